@@ -1,0 +1,544 @@
+/* soc-document.c
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The document owns every object of a plan through its lists (goals through
+ * their parents' children), indexes them by id, and is the only way to
+ * change them: soc_document_execute() applies a command and records it.
+ */
+
+#define G_LOG_DOMAIN "soc-document"
+
+#include "config.h"
+
+#include "soc-command-group.h"
+#include "soc-document-private.h"
+
+G_DEFINE_FINAL_TYPE (SocDocument, soc_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_MODIFIED,
+  PROP_TITLE,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_QUARK (soc-format-error-quark, soc_format_error)
+
+static void
+on_history_modified (SocDocument *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+on_plan_title (SocDocument *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+soc_document_dispose (GObject *object)
+{
+  SocDocument *self = SOC_DOCUMENT (object);
+
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+
+  G_OBJECT_CLASS (soc_document_parent_class)->dispose (object);
+}
+
+static void
+soc_document_finalize (GObject *object)
+{
+  SocDocument *self = SOC_DOCUMENT (object);
+
+  /* The history may hold removed objects that refer to live ones: drop it
+   * first, then the index, then the objects. */
+  g_clear_object (&self->group);
+  g_clear_object (&self->history);
+  g_clear_pointer (&self->ids, g_hash_table_unref);
+  g_clear_pointer (&self->id_serials, g_hash_table_unref);
+  g_clear_object (&self->relationships);
+  g_clear_object (&self->overrides);
+  g_clear_object (&self->items);
+  g_clear_object (&self->phases);
+  g_clear_object (&self->lanes);
+  g_clear_object (&self->goals);
+  g_clear_object (&self->stakeholders);
+  g_clear_object (&self->plan);
+  for (guint i = 0; i < SOC_N_CONTAINERS; i++)
+    g_clear_pointer (&self->extras[i], soc_extras_free);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->etag, g_free);
+
+  G_OBJECT_CLASS (soc_document_parent_class)->finalize (object);
+}
+
+static void
+soc_document_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  SocDocument *self = SOC_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, soc_document_get_modified (self));
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, soc_plan_get_title (self->plan));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soc_document_class_init (SocDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = soc_document_dispose;
+  object_class->finalize = soc_document_finalize;
+  object_class->get_property = soc_document_get_property;
+
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SocDocument::changed:
+   *
+   * Emitted after every command applied, undone or redone.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+soc_document_init (SocDocument *self)
+{
+  self->plan = soc_plan_new ();
+  self->goals = soc_object_list_new (SOC_TYPE_GOAL);
+  self->lanes = soc_object_list_new (SOC_TYPE_LANE);
+  self->phases = soc_object_list_new (SOC_TYPE_PHASE);
+  self->items = soc_object_list_new (SOC_TYPE_ITEM);
+  self->stakeholders = soc_object_list_new (SOC_TYPE_STAKEHOLDER);
+  self->relationships = soc_object_list_new (SOC_TYPE_RELATIONSHIP);
+  self->overrides = soc_object_list_new (SOC_TYPE_OVERRIDE);
+  self->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->id_serials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->history = soc_history_new (SOC_HISTORY_DEFAULT_LIMIT);
+  self->format_minor = SOC_FORMAT_MINOR;
+
+  g_signal_connect_swapped (self->history, "notify::modified",
+                            G_CALLBACK (on_history_modified), self);
+  g_signal_connect_swapped (self->plan, "notify::title",
+                            G_CALLBACK (on_plan_title), self);
+}
+
+/* An empty plan, not yet saved anywhere. */
+SocDocument *
+soc_document_new (void)
+{
+  return g_object_new (SOC_TYPE_DOCUMENT, NULL);
+}
+
+SocPlan *
+soc_document_get_plan (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+  return self->plan;
+}
+
+/* The roots of the goal tree; each goal lists its own children. */
+GListModel *
+soc_document_get_goals (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->goals);
+}
+
+GListModel *
+soc_document_get_lanes (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->lanes);
+}
+
+GListModel *
+soc_document_get_phases (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->phases);
+}
+
+GListModel *
+soc_document_get_items (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->items);
+}
+
+GListModel *
+soc_document_get_stakeholders (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->stakeholders);
+}
+
+GListModel *
+soc_document_get_relationships (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->relationships);
+}
+
+GListModel *
+soc_document_get_overrides (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->overrides);
+}
+
+guint
+soc_document_get_n_goals (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), 0);
+  return self->n_goals;
+}
+
+SocObject *
+soc_document_lookup (SocDocument *self,
+                     const char  *id)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->ids, id);
+}
+
+SocOverride *
+soc_document_find_override (SocDocument *self,
+                            SocFactor    factor)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+
+  for (guint i = 0; i < soc_object_list_get_size (self->overrides); i++)
+    {
+      SocOverride *o = SOC_OVERRIDE (soc_object_list_get (self->overrides, i));
+      if (o->factor == (int) factor)
+        return o;
+    }
+  return NULL;
+}
+
+/* A fresh id for a new object of TYPE: its prefix and the next free number. */
+char *
+soc_document_new_id (SocDocument *self,
+                     GType        type)
+{
+  g_autoptr(GTypeClass) klass = NULL;
+  const char *prefix;
+  guint serial;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (g_type_is_a (type, SOC_TYPE_OBJECT), NULL);
+
+  klass = g_type_class_ref (type);
+  prefix = SOC_OBJECT_CLASS (klass)->id_prefix;
+  g_return_val_if_fail (prefix != NULL, NULL);
+
+  serial = GPOINTER_TO_UINT (g_hash_table_lookup (self->id_serials, prefix));
+  if (serial == 0)
+    serial = 1;
+
+  for (;; serial++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s%u", prefix, serial);
+
+      if (!g_hash_table_contains (self->ids, id))
+        {
+          g_hash_table_insert (self->id_serials, g_strdup (prefix), GUINT_TO_POINTER (serial + 1));
+          return g_steal_pointer (&id);
+        }
+    }
+}
+
+GPtrArray *
+_soc_document_collect_goals (SocDocument *self)
+{
+  GPtrArray *out = g_ptr_array_sized_new (self->n_goals);
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  for (guint i = soc_object_list_get_size (self->goals); i > 0; i--)
+    g_ptr_array_add (stack, soc_object_list_get (self->goals, i - 1));
+
+  while (stack->len > 0)
+    {
+      SocGoal *goal = g_ptr_array_steal_index_fast (stack, stack->len - 1);
+
+      g_ptr_array_add (out, goal);
+      for (guint i = soc_object_list_get_size (goal->children); i > 0; i--)
+        g_ptr_array_add (stack, soc_object_list_get (goal->children, i - 1));
+    }
+  return out;
+}
+
+/* Calls FUNC on every goal, depth first, each parent before its children. */
+void
+soc_document_foreach_goal (SocDocument *self,
+                           GFunc        func,
+                           gpointer     user_data)
+{
+  g_autoptr(GPtrArray) goals = NULL;
+
+  g_return_if_fail (SOC_IS_DOCUMENT (self));
+
+  goals = _soc_document_collect_goals (self);
+  for (guint i = 0; i < goals->len; i++)
+    func (g_ptr_array_index (goals, i), user_data);
+}
+
+SocHistory *
+soc_document_get_history (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+  return self->history;
+}
+
+void
+_soc_document_emit_changed (SocDocument *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Applies COMMAND (taking ownership) and records it as an undo step, or as
+ * part of the open group. */
+void
+soc_document_execute (SocDocument *self,
+                      SocCommand  *command)
+{
+  g_return_if_fail (SOC_IS_DOCUMENT (self));
+  g_return_if_fail (SOC_IS_COMMAND (command));
+
+  soc_command_apply (command, self);
+
+  if (self->group != NULL)
+    soc_command_group_add (SOC_COMMAND_GROUP (self->group), command);
+  else
+    soc_history_push (self->history, command);
+
+  _soc_document_emit_changed (self);
+}
+
+/* Commands executed until the matching end_group() become one undo step
+ * called LABEL. Groups nest; the outermost label wins. */
+void
+soc_document_begin_group (SocDocument *self,
+                          const char  *label)
+{
+  g_return_if_fail (SOC_IS_DOCUMENT (self));
+
+  if (self->group_depth++ == 0)
+    self->group = soc_command_group_new (label);
+}
+
+void
+soc_document_end_group (SocDocument *self)
+{
+  g_return_if_fail (SOC_IS_DOCUMENT (self));
+  g_return_if_fail (self->group_depth > 0);
+
+  if (--self->group_depth > 0)
+    return;
+
+  if (soc_command_group_get_size (SOC_COMMAND_GROUP (self->group)) > 0)
+    soc_history_push (self->history, g_steal_pointer (&self->group));
+  else
+    g_clear_object (&self->group);
+}
+
+gboolean
+soc_document_undo (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (self->group == NULL, FALSE);
+
+  if (!soc_history_undo (self->history, self))
+    return FALSE;
+  _soc_document_emit_changed (self);
+  return TRUE;
+}
+
+gboolean
+soc_document_redo (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (self->group == NULL, FALSE);
+
+  if (!soc_history_redo (self->history, self))
+    return FALSE;
+  _soc_document_emit_changed (self);
+  return TRUE;
+}
+
+gboolean
+soc_document_get_modified (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), FALSE);
+  return soc_history_is_modified (self->history);
+}
+
+GFile *
+soc_document_get_file (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+  return self->file;
+}
+
+const char *
+soc_document_get_etag (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+  return self->etag;
+}
+
+/* The name to show for the plan: its title, else its file's name. */
+char *
+soc_document_get_display_name (SocDocument *self)
+{
+  const char *title;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+
+  title = soc_plan_get_title (self->plan);
+  if (title != NULL)
+    return g_strdup (title);
+  if (self->file != NULL)
+    return g_file_get_basename (self->file);
+  return g_strdup ("");
+}
+
+guint
+soc_document_get_format_minor (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), 0);
+  return self->format_minor;
+}
+
+void
+_soc_document_set_file (SocDocument *self,
+                        GFile       *file,
+                        const char  *etag)
+{
+  if (file != self->file && (file == NULL || self->file == NULL || !g_file_equal (file, self->file)))
+    {
+      g_set_object (&self->file, file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+    }
+  g_free (self->etag);
+  self->etag = g_strdup (etag);
+}
+
+/* The list OBJECT belongs in; for a goal, its PARENT's children. */
+SocObjectList *
+_soc_document_list_for (SocDocument *self,
+                        SocObject   *object,
+                        SocGoal     *parent)
+{
+  if (SOC_IS_GOAL (object))
+    return parent != NULL ? parent->children : self->goals;
+  if (SOC_IS_LANE (object))
+    return self->lanes;
+  if (SOC_IS_PHASE (object))
+    return self->phases;
+  if (SOC_IS_ITEM (object))
+    return self->items;
+  if (SOC_IS_STAKEHOLDER (object))
+    return self->stakeholders;
+  if (SOC_IS_RELATIONSHIP (object))
+    return self->relationships;
+  if (SOC_IS_OVERRIDE (object))
+    return self->overrides;
+  g_return_val_if_reached (NULL);
+}
+
+/* Indexes OBJECT by id, and a goal's whole subtree with it. */
+void
+_soc_document_register (SocDocument *self,
+                        SocObject   *object)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, object);
+  while (stack->len > 0)
+    {
+      SocObject *o = g_ptr_array_steal_index_fast (stack, stack->len - 1);
+      const char *id = soc_object_get_id (o);
+
+      if (id != NULL)
+        g_hash_table_insert (self->ids, (gpointer) id, o);
+      if (SOC_IS_GOAL (o))
+        {
+          SocGoal *goal = SOC_GOAL (o);
+
+          self->n_goals++;
+          for (guint i = 0; i < soc_object_list_get_size (goal->children); i++)
+            g_ptr_array_add (stack, soc_object_list_get (goal->children, i));
+        }
+    }
+}
+
+void
+_soc_document_unregister (SocDocument *self,
+                          SocObject   *object)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, object);
+  while (stack->len > 0)
+    {
+      SocObject *o = g_ptr_array_steal_index_fast (stack, stack->len - 1);
+      const char *id = soc_object_get_id (o);
+
+      if (id != NULL)
+        g_hash_table_remove (self->ids, id);
+      if (SOC_IS_GOAL (o))
+        {
+          SocGoal *goal = SOC_GOAL (o);
+
+          self->n_goals--;
+          for (guint i = 0; i < soc_object_list_get_size (goal->children); i++)
+            g_ptr_array_add (stack, soc_object_list_get (goal->children, i));
+        }
+    }
+}

@@ -1,0 +1,1138 @@
+/* soc-edit.c
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rules here are the reader's rules seen from the other side: whatever
+ * an edit lets through, the writer writes and the reader reads back.
+ */
+
+#define G_LOG_DOMAIN "soc-edit"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "soc-command-group.h"
+#include "soc-command-insert.h"
+#include "soc-command-move.h"
+#include "soc-command-set.h"
+#include "soc-date.h"
+#include "soc-document-private.h"
+#include "soc-edit.h"
+#include "soc-enum-types.h"
+#include "soc-reader.h"
+
+G_DEFINE_QUARK (soc-edit-error-quark, soc_edit_error)
+
+static gboolean
+in_document (SocDocument *doc,
+             SocObject   *object)
+{
+  const char *id = soc_object_get_id (object);
+
+  if (SOC_IS_PLAN (object))
+    return SOC_PLAN (object) == doc->plan;
+  if (SOC_IS_OVERRIDE (object))
+    return soc_object_list_find (doc->overrides, object, NULL);
+  return id != NULL && g_hash_table_lookup (doc->ids, id) == object;
+}
+
+static gboolean
+check_in_document (SocDocument *doc,
+                   SocObject   *object,
+                   GError     **error)
+{
+  if (in_document (doc, object))
+    return TRUE;
+  g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_NOT_FOUND,
+               _("“%s” is not part of this plan"), soc_object_get_label (object));
+  return FALSE;
+}
+
+/* Is TARGET reachable from FROM along dependencies? */
+static gboolean
+depends_on (SocItem *from,
+            SocItem *target)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  g_ptr_array_add (stack, from);
+  while (stack->len > 0)
+    {
+      SocItem *item = g_ptr_array_steal_index_fast (stack, stack->len - 1);
+
+      if (item == target)
+        return TRUE;
+      if (!g_hash_table_add (seen, item) || item->depends == NULL)
+        continue;
+      for (guint i = 0; i < item->depends->len; i++)
+        g_ptr_array_add (stack, g_ptr_array_index (item->depends, i));
+    }
+  return FALSE;
+}
+
+/* The start and end an item, phase or plan would have after setting FIELD. */
+static void
+dates_after (SocObject      *object,
+             const SocField *field,
+             const GValue   *value,
+             guint          *start,
+             guint          *end)
+{
+  const char *start_name = SOC_IS_PLAN (object) ? "horizon-start" : "start";
+  const char *end_name = SOC_IS_PLAN (object) ? "horizon-end" : "end";
+  SocObjectClass *klass = SOC_OBJECT_GET_CLASS (object);
+
+  *start = *(guint *) SOC_FIELD_PTR (object, soc_object_class_find_field (klass, start_name, strlen (start_name)));
+  *end = *(guint *) SOC_FIELD_PTR (object, soc_object_class_find_field (klass, end_name, strlen (end_name)));
+  if (g_str_equal (field->name, start_name))
+    *start = g_value_get_uint (value);
+  else if (g_str_equal (field->name, end_name))
+    *end = g_value_get_uint (value);
+}
+
+static gboolean
+validate_value (SocDocument    *doc,
+                SocObject      *object,
+                const SocField *f,
+                const GValue   *value,
+                GError        **error)
+{
+  const char *label = _(f->label);
+
+  if (f->flags & SOC_FIELD_STRUCTURAL)
+    {
+      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                   _("The %s cannot be set directly"), label);
+      return FALSE;
+    }
+
+  switch (f->kind)
+    {
+    case SOC_FIELD_STRING:
+    case SOC_FIELD_TEXT:
+    case SOC_FIELD_COLOUR:
+      {
+        const char *s = g_value_get_string (value);
+        gsize len = s ? strlen (s) : 0;
+
+        if (s == NULL)
+          return TRUE;
+        if (!soc_text_is_valid (s, len, NULL))
+          {
+            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                         _("The %s holds a character that a plan cannot keep, such as a control character"), label);
+            return FALSE;
+          }
+        if (len > SOC_MAX_VALUE_LENGTH)
+          {
+            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                         _("The %s is longer than a plan can keep (1 MiB)"), label);
+            return FALSE;
+          }
+        if (f->kind == SOC_FIELD_COLOUR && len > 0)
+          {
+            gboolean ok = len == 7 && s[0] == '#';
+            for (gsize i = 1; ok && i < 7; i++)
+              ok = g_ascii_isxdigit (s[i]);
+            if (!ok)
+              {
+                g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                             _("“%s” is not a colour: write it as #rrggbb"), s);
+                return FALSE;
+              }
+          }
+        return TRUE;
+      }
+
+    case SOC_FIELD_INT:
+      {
+        int v = g_value_get_int (value);
+        if (v < f->min || v > f->max)
+          {
+            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                         _("The %s must be between %d and %d"), label, f->min, f->max);
+            return FALSE;
+          }
+        return TRUE;
+      }
+
+    case SOC_FIELD_ENUM:
+      {
+        g_autoptr(GEnumClass) klass = g_type_class_ref (f->type ());
+        if (g_enum_get_value (klass, g_value_get_enum (value)) == NULL)
+          {
+            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID, _("Not a valid %s"), label);
+            return FALSE;
+          }
+        return TRUE;
+      }
+
+    case SOC_FIELD_FLAGS:
+      {
+        g_autoptr(GFlagsClass) klass = g_type_class_ref (f->type ());
+        if (g_value_get_flags (value) & ~klass->mask)
+          {
+            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID, _("Not a valid %s"), label);
+            return FALSE;
+          }
+        return TRUE;
+      }
+
+    case SOC_FIELD_DOUBLE:
+      {
+        double v = g_value_get_double (value);
+        if (isinf (v))
+          {
+            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                         _("The %s must be a finite number"), label);
+            return FALSE;
+          }
+        return TRUE;
+      }
+
+    case SOC_FIELD_DATE:
+      {
+        guint v = g_value_get_uint (value);
+        guint start, end;
+
+        if (v != 0)
+          {
+            int y, m, d;
+            GDate check;
+
+            g_date_clear (&check, 1);
+            if (!g_date_valid_julian (v))
+              goto bad_date;
+            soc_date_to_ymd (v, &y, &m, &d);
+            if (y < SOC_DATE_MIN_YEAR || y > SOC_DATE_MAX_YEAR)
+              goto bad_date;
+          }
+
+        if (SOC_IS_GOAL (object))
+          return TRUE;
+
+        dates_after (object, f, value, &start, &end);
+        if (SOC_IS_PHASE (object) && (start == 0 || end == 0))
+          {
+            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                         _("A phase needs a start and an end date"));
+            return FALSE;
+          }
+        if (SOC_IS_ITEM (object) && SOC_ITEM (object)->kind == SOC_ITEM_KIND_MILESTONE &&
+            g_str_equal (f->name, "end"))
+          {
+            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                         _("A milestone has a date, not an end: set its start"));
+            return FALSE;
+          }
+        if (start != 0 && end != 0 && end < start &&
+            !(SOC_IS_ITEM (object) && SOC_ITEM (object)->kind == SOC_ITEM_KIND_MILESTONE))
+          {
+            char s[11], e[11];
+
+            soc_date_format (start, s);
+            soc_date_format (end, e);
+            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                         _("The end (%s) cannot come before the start (%s)"), e, s);
+            return FALSE;
+          }
+        return TRUE;
+
+      bad_date:
+        g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                     _("Dates must lie between %d and %d"), SOC_DATE_MIN_YEAR, SOC_DATE_MAX_YEAR);
+        return FALSE;
+      }
+
+    case SOC_FIELD_REF:
+      {
+        SocObject *target = g_value_get_object (value);
+
+        if (target == NULL)
+          {
+            if (f->flags & SOC_FIELD_REQUIRED)
+              {
+                g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                             _("The %s cannot be empty"), label);
+                return FALSE;
+              }
+            return TRUE;
+          }
+        if (!G_TYPE_CHECK_INSTANCE_TYPE (target, f->type ()))
+          {
+            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                         _("“%s” cannot be the %s"), soc_object_get_label (target), label);
+            return FALSE;
+          }
+        if (!check_in_document (doc, target, error))
+          return FALSE;
+        if (SOC_IS_RELATIONSHIP (object))
+          {
+            SocRelationship *rel = SOC_RELATIONSHIP (object);
+            SocStakeholder *other = g_str_equal (f->name, "from") ? rel->to : rel->from;
+
+            if ((gpointer) other == (gpointer) target)
+              {
+                g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                             _("A relationship must join two different stakeholders"));
+                return FALSE;
+              }
+          }
+        return TRUE;
+      }
+
+    case SOC_FIELD_REFLIST:
+      {
+        GPtrArray *targets = g_value_get_boxed (value);
+
+        if (targets == NULL)
+          return TRUE;
+        if (targets->len > SOC_MAX_REFERENCES)
+          {
+            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                         _("An item can have at most %d %s"), SOC_MAX_REFERENCES, label);
+            return FALSE;
+          }
+        for (guint i = 0; i < targets->len; i++)
+          {
+            SocObject *t = g_ptr_array_index (targets, i);
+
+            if (!SOC_IS_OBJECT (t) || !G_TYPE_CHECK_INSTANCE_TYPE (t, f->type ()))
+              {
+                g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                             _("Only a %s can be listed here"),
+                             f->type () == SOC_TYPE_GOAL ? _("goal") : _("roadmap item"));
+                return FALSE;
+              }
+            if (!check_in_document (doc, t, error))
+              return FALSE;
+            for (guint k = 0; k < i; k++)
+              if (g_ptr_array_index (targets, k) == (gpointer) t)
+                {
+                  g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                               _("“%s” is listed twice"), soc_object_get_label (t));
+                  return FALSE;
+                }
+            if (f->type () == SOC_TYPE_ITEM && depends_on (SOC_ITEM (t), SOC_ITEM (object)))
+              {
+                g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_CYCLE,
+                             _("“%s” cannot depend on “%s”: that would make a dependency cycle"),
+                             soc_object_get_label (object), soc_object_get_label (t));
+                return FALSE;
+              }
+          }
+        return TRUE;
+      }
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static const SocField *
+find_field (SocObject   *object,
+            const char  *property,
+            GError     **error)
+{
+  const SocField *f = soc_object_class_find_field (SOC_OBJECT_GET_CLASS (object),
+                                                   property, strlen (property));
+  if (f == NULL)
+    g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                 "%s has no field “%s”", G_OBJECT_TYPE_NAME (object), property);
+  return f;
+}
+
+static gboolean
+set_value (SocDocument  *doc,
+           SocObject    *object,
+           const char   *property,
+           const GValue *value,
+           const char   *merge_key,
+           GError      **error)
+{
+  const SocField *f;
+  g_auto(GValue) converted = G_VALUE_INIT;
+  GParamSpec *pspec;
+  SocCommand *command;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (doc), FALSE);
+  g_return_val_if_fail (SOC_IS_OBJECT (object), FALSE);
+
+  if (!check_in_document (doc, object, error))
+    return FALSE;
+  f = find_field (object, property, error);
+  if (f == NULL)
+    return FALSE;
+
+  pspec = soc_object_class_field_pspec (SOC_OBJECT_GET_CLASS (object), f);
+  g_value_init (&converted, pspec->value_type);
+  if (!g_value_transform (value, &converted))
+    {
+      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                   "Cannot set %s from a %s", property, G_VALUE_TYPE_NAME (value));
+      return FALSE;
+    }
+
+  /* Kind changes that carry date rules with them. */
+  if (SOC_IS_ITEM (object) && g_str_equal (f->name, "kind"))
+    {
+      SocItem *item = SOC_ITEM (object);
+      int kind = g_value_get_enum (&converted);
+
+      if (kind == item->kind)
+        return TRUE;
+      command = soc_command_set_new (object, "kind", &converted);
+      soc_document_begin_group (doc, soc_command_get_label (command));
+      soc_document_execute (doc, command);
+      if (kind == SOC_ITEM_KIND_MILESTONE && item->end != 0)
+        {
+          g_auto(GValue) zero = G_VALUE_INIT;
+          g_value_init (&zero, G_TYPE_UINT);
+          soc_document_execute (doc, soc_command_set_new (object, "end", &zero));
+        }
+      else if (kind == SOC_ITEM_KIND_ACTIVITY && item->start != 0)
+        {
+          g_auto(GValue) end = G_VALUE_INIT;
+          g_value_init (&end, G_TYPE_UINT);
+          g_value_set_uint (&end, item->start);
+          soc_document_execute (doc, soc_command_set_new (object, "end", &end));
+        }
+      soc_document_end_group (doc);
+      return TRUE;
+    }
+
+  /* Scheduling an unscheduled activity by one date gives it one day. */
+  if (SOC_IS_ITEM (object) && SOC_ITEM (object)->kind == SOC_ITEM_KIND_ACTIVITY &&
+      (g_str_equal (f->name, "start") || g_str_equal (f->name, "end")))
+    {
+      SocItem *item = SOC_ITEM (object);
+      guint v = g_value_get_uint (&converted);
+      gboolean is_start = g_str_equal (f->name, "start");
+      guint start = is_start ? v : item->start;
+      guint end = is_start ? item->end : v;
+
+      if ((start == 0) != (end == 0))
+        {
+          if (v == 0)
+            start = end = 0;
+          else
+            start = end = v;
+        }
+      return soc_edit_set_dates (doc, object, start, end, merge_key, error);
+    }
+
+  if (!validate_value (doc, object, f, &converted, error))
+    return FALSE;
+
+  {
+    g_auto(GValue) current = G_VALUE_INIT;
+
+    g_value_init (&current, pspec->value_type);
+    soc_object_get_field (object, f, &current);
+    if (g_param_values_cmp (pspec, &current, &converted) == 0 &&
+        f->kind != SOC_FIELD_REFLIST && f->kind != SOC_FIELD_DOUBLE)
+      return TRUE;
+  }
+
+  command = soc_command_set_new (object, property, &converted);
+  soc_command_set_merge_key (command, merge_key);
+  soc_document_execute (doc, command);
+  return TRUE;
+}
+
+/* Sets PROPERTY of OBJECT to VALUE as one undo step, if the plan's rules
+ * allow it; otherwise says why in ERROR and changes nothing. */
+gboolean
+soc_edit_set (SocDocument   *document,
+              SocObject     *object,
+              const char    *property,
+              const GValue  *value,
+              GError       **error)
+{
+  return set_value (document, object, property, value, NULL, error);
+}
+
+/* Like soc_edit_set(); consecutive calls with the same MERGE_KEY (typing in
+ * one field, dragging one handle) make a single undo step. */
+gboolean
+soc_edit_set_merging (SocDocument   *document,
+                      SocObject     *object,
+                      const char    *property,
+                      const GValue  *value,
+                      const char    *merge_key,
+                      GError       **error)
+{
+  return set_value (document, object, property, value, merge_key, error);
+}
+
+gboolean
+soc_edit_set_string (SocDocument  *document,
+                     SocObject    *object,
+                     const char   *property,
+                     const char   *value,
+                     GError      **error)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_value_init (&v, G_TYPE_STRING);
+  g_value_set_string (&v, value);
+  return set_value (document, object, property, &v, NULL, error);
+}
+
+gboolean
+soc_edit_set_int (SocDocument  *document,
+                  SocObject    *object,
+                  const char   *property,
+                  int           value,
+                  GError      **error)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+  const SocField *f = find_field (object, property, error);
+
+  if (f == NULL)
+    return FALSE;
+  switch (f->kind)
+    {
+    case SOC_FIELD_ENUM:
+      g_value_init (&v, f->type ());
+      g_value_set_enum (&v, value);
+      break;
+    case SOC_FIELD_FLAGS:
+      g_value_init (&v, f->type ());
+      g_value_set_flags (&v, (guint) value);
+      break;
+    case SOC_FIELD_DATE:
+      g_value_init (&v, G_TYPE_UINT);
+      g_value_set_uint (&v, (guint) value);
+      break;
+    default:
+      g_value_init (&v, G_TYPE_INT);
+      g_value_set_int (&v, value);
+      break;
+    }
+  return set_value (document, object, property, &v, NULL, error);
+}
+
+gboolean
+soc_edit_set_object (SocDocument  *document,
+                     SocObject    *object,
+                     const char   *property,
+                     SocObject    *value,
+                     GError      **error)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_value_init (&v, SOC_TYPE_OBJECT);
+  g_value_set_object (&v, value);
+  return set_value (document, object, property, &v, NULL, error);
+}
+
+/* Moves an item or phase, or changes the plan's horizon: both dates in one
+ * step ("Move “Pilot”"). */
+gboolean
+soc_edit_set_dates (SocDocument  *document,
+                    SocObject    *object,
+                    guint         start,
+                    guint         end,
+                    const char   *merge_key,
+                    GError      **error)
+{
+  const char *start_name, *end_name;
+  g_auto(GValue) vs = G_VALUE_INIT;
+  g_auto(GValue) ve = G_VALUE_INIT;
+  g_autofree char *label = NULL;
+  SocCommand *group;
+  gboolean milestone;
+  guint old_start, old_end;
+  const SocField *fs, *fe;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (SOC_IS_ITEM (object) || SOC_IS_PHASE (object) || SOC_IS_PLAN (object), FALSE);
+
+  if (!check_in_document (document, object, error))
+    return FALSE;
+
+  start_name = SOC_IS_PLAN (object) ? "horizon-start" : "start";
+  end_name = SOC_IS_PLAN (object) ? "horizon-end" : "end";
+  milestone = SOC_IS_ITEM (object) && SOC_ITEM (object)->kind == SOC_ITEM_KIND_MILESTONE;
+  if (milestone)
+    end = 0;
+
+  g_value_init (&vs, G_TYPE_UINT);
+  g_value_init (&ve, G_TYPE_UINT);
+  g_value_set_uint (&vs, start);
+  g_value_set_uint (&ve, end);
+
+  fs = find_field (object, start_name, NULL);
+  fe = find_field (object, end_name, NULL);
+  old_start = *(guint *) SOC_FIELD_PTR (object, fs);
+  old_end = *(guint *) SOC_FIELD_PTR (object, fe);
+  if (old_start == start && old_end == end)
+    return TRUE;
+
+  /* Check the pair as it will be, not each date against the old other. */
+  if (start != 0 && end != 0 && end < start)
+    {
+      char s[11], e[11];
+
+      soc_date_format (start, s);
+      soc_date_format (end, e);
+      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                   _("The end (%s) cannot come before the start (%s)"), e, s);
+      return FALSE;
+    }
+  if (SOC_IS_ITEM (object) && !milestone && (start == 0) != (end == 0))
+    {
+      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                   _("An activity has both a start and an end date, or neither"));
+      return FALSE;
+    }
+  *(guint *) SOC_FIELD_PTR (object, fe) = 0;   /* checked alone, then put back */
+  if (!validate_value (document, object, fs, &vs, error))
+    {
+      *(guint *) SOC_FIELD_PTR (object, fe) = old_end;
+      return FALSE;
+    }
+  *(guint *) SOC_FIELD_PTR (object, fe) = old_end;
+  if (!milestone)
+    {
+      *(guint *) SOC_FIELD_PTR (object, fs) = 0;
+      if (!validate_value (document, object, fe, &ve, error))
+        {
+          *(guint *) SOC_FIELD_PTR (object, fs) = old_start;
+          return FALSE;
+        }
+      *(guint *) SOC_FIELD_PTR (object, fs) = old_start;
+    }
+
+  if (SOC_IS_PLAN (object))
+    label = g_strdup (_("Change the horizon"));
+  else
+    label = g_strdup_printf (_("Move “%s”"), soc_object_get_label (object));
+
+  group = soc_command_group_new (label);
+  soc_command_set_merge_key (group, merge_key);
+  soc_command_group_add (SOC_COMMAND_GROUP (group), soc_command_set_new (object, start_name, &vs));
+  soc_command_group_add (SOC_COMMAND_GROUP (group), soc_command_set_new (object, end_name, &ve));
+  soc_document_execute (document, group);
+  return TRUE;
+}
+
+/* Sets the goals an item serves ("serves") or the items it depends on
+ * ("depends-on") to TARGETS. */
+gboolean
+soc_edit_set_links (SocDocument  *document,
+                    SocItem      *item,
+                    const char   *property,
+                    GPtrArray    *targets,
+                    GError      **error)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+  g_autoptr(GPtrArray) copy = NULL;
+
+  g_return_val_if_fail (SOC_IS_ITEM (item), FALSE);
+
+  /* The model never shares an array that someone else may change. */
+  if (targets != NULL && targets->len > 0)
+    {
+      copy = g_ptr_array_sized_new (targets->len);
+      for (guint i = 0; i < targets->len; i++)
+        g_ptr_array_add (copy, g_ptr_array_index (targets, i));
+    }
+  g_value_init (&v, G_TYPE_PTR_ARRAY);
+  g_value_set_boxed (&v, copy);
+  return set_value (document, SOC_OBJECT (item), property, &v, NULL, error);
+}
+
+static const char *
+noun_for (SocObject *object)
+{
+  if (SOC_IS_GOAL (object)) return _("goal");
+  if (SOC_IS_LANE (object)) return _("lane");
+  if (SOC_IS_PHASE (object)) return _("phase");
+  if (SOC_IS_ITEM (object)) return _("roadmap item");
+  if (SOC_IS_STAKEHOLDER (object)) return _("stakeholder");
+  if (SOC_IS_RELATIONSHIP (object)) return _("relationship");
+  return _("object");
+}
+
+static char *
+label_for (const char *with_name,
+           const char *without_name,
+           SocObject  *object)
+{
+  SocObjectClass *klass = SOC_OBJECT_GET_CLASS (object);
+  const char *name = klass->label_field >= 0
+    ? *(char **) SOC_FIELD_PTR (object, &klass->fields[klass->label_field]) : NULL;
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  if (name != NULL)
+    return g_strdup_printf (with_name, name);
+  return g_strdup_printf (without_name, noun_for (object));
+#pragma GCC diagnostic pop
+}
+
+/* Adds OBJECT, made by the caller and not yet in any document, at POSITION
+ * (for a goal, among PARENT's children). It gets a fresh id. Its fields are
+ * checked as any edit is. Returns OBJECT, or NULL with ERROR set. */
+SocObject *
+soc_edit_add (SocDocument  *document,
+              SocObject    *object,
+              SocGoal      *parent,
+              guint         position,
+              GError      **error)
+{
+  SocObjectClass *klass;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (SOC_IS_OBJECT (object), NULL);
+  g_return_val_if_fail (!SOC_IS_PLAN (object), NULL);
+
+  if (in_document (document, object))
+    {
+      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                   _("“%s” is already part of this plan"), soc_object_get_label (object));
+      return NULL;
+    }
+  if (parent != NULL && !check_in_document (document, SOC_OBJECT (parent), error))
+    return NULL;
+
+  klass = SOC_OBJECT_GET_CLASS (object);
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const SocField *f = &klass->fields[i];
+      GParamSpec *pspec = soc_object_class_field_pspec (klass, f);
+      g_auto(GValue) v = G_VALUE_INIT;
+
+      if (f->flags & SOC_FIELD_STRUCTURAL)
+        continue;
+      g_value_init (&v, pspec->value_type);
+      soc_object_get_field (object, f, &v);
+      if (f->kind == SOC_FIELD_DATE)
+        continue;   /* checked as a pair below */
+      if (!validate_value (document, object, f, &v, error))
+        return NULL;
+    }
+
+  if (SOC_IS_ITEM (object))
+    {
+      SocItem *item = SOC_ITEM (object);
+
+      if (item->kind == SOC_ITEM_KIND_MILESTONE)
+        item->end = 0;
+      else if ((item->start == 0) != (item->end == 0) || (item->end != 0 && item->end < item->start))
+        {
+          g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                       _("An activity has both a start and an end date, the end not before the start"));
+          return NULL;
+        }
+    }
+  else if (SOC_IS_PHASE (object))
+    {
+      SocPhase *phase = SOC_PHASE (object);
+
+      if (phase->start == 0 || phase->end == 0 || phase->end < phase->start)
+        {
+          g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                       _("A phase needs a start and an end date, the end not before the start"));
+          return NULL;
+        }
+    }
+  else if (SOC_IS_OVERRIDE (object) &&
+           soc_document_find_override (document, SOC_OVERRIDE (object)->factor) != NULL)
+    {
+      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                   _("This factor has a judgement already"));
+      return NULL;
+    }
+
+  if (klass->id_prefix != NULL)
+    {
+      g_autofree char *id = soc_document_new_id (document, G_OBJECT_TYPE (object));
+      soc_object_set_id (object, id);
+    }
+
+  label = label_for (_("Add “%s”"), _("Add %s"), object);
+  soc_document_execute (document, soc_command_insert_new (object, parent, position, label));
+  return object;
+}
+
+/* Everything that goes when OBJECTS go: goal subtrees, a lane's items, a
+ * stakeholder's relationships. */
+static GHashTable *
+collect_removed (SocDocument      *doc,
+                 SocObject *const *objects,
+                 guint             n_objects)
+{
+  GHashTable *removed = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  for (guint i = 0; i < n_objects; i++)
+    g_ptr_array_add (stack, objects[i]);
+
+  while (stack->len > 0)
+    {
+      SocObject *o = g_ptr_array_steal_index_fast (stack, stack->len - 1);
+
+      if (!g_hash_table_add (removed, o))
+        continue;
+      if (SOC_IS_GOAL (o))
+        {
+          SocGoal *goal = SOC_GOAL (o);
+          for (guint i = 0; i < soc_object_list_get_size (goal->children); i++)
+            g_ptr_array_add (stack, soc_object_list_get (goal->children, i));
+        }
+      else if (SOC_IS_LANE (o))
+        {
+          for (guint i = 0; i < soc_object_list_get_size (doc->items); i++)
+            {
+              SocItem *item = SOC_ITEM (soc_object_list_get (doc->items, i));
+              if (item->lane == SOC_LANE (o))
+                g_ptr_array_add (stack, item);
+            }
+        }
+      else if (SOC_IS_STAKEHOLDER (o))
+        {
+          for (guint i = 0; i < soc_object_list_get_size (doc->relationships); i++)
+            {
+              SocRelationship *rel = SOC_RELATIONSHIP (soc_object_list_get (doc->relationships, i));
+              if (rel->from == SOC_STAKEHOLDER (o) || rel->to == SOC_STAKEHOLDER (o))
+                g_ptr_array_add (stack, rel);
+            }
+        }
+    }
+  return removed;
+}
+
+static void
+clear_owner (SocDocument *doc,
+             SocObject   *object,
+             SocObject   *owner,
+             GHashTable  *removed)
+{
+  if (owner != NULL && g_hash_table_contains (removed, owner) && !g_hash_table_contains (removed, object))
+    {
+      g_auto(GValue) none = G_VALUE_INIT;
+
+      g_value_init (&none, SOC_TYPE_STAKEHOLDER);
+      soc_document_execute (doc, soc_command_set_new (object, "owner", &none));
+    }
+}
+
+static void
+prune_links (SocDocument *doc,
+             SocItem     *item,
+             const char  *property,
+             GPtrArray   *links,
+             GHashTable  *removed)
+{
+  g_autoptr(GPtrArray) kept = NULL;
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  if (links == NULL || g_hash_table_contains (removed, item))
+    return;
+  for (guint i = 0; i < links->len; i++)
+    if (g_hash_table_contains (removed, g_ptr_array_index (links, i)))
+      break;
+    else if (i + 1 == links->len)
+      return;
+
+  kept = g_ptr_array_new ();
+  for (guint i = 0; i < links->len; i++)
+    if (!g_hash_table_contains (removed, g_ptr_array_index (links, i)))
+      g_ptr_array_add (kept, g_ptr_array_index (links, i));
+  g_value_init (&v, G_TYPE_PTR_ARRAY);
+  g_value_set_boxed (&v, kept->len > 0 ? kept : NULL);
+  soc_document_execute (doc, soc_command_set_new (SOC_OBJECT (item), property, &v));
+}
+
+static void
+collect_goal_owners (gpointer data,
+                     gpointer user_data)
+{
+  g_ptr_array_add (user_data, data);
+}
+
+/* A stable order for removal: relationships, items, then the rest, each by id. */
+static int
+compare_removal_order (gconstpointer a,
+                       gconstpointer b)
+{
+  SocObject *oa = *(SocObject **) a;
+  SocObject *ob = *(SocObject **) b;
+  int ra = SOC_IS_RELATIONSHIP (oa) ? 0 : SOC_IS_ITEM (oa) ? 1 : 2;
+  int rb = SOC_IS_RELATIONSHIP (ob) ? 0 : SOC_IS_ITEM (ob) ? 1 : 2;
+
+  if (ra != rb)
+    return ra - rb;
+  return g_strcmp0 (soc_object_get_id (oa), soc_object_get_id (ob));
+}
+
+/* Deletes OBJECTS with everything that depends on them, and clears every
+ * reference to them, as one undo step. */
+gboolean
+soc_edit_delete (SocDocument       *document,
+                 SocObject *const  *objects,
+                 guint              n_objects,
+                 GError           **error)
+{
+  g_autoptr(GHashTable) removed = NULL;
+  g_autoptr(GPtrArray) goals = NULL;
+  g_autofree char *label = NULL;
+  SocDocument *doc = document;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), FALSE);
+
+  if (n_objects == 0)
+    return TRUE;
+  for (guint i = 0; i < n_objects; i++)
+    {
+      if (SOC_IS_PLAN (objects[i]))
+        {
+          g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID, _("The plan itself cannot be deleted"));
+          return FALSE;
+        }
+      if (!check_in_document (document, objects[i], error))
+        return FALSE;
+    }
+
+  removed = collect_removed (doc, objects, n_objects);
+
+  if (n_objects == 1)
+    label = label_for (_("Delete “%s”"), _("Delete %s"), objects[0]);
+  else
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u object", "Delete %u objects", n_objects),
+                             n_objects);
+
+  soc_document_begin_group (doc, label);
+
+  /* First every reference from what stays to what goes... */
+  goals = g_ptr_array_new ();
+  soc_document_foreach_goal (doc, collect_goal_owners, goals);
+  for (guint i = 0; i < goals->len; i++)
+    {
+      SocGoal *goal = g_ptr_array_index (goals, i);
+      clear_owner (doc, SOC_OBJECT (goal), SOC_OBJECT (goal->owner), removed);
+    }
+  for (guint i = 0; i < soc_object_list_get_size (doc->items); i++)
+    {
+      SocItem *item = SOC_ITEM (soc_object_list_get (doc->items, i));
+
+      clear_owner (doc, SOC_OBJECT (item), SOC_OBJECT (item->owner), removed);
+      prune_links (doc, item, "serves", item->serves, removed);
+      prune_links (doc, item, "depends-on", item->depends, removed);
+    }
+
+  /* ...then what goes, each goal once with its subtree. */
+  {
+    GHashTableIter iter;
+    gpointer key;
+    g_autoptr(GPtrArray) order = g_ptr_array_new ();
+
+    g_hash_table_iter_init (&iter, removed);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      {
+        SocObject *o = key;
+        if (SOC_IS_GOAL (o) && SOC_GOAL (o)->parent != NULL &&
+            g_hash_table_contains (removed, SOC_GOAL (o)->parent))
+          continue;
+        g_ptr_array_add (order, o);
+      }
+    g_ptr_array_sort (order, compare_removal_order);
+    for (guint i = 0; i < order->len; i++)
+      soc_document_execute (doc, soc_command_remove_new (doc, g_ptr_array_index (order, i), NULL));
+  }
+
+  soc_document_end_group (doc);
+  return TRUE;
+}
+
+static gboolean
+is_ancestor (SocGoal *ancestor,
+             SocGoal *goal)
+{
+  for (SocGoal *g = goal; g != NULL; g = g->parent)
+    if (g == ancestor)
+      return TRUE;
+  return FALSE;
+}
+
+/* Moves GOAL, with its subtree, to POSITION among NEW_PARENT's children
+ * (the roots if NULL); POSITION counts them without GOAL. */
+gboolean
+soc_edit_move_goal (SocDocument  *document,
+                    SocGoal      *goal,
+                    SocGoal      *new_parent,
+                    guint         position,
+                    GError      **error)
+{
+  g_autofree char *label = NULL;
+  SocObjectList *dest;
+  guint current;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (SOC_IS_GOAL (goal), FALSE);
+
+  if (!check_in_document (document, SOC_OBJECT (goal), error) ||
+      (new_parent != NULL && !check_in_document (document, SOC_OBJECT (new_parent), error)))
+    return FALSE;
+  if (new_parent != NULL && is_ancestor (goal, new_parent))
+    {
+      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_CYCLE,
+                   _("“%s” cannot go under itself or one of its own sub-goals"),
+                   soc_object_get_label (SOC_OBJECT (goal)));
+      return FALSE;
+    }
+
+  dest = _soc_document_list_for (document, SOC_OBJECT (goal), new_parent);
+  if (goal->parent == new_parent && soc_object_list_find (dest, SOC_OBJECT (goal), &current) &&
+      current == MIN (position, soc_object_list_get_size (dest) - 1))
+    return TRUE;
+
+  label = g_strdup_printf (_("Move “%s”"), soc_object_get_label (SOC_OBJECT (goal)));
+  soc_document_execute (document, soc_command_move_new (SOC_OBJECT (goal), new_parent, position, label));
+  return TRUE;
+}
+
+/* Moves OBJECT (not a goal) to POSITION in its list. */
+gboolean
+soc_edit_move (SocDocument  *document,
+               SocObject    *object,
+               guint         position,
+               GError      **error)
+{
+  SocObjectList *list;
+  g_autofree char *label = NULL;
+  guint current;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), FALSE);
+
+  if (SOC_IS_GOAL (object))
+    return soc_edit_move_goal (document, SOC_GOAL (object), SOC_GOAL (object)->parent, position, error);
+  if (!check_in_document (document, object, error))
+    return FALSE;
+
+  list = _soc_document_list_for (document, object, NULL);
+  if (!soc_object_list_find (list, object, &current) ||
+      current == MIN (position, soc_object_list_get_size (list) - 1))
+    return TRUE;
+
+  label = label_for (_("Move “%s”"), _("Move %s"), object);
+  soc_document_execute (document, soc_command_move_new (object, NULL, position, label));
+  return TRUE;
+}
+
+/* Makes GOAL the last child of the sibling before it. */
+gboolean
+soc_edit_indent_goal (SocDocument  *document,
+                      SocGoal      *goal,
+                      GError      **error)
+{
+  SocObjectList *siblings;
+  SocGoal *new_parent;
+  guint position;
+
+  g_return_val_if_fail (SOC_IS_GOAL (goal), FALSE);
+
+  siblings = _soc_document_list_for (document, SOC_OBJECT (goal), goal->parent);
+  if (!soc_object_list_find (siblings, SOC_OBJECT (goal), &position) || position == 0)
+    {
+      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                   _("Only a goal with a goal above it can be indented"));
+      return FALSE;
+    }
+  new_parent = SOC_GOAL (soc_object_list_get (siblings, position - 1));
+  return soc_edit_move_goal (document, goal, new_parent,
+                             soc_object_list_get_size (new_parent->children), error);
+}
+
+/* Makes GOAL the sibling after its parent. */
+gboolean
+soc_edit_outdent_goal (SocDocument  *document,
+                       SocGoal      *goal,
+                       GError      **error)
+{
+  SocGoal *parent;
+  SocObjectList *list;
+  guint position;
+
+  g_return_val_if_fail (SOC_IS_GOAL (goal), FALSE);
+
+  parent = goal->parent;
+  if (parent == NULL)
+    {
+      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                   _("A goal at the top cannot be outdented"));
+      return FALSE;
+    }
+  list = _soc_document_list_for (document, SOC_OBJECT (parent), parent->parent);
+  if (!soc_object_list_find (list, SOC_OBJECT (parent), &position))
+    return FALSE;
+  return soc_edit_move_goal (document, goal, parent->parent, position + 1, error);
+}
+
+/* Records the strategist's judgement of FACTOR, with NOTE. */
+gboolean
+soc_edit_set_override (SocDocument     *document,
+                       SocFactor        factor,
+                       SocFactorState   state,
+                       const char      *note,
+                       GError         **error)
+{
+  SocOverride *existing;
+  g_autoptr(SocOverride) created = NULL;
+  g_autofree char *label = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), FALSE);
+
+  existing = soc_document_find_override (document, factor);
+  if (existing == NULL)
+    {
+      created = soc_override_new (factor, state);
+      if (note != NULL && !soc_text_is_valid (note, strlen (note), NULL))
+        {
+          g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                       _("The note holds a character that a plan cannot keep, such as a control character"));
+          return FALSE;
+        }
+      created->note = note != NULL && note[0] != '\0' ? g_strdup (note) : NULL;
+      label = g_strdup_printf (_("Judge “%s”"), soc_enum_to_label (SOC_TYPE_FACTOR, factor));
+      soc_document_execute (document,
+                            soc_command_insert_new (SOC_OBJECT (created), NULL,
+                                                    soc_object_list_get_size (document->overrides), label));
+      return TRUE;
+    }
+
+  label = g_strdup_printf (_("Judge “%s”"), soc_enum_to_label (SOC_TYPE_FACTOR, factor));
+  soc_document_begin_group (document, label);
+  ok = soc_edit_set_int (document, SOC_OBJECT (existing), "state", state, error) &&
+       soc_edit_set_string (document, SOC_OBJECT (existing), "note", note, error);
+  soc_document_end_group (document);
+  return ok;
+}
+
+gboolean
+soc_edit_clear_override (SocDocument  *document,
+                         SocFactor     factor,
+                         GError      **error)
+{
+  SocOverride *existing;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), FALSE);
+
+  existing = soc_document_find_override (document, factor);
+  if (existing == NULL)
+    return TRUE;
+  label = g_strdup_printf (_("Clear the judgement of “%s”"), soc_enum_to_label (SOC_TYPE_FACTOR, factor));
+  soc_document_execute (document, soc_command_remove_new (document, SOC_OBJECT (existing), label));
+  return TRUE;
+}

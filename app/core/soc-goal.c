@@ -1,0 +1,150 @@
+/* soc-goal.c: a node of the goal tree
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "soc-goal"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "soc-enum-types.h"
+#include "soc-model-private.h"
+
+G_DEFINE_FINAL_TYPE (SocGoal, soc_goal, SOC_TYPE_OBJECT)
+
+#define G(m, n, k, t, min, max, def, fl, u, l) SOC_F (SocGoal, m, n, k, t, min, max, def, fl, NULL, u, l)
+
+static const SocField goal_fields[] = {
+  G (kind, "kind", SOC_FIELD_ENUM, soc_goal_kind_get_type, 0, 0, SOC_GOAL_KIND_INITIATIVE, SOC_FIELD_REQUIRED,
+     N_("Change the kind of “%s”"), N_("kind")),
+  G (status, "status", SOC_FIELD_ENUM, soc_goal_status_get_type, 0, 0, SOC_GOAL_STATUS_PLANNED, 0,
+     N_("Change the status of “%s”"), N_("status")),
+  G (parent, "parent", SOC_FIELD_REF, soc_goal_get_type, 0, 0, 0, SOC_FIELD_STRUCTURAL,
+     N_("Move “%s”"), N_("parent")),
+  G (owner, "owner", SOC_FIELD_REF, soc_stakeholder_get_type, 0, 0, 0, 0,
+     N_("Change the owner of “%s”"), N_("owner")),
+  G (unit, "unit", SOC_FIELD_STRING, NULL, 0, 0, 0, 0, N_("Change the unit of “%s”"), N_("unit")),
+  G (baseline, "baseline", SOC_FIELD_DOUBLE, NULL, 0, 0, 0, 0, N_("Change the baseline of “%s”"), N_("baseline")),
+  G (baseline_date, "baseline-date", SOC_FIELD_DATE, NULL, 0, 0, 0, 0, N_("Change the baseline date of “%s”"), N_("baseline date")),
+  G (target, "target", SOC_FIELD_DOUBLE, NULL, 0, 0, 0, 0, N_("Change the target of “%s”"), N_("target")),
+  G (target_date, "target-date", SOC_FIELD_DATE, NULL, 0, 0, 0, 0, N_("Change the due date of “%s”"), N_("target date")),
+  G (current, "current", SOC_FIELD_DOUBLE, NULL, 0, 0, 0, 0, N_("Change the current value of “%s”"), N_("current value")),
+  G (current_date, "current-date", SOC_FIELD_DATE, NULL, 0, 0, 0, 0, N_("Change the date of the current value of “%s”"), N_("current date")),
+  G (title, "title", SOC_FIELD_TEXT, NULL, 0, 0, 0, 0, N_("Rename “%s”"), N_("title")),
+  G (description, "description", SOC_FIELD_TEXT, NULL, 0, 0, 0, 0, N_("Change the description of “%s”"), N_("description")),
+  G (talent, "talent", SOC_FIELD_TEXT, NULL, 0, 0, 0, 0, N_("Change the talent goal of “%s”"), N_("talent goal")),
+};
+
+static void
+soc_goal_finalize (GObject *object)
+{
+  SocGoal *self = SOC_GOAL (object);
+
+  g_clear_object (&self->children);
+
+  G_OBJECT_CLASS (soc_goal_parent_class)->finalize (object);
+}
+
+static void
+soc_goal_class_init (SocGoalClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = soc_goal_finalize;
+
+  soc_object_class_install_fields (SOC_OBJECT_CLASS (klass), "goal", "g",
+                                   goal_fields, G_N_ELEMENTS (goal_fields), "title");
+}
+
+static void
+soc_goal_init (SocGoal *self)
+{
+  self->children = soc_object_list_new (SOC_TYPE_GOAL);
+}
+
+SocGoal *
+soc_goal_new (SocGoalKind kind)
+{
+  SocGoal *self = g_object_new (SOC_TYPE_GOAL, NULL);
+
+  self->kind = kind;
+  return self;
+}
+
+SocGoalKind
+soc_goal_get_kind (SocGoal *self)
+{
+  g_return_val_if_fail (SOC_IS_GOAL (self), 0);
+  return self->kind;
+}
+
+const char *
+soc_goal_get_title (SocGoal *self)
+{
+  g_return_val_if_fail (SOC_IS_GOAL (self), NULL);
+  return self->title;
+}
+
+SocGoal *
+soc_goal_get_parent (SocGoal *self)
+{
+  g_return_val_if_fail (SOC_IS_GOAL (self), NULL);
+  return self->parent;
+}
+
+/* The goal's children, in order, as a list of SocGoal. */
+GListModel *
+soc_goal_get_children (SocGoal *self)
+{
+  g_return_val_if_fail (SOC_IS_GOAL (self), NULL);
+  return G_LIST_MODEL (self->children);
+}
+
+SocStakeholder *
+soc_goal_get_owner (SocGoal *self)
+{
+  g_return_val_if_fail (SOC_IS_GOAL (self), NULL);
+  return self->owner;
+}
+
+/* A metric is complete when it says where it starts, where it should get to
+ * and by when, and where it stands. */
+gboolean
+soc_goal_has_metric (SocGoal *self)
+{
+  g_return_val_if_fail (SOC_IS_GOAL (self), FALSE);
+
+  return self->kind == SOC_GOAL_KIND_METRIC &&
+         !isnan (self->baseline) && !isnan (self->target) &&
+         self->target_date != 0 && self->baseline != self->target;
+}
+
+/* How far the metric has come from its baseline to its target, 0 to 1, or
+ * NAN when it cannot say. */
+double
+soc_goal_get_progress (SocGoal *self)
+{
+  double p;
+
+  g_return_val_if_fail (SOC_IS_GOAL (self), NAN);
+
+  if (!soc_goal_has_metric (self) || isnan (self->current))
+    return NAN;
+  p = (self->current - self->baseline) / (self->target - self->baseline);
+  return CLAMP (p, 0.0, 1.0);
+}
+
+void
+_soc_goal_set_parent (SocGoal *goal,
+                      SocGoal *parent)
+{
+  SocObjectClass *klass = SOC_OBJECT_GET_CLASS (goal);
+
+  if (goal->parent == parent)
+    return;
+  goal->parent = parent;
+  g_object_notify_by_pspec (G_OBJECT (goal),
+                            soc_object_class_field_pspec (klass, &goal_fields[2]));
+}

@@ -1,0 +1,34 @@
+/* soc-object-list.h: an ordered list of plan objects as a GListModel
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "soc-object.h"
+
+G_BEGIN_DECLS
+
+#define SOC_TYPE_OBJECT_LIST (soc_object_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (SocObjectList, soc_object_list, SOC, OBJECT_LIST, GObject)
+
+SocObjectList *soc_object_list_new      (GType          item_type);
+guint          soc_object_list_get_size (SocObjectList *self);
+SocObject     *soc_object_list_get      (SocObjectList *self,
+                                         guint          position);
+gboolean       soc_object_list_find     (SocObjectList *self,
+                                         SocObject     *object,
+                                         guint         *position);
+void           soc_object_list_insert   (SocObjectList *self,
+                                         guint          position,
+                                         SocObject     *object);
+void           soc_object_list_append   (SocObjectList *self,
+                                         SocObject     *object);
+SocObject     *soc_object_list_steal    (SocObjectList *self,
+                                         guint          position);
+
+G_END_DECLS

@@ -1,0 +1,694 @@
+/* soc-writer.c: the canonical bytes of a document
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Deterministic by construction: the field tables fix the attribute order,
+ * the lists fix the object order, numbers are written without the locale,
+ * and every string is checked for characters XML 1.0 cannot hold before a
+ * byte leaves memory. The result is parsed again before it is returned, so
+ * a writer bug can never reach the disk. Content kept from newer versions
+ * and other namespaces goes back where it was read.
+ */
+
+#define G_LOG_DOMAIN "soc-writer"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "soc-date.h"
+#include "soc-document-private.h"
+#include "soc-enum-types.h"
+#include "soc-reader.h"
+
+#define XML_NAMESPACE "http://www.w3.org/XML/1998/namespace"
+
+typedef struct
+{
+  GString    *out;
+  GHashTable *prefixes;      /* namespace URI -> prefix */
+  GPtrArray  *declared;      /* URIs in order of first use */
+  GHashTable *taken;         /* prefixes in use */
+  const char *bad_where;     /* what held an unwritable character */
+  SocObject  *bad_object;
+  gboolean    bad;
+} Writer;
+
+/* ------------------------------------------------------------------------ */
+/* Namespaces of kept content                                               */
+
+static void
+use_namespace (Writer     *w,
+               const char *uri,
+               const char *prefix,
+               gboolean    for_attribute)
+{
+  g_autofree char *chosen = NULL;
+
+  if (uri == NULL || g_str_equal (uri, XML_NAMESPACE))
+    return;
+  if (!for_attribute && g_str_equal (uri, SOC_FORMAT_NAMESPACE))
+    return;
+  if (g_hash_table_contains (w->prefixes, uri))
+    return;
+
+  if (prefix != NULL && prefix[0] != '\0' && !g_hash_table_contains (w->taken, prefix) &&
+      !g_str_has_prefix (prefix, "xml"))
+    chosen = g_strdup (prefix);
+  else
+    for (guint n = 1; chosen == NULL; n++)
+      {
+        g_autofree char *candidate = g_strdup_printf ("ns%u", n);
+        if (!g_hash_table_contains (w->taken, candidate))
+          chosen = g_steal_pointer (&candidate);
+      }
+
+  g_hash_table_add (w->taken, g_strdup (chosen));
+  g_hash_table_insert (w->prefixes, g_strdup (uri), g_steal_pointer (&chosen));
+  g_ptr_array_add (w->declared, g_strdup (uri));
+}
+
+static void
+scan_attrs (Writer    *w,
+            GPtrArray *attrs)
+{
+  if (attrs == NULL)
+    return;
+  for (guint i = 0; i < attrs->len; i++)
+    {
+      SocXmlAttr *a = g_ptr_array_index (attrs, i);
+      use_namespace (w, a->ns, a->prefix, TRUE);
+    }
+}
+
+static void
+scan_node (Writer     *w,
+           SocXmlNode *node)
+{
+  if (node->name == NULL)
+    return;
+  use_namespace (w, node->ns, node->prefix, FALSE);
+  scan_attrs (w, node->attrs);
+  if (node->children != NULL)
+    for (guint i = 0; i < node->children->len; i++)
+      scan_node (w, g_ptr_array_index (node->children, i));
+}
+
+static void
+scan_extras (Writer    *w,
+             SocExtras *extras)
+{
+  if (extras == NULL)
+    return;
+  scan_attrs (w, extras->attrs);
+  if (extras->children != NULL)
+    for (guint i = 0; i < extras->children->len; i++)
+      scan_node (w, g_ptr_array_index (extras->children, i));
+}
+
+static void
+scan_list (Writer        *w,
+           SocObjectList *list)
+{
+  for (guint i = 0; i < soc_object_list_get_size (list); i++)
+    scan_extras (w, soc_object_get_extras (soc_object_list_get (list, i)));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Text                                                                     */
+
+static void
+indent (Writer *w,
+        guint   level)
+{
+  for (guint i = 0; i < level; i++)
+    g_string_append (w->out, "  ");
+}
+
+/* Appends S escaped; newlines become &#10; so each element keeps one line.
+ * Refuses (and remembers where) what XML 1.0 cannot hold. */
+static gboolean
+escape (Writer     *w,
+        const char *s,
+        gboolean    attribute)
+{
+  gsize len = strlen (s);
+  gsize bad;
+  gsize run = 0;
+
+  if (!soc_text_is_valid (s, len, &bad))
+    {
+      w->bad = TRUE;
+      return FALSE;
+    }
+
+  for (gsize i = 0; i < len; i++)
+    {
+      const char *rep;
+
+      switch (s[i])
+        {
+        case '&': rep = "&amp;"; break;
+        case '<': rep = "&lt;"; break;
+        case '>': rep = "&gt;"; break;
+        case '"': rep = attribute ? "&quot;" : NULL; break;
+        case '\n': rep = "&#10;"; break;
+        case '\r': rep = "&#13;"; break;
+        case '\t': rep = attribute ? "&#9;" : NULL; break;
+        default: rep = NULL; break;
+        }
+      if (rep == NULL)
+        continue;
+      g_string_append_len (w->out, s + run, (gssize) (i - run));
+      g_string_append (w->out, rep);
+      run = i + 1;
+    }
+  g_string_append_len (w->out, s + run, (gssize) (len - run));
+  return TRUE;
+}
+
+static void
+append_double (GString *out,
+               double   v)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* Whole numbers as such; others in the shortest form that reads back as
+   * the same number. */
+  if (v == floor (v) && fabs (v) < 1e15)
+    {
+      g_ascii_formatd (buf, sizeof buf, "%.0f", v);
+      g_string_append (out, strcmp (buf, "-0") == 0 ? "0" : buf);
+      return;
+    }
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buf, sizeof buf, format, v);
+      if (g_ascii_strtod (buf, NULL) == v)
+        break;
+    }
+  g_string_append (out, buf);
+}
+
+static void
+append_flags (GString *out,
+              GType    type,
+              guint    flags)
+{
+  gboolean first = TRUE;
+
+  for (guint bit = 0; bit < 32; bit++)
+    if (flags & (1u << bit))
+      {
+        const char *nick = soc_enum_to_nick (type, (int) (1u << bit));
+        if (nick == NULL)
+          continue;
+        if (!first)
+          g_string_append_c (out, ' ');
+        g_string_append (out, nick);
+        first = FALSE;
+      }
+}
+
+static const char *
+attribute_prefix (Writer     *w,
+                  const char *ns)
+{
+  if (ns == NULL)
+    return NULL;
+  if (g_str_equal (ns, XML_NAMESPACE))
+    return "xml";
+  return g_hash_table_lookup (w->prefixes, ns);
+}
+
+static const char *
+element_prefix (Writer     *w,
+                const char *ns)
+{
+  if (ns == NULL || g_str_equal (ns, SOC_FORMAT_NAMESPACE))
+    return NULL;
+  return attribute_prefix (w, ns);
+}
+
+static gboolean
+write_extra_attrs (Writer    *w,
+                   GPtrArray *attrs)
+{
+  if (attrs == NULL)
+    return TRUE;
+  for (guint i = 0; i < attrs->len; i++)
+    {
+      SocXmlAttr *a = g_ptr_array_index (attrs, i);
+      const char *prefix = attribute_prefix (w, a->ns);
+
+      g_string_append_c (w->out, ' ');
+      if (prefix != NULL)
+        g_string_append_printf (w->out, "%s:", prefix);
+      g_string_append_printf (w->out, "%s=\"", a->name);
+      if (!escape (w, a->value, TRUE))
+        return FALSE;
+      g_string_append_c (w->out, '"');
+    }
+  return TRUE;
+}
+
+static gboolean
+node_is_mixed (SocXmlNode *node)
+{
+  gboolean text = FALSE, elements = FALSE;
+
+  if (node->children == NULL)
+    return FALSE;
+  for (guint i = 0; i < node->children->len; i++)
+    {
+      SocXmlNode *c = g_ptr_array_index (node->children, i);
+      if (c->name == NULL)
+        text = TRUE;
+      else
+        elements = TRUE;
+    }
+  return text && elements;
+}
+
+/* Writes kept content. Mixed content goes on one line so that reading it
+ * back gives the same text. */
+static gboolean
+write_node (Writer     *w,
+            SocXmlNode *node,
+            guint       level,
+            gboolean    inline_)
+{
+  const char *prefix;
+  gboolean mixed;
+
+  if (node->name == NULL)
+    {
+      if (!inline_)
+        indent (w, level);
+      if (!escape (w, node->text, FALSE))
+        return FALSE;
+      if (!inline_)
+        g_string_append_c (w->out, '\n');
+      return TRUE;
+    }
+
+  prefix = element_prefix (w, node->ns);
+  if (!inline_)
+    indent (w, level);
+  g_string_append_c (w->out, '<');
+  if (prefix != NULL)
+    g_string_append_printf (w->out, "%s:", prefix);
+  g_string_append (w->out, node->name);
+  if (!write_extra_attrs (w, node->attrs))
+    return FALSE;
+
+  if (node->children == NULL || node->children->len == 0)
+    {
+      g_string_append (w->out, inline_ ? "/>" : "/>\n");
+      return TRUE;
+    }
+
+  mixed = inline_ || node_is_mixed (node) ||
+          (node->children->len == 1 && ((SocXmlNode *) g_ptr_array_index (node->children, 0))->name == NULL);
+  g_string_append (w->out, mixed ? ">" : ">\n");
+  for (guint i = 0; i < node->children->len; i++)
+    if (!write_node (w, g_ptr_array_index (node->children, i), level + 1, mixed))
+      return FALSE;
+  if (!mixed)
+    indent (w, level);
+  g_string_append (w->out, "</");
+  if (prefix != NULL)
+    g_string_append_printf (w->out, "%s:", prefix);
+  g_string_append (w->out, node->name);
+  g_string_append (w->out, inline_ ? ">" : ">\n");
+  return TRUE;
+}
+
+/* Writes the kept children whose place is before known child number INDEX
+ * (or all that remain, with G_MAXUINT). */
+static gboolean
+write_extras_before (Writer    *w,
+                     SocExtras *extras,
+                     guint     *next,
+                     guint      index,
+                     guint      level)
+{
+  if (extras == NULL || extras->children == NULL)
+    return TRUE;
+  while (*next < extras->children->len)
+    {
+      SocXmlNode *node = g_ptr_array_index (extras->children, *next);
+      if (node->position > index && index != G_MAXUINT)
+        break;
+      if (!write_node (w, node, level, FALSE))
+        return FALSE;
+      (*next)++;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Objects                                                                  */
+
+static gboolean
+write_attribute_field (Writer         *w,
+                       SocObject      *object,
+                       const SocField *f)
+{
+  gpointer p = SOC_FIELD_PTR (object, f);
+  char date[11];
+
+  g_string_append_printf (w->out, " %s=\"", f->name);
+  switch (f->kind)
+    {
+    case SOC_FIELD_STRING:
+    case SOC_FIELD_COLOUR:
+      if (!escape (w, *(char **) p, TRUE))
+        {
+          w->bad_where = f->label;
+          return FALSE;
+        }
+      break;
+    case SOC_FIELD_ENUM:
+      g_string_append (w->out, soc_enum_to_nick (f->type (), *(int *) p));
+      break;
+    case SOC_FIELD_FLAGS:
+      append_flags (w->out, f->type (), *(guint *) p);
+      break;
+    case SOC_FIELD_INT:
+      g_string_append_printf (w->out, "%d", *(int *) p);
+      break;
+    case SOC_FIELD_DOUBLE:
+      append_double (w->out, *(double *) p);
+      break;
+    case SOC_FIELD_DATE:
+      soc_date_format (*(guint *) p, date);
+      g_string_append (w->out, date);
+      break;
+    case SOC_FIELD_REF:
+      g_string_append (w->out, soc_object_get_id (*(SocObject **) p));
+      break;
+    case SOC_FIELD_TEXT:
+    case SOC_FIELD_REFLIST:
+    default:
+      g_assert_not_reached ();
+    }
+  g_string_append_c (w->out, '"');
+  return TRUE;
+}
+
+/* An enum at its default is written too: kinds and states read better
+ * spelt out, and always writing them keeps one canonical form. A milestone
+ * never writes an end. */
+static gboolean
+field_is_written (SocObject      *object,
+                  const SocField *f)
+{
+  if (SOC_IS_ITEM (object) && SOC_ITEM (object)->kind == SOC_ITEM_KIND_MILESTONE &&
+      g_str_equal (f->name, "end"))
+    return FALSE;
+  if (f->kind == SOC_FIELD_ENUM)
+    {
+      /* Optional enums at their default are left out. */
+      if (!(f->flags & SOC_FIELD_REQUIRED) && *(int *) SOC_FIELD_PTR (object, f) == f->default_value &&
+          (g_str_equal (f->name, "recurrence") || g_str_equal (f->name, "gate")))
+        return FALSE;
+      return TRUE;
+    }
+  return soc_object_field_is_set (object, f);
+}
+
+static gboolean
+write_object (Writer    *w,
+              SocObject *object,
+              guint      level)
+{
+  SocObjectClass *klass = SOC_OBJECT_GET_CLASS (object);
+  SocExtras *extras = soc_object_get_extras (object);
+  const char *id = soc_object_get_id (object);
+  guint known = 0, next_extra = 0;
+  gboolean has_children;
+
+  indent (w, level);
+  g_string_append_printf (w->out, "<%s", klass->element);
+  if (id != NULL)
+    g_string_append_printf (w->out, " id=\"%s\"", id);
+
+  has_children = extras != NULL && extras->children != NULL && extras->children->len > 0;
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const SocField *f = &klass->fields[i];
+
+      if (f->kind == SOC_FIELD_TEXT || f->kind == SOC_FIELD_REFLIST)
+        {
+          has_children = has_children || soc_object_field_is_set (object, f);
+          continue;
+        }
+      if (field_is_written (object, f) && !write_attribute_field (w, object, f))
+        {
+          w->bad_object = object;
+          return FALSE;
+        }
+    }
+  if (extras != NULL && !write_extra_attrs (w, extras->attrs))
+    {
+      w->bad_object = object;
+      w->bad_where = NULL;
+      return FALSE;
+    }
+
+  if (!has_children)
+    {
+      g_string_append (w->out, "/>\n");
+      return TRUE;
+    }
+  g_string_append (w->out, ">\n");
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const SocField *f = &klass->fields[i];
+      gpointer p = SOC_FIELD_PTR (object, f);
+
+      if (f->kind == SOC_FIELD_TEXT && *(char **) p != NULL)
+        {
+          if (!write_extras_before (w, extras, &next_extra, known, level + 1))
+            return FALSE;
+          indent (w, level + 1);
+          g_string_append_printf (w->out, "<%s>", f->name);
+          if (!escape (w, *(char **) p, FALSE))
+            {
+              w->bad_object = object;
+              w->bad_where = f->label;
+              return FALSE;
+            }
+          g_string_append_printf (w->out, "</%s>\n", f->name);
+          known++;
+        }
+      else if (f->kind == SOC_FIELD_REFLIST && *(GPtrArray **) p != NULL)
+        {
+          GPtrArray *refs = *(GPtrArray **) p;
+
+          for (guint k = 0; k < refs->len; k++)
+            {
+              if (!write_extras_before (w, extras, &next_extra, known, level + 1))
+                return FALSE;
+              indent (w, level + 1);
+              g_string_append_printf (w->out, "<%s %s=\"%s\"/>\n", f->name, f->ref_attr,
+                                      soc_object_get_id (g_ptr_array_index (refs, k)));
+              known++;
+            }
+        }
+    }
+  if (!write_extras_before (w, extras, &next_extra, G_MAXUINT, level + 1))
+    return FALSE;
+
+  indent (w, level);
+  g_string_append_printf (w->out, "</%s>\n", klass->element);
+  return TRUE;
+}
+
+/* A section such as <roadmap>: its lists, in order, with kept content.
+ * An empty section is left out; *WRITTEN says whether it was written. */
+static gboolean
+write_section (Writer         *w,
+               const char     *name,
+               SocExtras      *extras,
+               SocObjectList **lists,
+               GPtrArray      *objects,
+               gboolean       *written)
+{
+  guint known = 0, next_extra = 0;
+  gboolean empty = soc_extras_is_empty (extras);
+
+  for (guint i = 0; lists != NULL && lists[i] != NULL; i++)
+    empty = empty && soc_object_list_get_size (lists[i]) == 0;
+  if (objects != NULL)
+    empty = empty && objects->len == 0;
+  *written = !empty;
+  if (empty)
+    return TRUE;
+
+  g_string_append_printf (w->out, "  <%s", name);
+  if (extras != NULL && !write_extra_attrs (w, extras->attrs))
+    return FALSE;
+  g_string_append (w->out, ">\n");
+
+  for (guint i = 0; lists != NULL && lists[i] != NULL; i++)
+    for (guint k = 0; k < soc_object_list_get_size (lists[i]); k++)
+      {
+        if (!write_extras_before (w, extras, &next_extra, known, 2) ||
+            !write_object (w, soc_object_list_get (lists[i], k), 2))
+          return FALSE;
+        known++;
+      }
+  for (guint k = 0; objects != NULL && k < objects->len; k++)
+    {
+      if (!write_extras_before (w, extras, &next_extra, known, 2) ||
+          !write_object (w, g_ptr_array_index (objects, k), 2))
+        return FALSE;
+      known++;
+    }
+  if (!write_extras_before (w, extras, &next_extra, G_MAXUINT, 2))
+    return FALSE;
+
+  g_string_append_printf (w->out, "  </%s>\n", name);
+  return TRUE;
+}
+
+static gboolean
+write_document (Writer      *w,
+                SocDocument *doc,
+                GPtrArray   *goals)
+{
+  SocExtras *root = doc->extras[SOC_CONTAINER_ROOT];
+  guint known = 0, next_extra = 0;
+  SocObjectList *roadmap[] = { doc->lanes, doc->phases, doc->items, NULL };
+  SocObjectList *stakeholders[] = { doc->stakeholders, doc->relationships, NULL };
+  SocObjectList *checklist[] = { doc->overrides, NULL };
+  const struct {
+    const char     *name;
+    SocContainer    container;
+    SocObjectList **lists;
+    GPtrArray      *objects;
+  } sections[] = {
+    { "goals", SOC_CONTAINER_GOALS, NULL, goals },
+    { "roadmap", SOC_CONTAINER_ROADMAP, roadmap, NULL },
+    { "stakeholders", SOC_CONTAINER_STAKEHOLDERS, stakeholders, NULL },
+    { "checklist", SOC_CONTAINER_CHECKLIST, checklist, NULL },
+  };
+
+  g_string_append (w->out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  g_string_append_printf (w->out, "<socplan xmlns=\"%s\"", SOC_FORMAT_NAMESPACE);
+  for (guint i = 0; i < w->declared->len; i++)
+    {
+      const char *uri = g_ptr_array_index (w->declared, i);
+
+      g_string_append_printf (w->out, " xmlns:%s=\"", (const char *) g_hash_table_lookup (w->prefixes, uri));
+      if (!escape (w, uri, TRUE))
+        return FALSE;
+      g_string_append_c (w->out, '"');
+    }
+  g_string_append_printf (w->out, " version=\"%d.%u\"", SOC_FORMAT_MAJOR, doc->format_minor);
+  if (root != NULL && !write_extra_attrs (w, root->attrs))
+    return FALSE;
+  g_string_append (w->out, ">\n");
+
+  /* Kept content at the top goes back among the sections, counted as the
+   * reader counted them: the plan is always there. */
+  if (!write_extras_before (w, root, &next_extra, known++, 1) ||
+      !write_object (w, SOC_OBJECT (doc->plan), 1))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      gboolean written;
+
+      if (!write_extras_before (w, root, &next_extra, known, 1) ||
+          !write_section (w, sections[i].name, doc->extras[sections[i].container],
+                          sections[i].lists, sections[i].objects, &written))
+        return FALSE;
+      if (written)
+        known++;
+    }
+
+  if (!write_extras_before (w, root, &next_extra, G_MAXUINT, 1))
+    return FALSE;
+  g_string_append (w->out, "</socplan>\n");
+  return TRUE;
+}
+
+/* The document as .socplan bytes. Fails, writing nothing anywhere, when a
+ * text holds a character XML cannot hold. */
+GBytes *
+soc_document_serialize (SocDocument  *self,
+                        GError      **error)
+{
+  Writer w = { 0 };
+  g_autoptr(GPtrArray) goals = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+
+  goals = _soc_document_collect_goals (self);
+
+  w.prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  w.taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  w.declared = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < SOC_N_CONTAINERS; i++)
+    scan_extras (&w, self->extras[i]);
+  scan_extras (&w, soc_object_get_extras (SOC_OBJECT (self->plan)));
+  for (guint i = 0; i < goals->len; i++)
+    scan_extras (&w, soc_object_get_extras (g_ptr_array_index (goals, i)));
+  scan_list (&w, self->lanes);
+  scan_list (&w, self->phases);
+  scan_list (&w, self->items);
+  scan_list (&w, self->stakeholders);
+  scan_list (&w, self->relationships);
+  scan_list (&w, self->overrides);
+
+  w.out = g_string_sized_new (4096 + 300 * (goals->len + soc_object_list_get_size (self->items) +
+                                            soc_object_list_get_size (self->stakeholders)));
+  ok = write_document (&w, self, goals);
+
+  g_hash_table_unref (w.prefixes);
+  g_hash_table_unref (w.taken);
+  g_ptr_array_unref (w.declared);
+
+  if (!ok)
+    {
+      g_string_free (w.out, TRUE);
+      if (w.bad_object != NULL)
+        {
+          const char *id = soc_object_get_id (w.bad_object);
+          const char *what = w.bad_where != NULL ? _(w.bad_where) : _("kept content");
+
+          if (id != NULL)
+            g_set_error (error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_UNWRITABLE,
+                         _("The %s of “%s” (%s) holds a character that a plan file cannot hold, such as a control character; nothing was saved"),
+                         what, soc_object_get_label (w.bad_object), id);
+          else
+            g_set_error (error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_UNWRITABLE,
+                         _("The %s of the plan holds a character that a plan file cannot hold, such as a control character; nothing was saved"),
+                         what);
+        }
+      else
+        g_set_error (error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_UNWRITABLE,
+                     _("The plan holds a character that a plan file cannot hold; nothing was saved"));
+      return NULL;
+    }
+
+  if (!soc_reader_check_well_formed (w.out->str, w.out->len, error))
+    {
+      g_string_free (w.out, TRUE);
+      return NULL;
+    }
+
+  return g_string_free_to_bytes (w.out);
+}
