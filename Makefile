@@ -1,0 +1,39 @@
+# Socplan: `make run` and `make test` work on a fresh Debian 12 machine.
+# Both install what is missing, configure with meson and build first.
+
+BUILDDIR ?= build
+EXAMPLE  := data/examples/northwind-connected.socplan
+
+# Everything a machine needs to build, test and run Socplan.
+DEPS := gcc libc6-dev pkg-config meson ninja-build gettext locales \
+        libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libxml2-dev libxml2-utils \
+        xvfb xauth poppler-utils valgrind desktop-file-utils appstream \
+        clang-14 libclang-rt-14-dev llvm-14
+
+TEST_ENV := TZ=UTC LC_ALL=C.UTF-8 GSETTINGS_BACKEND=memory GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=test
+XVFB     := xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp"
+
+.PHONY: all deps build run test bench clean
+
+all: build
+
+deps:
+	@sh build-aux/install-deps.sh $(DEPS)
+
+$(BUILDDIR)/build.ninja:
+	meson setup $(BUILDDIR) -Dwerror=true --buildtype=debugoptimized
+
+build: deps $(BUILDDIR)/build.ninja
+	@meson compile -C $(BUILDDIR) >/dev/null || meson compile -C $(BUILDDIR)
+
+run: build
+	$(BUILDDIR)/app/cli/socplan-cli info $(EXAMPLE)
+
+test: build
+	$(TEST_ENV) SOC_REQUIRE_LOCALES=1 $(XVFB) meson test -C $(BUILDDIR) --print-errorlogs --num-processes 2
+
+bench: build
+	@sh tests/bench/run-bench.sh $(BUILDDIR)
+
+clean:
+	rm -rf $(BUILDDIR)
