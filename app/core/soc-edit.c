@@ -370,6 +370,17 @@ set_value (SocDocument  *doc,
     return FALSE;
 
   pspec = soc_object_class_field_pspec (SOC_OBJECT_GET_CLASS (object), f);
+
+  /* GObject turns an object of the wrong type into NULL: refuse it first. */
+  if (f->kind == SOC_FIELD_REF && G_VALUE_HOLDS_OBJECT (value) && g_value_get_object (value) != NULL &&
+      !G_TYPE_CHECK_INSTANCE_TYPE (g_value_get_object (value), f->type ()))
+    {
+      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                   _("“%s” cannot be the %s"),
+                   soc_object_get_label (g_value_get_object (value)), _(f->label));
+      return FALSE;
+    }
+
   g_value_init (&converted, pspec->value_type);
   if (!g_value_transform (value, &converted))
     {
@@ -419,9 +430,12 @@ set_value (SocDocument  *doc,
       if ((start == 0) != (end == 0))
         {
           if (v == 0)
-            start = end = 0;
-          else
-            start = end = v;
+            {
+              g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                           _("An activity has both a start and an end date, or neither"));
+              return FALSE;
+            }
+          start = end = v;
         }
       return soc_edit_set_dates (doc, object, start, end, merge_key, error);
     }
