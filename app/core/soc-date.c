@@ -10,25 +10,43 @@
 
 #include "soc-date.h"
 
+/* Day numbers as GDate counts them (1 is 0001-01-01, proleptic Gregorian),
+ * computed directly: the writer formats hundreds of thousands of dates. */
+#define DAYS_TO_1970 719162
+
+static gboolean
+is_leap (int y)
+{
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int
+days_in_month (int y,
+               int m)
+{
+  static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  return m == 2 && is_leap (y) ? 29 : days[m - 1];
+}
+
 guint
 soc_date_from_ymd (int year,
                    int month,
                    int day)
 {
+  int y, era, yoe, doy, doe;
+
   if (year < SOC_DATE_MIN_YEAR || year > SOC_DATE_MAX_YEAR)
     return SOC_DATE_NONE;
-  if (month < 1 || month > 12)
-    return SOC_DATE_NONE;
-  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+  if (month < 1 || month > 12 || day < 1 || day > days_in_month (year, month))
     return SOC_DATE_NONE;
 
-  {
-    GDate d;
-
-    g_date_clear (&d, 1);
-    g_date_set_dmy (&d, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-    return g_date_get_julian (&d);
-  }
+  /* Days since 1970-01-01 (after H. Hinnant's civil calendar algorithms). */
+  y = year - (month <= 2);
+  era = y / 400;
+  yoe = y - era * 400;
+  doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return (guint) (era * 146097 + doe - 719468 + DAYS_TO_1970 + 1);
 }
 
 void
@@ -37,15 +55,20 @@ soc_date_to_ymd (guint  date,
                  int   *month,
                  int   *day)
 {
-  GDate d;
+  int z, era, doe, yoe, doy, mp, m;
 
   g_return_if_fail (date != SOC_DATE_NONE);
 
-  g_date_clear (&d, 1);
-  g_date_set_julian (&d, date);
-  *year = g_date_get_year (&d);
-  *month = g_date_get_month (&d);
-  *day = g_date_get_day (&d);
+  z = (int) date - 1 - DAYS_TO_1970 + 719468;
+  era = z / 146097;
+  doe = z - era * 146097;
+  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  mp = (5 * doy + 2) / 153;
+  m = mp + (mp < 10 ? 3 : -9);
+  *day = doy - (153 * mp + 2) / 5 + 1;
+  *month = m;
+  *year = yoe + era * 400 + (m <= 2);
 }
 
 static inline int
@@ -98,7 +121,17 @@ soc_date_format (guint date,
       return;
     }
   soc_date_to_ymd (date, &y, &m, &d);
-  g_snprintf (buf, 11, "%04d-%02d-%02d", y, m, d);
+  buf[0] = (char) ('0' + y / 1000);
+  buf[1] = (char) ('0' + y / 100 % 10);
+  buf[2] = (char) ('0' + y / 10 % 10);
+  buf[3] = (char) ('0' + y % 10);
+  buf[4] = '-';
+  buf[5] = (char) ('0' + m / 10);
+  buf[6] = (char) ('0' + m % 10);
+  buf[7] = '-';
+  buf[8] = (char) ('0' + d / 10);
+  buf[9] = (char) ('0' + d % 10);
+  buf[10] = '\0';
 }
 
 char *

@@ -39,6 +39,7 @@ struct _SocDocument
 
   SocExtras     *extras[SOC_N_CONTAINERS];
   guint          format_minor;
+  gsize          size_hint;      /* bytes of the file last read or written */
 
   SocHistory    *history;
   SocCommand    *group;          /* the open group, if any */

@@ -113,6 +113,7 @@ GParamSpec     *soc_object_class_field_pspec    (SocObjectClass *klass,
                                                  const SocField *field);
 const SocField *soc_object_class_field_for_pspec (GParamSpec    *pspec);
 
+const char     *soc_object_peek_id              (SocObject      *self);
 void            soc_object_set_id               (SocObject      *self,
                                                  const char     *id);
 SocExtras      *soc_object_get_extras           (SocObject      *self);

@@ -613,6 +613,13 @@ soc_object_get_id (SocObject *self)
   return priv->id;
 }
 
+/* The id, without the type check: for the writer's inner loop. */
+const char *
+soc_object_peek_id (SocObject *self)
+{
+  return ((SocObjectPrivate *) soc_object_get_instance_private (self))->id;
+}
+
 void
 soc_object_set_id (SocObject  *self,
                    const char *id)

@@ -93,6 +93,7 @@ typedef struct
   int             rank;      /* of the last known child, for order checks */
   guint           n_known;   /* known children so far */
   guint32         seen;      /* FRAME_OBJECT: which fields were given */
+  gboolean        bad;       /* FRAME_OBJECT: an attribute was refused */
 } Frame;
 
 typedef struct
@@ -282,6 +283,13 @@ prescan (Reader *r)
       return FALSE;
     }
 
+  /* libxml2 would switch to EBCDIC on its own: "<?xm" in code page 37. */
+  if (len >= 4 && memcmp (d, "\x4C\x6F\xA7\x94", 4) == 0)
+    {
+      problem (r, 0, _("the file is in EBCDIC; Socplan plans are UTF-8"));
+      return FALSE;
+    }
+
   if (nul < len)
     {
       problem (r, nul, _("the file contains a NUL byte: it is binary data, not a plan"));
@@ -293,7 +301,9 @@ prescan (Reader *r)
     i = 3;
   if (len - i >= 5 && memcmp (d + i, "<?xml", 5) == 0)
     {
-      const char *end = g_strstr_len (d + i, MIN (len - i, 512), "?>");
+      /* The declaration ends at the first '>': its values cannot hold one. */
+      const char *gt = memchr (d + i, '>', len - i);
+      const char *end = gt != NULL && gt[-1] == '?' ? gt - 1 : NULL;
       const char *enc = end ? g_strstr_len (d + i, end - (d + i), "encoding") : NULL;
 
       if (enc != NULL)
@@ -829,6 +839,8 @@ read_object_attributes (Reader         *r,
           gsize offset = attribute_offset (r, f->offset, NULL, name);
           SocObject *other;
 
+          /* Given, even if bad: "needs an id" would hide the real problem. */
+          f->seen |= 1u << 31;
           if (!soc_id_is_valid (value, len))
             {
               problem (r, offset, _("“%.70s” is not a valid id: use a letter or _ followed by letters, digits, _ . or -, at most 64 in all"), id);
@@ -842,7 +854,6 @@ read_object_attributes (Reader         *r,
             }
           soc_object_set_id (f->object, id);
           g_hash_table_insert (r->doc->ids, (gpointer) soc_object_get_id (f->object), f->object);
-          f->seen |= 1u << 31;
           continue;
         }
 
@@ -895,11 +906,13 @@ start_object (Reader         *r,
               int             nb_attributes,
               const xmlChar **attributes)
 {
+  guint n_problems = r->n_problems;
   Frame *f;
 
   push_frame (r, FRAME_OBJECT, SOC_OBJECT_GET_CLASS (object)->element, object, offset);
   f = top (r);
   read_object_attributes (r, f, nb_attributes, attributes);
+  f->bad = r->n_problems > n_problems;
 }
 
 typedef struct
@@ -955,6 +968,19 @@ on_start_element (void           *ctx,
       problem (r, offset, _("the elements nest more than %d levels deep"), SOC_MAX_DEPTH);
       stop (r);
       return;
+    }
+
+  for (int i = 0; i < nb_attributes; i++)
+    {
+      const xmlChar **a = attributes + i * 5;
+
+      if (a[4] - a[3] > SOC_MAX_VALUE_LENGTH)
+        {
+          problem (r, attribute_offset (r, offset, (const char *) a[1], (const char *) a[0]),
+                   _("the value of “%s” is longer than %d bytes"), (const char *) a[0], SOC_MAX_VALUE_LENGTH);
+          stop (r);
+          return;
+        }
     }
 
   if (r->frames->len > 0 && top (r)->kind == FRAME_FOREIGN &&
@@ -1375,7 +1401,10 @@ on_end_element (void          *ctx,
         *(char **) SOC_FIELD_PTR (f->object, f->field) = g_strndup (r->text->str, r->text->len);
       break;
     case FRAME_OBJECT:
-      end_object (r, f);
+      /* After a refused value the checks across fields would only
+       * report it again, in a misleading way, ahead of it. */
+      if (!f->bad)
+        end_object (r, f);
       break;
     case FRAME_FOREIGN:
       if (r->text->len > 0 && !(f->node->children != NULL && is_blank (r->text->str, r->text->len)))
@@ -1718,17 +1747,9 @@ init_libxml (void)
     }
 }
 
-static xmlParserCtxtPtr
-new_safe_context (gpointer private_data)
+static void
+make_safe (xmlSAXHandlerPtr sax)
 {
-  xmlParserCtxtPtr ctxt = xmlNewParserCtxt ();
-  xmlSAXHandlerPtr sax;
-
-  if (ctxt == NULL)
-    return NULL;
-
-  ctxt->_private = private_data;
-  sax = ctxt->sax;
   sax->internalSubset = refuse_dtd;
   sax->externalSubset = refuse_dtd;
   sax->entityDecl = refuse_entity_decl;
@@ -1739,65 +1760,109 @@ new_safe_context (gpointer private_data)
   sax->error = NULL;
   sax->warning = NULL;
   sax->fatalError = NULL;
+}
+
+/* A context that builds a DOM, for the schema: only for bytes the reader
+ * has accepted already. */
+static xmlParserCtxtPtr
+new_safe_context (gpointer private_data)
+{
+  xmlParserCtxtPtr ctxt = xmlNewParserCtxt ();
+
+  if (ctxt == NULL)
+    return NULL;
+  ctxt->_private = private_data;
+  make_safe (ctxt->sax);
   return ctxt;
 }
 
 static const int parse_options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
                                  XML_PARSE_NOWARNING;
 
-/* Parses DATA (nul-terminated at LEN) with SAX, without copying it. */
+/* A push parser with our handlers (or none, to check well-formedness):
+ * fed in chunks, it never holds a copy of the whole file. */
+static xmlParserCtxtPtr
+new_safe_push_context (Reader   *r,
+                       gboolean  build)
+{
+  xmlSAXHandler sax;
+  xmlParserCtxtPtr ctxt;
+
+  memset (&sax, 0, sizeof sax);
+  xmlSAXVersion (&sax, 2);
+  make_safe (&sax);
+  sax.startDocument = ignore_document;
+  sax.endDocument = ignore_document;
+  sax.reference = ignore_reference;
+  sax.comment = NULL;
+  sax.processingInstruction = NULL;
+  sax.startElement = NULL;
+  sax.endElement = NULL;
+  if (build)
+    {
+      sax.startElementNs = on_start_element;
+      sax.endElementNs = on_end_element;
+      sax.characters = on_characters;
+      sax.cdataBlock = on_characters;
+      sax.ignorableWhitespace = on_characters;
+    }
+  else
+    {
+      sax.startElementNs = NULL;
+      sax.endElementNs = NULL;
+      sax.characters = NULL;
+      sax.cdataBlock = NULL;
+      sax.ignorableWhitespace = NULL;
+    }
+
+  ctxt = xmlCreatePushParserCtxt (&sax, NULL, NULL, 0, NULL);
+  if (ctxt == NULL)
+    g_error ("Out of memory");
+  ctxt->_private = r;
+  xmlCtxtUseOptions (ctxt, parse_options);
+  return ctxt;
+}
+
+#define CHUNK_SIZE (256 * 1024)
+
+static void
+feed (Reader *r)
+{
+  if (r->len == 0)
+    {
+      xmlParseChunk (r->ctxt, NULL, 0, 1);
+      return;
+    }
+  for (gsize offset = 0; offset < r->len && !r->stopped; offset += CHUNK_SIZE)
+    {
+      gsize n = MIN (CHUNK_SIZE, r->len - offset);
+      xmlParseChunk (r->ctxt, r->data + offset, (int) n, offset + n >= r->len);
+    }
+}
+
+static void
+free_context (Reader *r)
+{
+  if (r->ctxt->myDoc != NULL)
+    xmlFreeDoc (r->ctxt->myDoc);
+  r->ctxt->myDoc = NULL;
+  xmlFreeParserCtxt (r->ctxt);
+  r->ctxt = NULL;
+}
+
+/* Parses the data with SAX straight into the document. */
 static void
 parse (Reader *r)
 {
-  xmlParserInputBufferPtr buffer;
-  xmlParserInputPtr input;
-  xmlSAXHandlerPtr sax;
-
-  r->ctxt = new_safe_context (NULL);
-  if (r->ctxt == NULL)
-    {
-      problem (r, 0, _("out of memory"));
-      return;
-    }
-  r->ctxt->_private = r;
-
-  sax = r->ctxt->sax;
-  sax->startDocument = ignore_document;
-  sax->endDocument = ignore_document;
-  sax->startElementNs = on_start_element;
-  sax->endElementNs = on_end_element;
-  sax->characters = on_characters;
-  sax->cdataBlock = on_characters;
-  sax->ignorableWhitespace = on_characters;
-  sax->reference = ignore_reference;
-  sax->comment = NULL;
-  sax->processingInstruction = NULL;
-
-  xmlCtxtUseOptions (r->ctxt, parse_options);
-
-  buffer = xmlParserInputBufferCreateMem (r->data, (int) r->len, XML_CHAR_ENCODING_NONE);
-  input = buffer ? xmlNewIOInputStream (r->ctxt, buffer, XML_CHAR_ENCODING_NONE) : NULL;
-  if (input == NULL)
-    {
-      if (buffer != NULL)
-        xmlFreeParserInputBuffer (buffer);
-      problem (r, 0, _("out of memory"));
-      return;
-    }
-  inputPush (r->ctxt, input);
-
-  xmlParseDocument (r->ctxt);
+  r->ctxt = new_safe_push_context (r, TRUE);
+  feed (r);
 
   if (!r->stopped && !r->seen_root && !failed (r))
     problem (r, 0, _("the file holds no XML element"));
   if (!r->stopped && !r->ctxt->wellFormed && !failed (r))
     problem (r, 0, _("the file is not well-formed XML"));
 
-  if (r->ctxt->myDoc != NULL)
-    xmlFreeDoc (r->ctxt->myDoc);
-  r->ctxt->myDoc = NULL;
-  xmlFreeParserCtxt (r->ctxt);
-  r->ctxt = NULL;
+  free_context (r);
 }
 
 static GError *
@@ -1864,11 +1929,13 @@ read_data (const char  *data,
   else if (prescan (&r))
     parse (&r);
 
-  if (!r.stopped && r.n_problems == 0)
+  /* References are checked even after a bad value, so one run reports
+   * both; a parse that was stopped leaves nothing sensible to check. */
+  if (!r.stopped)
     {
       resolve_references (&r);
       check_relationships (&r);
-      if (!failed (&r) && check_goal_cycles (&r))
+      if (check_goal_cycles (&r))
         {
           check_dependency_cycles (&r);
           if (!failed (&r))
@@ -1881,6 +1948,7 @@ read_data (const char  *data,
   else
     {
       result = g_steal_pointer (&r.doc);
+      result->size_hint = len;
       if (diagnostics != NULL)
         *diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) soc_diagnostic_free);
     }
@@ -2068,8 +2136,6 @@ soc_reader_check_well_formed (const char *data,
                               GError    **error)
 {
   Reader r = { 0 };
-  xmlParserCtxtPtr ctxt;
-  xmlSAXHandlerPtr sax;
   gboolean ok;
 
   init_libxml ();
@@ -2079,30 +2145,10 @@ soc_reader_check_well_formed (const char *data,
   r.problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
   r.frames = g_array_new (FALSE, TRUE, sizeof (Frame));
 
-  ctxt = new_safe_context (&r);
-  if (ctxt == NULL)
-    g_error ("Out of memory");
-  r.ctxt = ctxt;
-  sax = ctxt->sax;
-  sax->startDocument = ignore_document;
-  sax->endDocument = ignore_document;
-  sax->startElementNs = NULL;
-  sax->endElementNs = NULL;
-  sax->startElement = NULL;
-  sax->endElement = NULL;
-  sax->characters = NULL;
-  sax->cdataBlock = NULL;
-  sax->ignorableWhitespace = NULL;
-  sax->comment = NULL;
-  sax->processingInstruction = NULL;
-  sax->reference = ignore_reference;
-
-  xmlCtxtReadMemory (ctxt, data, (int) len, NULL, "UTF-8", parse_options);
-  ok = r.n_problems == 0 && ctxt->wellFormed;
-  if (ctxt->myDoc != NULL)
-    xmlFreeDoc (ctxt->myDoc);
-  ctxt->myDoc = NULL;
-  xmlFreeParserCtxt (ctxt);
+  r.ctxt = new_safe_push_context (&r, FALSE);
+  feed (&r);
+  ok = r.n_problems == 0 && r.ctxt->wellFormed;
+  free_context (&r);
 
   if (!ok)
     {

@@ -128,28 +128,68 @@ indent (Writer *w,
     g_string_append (w->out, "  ");
 }
 
-/* Appends S escaped; newlines become &#10; so each element keeps one line.
- * Refuses (and remembers where) what XML 1.0 cannot hold. */
+/* The length of the UTF-8 character at P (at most LEFT bytes) that XML 1.0
+ * can hold, or 0 if it is malformed or not allowed (U+FFFE, U+FFFF). */
+static inline gsize
+xml_char_length (const guchar *p,
+                 gsize         left)
+{
+  guint32 c;
+  gsize n;
+
+  if (p[0] < 0xC2)
+    return 0;                       /* continuation byte or overlong lead */
+  if (p[0] < 0xE0)
+    n = 2, c = p[0] & 0x1F;
+  else if (p[0] < 0xF0)
+    n = 3, c = p[0] & 0x0F;
+  else if (p[0] < 0xF5)
+    n = 4, c = p[0] & 0x07;
+  else
+    return 0;
+  if (n > left)
+    return 0;
+  for (gsize i = 1; i < n; i++)
+    {
+      if ((p[i] & 0xC0) != 0x80)
+        return 0;
+      c = (c << 6) | (p[i] & 0x3F);
+    }
+  if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
+      (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE || c == 0xFFFF)
+    return 0;
+  return n;
+}
+
+/* Appends S escaped, checking it in the same pass; newlines become &#10; so
+ * each element keeps one line. Refuses what XML 1.0 cannot hold. */
 static gboolean
 escape (Writer     *w,
         const char *s,
         gboolean    attribute)
 {
+  const guchar *p = (const guchar *) s;
   gsize len = strlen (s);
-  gsize bad;
   gsize run = 0;
+  gsize i = 0;
 
-  if (!soc_text_is_valid (s, len, &bad))
+  while (i < len)
     {
-      w->bad = TRUE;
-      return FALSE;
-    }
+      guchar c = p[i];
+      const char *rep = NULL;
 
-  for (gsize i = 0; i < len; i++)
-    {
-      const char *rep;
-
-      switch (s[i])
+      if (c >= 0x80)
+        {
+          gsize n = xml_char_length (p + i, len - i);
+          if (n == 0)
+            {
+              w->bad = TRUE;
+              return FALSE;
+            }
+          i += n;
+          continue;
+        }
+      switch (c)
         {
         case '&': rep = "&amp;"; break;
         case '<': rep = "&lt;"; break;
@@ -158,16 +198,61 @@ escape (Writer     *w,
         case '\n': rep = "&#10;"; break;
         case '\r': rep = "&#13;"; break;
         case '\t': rep = attribute ? "&#9;" : NULL; break;
-        default: rep = NULL; break;
+        default:
+          if (c < 0x20)
+            {
+              w->bad = TRUE;
+              return FALSE;
+            }
+          break;
         }
-      if (rep == NULL)
-        continue;
-      g_string_append_len (w->out, s + run, (gssize) (i - run));
-      g_string_append (w->out, rep);
-      run = i + 1;
+      if (rep != NULL)
+        {
+          g_string_append_len (w->out, s + run, (gssize) (i - run));
+          g_string_append (w->out, rep);
+          run = i + 1;
+        }
+      i++;
     }
-  g_string_append_len (w->out, s + run, (gssize) (len - run));
+  g_string_append_len (w->out, s + run, (gssize) (i - run));
   return TRUE;
+}
+
+static void
+append_uint (GString *out,
+             guint64  v)
+{
+  char buf[24];
+  int n = 0;
+
+  do
+    buf[n++] = (char) ('0' + v % 10);
+  while ((v /= 10) > 0);
+  while (n > 0)
+    g_string_append_c (out, buf[--n]);
+}
+
+static void
+append_int (GString *out,
+            gint64   v)
+{
+  if (v < 0)
+    {
+      g_string_append_c (out, '-');
+      append_uint (out, (guint64) -v);
+    }
+  else
+    append_uint (out, (guint64) v);
+}
+
+/* Appends ' name="' */
+static inline void
+open_attribute (GString    *out,
+                const char *name)
+{
+  g_string_append_c (out, ' ');
+  g_string_append (out, name);
+  g_string_append (out, "=\"");
 }
 
 static void
@@ -364,7 +449,7 @@ write_attribute_field (Writer         *w,
   gpointer p = SOC_FIELD_PTR (object, f);
   char date[11];
 
-  g_string_append_printf (w->out, " %s=\"", f->name);
+  open_attribute (w->out, f->name);
   switch (f->kind)
     {
     case SOC_FIELD_STRING:
@@ -382,7 +467,7 @@ write_attribute_field (Writer         *w,
       append_flags (w->out, f->type (), *(guint *) p);
       break;
     case SOC_FIELD_INT:
-      g_string_append_printf (w->out, "%d", *(int *) p);
+      append_int (w->out, *(int *) p);
       break;
     case SOC_FIELD_DOUBLE:
       append_double (w->out, *(double *) p);
@@ -392,7 +477,7 @@ write_attribute_field (Writer         *w,
       g_string_append (w->out, date);
       break;
     case SOC_FIELD_REF:
-      g_string_append (w->out, soc_object_get_id (*(SocObject **) p));
+      g_string_append (w->out, soc_object_peek_id (*(SocObject **) p));
       break;
     case SOC_FIELD_TEXT:
     case SOC_FIELD_REFLIST:
@@ -431,14 +516,19 @@ write_object (Writer    *w,
 {
   SocObjectClass *klass = SOC_OBJECT_GET_CLASS (object);
   SocExtras *extras = soc_object_get_extras (object);
-  const char *id = soc_object_get_id (object);
+  const char *id = soc_object_peek_id (object);
   guint known = 0, next_extra = 0;
   gboolean has_children;
 
   indent (w, level);
-  g_string_append_printf (w->out, "<%s", klass->element);
+  g_string_append_c (w->out, '<');
+  g_string_append (w->out, klass->element);
   if (id != NULL)
-    g_string_append_printf (w->out, " id=\"%s\"", id);
+    {
+      open_attribute (w->out, "id");
+      g_string_append (w->out, id);
+      g_string_append_c (w->out, '"');
+    }
 
   has_children = extras != NULL && extras->children != NULL && extras->children->len > 0;
   for (guint i = 0; i < klass->n_fields; i++)
@@ -480,14 +570,18 @@ write_object (Writer    *w,
           if (!write_extras_before (w, extras, &next_extra, known, level + 1))
             return FALSE;
           indent (w, level + 1);
-          g_string_append_printf (w->out, "<%s>", f->name);
+          g_string_append_c (w->out, '<');
+          g_string_append (w->out, f->name);
+          g_string_append_c (w->out, '>');
           if (!escape (w, *(char **) p, FALSE))
             {
               w->bad_object = object;
               w->bad_where = f->label;
               return FALSE;
             }
-          g_string_append_printf (w->out, "</%s>\n", f->name);
+          g_string_append (w->out, "</");
+          g_string_append (w->out, f->name);
+          g_string_append (w->out, ">\n");
           known++;
         }
       else if (f->kind == SOC_FIELD_REFLIST && *(GPtrArray **) p != NULL)
@@ -499,8 +593,11 @@ write_object (Writer    *w,
               if (!write_extras_before (w, extras, &next_extra, known, level + 1))
                 return FALSE;
               indent (w, level + 1);
-              g_string_append_printf (w->out, "<%s %s=\"%s\"/>\n", f->name, f->ref_attr,
-                                      soc_object_get_id (g_ptr_array_index (refs, k)));
+              g_string_append_c (w->out, '<');
+              g_string_append (w->out, f->name);
+              open_attribute (w->out, f->ref_attr);
+              g_string_append (w->out, soc_object_peek_id (g_ptr_array_index (refs, k)));
+              g_string_append (w->out, "\"/>\n");
               known++;
             }
         }
@@ -509,7 +606,9 @@ write_object (Writer    *w,
     return FALSE;
 
   indent (w, level);
-  g_string_append_printf (w->out, "</%s>\n", klass->element);
+  g_string_append (w->out, "</");
+  g_string_append (w->out, klass->element);
+  g_string_append (w->out, ">\n");
   return TRUE;
 }
 
@@ -653,8 +752,10 @@ soc_document_serialize (SocDocument  *self,
   scan_list (&w, self->relationships);
   scan_list (&w, self->overrides);
 
-  w.out = g_string_sized_new (4096 + 300 * (goals->len + soc_object_list_get_size (self->items) +
-                                            soc_object_list_get_size (self->stakeholders)));
+  /* Sized from the last time, so the buffer is not copied as it grows. */
+  w.out = g_string_sized_new (MAX (self->size_hint + self->size_hint / 16,
+                                   4096 + 300 * (goals->len + soc_object_list_get_size (self->items) +
+                                                 soc_object_list_get_size (self->stakeholders))));
   ok = write_document (&w, self, goals);
 
   g_hash_table_unref (w.prefixes);
@@ -666,7 +767,7 @@ soc_document_serialize (SocDocument  *self,
       g_string_free (w.out, TRUE);
       if (w.bad_object != NULL)
         {
-          const char *id = soc_object_get_id (w.bad_object);
+          const char *id = soc_object_peek_id (w.bad_object);
           const char *what = w.bad_where != NULL ? _(w.bad_where) : _("kept content");
 
           if (id != NULL)
@@ -690,5 +791,6 @@ soc_document_serialize (SocDocument  *self,
       return NULL;
     }
 
+  self->size_hint = w.out->len;
   return g_string_free_to_bytes (w.out);
 }

@@ -1,0 +1,202 @@
+/* test-cli.c: socplan-cli's commands, output and exit status
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <sys/wait.h>
+
+#include "soc-test-util.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_cli (Run        *r,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("SOCPLAN_CLI"));
+  va_start (args, first);
+  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) a);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_nonnull (g_ptr_array_index (argv, 0));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &r->out, &r->err, &r->status, &error));
+  g_assert_no_error (error);
+  r->status = WIFEXITED (r->status) ? WEXITSTATUS (r->status) : -1;
+}
+
+static void
+test_usage (void)
+{
+  {
+    g_auto(Run) r = { 0 };
+    run_cli (&r, "--help", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "validate FILE"));
+  }
+  {
+    g_auto(Run) r = { 0 };
+    run_cli (&r, NULL, NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_true (g_str_has_prefix (r.err, "socplan-cli: error: "));
+  }
+  {
+    g_auto(Run) r = { 0 };
+    run_cli (&r, "frobnicate", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "frobnicate"));
+  }
+  {
+    g_auto(Run) r = { 0 };
+    run_cli (&r, "validate", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+  }
+  {
+    g_auto(Run) r = { 0 };
+    g_autofree char *example = soc_test_example_path ();
+    run_cli (&r, "convert", example, NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "-o"));
+  }
+  {
+    g_auto(Run) r = { 0 };
+    run_cli (&r, "info", "--no-such-option", "x.socplan", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+  }
+}
+
+static void
+test_validate (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autofree char *small = soc_test_fixture_path ("small.socplan");
+
+  {
+    g_auto(Run) r = { 0 };
+    run_cli (&r, "validate", example, small, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, "");
+  }
+  {
+    g_auto(Run) r = { 0 };
+    run_cli (&r, "validate", small, "/nonexistent/plan.socplan", NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_true (g_str_has_prefix (r.err, "/nonexistent/plan.socplan:1:1: error: "));
+  }
+  {
+    /* A plan that reads but breaks the rules: all problems, first first. */
+    g_autofree char *dir = soc_test_make_tmpdir ();
+    g_autofree char *bad = g_build_filename (dir, "bad.socplan", NULL);
+    g_auto(Run) r = { 0 };
+    g_auto(GStrv) lines = NULL;
+
+    g_assert_true (g_file_set_contents (bad,
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<socplan xmlns=\"https://socplan.github.io/ns/socplan\" version=\"1.0\">\n"
+      "  <roadmap>\n"
+      "    <lane id=\"l1\"/>\n"
+      "    <item id=\"i1\" lane=\"l1\" progress=\"140\"/>\n"
+      "    <item id=\"i2\" lane=\"l9\"/>\n"
+      "  </roadmap>\n"
+      "</socplan>\n", -1, NULL));
+    run_cli (&r, "validate", bad, NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    lines = g_strsplit (r.err, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, 3);
+    g_assert_true (g_str_has_prefix (lines[0], bad));
+    g_assert_nonnull (strstr (lines[0], ":5:29: error: progress of <item> must be between 0 and 100"));
+    g_assert_nonnull (strstr (lines[1], ":6:19: error: lane refers to “l9”"));
+    soc_test_rm_rf (dir);
+  }
+}
+
+static void
+test_info (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_auto(Run) r = { 0 };
+  const char *keys[] = { "title", "format-version", "goals", "metrics", "lanes", "items",
+                         "milestones", "dependencies", "stakeholders", "relationships", "horizon" };
+
+  run_cli (&r, "info", example, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *key = g_strdup_printf ("\n%s: ", keys[i]);
+      g_autofree char *text = g_strconcat ("\n", r.out, NULL);
+      g_assert_nonnull (strstr (text, key));
+    }
+  g_assert_nonnull (strstr (r.out, "format-version: 1.0\n"));
+  g_assert_nonnull (strstr (r.out, "lanes: 6\n"));
+  g_assert_nonnull (strstr (r.out, "horizon: 2026-01-01 to 2028-12-31"));
+}
+
+static void
+test_convert_twice (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autofree char *dir = soc_test_make_tmpdir ();
+  g_autofree char *one = g_build_filename (dir, "one.socplan", NULL);
+  g_autofree char *two = g_build_filename (dir, "two.socplan", NULL);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  {
+    g_auto(Run) r = { 0 };
+    run_cli (&r, "convert", example, "-o", one, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = { 0 };
+    run_cli (&r, "convert", one, "-o", two, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = { 0 };
+    run_cli (&r, "convert", example, "-o", "-", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_file_get_contents (one, &a, NULL, NULL));
+    g_assert_cmpstr (r.out, ==, a);
+  }
+  g_assert_true (g_file_get_contents (two, &b, NULL, NULL));
+  g_assert_cmpstr (a, ==, b);
+  soc_test_rm_rf (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/usage", test_usage);
+  g_test_add_func ("/cli/validate", test_validate);
+  g_test_add_func ("/cli/info", test_info);
+  g_test_add_func ("/cli/convert-twice", test_convert_twice);
+
+  return g_test_run ();
+}

@@ -1,0 +1,425 @@
+/* test-save.c: saving never loses the old file or leaves half of one
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <utime.h>
+
+#include "soc-edit.h"
+#include "soc-test-util.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;        /* a plan file in DIR */
+  char *original;    /* its bytes */
+} Fixture;
+
+static char *
+read_file (const char *path)
+{
+  char *contents = NULL;
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    return NULL;
+  return contents;
+}
+
+static void
+write_file (const char *path,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *source = soc_test_fixture_path ("small.socplan");
+
+  f->dir = soc_test_make_tmpdir ();
+  f->path = g_build_filename (f->dir, "plan.socplan", NULL);
+  f->original = read_file (source);
+  g_assert_nonnull (f->original);
+  write_file (f->path, f->original);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_chmod (f->dir, 0700);
+  soc_test_rm_rf (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+  g_free (f->original);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static SocDocument *
+load (Fixture *f)
+{
+  return soc_test_load_path (f->path);
+}
+
+static void
+rename_plan (SocDocument *doc,
+             const char  *title)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (soc_edit_set_string (doc, SOC_OBJECT (soc_document_get_plan (doc)), "title", title, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_replace_and_backup (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(SocDocument) doc = load (f);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup_path = g_strconcat (f->path, "~", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *on_disk = NULL;
+  g_autofree char *backup = NULL;
+
+  rename_plan (doc, "Connected Northwind, second draft");
+  expected = soc_test_serialize (doc);
+  g_assert_true (soc_document_get_modified (doc));
+
+  g_assert_true (soc_document_save (doc, NULL, SOC_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (soc_document_get_modified (doc));
+
+  on_disk = read_file (f->path);
+  backup = read_file (backup_path);
+  g_assert_cmpstr (on_disk, ==, expected);
+  g_assert_cmpstr (backup, ==, f->original);
+  /* No temporary file left behind: the plan and its backup. */
+  g_assert_cmpuint (count_files (f->dir), ==, 2);
+
+  /* Undo after saving makes it modified again; saving twice works (new etag). */
+  g_assert_true (soc_document_undo (doc));
+  g_assert_true (soc_document_get_modified (doc));
+  g_assert_true (soc_document_save (doc, NULL, SOC_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_changed_on_disk (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(SocDocument) doc = load (f);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *on_disk = NULL;
+  struct utimbuf later = { time (NULL) + 60, time (NULL) + 60 };
+
+  /* Someone else saves the file meanwhile. */
+  theirs = g_strconcat (f->original, "<!-- their edit -->\n", NULL);
+  write_file (f->path, theirs);
+  g_assert_cmpint (utime (f->path, &later), ==, 0);
+
+  rename_plan (doc, "Mine");
+  g_assert_false (soc_document_save (doc, NULL, SOC_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+
+  on_disk = read_file (f->path);
+  g_assert_cmpstr (on_disk, ==, theirs);
+  g_assert_true (soc_document_get_modified (doc));
+
+  /* The user chose to overwrite. */
+  g_assert_true (soc_document_save (doc, NULL, SOC_SAVE_FLAGS_OVERWRITE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (soc_document_get_modified (doc));
+}
+
+static void
+test_control_character_refused (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(SocDocument) doc = load (f);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *on_disk = NULL;
+  GStatBuf before, after;
+
+  g_assert_cmpint (g_stat (f->path, &before), ==, 0);
+
+  /* Edits refuse it; a field set behind the edit layer's back is caught by the writer. */
+  g_assert_false (soc_edit_set_string (doc, soc_document_lookup (doc, "g1"), "title", "bad\001", &error));
+  g_clear_error (&error);
+  g_object_set (soc_document_lookup (doc, "g1"), "title", "bad\001title", NULL);
+
+  g_assert_false (soc_document_save (doc, NULL, SOC_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_error (error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_UNWRITABLE);
+  g_assert_nonnull (strstr (error->message, "g1"));
+  g_test_message ("%s", error->message);
+
+  on_disk = read_file (f->path);
+  g_assert_cmpstr (on_disk, ==, f->original);
+  g_assert_cmpint (g_stat (f->path, &after), ==, 0);
+  g_assert_cmpint (before.st_mtime, ==, after.st_mtime);
+  g_assert_cmpuint (count_files (f->dir), ==, 1);
+}
+
+static void
+test_new_file (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(SocDocument) doc = soc_document_new ();
+  g_autofree char *path = g_build_filename (f->dir, "new.socplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *on_disk = NULL;
+
+  rename_plan (doc, "A new plan");
+  g_assert_false (soc_document_save (doc, NULL, SOC_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME);
+  g_clear_error (&error);
+
+  expected = soc_test_serialize (doc);
+  g_assert_true (soc_document_save (doc, file, SOC_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+  on_disk = read_file (path);
+  g_assert_cmpstr (on_disk, ==, expected);
+  g_assert_true (g_file_equal (soc_document_get_file (doc), file));
+  g_assert_nonnull (soc_document_get_etag (doc));
+
+  /* And the etag now protects it. */
+  rename_plan (doc, "A newer plan");
+  g_assert_true (soc_document_save (doc, NULL, SOC_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_symlink (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *link = g_build_filename (f->dir, "link.socplan", NULL);
+  g_autoptr(SocDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *on_disk = NULL;
+
+  g_assert_cmpint (symlink ("plan.socplan", link), ==, 0);
+  doc = soc_test_load_path (link);
+  rename_plan (doc, "Through a link");
+  expected = soc_test_serialize (doc);
+  g_assert_true (soc_document_save (doc, NULL, SOC_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+
+  /* The link is still a link, and the file it points to has the new bytes. */
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  on_disk = read_file (f->path);
+  g_assert_cmpstr (on_disk, ==, expected);
+}
+
+static void
+test_hard_link (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *other = g_build_filename (f->dir, "other-name.socplan", NULL);
+  g_autoptr(SocDocument) doc = load (f);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *on_disk = NULL;
+  g_autofree char *other_bytes = NULL;
+
+  g_assert_cmpint (link (f->path, other), ==, 0);
+  rename_plan (doc, "Hard-linked");
+  expected = soc_test_serialize (doc);
+  g_assert_true (soc_document_save (doc, NULL, SOC_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Replaced by a new file; the other name keeps the old content. */
+  on_disk = read_file (f->path);
+  other_bytes = read_file (other);
+  g_assert_cmpstr (on_disk, ==, expected);
+  g_assert_cmpstr (other_bytes, ==, f->original);
+}
+
+static void
+test_read_only_folder (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SocDocument) doc = load (f);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *on_disk = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root may write into any folder, so there is no read-only folder to try");
+      return;
+    }
+
+  g_assert_cmpint (g_chmod (f->dir, 0500), ==, 0);
+  rename_plan (doc, "Cannot be saved here");
+  g_assert_false (soc_document_save (doc, NULL, SOC_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_assert_true (soc_document_get_modified (doc));
+  on_disk = read_file (f->path);
+  g_assert_cmpstr (on_disk, ==, f->original);
+}
+
+static void
+test_locale (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(SocDocument) doc = load (f);
+  g_autofree char *in_c = NULL;
+  g_autofree char *in_german = NULL;
+  g_autofree char *old_locale = g_strdup (setlocale (LC_ALL, NULL));
+
+  g_object_set (soc_document_lookup (doc, "g3"), "current", 87.5, "baseline", 0.25, NULL);
+  in_c = soc_test_serialize (doc);
+
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
+    {
+      if (g_getenv ("SOC_REQUIRE_LOCALES") != NULL)
+        g_error ("the de_DE.UTF-8 locale is missing; make test generates it");
+      g_test_skip ("de_DE.UTF-8 is not available (make test generates it)");
+      return;
+    }
+  in_german = soc_test_serialize (doc);
+  setlocale (LC_ALL, old_locale);
+
+  g_assert_nonnull (strstr (in_c, "current=\"87.5\""));
+  g_assert_cmpstr (in_german, ==, in_c);
+}
+
+static void
+on_saved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  GError **error = user_data;
+
+  soc_document_save_finish (SOC_DOCUMENT (source), result, error);
+  if (*error == NULL)
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NONE, "saved");
+}
+
+/* An edit made while a save is writing keeps the document modified. */
+static void
+test_async (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(SocDocument) doc = load (f);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *on_disk = NULL;
+
+  rename_plan (doc, "Saved in the background");
+  saved = soc_test_serialize (doc);
+  soc_document_save_async (doc, NULL, SOC_SAVE_FLAGS_NONE, NULL, on_saved, &error);
+  rename_plan (doc, "Edited while saving");
+
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NONE);
+
+  on_disk = read_file (f->path);
+  g_assert_cmpstr (on_disk, ==, saved);
+  g_assert_true (soc_document_get_modified (doc));
+  g_assert_true (soc_document_undo (doc));
+  g_assert_false (soc_document_get_modified (doc));
+}
+
+/* Kills socplan-cli convert at fsync or at rename, and finds the old or the
+ * new file: never a mix, never nothing. */
+static void
+test_killed (Fixture       *f,
+             gconstpointer  data)
+{
+  const char *at = data;
+  const char *cli = g_getenv ("SOCPLAN_CLI");
+  const char *shim = g_getenv ("SOC_KILL_SHIM");
+  g_autofree char *source = g_build_filename (f->dir, "source.socplan", NULL);
+  g_autofree char *target = g_build_filename (f->dir, "target.socplan", NULL);
+  g_autofree char *new_bytes = NULL;
+  g_autofree char *on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = NULL;
+  int status = 0;
+  const char *argv[] = { cli, "convert", source, "-o", target, NULL };
+
+  g_assert_nonnull (cli);
+  g_assert_nonnull (shim);
+
+  /* The source differs from the target's current content. */
+  {
+    g_autoptr(SocDocument) doc = load (f);
+    rename_plan (doc, "The new version");
+    new_bytes = soc_test_serialize (doc);
+    write_file (source, new_bytes);
+    write_file (target, f->original);
+  }
+
+  env = g_get_environ ();
+  env = g_environ_setenv (env, "LD_PRELOAD", shim, TRUE);
+  env = g_environ_setenv (env, "SOC_KILL_AT", at, TRUE);
+  /* Sanitizer runtimes want to be loaded first; the shim is harmless to them. */
+  env = g_environ_setenv (env, "ASAN_OPTIONS", "verify_asan_link_order=0:detect_leaks=0", TRUE);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFSIGNALED (status));
+  g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
+
+  on_disk = read_file (target);
+  g_assert_nonnull (on_disk);
+  if (g_str_equal (at, "after-rename"))
+    g_assert_cmpstr (on_disk, ==, new_bytes);
+  else
+    g_assert_cmpstr (on_disk, ==, f->original);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func, data) \
+  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/save/replace-and-backup", test_replace_and_backup, NULL);
+  ADD ("/save/changed-on-disk", test_changed_on_disk, NULL);
+  ADD ("/save/control-character-refused", test_control_character_refused, NULL);
+  ADD ("/save/new-file", test_new_file, NULL);
+  ADD ("/save/symlink", test_symlink, NULL);
+  ADD ("/save/hard-link", test_hard_link, NULL);
+  ADD ("/save/read-only-folder", test_read_only_folder, NULL);
+  ADD ("/save/locale", test_locale, NULL);
+  ADD ("/save/async", test_async, NULL);
+  ADD ("/save/killed/at-fsync", test_killed, "fsync");
+  ADD ("/save/killed/at-rename", test_killed, "rename");
+  ADD ("/save/killed/after-rename", test_killed, "after-rename");
+
+  return g_test_run ();
+}
