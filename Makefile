@@ -2,6 +2,7 @@
 # Both install what is missing, configure with meson and build first.
 
 BUILDDIR ?= build
+ASANDIR  ?= build-asan
 EXAMPLE  := data/examples/northwind-connected.socplan
 
 # Everything a machine needs to build, test and run Socplan.
@@ -29,11 +30,22 @@ build: deps $(BUILDDIR)/build.ninja
 run: build
 	$(BUILDDIR)/app/cli/socplan-cli info $(EXAMPLE)
 
-test: build
+# The same suite again under AddressSanitizer and UndefinedBehaviorSanitizer
+# (clang 14). Leak checking is exact: these tests have no display to excuse.
+ASAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+            UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+            ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer
+
+$(ASANDIR)/build.ninja:
+	CC=clang-14 meson setup $(ASANDIR) -Dwerror=true -Db_sanitize=address,undefined -Db_lundef=false --buildtype=debug
+
+test: build $(ASANDIR)/build.ninja
 	$(TEST_ENV) SOC_REQUIRE_LOCALES=1 $(XVFB) meson test -C $(BUILDDIR) --print-errorlogs --num-processes 2
+	@meson compile -C $(ASANDIR) >/dev/null || meson compile -C $(ASANDIR)
+	$(TEST_ENV) $(ASAN_ENV) SOC_REQUIRE_LOCALES=1 $(XVFB) meson test -C $(ASANDIR) --print-errorlogs --num-processes 2
 
 bench: build
 	@sh tests/bench/run-bench.sh $(BUILDDIR)
 
 clean:
-	rm -rf $(BUILDDIR)
+	rm -rf $(BUILDDIR) $(ASANDIR)

@@ -577,11 +577,42 @@ test_notify_on_change (Fixture       *f,
   g_signal_handlers_disconnect_by_data (f->doc, &changed);
 }
 
+/* Our day numbers are GDate's, computed without it, for every day a file may name. */
+static void
+test_dates_match_gdate (void)
+{
+  for (int y = SOC_DATE_MIN_YEAR; y <= SOC_DATE_MAX_YEAR; y++)
+    for (int m = 1; m <= 12; m++)
+      for (int d = 1; d <= 31; d++)
+        {
+          guint ours = soc_date_from_ymd (y, m, d);
+          int yy, mm, dd;
+          GDate g;
+
+          if (!g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+            {
+              g_assert_cmpuint (ours, ==, SOC_DATE_NONE);
+              continue;
+            }
+          g_date_clear (&g, 1);
+          g_date_set_dmy (&g, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+          g_assert_cmpuint (ours, ==, g_date_get_julian (&g));
+          soc_date_to_ymd (ours, &yy, &mm, &dd);
+          g_assert_cmpint (yy, ==, y);
+          g_assert_cmpint (mm, ==, m);
+          g_assert_cmpint (dd, ==, d);
+        }
+  g_assert_cmpuint (soc_date_from_ymd (1899, 12, 31), ==, SOC_DATE_NONE);
+  g_assert_cmpuint (soc_date_from_ymd (2200, 1, 1), ==, SOC_DATE_NONE);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/date/matches-gdate", test_dates_match_gdate);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
