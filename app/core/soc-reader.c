@@ -433,6 +433,11 @@ on_structured_error (void        *user_data,
     case XML_WAR_UNDECLARED_ENTITY:
       message = g_strdup (_("an entity reference is not allowed here: only &amp; &lt; &gt; &quot; &apos; and character references are"));
       break;
+    case XML_ERR_DOCUMENT_EMPTY:
+    case XML_ERR_DOCUMENT_END:
+      if (!r->seen_root)
+        message = g_strdup (_("the file holds no <socplan> element"));
+      break;
     case XML_ERR_INTERNAL_ERROR:
     case XML_ERR_NO_MEMORY:
       if (error->message && strstr (error->message, "depth"))
