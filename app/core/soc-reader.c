@@ -44,6 +44,7 @@ typedef struct
   gsize offset;         /* into the data, or NO_OFFSET when line and column are known */
   int   line;
   int   column;
+  int   code;           /* SocFormatError */
   char *message;
 } Problem;
 
@@ -137,6 +138,7 @@ problem_free (Problem *p)
 
 static void
 add_problem_at (Reader     *r,
+                int         code,
                 gsize       offset,
                 int         line,
                 int         column,
@@ -153,24 +155,33 @@ add_problem_at (Reader     *r,
     p->offset = offset;
     p->line = line;
     p->column = column;
+    p->code = code;
     p->message = message;
     g_ptr_array_add (r->problems, p);
   }
 }
 
-G_GNUC_PRINTF (3, 4)
+G_GNUC_PRINTF (4, 5)
 static void
-problem (Reader     *r,
-         gsize       offset,
-         const char *format,
-         ...)
+problem_code (Reader     *r,
+              int         code,
+              gsize       offset,
+              const char *format,
+              ...)
 {
   va_list args;
 
   va_start (args, format);
-  add_problem_at (r, offset, 0, 0, g_strdup_vprintf (format, args));
+  add_problem_at (r, code, offset, 0, 0, g_strdup_vprintf (format, args));
   va_end (args);
 }
+
+/* A problem with the plan's content. */
+#define problem(r, offset, ...) problem_code (r, SOC_FORMAT_ERROR_INVALID, offset, __VA_ARGS__)
+/* Input refused for safety: markup declarations, limits. */
+#define unsafe(r, offset, ...) problem_code (r, SOC_FORMAT_ERROR_UNSAFE, offset, __VA_ARGS__)
+/* Not UTF-8 XML at all. */
+#define syntax(r, offset, ...) problem_code (r, SOC_FORMAT_ERROR_SYNTAX, offset, __VA_ARGS__)
 
 /* Ends the parse: what follows cannot be read sensibly. */
 static void
@@ -261,7 +272,7 @@ prescan (Reader *r)
 
   if (len == 0)
     {
-      problem (r, 0, _("the file is empty"));
+      syntax (r, 0, _("the file is empty"));
       return FALSE;
     }
 
@@ -279,20 +290,20 @@ prescan (Reader *r)
   if ((len >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE))) ||
       (len >= 2 && (u[0] == 0 || u[1] == 0)))
     {
-      problem (r, 0, _("the file is in UTF-16 or UTF-32; Socplan plans are UTF-8"));
+      syntax (r, 0, _("the file is in UTF-16 or UTF-32; Socplan plans are UTF-8"));
       return FALSE;
     }
 
   /* libxml2 would switch to EBCDIC on its own: "<?xm" in code page 37. */
   if (len >= 4 && memcmp (d, "\x4C\x6F\xA7\x94", 4) == 0)
     {
-      problem (r, 0, _("the file is in EBCDIC; Socplan plans are UTF-8"));
+      syntax (r, 0, _("the file is in EBCDIC; Socplan plans are UTF-8"));
       return FALSE;
     }
 
   if (nul < len)
     {
-      problem (r, nul, _("the file contains a NUL byte: it is binary data, not a plan"));
+      syntax (r, nul, _("the file contains a NUL byte: it is binary data, not a plan"));
       return FALSE;
     }
 
@@ -322,7 +333,7 @@ prescan (Reader *r)
                     (ve - v == 4 && g_ascii_strncasecmp (v, "UTF8", 4) == 0)))
                 {
                   g_autofree char *name = g_strndup (v, MIN (ve - v, 40));
-                  problem (r, (gsize) (v - d),
+                  syntax (r, (gsize) (v - d),
                            _("the file declares the encoding “%s”; Socplan plans are UTF-8"), name);
                   return FALSE;
                 }
@@ -369,9 +380,9 @@ prescan (Reader *r)
       if (len - i >= 1 && d[i] == '!')
         {
           if (len - i >= 8 && g_ascii_strncasecmp (d + i, "!DOCTYPE", 8) == 0)
-            problem (r, tag, _("a DOCTYPE is not allowed in a plan: Socplan files have no DTD and no entities"));
+            unsafe (r, tag, _("a DOCTYPE is not allowed in a plan: Socplan files have no DTD and no entities"));
           else
-            problem (r, tag, _("markup declarations are not allowed in a plan"));
+            unsafe (r, tag, _("markup declarations are not allowed in a plan"));
           return FALSE;
         }
 
@@ -386,7 +397,7 @@ prescan (Reader *r)
 
               if (++attributes > SOC_MAX_ATTRIBUTES)
                 {
-                  problem (r, tag, _("an element has more than %d attributes"), SOC_MAX_ATTRIBUTES);
+                  unsafe (r, tag, _("an element has more than %d attributes"), SOC_MAX_ATTRIBUTES);
                   return FALSE;
                 }
               if (close == NULL)
@@ -403,7 +414,7 @@ prescan (Reader *r)
   return TRUE;
 
 compressed:
-  problem (r, 0, _("the file is compressed; decompress it to get the .socplan file inside"));
+  syntax (r, 0, _("the file is compressed; decompress it to get the .socplan file inside"));
   return FALSE;
 }
 
@@ -453,7 +464,7 @@ on_structured_error (void        *user_data,
       g_strchomp (message);
     }
 
-  add_problem_at (r, NO_OFFSET, MAX (error->line, 1), MAX (error->int2, 1),
+  add_problem_at (r, SOC_FORMAT_ERROR_SYNTAX, NO_OFFSET, MAX (error->line, 1), MAX (error->int2, 1),
                   g_steal_pointer (&message));
   stop (r);
 }
@@ -467,7 +478,7 @@ refuse_dtd (void          *ctx,
   xmlParserCtxtPtr ctxt = ctx;
   Reader *r = ctxt->_private;
 
-  problem (r, current_tag_offset (r), _("a DOCTYPE is not allowed in a plan: Socplan files have no DTD and no entities"));
+  unsafe (r, current_tag_offset (r), _("a DOCTYPE is not allowed in a plan: Socplan files have no DTD and no entities"));
   stop (r);
 }
 
@@ -482,7 +493,7 @@ refuse_entity_decl (void          *ctx,
   xmlParserCtxtPtr ctxt = ctx;
   Reader *r = ctxt->_private;
 
-  problem (r, 0, _("entity declarations are not allowed in a plan"));
+  unsafe (r, 0, _("entity declarations are not allowed in a plan"));
   stop (r);
 }
 
@@ -501,7 +512,7 @@ no_resolve (void          *ctx,
   xmlParserCtxtPtr ctxt = ctx;
   Reader *r = ctxt->_private;
 
-  problem (r, 0, _("external resources are not allowed in a plan"));
+  unsafe (r, 0, _("external resources are not allowed in a plan"));
   stop (r);
   return NULL;
 }
@@ -897,7 +908,7 @@ count_object (Reader     *r,
 {
   if (++r->counts[kind] > SOC_MAX_OBJECTS)
     {
-      problem (r, offset, _("the plan has more than %d <%s> elements"), SOC_MAX_OBJECTS, element);
+      unsafe (r, offset, _("the plan has more than %d <%s> elements"), SOC_MAX_OBJECTS, element);
       stop (r);
       return FALSE;
     }
@@ -970,7 +981,7 @@ on_start_element (void           *ctx,
 
   if (r->frames->len >= SOC_MAX_DEPTH)
     {
-      problem (r, offset, _("the elements nest more than %d levels deep"), SOC_MAX_DEPTH);
+      unsafe (r, offset, _("the elements nest more than %d levels deep"), SOC_MAX_DEPTH);
       stop (r);
       return;
     }
@@ -981,7 +992,7 @@ on_start_element (void           *ctx,
 
       if (a[4] - a[3] > SOC_MAX_VALUE_LENGTH)
         {
-          problem (r, attribute_offset (r, offset, (const char *) a[1], (const char *) a[0]),
+          unsafe (r, attribute_offset (r, offset, (const char *) a[1], (const char *) a[0]),
                    _("the value of “%s” is longer than %d bytes"), (const char *) a[0], SOC_MAX_VALUE_LENGTH);
           stop (r);
           return;
@@ -1050,7 +1061,8 @@ on_start_element (void           *ctx,
                 }
               if (major > SOC_FORMAT_MAJOR)
                 {
-                  problem (r, voff, _("this plan was written in format %s by a newer Socplan; this version reads format %d.x only"),
+                  problem_code (r, SOC_FORMAT_ERROR_VERSION, voff,
+                                _("this plan was written in format %s by a newer Socplan; this version reads format %d.x only"),
                            v, SOC_FORMAT_MAJOR);
                   stop (r);
                   return;
@@ -1301,7 +1313,7 @@ on_start_element (void           *ctx,
                       }
                     if (n > SOC_MAX_REFERENCES)
                       {
-                        problem (r, offset, _("an item has more than %d goals and dependencies"), SOC_MAX_REFERENCES);
+                        unsafe (r, offset, _("an item has more than %d goals and dependencies"), SOC_MAX_REFERENCES);
                         stop (r);
                       }
                   }
@@ -1446,7 +1458,7 @@ on_characters (void          *ctx,
     {
       if (r->text->len + (gsize) len > SOC_MAX_VALUE_LENGTH)
         {
-          problem (r, f->offset, _("a text is longer than %d bytes"), SOC_MAX_VALUE_LENGTH);
+          unsafe (r, f->offset, _("a text is longer than %d bytes"), SOC_MAX_VALUE_LENGTH);
           stop (r);
           return;
         }
@@ -1863,9 +1875,9 @@ parse (Reader *r)
   feed (r);
 
   if (!r->stopped && !r->seen_root && !failed (r))
-    problem (r, 0, _("the file holds no XML element"));
+    syntax (r, 0, _("the file holds no XML element"));
   if (!r->stopped && !r->ctxt->wellFormed && !failed (r))
-    problem (r, 0, _("the file is not well-formed XML"));
+    syntax (r, 0, _("the file is not well-formed XML"));
 
   free_context (r);
 }
@@ -1897,8 +1909,7 @@ problems_to_error (Reader     *r,
         }
     }
 
-  if (strstr (first->message, "newer Socplan") != NULL)
-    code = SOC_FORMAT_ERROR_VERSION;
+  code = first->code;
 
   error = g_error_new (SOC_FORMAT_ERROR, code, "%s:%d:%d: error: %s",
                        display_name, first->line, first->column, first->message);
@@ -1930,7 +1941,7 @@ read_data (const char  *data,
   r.goals = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (len > SOC_MAX_FILE_SIZE)
-    problem (&r, 0, _("the file is larger than %d MiB"), (int) (SOC_MAX_FILE_SIZE >> 20));
+    unsafe (&r, 0, _("the file is larger than %d MiB"), (int) (SOC_MAX_FILE_SIZE >> 20));
   else if (prescan (&r))
     parse (&r);
 
