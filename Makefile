@@ -14,7 +14,7 @@ DEPS := gcc libc6-dev pkg-config meson ninja-build gettext locales \
 TEST_ENV := TZ=UTC LC_ALL=C.UTF-8 GSETTINGS_BACKEND=memory GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=test
 XVFB     := xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp"
 
-.PHONY: all deps build run test bench clean
+.PHONY: all deps build run test bench fuzz clean
 
 all: build
 
@@ -47,5 +47,15 @@ test: build $(ASANDIR)/build.ninja
 bench: build
 	@sh tests/bench/run-bench.sh $(BUILDDIR)
 
+FUZZDIR ?= build-fuzz
+
+$(FUZZDIR)/build.ninja:
+	CC=clang-14 meson setup $(FUZZDIR) -Dfuzzing=true -Db_lundef=false --buildtype=debugoptimized
+
+# make fuzz FUZZ_SECONDS=3600 runs each target for an hour.
+fuzz: deps $(FUZZDIR)/build.ninja
+	meson compile -C $(FUZZDIR) fuzz-reader
+	sh tests/fuzz/run-fuzz.sh $(FUZZDIR)
+
 clean:
-	rm -rf $(BUILDDIR) $(ASANDIR)
+	rm -rf $(BUILDDIR) $(ASANDIR) $(FUZZDIR)

@@ -390,6 +390,9 @@ write_node (Writer     *w,
   if (prefix != NULL)
     g_string_append_printf (w->out, "%s:", prefix);
   g_string_append (w->out, node->name);
+  /* An element in no namespace must not fall into the plan's default one. */
+  if (node->ns == NULL)
+    g_string_append (w->out, " xmlns=\"\"");
   if (!write_extra_attrs (w, node->attrs))
     return FALSE;
 

@@ -1480,7 +1480,7 @@ emit_checklist (Gen *g)
 static int
 usage_error (GOptionContext *context, const char *message)
 {
-  g_printerr ("gen-plan: %s\nTry “gen-plan --help” for more information.\n", message);
+  g_printerr ("gen-plan: %s\nTry 'gen-plan --help' for more information.\n", message);
   g_option_context_free (context);
   return 2;
 }
@@ -1550,7 +1550,13 @@ main (int argc, char **argv)
       return status;
     }
   if (argc > 1)
-    return usage_error (context, "unexpected argument");
+    {
+      char *message = g_strdup_printf ("unexpected argument '%s'", argv[1]);
+      status = usage_error (context, message);
+      g_free (message);
+      g_free (output);
+      return status;
+    }
   if (n_goals < 0 || n_goals > MAX_OBJECTS)
     return usage_error (context, "--goals must be between 0 and 1000000");
   if (n_items < 0 || n_items > MAX_OBJECTS)
