@@ -28,7 +28,7 @@ build: deps $(BUILDDIR)/build.ninja
 	@meson compile -C $(BUILDDIR) >/dev/null || meson compile -C $(BUILDDIR)
 
 run: build
-	$(BUILDDIR)/app/cli/socplan-cli info $(EXAMPLE)
+	$(BUILDDIR)/app/gtk/socplan $(EXAMPLE)
 
 # The same suite again under AddressSanitizer and UndefinedBehaviorSanitizer
 # (clang 14). Leak checking is exact: these tests have no display to excuse.

@@ -1,0 +1,45 @@
+/* soc-cells.h: list and table cells that show a field and may edit it
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "soc-document.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SOC_CELL_TEXT,      /* a string property */
+  SOC_CELL_INT,       /* an int property */
+  SOC_CELL_PERCENT,   /* an int 0..100, shown with % */
+  SOC_CELL_DATE,      /* a date property */
+  SOC_CELL_ENUM,      /* an enum property, shown by its label */
+  SOC_CELL_FLAGS,     /* a flags property, shown as a list of labels */
+  SOC_CELL_REF,       /* an object property, shown by the object's label */
+  SOC_CELL_REFLIST,   /* a list of objects */
+  SOC_CELL_METRIC,    /* a goal's metric progress */
+} SocCellKind;
+
+/* Where cells find the document they edit, and report refused values. */
+typedef struct _SocCellContext SocCellContext;
+
+SocCellContext     *soc_cell_context_new      (GtkWidget       *view);
+void                soc_cell_context_set_document (SocCellContext *context,
+                                               SocDocument     *document);
+void                soc_cell_context_free     (SocCellContext  *context);
+
+GtkListItemFactory *soc_cell_factory_new      (SocCellContext  *context,
+                                               const char      *property,
+                                               SocCellKind      kind,
+                                               gboolean         editable,
+                                               gboolean         expander);
+char               *soc_cell_text             (SocObject       *object,
+                                               const char      *property,
+                                               SocCellKind      kind);
+SocObject          *soc_cell_item_object      (gpointer         item);
+
+G_END_DECLS

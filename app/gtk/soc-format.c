@@ -1,0 +1,208 @@
+/* soc-format.c
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "soc-format"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "soc-date.h"
+#include "soc-enum-types.h"
+#include "soc-format.h"
+#include "soc-goal.h"
+#include "soc-object.h"
+
+/* Dates are shown as written in the file: unambiguous in every locale. */
+char *
+soc_format_date (gpointer unused,
+                 guint    date)
+{
+  return date != 0 ? soc_date_to_string (date) : g_strdup ("");
+}
+
+char *
+soc_format_percent (gpointer unused,
+                    int      value)
+{
+  /* Translators: a percentage, as in "40 %" */
+  return g_strdup_printf (_("%d %%"), value);
+}
+
+char *
+soc_format_label (gpointer  unused,
+                  GObject  *object)
+{
+  if (object == NULL || !SOC_IS_OBJECT (object))
+    return g_strdup ("");
+  return g_strdup (soc_object_get_label (SOC_OBJECT (object)));
+}
+
+char *
+soc_format_enum (gpointer unused,
+                 GType    type,
+                 int      value)
+{
+  return g_strdup (soc_enum_to_label (type, value));
+}
+
+char *
+soc_format_flags (GType type,
+                  guint flags)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint bit = 0; bit < 32; bit++)
+    if (flags & (1u << bit))
+      {
+        if (s->len > 0)
+          g_string_append (s, ", ");
+        g_string_append (s, soc_enum_to_label (type, (int) (1u << bit)));
+      }
+  return g_string_free (s, FALSE);
+}
+
+char *
+soc_format_links (GPtrArray *objects)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; objects != NULL && i < objects->len; i++)
+    {
+      if (i > 0)
+        g_string_append (s, ", ");
+      g_string_append (s, soc_object_get_label (g_ptr_array_index (objects, i)));
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* "23 of 55 %, due 2027-12-31", or nothing for a goal without a metric. */
+char *
+soc_format_metric (GObject *object)
+{
+  SocGoal *goal = SOC_GOAL (object);
+  g_autofree char *unit = NULL;
+  double current, target;
+  guint due;
+  char c[G_ASCII_DTOSTR_BUF_SIZE], t[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (soc_goal_get_kind (goal) != SOC_GOAL_KIND_METRIC)
+    return g_strdup ("");
+  g_object_get (goal, "unit", &unit, "current", &current, "target", &target, "target-date", &due, NULL);
+  if (isnan (target))
+    return g_strdup (_("no target yet"));
+  g_snprintf (t, sizeof t, "%g", target);
+  if (isnan (current))
+    return g_strdup_printf (_("target %s %s"), t, unit ? unit : "");
+  g_snprintf (c, sizeof c, "%g", current);
+  {
+    double progress = soc_goal_get_progress (goal);
+    if (isnan (progress))
+      /* Translators: current value of a metric, its target and unit */
+      return g_strdup_printf (_("%s of %s %s"), c, t, unit ? unit : "");
+    /* Translators: current value, target, unit, then how far it has come */
+    return g_strdup_printf (_("%s of %s %s (%d %%)"), c, t, unit ? unit : "", (int) round (progress * 100));
+  }
+}
+
+gboolean
+soc_parse_date (const char *text,
+                guint      *date)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+
+  if (trimmed[0] == '\0')
+    {
+      *date = 0;
+      return TRUE;
+    }
+  return soc_date_parse (trimmed, strlen (trimmed), date);
+}
+
+static char *
+format_metric_closure (gpointer  unused,
+                       GObject  *goal)
+{
+  return goal != NULL ? soc_format_metric (goal) : g_strdup ("");
+}
+
+static char *
+format_goal_kind (gpointer unused,
+                  int      kind)
+{
+  return soc_format_enum (NULL, SOC_TYPE_GOAL_KIND, kind);
+}
+
+static char *
+format_goal_status (gpointer unused,
+                    int      status)
+{
+  return soc_format_enum (NULL, SOC_TYPE_GOAL_STATUS, status);
+}
+
+static char *
+format_item_kind (gpointer unused,
+                  int      kind)
+{
+  return soc_format_enum (NULL, SOC_TYPE_ITEM_KIND, kind);
+}
+
+static char *
+format_profile (gpointer unused,
+                int      profile)
+{
+  return soc_format_enum (NULL, SOC_TYPE_PROFILE, profile);
+}
+
+static char *
+format_stance (gpointer unused,
+               int      stance)
+{
+  return soc_format_enum (NULL, SOC_TYPE_STANCE, stance);
+}
+
+static char *
+format_roles (gpointer unused,
+              guint    roles)
+{
+  return soc_format_flags (SOC_TYPE_ROLES, roles);
+}
+
+static char *
+format_links (gpointer   unused,
+              GPtrArray *links)
+{
+  return soc_format_links (links);
+}
+
+static char *
+format_int (gpointer unused,
+            int      value)
+{
+  return g_strdup_printf ("%d", value);
+}
+
+/* The closures the list cells' .ui templates use. */
+void
+soc_format_add_to_scope (GtkBuilderScope *scope)
+{
+  GtkBuilderCScope *cscope = GTK_BUILDER_CSCOPE (scope);
+
+  gtk_builder_cscope_add_callback_symbol (cscope, "format_date", G_CALLBACK (soc_format_date));
+  gtk_builder_cscope_add_callback_symbol (cscope, "format_percent", G_CALLBACK (soc_format_percent));
+  gtk_builder_cscope_add_callback_symbol (cscope, "format_label", G_CALLBACK (soc_format_label));
+  gtk_builder_cscope_add_callback_symbol (cscope, "format_metric", G_CALLBACK (format_metric_closure));
+  gtk_builder_cscope_add_callback_symbol (cscope, "format_goal_kind", G_CALLBACK (format_goal_kind));
+  gtk_builder_cscope_add_callback_symbol (cscope, "format_goal_status", G_CALLBACK (format_goal_status));
+  gtk_builder_cscope_add_callback_symbol (cscope, "format_item_kind", G_CALLBACK (format_item_kind));
+  gtk_builder_cscope_add_callback_symbol (cscope, "format_profile", G_CALLBACK (format_profile));
+  gtk_builder_cscope_add_callback_symbol (cscope, "format_stance", G_CALLBACK (format_stance));
+  gtk_builder_cscope_add_callback_symbol (cscope, "format_roles", G_CALLBACK (format_roles));
+  gtk_builder_cscope_add_callback_symbol (cscope, "format_links", G_CALLBACK (format_links));
+  gtk_builder_cscope_add_callback_symbol (cscope, "format_int", G_CALLBACK (format_int));
+}

@@ -1,0 +1,25 @@
+/* soc-roadmap-view.h
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "soc-document.h"
+
+G_BEGIN_DECLS
+
+#define SOC_TYPE_ROADMAP_VIEW (soc_roadmap_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SocRoadmapView, soc_roadmap_view, SOC, ROADMAP_VIEW, GtkWidget)
+
+void       soc_roadmap_view_set_document (SocRoadmapView *self,
+                                          SocDocument    *document);
+SocObject *soc_roadmap_view_get_selected (SocRoadmapView *self);
+gboolean   soc_roadmap_view_select       (SocRoadmapView *self,
+                                          SocObject      *object);
+
+G_END_DECLS

@@ -1,0 +1,146 @@
+/* soc-stakeholders-view.c: people and groups as a sortable table
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "soc-stakeholders-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "soc-stakeholders-view.h"
+#include "soc-table-view.h"
+#include "soc-view-bar.h"
+
+struct _SocStakeholdersView
+{
+  GtkWidget     parent_instance;
+
+  SocTableView *table;
+  GtkWidget    *bar;
+};
+
+G_DEFINE_FINAL_TYPE (SocStakeholdersView, soc_stakeholders_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SELECTED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+on_selected (SocStakeholdersView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+static void
+soc_stakeholders_view_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (soc_stakeholders_view_parent_class)->dispose (object);
+}
+
+static void
+soc_stakeholders_view_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      g_value_set_object (value, soc_stakeholders_view_get_selected (SOC_STAKEHOLDERS_VIEW (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static gboolean
+soc_stakeholders_view_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (SOC_STAKEHOLDERS_VIEW (widget)->table));
+}
+
+static void
+soc_stakeholders_view_class_init (SocStakeholdersViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = soc_stakeholders_view_dispose;
+  object_class->get_property = soc_stakeholders_view_get_property;
+  widget_class->grab_focus = soc_stakeholders_view_grab_focus;
+
+  properties[PROP_SELECTED] =
+    g_param_spec_object ("selected", NULL, NULL, SOC_TYPE_OBJECT,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+soc_stakeholders_view_init (SocStakeholdersView *self)
+{
+  static const SocViewBarButton buttons[] = {
+    { "list-add-symbolic", N_("Add a stakeholder"), "win.add-sibling" },
+    { "go-up-symbolic", N_("Move up"), "win.move-up" },
+    { "go-down-symbolic", N_("Move down"), "win.move-down" },
+    { "user-trash-symbolic", N_("Delete with their relationships"), "win.delete" },
+    { NULL }
+  };
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+
+  self->table = SOC_TABLE_VIEW (soc_table_view_new (SOC_TYPE_STAKEHOLDER, FALSE));
+  soc_table_view_add_column (self->table, _("Name"), "name", SOC_CELL_TEXT, TRUE, TRUE);
+  soc_table_view_add_column (self->table, _("Profile"), "profile", SOC_CELL_ENUM, FALSE, FALSE);
+  soc_table_view_add_column (self->table, _("Department"), "department", SOC_CELL_TEXT, TRUE, FALSE);
+  soc_table_view_add_column (self->table, _("Influence"), "influence", SOC_CELL_INT, TRUE, FALSE);
+  soc_table_view_add_column (self->table, _("Interest"), "interest", SOC_CELL_INT, TRUE, FALSE);
+  soc_table_view_add_column (self->table, _("Stance"), "stance", SOC_CELL_ENUM, FALSE, FALSE);
+  soc_table_view_add_column (self->table, _("Wanted"), "desired-stance", SOC_CELL_ENUM, FALSE, FALSE);
+  soc_table_view_add_column (self->table, _("Roles"), "roles", SOC_CELL_FLAGS, FALSE, FALSE);
+  gtk_widget_set_parent (GTK_WIDGET (self->table), GTK_WIDGET (self));
+  g_signal_connect_swapped (self->table, "notify::selected", G_CALLBACK (on_selected), self);
+
+  self->bar = soc_view_bar_new (buttons);
+  gtk_widget_set_parent (self->bar, GTK_WIDGET (self));
+}
+
+void
+soc_stakeholders_view_set_document (SocStakeholdersView *self,
+                             SocDocument  *document)
+{
+  g_return_if_fail (SOC_IS_STAKEHOLDERS_VIEW (self));
+
+  soc_table_view_set_model (self->table, document,
+                            document != NULL ? soc_document_get_stakeholders (document) : NULL);
+}
+
+SocObject *
+soc_stakeholders_view_get_selected (SocStakeholdersView *self)
+{
+  g_return_val_if_fail (SOC_IS_STAKEHOLDERS_VIEW (self), NULL);
+  return soc_table_view_get_selected (self->table);
+}
+
+gboolean
+soc_stakeholders_view_select (SocStakeholdersView *self,
+                       SocObject    *object)
+{
+  g_return_val_if_fail (SOC_IS_STAKEHOLDERS_VIEW (self), FALSE);
+  return soc_table_view_select (self->table, object);
+}

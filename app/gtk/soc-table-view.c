@@ -1,0 +1,353 @@
+/* soc-table-view.c
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A GtkColumnView over one of the document's lists (virtualised, so tens of
+ * thousands of rows stay smooth), sortable by any column, or over the goal
+ * tree through a GtkTreeListModel. The selection is a property so the
+ * window can show it in the inspector.
+ */
+
+#define G_LOG_DOMAIN "soc-table-view"
+
+#include "config.h"
+
+#include "soc-goal.h"
+#include "soc-table-view.h"
+
+struct _SocTableView
+{
+  GtkWidget           parent_instance;
+
+  GtkWidget          *scrolled;
+  GtkColumnView      *column_view;
+  GtkSingleSelection *selection;
+  GtkTreeListModel   *tree_model;
+  GType               item_type;
+  gboolean            tree;
+  SocCellContext     *cells;
+};
+
+G_DEFINE_FINAL_TYPE (SocTableView, soc_table_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SELECTED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GListModel *
+create_children (gpointer item,
+                 gpointer user_data)
+{
+  if (!SOC_IS_GOAL (item))
+    return NULL;
+  return g_object_ref (soc_goal_get_children (SOC_GOAL (item)));
+}
+
+static void
+on_selection_changed (SocTableView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+/* The row's object, selected. */
+SocObject *
+soc_table_view_get_selected (SocTableView *self)
+{
+  gpointer item;
+
+  g_return_val_if_fail (SOC_IS_TABLE_VIEW (self), NULL);
+
+  if (self->selection == NULL)
+    return NULL;
+  item = gtk_single_selection_get_selected_item (self->selection);
+  return item != NULL ? soc_cell_item_object (item) : NULL;
+}
+
+static void
+soc_table_view_dispose (GObject *object)
+{
+  SocTableView *self = SOC_TABLE_VIEW (object);
+
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tree_model);
+  g_clear_pointer (&self->cells, soc_cell_context_free);
+
+  G_OBJECT_CLASS (soc_table_view_parent_class)->dispose (object);
+}
+
+static void
+soc_table_view_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  SocTableView *self = SOC_TABLE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      g_value_set_object (value, soc_table_view_get_selected (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static gboolean
+soc_table_view_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (SOC_TABLE_VIEW (widget)->column_view));
+}
+
+static void
+soc_table_view_class_init (SocTableViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = soc_table_view_dispose;
+  object_class->get_property = soc_table_view_get_property;
+  widget_class->grab_focus = soc_table_view_grab_focus;
+
+  properties[PROP_SELECTED] =
+    g_param_spec_object ("selected", NULL, NULL, SOC_TYPE_OBJECT,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+soc_table_view_init (SocTableView *self)
+{
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  self->scrolled = gtk_scrolled_window_new ();
+  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+  gtk_widget_set_hexpand (self->scrolled, TRUE);
+  gtk_widget_set_vexpand (self->scrolled, TRUE);
+
+  self->column_view = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
+  gtk_column_view_set_show_column_separators (self->column_view, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "soc-table");
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->column_view));
+
+  self->cells = soc_cell_context_new (GTK_WIDGET (self));
+}
+
+/* A table of ITEM_TYPE objects, or with TREE the goal tree. */
+GtkWidget *
+soc_table_view_new (GType    item_type,
+                    gboolean tree)
+{
+  SocTableView *self = g_object_new (SOC_TYPE_TABLE_VIEW, NULL);
+
+  self->item_type = item_type;
+  self->tree = tree;
+  return GTK_WIDGET (self);
+}
+
+typedef struct
+{
+  char        *property;
+  SocCellKind  kind;
+} SortSpec;
+
+static void
+sort_spec_free (gpointer data)
+{
+  SortSpec *spec = data;
+
+  g_free (spec->property);
+  g_free (spec);
+}
+
+static void
+sort_spec_notify (gpointer  data,
+                  GClosure *closure)
+{
+  sort_spec_free (data);
+}
+
+static char *
+sort_key (SocObject *object,
+          SortSpec  *spec)
+{
+  g_autofree char *text = soc_cell_text (object, spec->property, spec->kind);
+
+  return g_utf8_casefold (text, -1);
+}
+
+void
+soc_table_view_add_column (SocTableView *self,
+                           const char   *title,
+                           const char   *property,
+                           SocCellKind   kind,
+                           gboolean      editable,
+                           gboolean      expand)
+{
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+  gboolean first = g_list_model_get_n_items (gtk_column_view_get_columns (self->column_view)) == 0;
+
+  g_return_if_fail (SOC_IS_TABLE_VIEW (self));
+
+  factory = soc_cell_factory_new (self->cells, property, kind, editable, self->tree && first);
+  column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_column_set_expand (column, expand);
+  if (!expand)
+    {
+      static const int widths[] = {
+        [SOC_CELL_TEXT] = 160, [SOC_CELL_INT] = 90, [SOC_CELL_PERCENT] = 90,
+        [SOC_CELL_DATE] = 110, [SOC_CELL_ENUM] = 140, [SOC_CELL_FLAGS] = 180,
+        [SOC_CELL_REF] = 170, [SOC_CELL_REFLIST] = 220, [SOC_CELL_METRIC] = 190,
+      };
+      gtk_column_view_column_set_fixed_width (column, widths[kind]);
+    }
+
+  /* A tree keeps its own order; tables sort by any column. */
+  if (!self->tree)
+    {
+      GtkSorter *sorter;
+
+      if (kind == SOC_CELL_INT || kind == SOC_CELL_PERCENT || kind == SOC_CELL_DATE)
+        sorter = GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (self->item_type, NULL, property)));
+      else
+        {
+          SortSpec *spec = g_new0 (SortSpec, 1);
+          GtkExpression *expression;
+
+          spec->property = g_strdup (property);
+          spec->kind = kind;
+          expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                    G_CALLBACK (sort_key), spec, sort_spec_notify);
+          sorter = GTK_SORTER (gtk_string_sorter_new (expression));
+        }
+      gtk_column_view_column_set_sorter (column, sorter);
+      g_object_unref (sorter);
+    }
+
+  gtk_column_view_append_column (self->column_view, column);
+}
+
+/* Shows MODEL, a list of the document's objects (for a tree, the roots). */
+void
+soc_table_view_set_model (SocTableView *self,
+                          SocDocument  *document,
+                          GListModel   *model)
+{
+  GListModel *shown;
+
+  g_return_if_fail (SOC_IS_TABLE_VIEW (self));
+
+  soc_cell_context_set_document (self->cells, document);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tree_model);
+
+  if (model == NULL)
+    {
+      gtk_column_view_set_model (self->column_view, NULL);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+      return;
+    }
+
+  if (self->tree)
+    {
+      self->tree_model = gtk_tree_list_model_new (g_object_ref (model), FALSE, TRUE,
+                                                  create_children, NULL, NULL);
+      shown = g_object_ref (G_LIST_MODEL (self->tree_model));
+    }
+  else
+    {
+      GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+      shown = G_LIST_MODEL (gtk_sort_list_model_new (g_object_ref (model), g_object_ref (sorter)));
+    }
+
+  self->selection = gtk_single_selection_new (shown);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (on_selection_changed), self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+guint
+soc_table_view_get_n_rows (SocTableView *self)
+{
+  g_return_val_if_fail (SOC_IS_TABLE_VIEW (self), 0);
+
+  return self->selection != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->selection)) : 0;
+}
+
+/* Selects OBJECT and scrolls to it, opening its ancestors in a tree. */
+gboolean
+soc_table_view_select (SocTableView *self,
+                       SocObject    *object)
+{
+  GListModel *model;
+  guint n;
+
+  g_return_val_if_fail (SOC_IS_TABLE_VIEW (self), FALSE);
+
+  if (self->selection == NULL)
+    return FALSE;
+  if (object == NULL)
+    {
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      return TRUE;
+    }
+
+  model = G_LIST_MODEL (self->selection);
+  if (self->tree && SOC_IS_GOAL (object))
+    {
+      /* Open every ancestor, from the top, so the row exists. */
+      g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+
+      for (SocGoal *g = soc_goal_get_parent (SOC_GOAL (object)); g != NULL; g = soc_goal_get_parent (g))
+        g_ptr_array_insert (chain, 0, g);
+      for (guint i = 0; i < chain->len; i++)
+        {
+          n = g_list_model_get_n_items (model);
+          for (guint pos = 0; pos < n; pos++)
+            {
+              g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, pos);
+              g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+              if (item == g_ptr_array_index (chain, i))
+                {
+                  gtk_tree_list_row_set_expanded (row, TRUE);
+                  break;
+                }
+            }
+        }
+    }
+
+  n = g_list_model_get_n_items (model);
+  for (guint pos = 0; pos < n; pos++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, pos);
+
+      if (soc_cell_item_object (item) == object)
+        {
+          gtk_single_selection_set_selected (self->selection, pos);
+          /* GTK 4.8 has no gtk_column_view_scroll_to(): ask its list view. */
+          for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+               child != NULL; child = gtk_widget_get_next_sibling (child))
+            if (GTK_IS_LIST_VIEW (child))
+              gtk_widget_activate_action (child, "list.scroll-to-item", "u", pos);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}

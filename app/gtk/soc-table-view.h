@@ -1,0 +1,35 @@
+/* soc-table-view.h: a sortable, editable table (or tree) of plan objects
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "soc-cells.h"
+
+G_BEGIN_DECLS
+
+#define SOC_TYPE_TABLE_VIEW (soc_table_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SocTableView, soc_table_view, SOC, TABLE_VIEW, GtkWidget)
+
+GtkWidget *soc_table_view_new          (GType         item_type,
+                                        gboolean      tree);
+void       soc_table_view_add_column   (SocTableView *self,
+                                        const char   *title,
+                                        const char   *property,
+                                        SocCellKind   kind,
+                                        gboolean      editable,
+                                        gboolean      expand);
+void       soc_table_view_set_model    (SocTableView *self,
+                                        SocDocument  *document,
+                                        GListModel   *model);
+SocObject *soc_table_view_get_selected (SocTableView *self);
+gboolean   soc_table_view_select       (SocTableView *self,
+                                        SocObject    *object);
+guint      soc_table_view_get_n_rows   (SocTableView *self);
+
+G_END_DECLS

@@ -1,0 +1,55 @@
+/* soc-window-private.h: what soc-window.c and soc-window-actions.c share
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "soc-goals-view.h"
+#include "soc-inspector.h"
+#include "soc-roadmap-view.h"
+#include "soc-stakeholders-view.h"
+#include "soc-window.h"
+
+G_BEGIN_DECLS
+
+struct _SocWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwHeaderBar         *header_bar;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack         *stack;
+  GtkMenuButton        *menu_button;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
+  GtkToggleButton      *inspector_button;
+  GtkRevealer          *changed_banner;
+  AdwToastOverlay      *toast_overlay;
+  GtkPaned             *inspector_paned;
+  SocGoalsView         *goals_view;
+  SocRoadmapView       *roadmap_view;
+  SocStakeholdersView  *stakeholders_view;
+  SocInspector         *inspector;
+  GMenu                *recent_menu;
+
+  /* State */
+  SocDocument          *document;
+  GFileMonitor         *monitor;
+  GCancellable         *cancellable;
+  gboolean              close_confirmed;
+  gboolean              saving;
+};
+
+void _soc_window_class_actions_init (SocWindowClass *klass);
+void _soc_window_update_actions     (SocWindow      *self);
+void _soc_window_show_message       (SocWindow      *self,
+                                     const char     *message);
+void _soc_window_save               (SocWindow      *self,
+                                     gboolean        close_after);
+void _soc_window_save_as            (SocWindow      *self,
+                                     gboolean        close_after);
+
+G_END_DECLS

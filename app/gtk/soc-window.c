@@ -1,0 +1,501 @@
+/* soc-window.c
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window shows one document in three views with an inspector beside
+ * them. It turns input into actions (soc-window-actions.c) and follows the
+ * document: its title, the modified mark, what undo would undo, and whether
+ * the file changed on disk.
+ */
+
+#define G_LOG_DOMAIN "soc-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "soc-format.h"
+#include "soc-gtk-resources.h"
+#include "soc-table-view.h"
+#include "soc-window-private.h"
+
+G_DEFINE_FINAL_TYPE (SocWindow, soc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_INSPECTOR_VISIBLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+SocDocument *
+soc_window_get_document (SocWindow *self)
+{
+  g_return_val_if_fail (SOC_IS_WINDOW (self), NULL);
+  return self->document;
+}
+
+/* An untitled, untouched plan: a file opened now may take its place. */
+gboolean
+soc_window_is_pristine (SocWindow *self)
+{
+  g_return_val_if_fail (SOC_IS_WINDOW (self), FALSE);
+
+  return self->document != NULL &&
+         soc_document_get_file (self->document) == NULL &&
+         !soc_document_get_modified (self->document) &&
+         soc_history_get_n_steps (soc_document_get_history (self->document)) == 0;
+}
+
+static void
+update_title (SocWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  GFile *file;
+
+  if (self->document == NULL)
+    return;
+
+  name = soc_document_get_display_name (self->document);
+  if (name[0] == '\0')
+    {
+      g_free (name);
+      name = g_strdup (_("Untitled Plan"));
+    }
+  if (soc_document_get_modified (self->document))
+    /* Translators: the window title of a plan with unsaved changes */
+    title = g_strdup_printf (_("• %s"), name);
+  else
+    title = g_strdup (name);
+
+  file = soc_document_get_file (self->document);
+  if (file != NULL)
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autofree char *base = g_file_get_basename (file);
+      g_autofree char *dir = parent ? g_file_get_parse_name (parent) : g_strdup ("");
+      const char *home = g_get_home_dir ();
+
+      if (g_str_has_prefix (dir, home))
+        {
+          g_autofree char *rest = g_strdup (dir + strlen (home));
+          g_free (dir);
+          dir = g_strconcat ("~", rest, NULL);
+        }
+      subtitle = g_strdup_printf ("%s — %s", base, dir);
+    }
+  else
+    subtitle = g_strdup (_("Not saved yet"));
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+}
+
+static SocObject *
+visible_selection (SocWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (page, "roadmap") == 0)
+    return soc_roadmap_view_get_selected (self->roadmap_view);
+  if (g_strcmp0 (page, "stakeholders") == 0)
+    return soc_stakeholders_view_get_selected (self->stakeholders_view);
+  return soc_goals_view_get_selected (self->goals_view);
+}
+
+SocObject *
+soc_window_get_selected (SocWindow *self)
+{
+  g_return_val_if_fail (SOC_IS_WINDOW (self), NULL);
+  return visible_selection (self);
+}
+
+static void
+on_selection_changed (SocWindow *self)
+{
+  soc_inspector_set_object (self->inspector, visible_selection (self));
+  _soc_window_update_actions (self);
+}
+
+void
+soc_window_show_view (SocWindow  *self,
+                      const char *name)
+{
+  g_return_if_fail (SOC_IS_WINDOW (self));
+  adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+/* Shows OBJECT selected in its own view: the goal tree, the roadmap or the map. */
+void
+soc_window_show_object (SocWindow *self,
+                        SocObject *object)
+{
+  g_return_if_fail (SOC_IS_WINDOW (self));
+
+  if (SOC_IS_GOAL (object))
+    {
+      soc_window_show_view (self, "goals");
+      soc_goals_view_select (self->goals_view, object);
+    }
+  else if (SOC_IS_ITEM (object) || SOC_IS_LANE (object) || SOC_IS_PHASE (object))
+    {
+      soc_window_show_view (self, "roadmap");
+      soc_roadmap_view_select (self->roadmap_view, object);
+    }
+  else if (SOC_IS_STAKEHOLDER (object))
+    {
+      soc_window_show_view (self, "stakeholders");
+      soc_stakeholders_view_select (self->stakeholders_view, object);
+    }
+  on_selection_changed (self);
+}
+
+static void
+on_activate_link (SocWindow *self,
+                  SocObject *target)
+{
+  soc_window_show_object (self, target);
+}
+
+static void
+on_history_changed (SocWindow *self)
+{
+  update_title (self);
+  _soc_window_update_actions (self);
+}
+
+/* Someone else changed the file: say so, and let Save ask before overwriting. */
+static void
+on_file_changed (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other,
+                 GFileMonitorEvent  event,
+                 SocWindow         *self)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  const char *etag;
+
+  if (self->saving || self->document == NULL)
+    return;
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_DELETED &&
+      event != G_FILE_MONITOR_EVENT_CREATED && event != G_FILE_MONITOR_EVENT_RENAMED)
+    return;
+
+  info = g_file_query_info (soc_document_get_file (self->document), G_FILE_ATTRIBUTE_ETAG_VALUE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  etag = info != NULL ? g_file_info_get_etag (info) : NULL;
+  gtk_revealer_set_reveal_child (self->changed_banner,
+                                 g_strcmp0 (etag, soc_document_get_etag (self->document)) != 0);
+}
+
+static void
+watch_file (SocWindow *self)
+{
+  GFile *file = self->document ? soc_document_get_file (self->document) : NULL;
+
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  gtk_revealer_set_reveal_child (self->changed_banner, FALSE);
+  if (file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_changed), self);
+}
+
+static void
+on_file_notify (SocWindow *self)
+{
+  watch_file (self);
+  update_title (self);
+}
+
+/* Shows DOCUMENT (or a new, empty plan) in this window. */
+void
+soc_window_set_document (SocWindow   *self,
+                         SocDocument *document)
+{
+  g_autoptr(SocDocument) fresh = NULL;
+
+  g_return_if_fail (SOC_IS_WINDOW (self));
+
+  if (document == NULL)
+    document = fresh = soc_document_new ();
+  if (document == self->document)
+    return;
+
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (soc_document_get_history (self->document), self);
+    }
+
+  /* The views let go of the old document before it goes. */
+  soc_inspector_set_document (self->inspector, NULL);
+  soc_goals_view_set_document (self->goals_view, NULL);
+  soc_roadmap_view_set_document (self->roadmap_view, NULL);
+  soc_stakeholders_view_set_document (self->stakeholders_view, NULL);
+  g_set_object (&self->document, document);
+
+  soc_inspector_set_document (self->inspector, document);
+  soc_goals_view_set_document (self->goals_view, document);
+  soc_roadmap_view_set_document (self->roadmap_view, document);
+  soc_stakeholders_view_set_document (self->stakeholders_view, document);
+
+  g_signal_connect_swapped (document, "notify::title", G_CALLBACK (update_title), self);
+  g_signal_connect_swapped (document, "notify::file", G_CALLBACK (on_file_notify), self);
+  g_signal_connect_swapped (soc_document_get_history (document), "notify",
+                            G_CALLBACK (on_history_changed), self);
+
+  watch_file (self);
+  update_title (self);
+  on_selection_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+static void
+rebuild_recent_menu (SocWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  guint shown = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  for (GList *l = items; l != NULL && shown < 10; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!g_str_has_suffix (uri, ".socplan") || !gtk_recent_info_exists (info))
+        continue;
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target (item, "app.open-recent", "s", uri);
+      g_menu_append_item (self->recent_menu, item);
+      shown++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   SocWindow        *self)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    _soc_window_save (self, TRUE);
+}
+
+static gboolean
+soc_window_close_request (GtkWindow *window)
+{
+  SocWindow *self = SOC_WINDOW (window);
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  if (self->close_confirmed || self->document == NULL || !soc_document_get_modified (self->document))
+    return GTK_WINDOW_CLASS (soc_window_parent_class)->close_request (window);
+
+  name = soc_document_get_display_name (self->document);
+  heading = g_strdup_printf (_("Save Changes to “%s”?"), name[0] ? name : _("Untitled Plan"));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("Changes that are not saved will be lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static void
+soc_window_dispose (GObject *object)
+{
+  SocWindow *self = SOC_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (soc_document_get_history (self->document), self);
+    }
+  if (self->inspector != NULL)
+    {
+      soc_inspector_set_document (self->inspector, NULL);
+      soc_goals_view_set_document (self->goals_view, NULL);
+      soc_roadmap_view_set_document (self->roadmap_view, NULL);
+      soc_stakeholders_view_set_document (self->stakeholders_view, NULL);
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SOC_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (soc_window_parent_class)->dispose (object);
+}
+
+static void
+soc_window_finalize (GObject *object)
+{
+  SocWindow *self = SOC_WINDOW (object);
+
+  g_clear_object (&self->document);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (soc_window_parent_class)->finalize (object);
+}
+
+static void
+soc_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  SocWindow *self = SOC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_INSPECTOR_VISIBLE:
+      g_value_set_boolean (value, self->inspector == NULL || gtk_widget_get_visible (GTK_WIDGET (self->inspector)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soc_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  SocWindow *self = SOC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      soc_window_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_INSPECTOR_VISIBLE:
+      if (gtk_widget_get_visible (GTK_WIDGET (self->inspector)) != g_value_get_boolean (value))
+        {
+          gtk_widget_set_visible (GTK_WIDGET (self->inspector), g_value_get_boolean (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soc_window_class_init (SocWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = soc_window_dispose;
+  object_class->finalize = soc_window_finalize;
+  object_class->get_property = soc_window_get_property;
+  object_class->set_property = soc_window_set_property;
+  window_class->close_request = soc_window_close_request;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, SOC_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INSPECTOR_VISIBLE] =
+    g_param_spec_boolean ("inspector-visible", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A static library drops the resource's constructor: register it here. */
+  g_resources_register (soc_gtk_get_resource ());
+
+  g_type_ensure (SOC_TYPE_GOALS_VIEW);
+  g_type_ensure (SOC_TYPE_ROADMAP_VIEW);
+  g_type_ensure (SOC_TYPE_STAKEHOLDERS_VIEW);
+  g_type_ensure (SOC_TYPE_INSPECTOR);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/socplan/Socplan/soc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, inspector_button);
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, changed_banner);
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, inspector_paned);
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, goals_view);
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, roadmap_view);
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, stakeholders_view);
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, recent_menu);
+
+  _soc_window_class_actions_init (klass);
+}
+
+static void
+soc_window_init (SocWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+
+  g_signal_connect_swapped (self->goals_view, "notify::selected", G_CALLBACK (on_selection_changed), self);
+  g_signal_connect_swapped (self->roadmap_view, "notify::selected", G_CALLBACK (on_selection_changed), self);
+  g_signal_connect_swapped (self->stakeholders_view, "notify::selected", G_CALLBACK (on_selection_changed), self);
+  g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_selection_changed), self);
+  g_signal_connect_swapped (self->inspector, "activate-link", G_CALLBACK (on_activate_link), self);
+
+  g_signal_connect_swapped (gtk_recent_manager_get_default (), "changed", G_CALLBACK (rebuild_recent_menu), self);
+  rebuild_recent_menu (self);
+
+  gtk_paned_set_position (self->inspector_paned, 820);
+}
+
+SocWindow *
+soc_window_new (SocApplication *application,
+                SocDocument    *document)
+{
+  SocWindow *self = g_object_new (SOC_TYPE_WINDOW, "application", application, NULL);
+  GtkBuilder *builder = gtk_builder_new_from_resource ("/io/github/socplan/Socplan/gtk/help-overlay.ui");
+
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                           GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  g_object_unref (builder);
+  soc_window_set_document (self, document);
+  return self;
+}
