@@ -319,6 +319,7 @@ on_bind (GtkSignalListItemFactory *factory,
     signal = g_strdup ("notify");
   else
     signal = g_strdup_printf ("notify::%s", spec->property);
+  g_object_set_data_full (G_OBJECT (list_item), "soc-bound", g_object_ref (object), g_object_unref);
   g_signal_connect_object (object, signal, G_CALLBACK (on_object_notify), list_item, 0);
   if (spec->expander && SOC_IS_GOAL (object))
     {
@@ -334,16 +335,16 @@ on_unbind (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item,
            CellSpec                 *spec)
 {
-  gpointer item = gtk_list_item_get_item (list_item);
+  SocObject *object = g_object_get_data (G_OBJECT (list_item), "soc-bound");
 
-  if (item != NULL)
+  /* The row may be gone already (a tree row whose goal left): use what was bound. */
+  if (object != NULL)
     {
-      SocObject *object = soc_cell_item_object (item);
-
       g_signal_handlers_disconnect_by_func (object, on_object_notify, list_item);
       if (spec->expander && SOC_IS_GOAL (object))
         g_signal_handlers_disconnect_by_func (soc_goal_get_children (SOC_GOAL (object)),
                                               on_children_changed, list_item);
+      g_object_set_data (G_OBJECT (list_item), "soc-bound", NULL);
     }
 }
 

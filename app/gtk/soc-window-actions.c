@@ -184,6 +184,14 @@ _soc_window_save (SocWindow *self,
     start_save (self, file, SOC_SAVE_FLAGS_NONE, close_after);
 }
 
+/* Saves to FILE, chosen by the user, replacing what is there. */
+void
+_soc_window_save_to (SocWindow *self,
+                     GFile     *file)
+{
+  start_save (self, file, SOC_SAVE_FLAGS_OVERWRITE, FALSE);
+}
+
 static void
 on_save_as_response (GtkNativeDialog *chooser,
                      int              response,

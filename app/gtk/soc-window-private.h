@@ -51,5 +51,7 @@ void _soc_window_save               (SocWindow      *self,
                                      gboolean        close_after);
 void _soc_window_save_as            (SocWindow      *self,
                                      gboolean        close_after);
+void _soc_window_save_to            (SocWindow      *self,
+                                     GFile          *file);
 
 G_END_DECLS

@@ -10,21 +10,17 @@
  * GLib is used; nothing depends on the time, the locale or the environment:
  * the same seed gives the same bytes everywhere.
  *
- * Canonical-form choices this program makes (see FORMAT.md):
- *  - attributes in the order of the format's tables, which is also the order
- *    of the field tables in app/core (for goals: unit, baseline,
- *    baseline-date, target, target-date, current, current-date);
- *  - an optional enumeration or whole-number attribute whose value is its
- *    default is not written (status="planned", kind="activity", progress="0",
- *    stance="neutral", ...), unless --explicit-defaults is given; required
- *    attributes (goal kind, item lane, relationship from and to, override
- *    factor) are always written;
- *  - the plan's thresholds and the override's state are chosen away from their
- *    defaults, so they read the same under either convention;
- *  - numbers are whole or end in .5 and stay below 10000, so "%g" and "%.17g"
- *    print them the same way;
- *  - generated text holds & and < (always escaped) and line feeds (&#10;), but
- *    never ", ' or >, whose escaping in text content is a writer's choice.
+ * The canonical form, as FORMAT.md and app/core/soc-writer.c have it:
+ *  - attributes in the order of the format's tables, which is the order of
+ *    the field tables in app/core (for goals: unit, baseline, baseline-date,
+ *    target, target-date, current, current-date), id first;
+ *  - enumerations and whole numbers are always written, also at their default
+ *    (status="planned", kind="activity", progress="0", stance="neutral"),
+ *    except recurrence and gate, which are written only when not "none";
+ *    dates, numbers, references, token lists and text only when set;
+ *  - numbers are whole or end in .5 (below 10000), written as "12" or "12.5";
+ *  - & < > and line feeds are escaped everywhere, " and tab only in
+ *    attributes. Generated text holds &, < and line feeds, never " or '.
  */
 
 #include <glib.h>
@@ -332,6 +328,7 @@ static const char *const engagement_by_quadrant[4][3] = {
     "Check stance again at the next phase review.",
     "Watch the public channels; no direct contact planned." },
 };
+static const char *const override_states[] = { "met", "partly", "not-met" };
 static const char *const override_notes[] = {
   "Owners are named for every initiative; two of them carry too much until the new hires start.",
   "The advocate programme is staffed in three regions out of five.\nRevisit after the next phase review.",
@@ -341,7 +338,6 @@ typedef struct {
   GRand    *rng;
   GString  *out;
   GString  *tmp;
-  gboolean  explicit_defaults;
   guint     n_goals, n_items, n_stakeholders, n_lanes;
   char      dates[N_DATES][11];
 
@@ -428,7 +424,7 @@ append_uint (GString *s, guint32 v)
 }
 
 static void
-append_escaped (GString *s, const char *text)
+append_escaped (GString *s, const char *text, gboolean attribute)
 {
   const char *run = text;
 
@@ -441,13 +437,15 @@ append_escaped (GString *s, const char *text)
         case '&': rep = "&amp;"; break;
         case '<': rep = "&lt;"; break;
         case '>': rep = "&gt;"; break;
-        case '"': rep = "&quot;"; break;
+        case '"': rep = attribute ? "&quot;" : NULL; break;
         case '\n': rep = "&#10;"; break;
         case '\r': rep = "&#13;"; break;
-        case '\t': rep = "&#9;"; break;
+        case '\t': rep = attribute ? "&#9;" : NULL; break;
         case '\0': rep = NULL; break;
         default: continue;
         }
+      if (rep == NULL && *p != '\0')
+        continue;
       g_string_append_len (s, run, p - run);
       if (rep == NULL)
         return;
@@ -471,7 +469,7 @@ attr_text (GString *s, const char *name, const char *value)
   g_string_append_c (s, ' ');
   g_string_append (s, name);
   g_string_append (s, "=\"");
-  append_escaped (s, value);
+  append_escaped (s, value, TRUE);
   g_string_append_c (s, '"');
 }
 
@@ -496,19 +494,18 @@ attr_int (GString *s, const char *name, guint32 value)
   g_string_append_c (s, '"');
 }
 
-/* An optional whole number: not written at its default. */
+/* An enumeration: always written, also at its default. */
 static void
-attr_opt_int (Gen *g, const char *name, guint32 value, guint32 default_value)
+attr_enum (Gen *g, const char *name, const char *const *nicks, int value)
 {
-  if (value != default_value || g->explicit_defaults)
-    attr_int (g->out, name, value);
+  attr_text (g->out, name, nicks[value]);
 }
 
-/* An optional enumeration: not written at its default. */
+/* recurrence and gate: written only when not "none" (value 0). */
 static void
-attr_enum (Gen *g, const char *name, const char *const *nicks, int value, int default_value)
+attr_enum_unless_none (Gen *g, const char *name, const char *const *nicks, int value)
 {
-  if (value != default_value || g->explicit_defaults)
+  if (value != 0)
     attr_text (g->out, name, nicks[value]);
 }
 
@@ -568,7 +565,7 @@ text_element (GString *s, int indent, const char *name, const char *text)
     return;
   open_tag (s, indent, name);
   g_string_append_c (s, '>');
-  append_escaped (s, text);
+  append_escaped (s, text, FALSE);
   g_string_append (s, "</");
   g_string_append (s, name);
   g_string_append (s, ">\n");
@@ -652,16 +649,15 @@ static void
 emit_plan (Gen *g)
 {
   GString *s = g->out;
-  static const guint alignment[] = { 70, 75, 85, 90 };
-  static const guint benchmark[] = { 30, 40, 50 };
-  static const guint tech_share[] = { 15, 25 };
-  static const guint owner_load[] = { 4, 6, 8 };
-  guint advocates = MAX (4, g->n_stakeholders / 25);   /* never the default, 3 */
+  static const guint alignment[] = { 70, 75, 80, 85, 90 };
+  static const guint benchmark[] = { 34, 40, 50 };
+  static const guint tech_share[] = { 15, 20, 25 };
+  static const guint owner_load[] = { 4, 5, 6, 8 };
+  guint advocates = MAX (3, g->n_stakeholders / 25);
 
   open_tag (s, 2, "plan");
   attr_date (g, "horizon-start", 0);
   attr_date (g, "horizon-end", HORIZON_DAYS - 1);
-  /* Never the defaults (80, 34, 2, 20, 5, 3), so both conventions write them. */
   attr_int (s, "alignment-target", PICK (g, alignment));
   attr_int (s, "metrics-benchmark", PICK (g, benchmark));
   attr_int (s, "horizon-years", 3);
@@ -827,8 +823,7 @@ emit_goal (Gen *g, guint32 node)
   open_tag (s, 4, "goal");
   attr_ref (s, "id", 'g', g->goal_id[node]);
   attr_text (s, "kind", goal_kind_nick[kind]);   /* required: always written */
-  attr_enum (g, "status", status_nick, (int) pick_weighted (g, status_weights[kind], N_STATUSES),
-             STATUS_PLANNED);
+  attr_enum (g, "status", status_nick, (int) pick_weighted (g, status_weights[kind], N_STATUSES));
   if (g->goal_parent[node] >= 0)
     attr_ref (s, "parent", 'g', g->goal_id[g->goal_parent[node]]);
 
@@ -948,7 +943,7 @@ emit_lanes_and_phases (Gen *g)
 
       open_tag (s, 4, "lane");
       attr_ref (s, "id", 'l', l + 1);
-      attr_enum (g, "kind", lane_kind_nick, kind, LANE_OTHER);
+      attr_enum (g, "kind", lane_kind_nick, kind);
       if (l < N_BASE_LANES)
         attr_text (s, "colour", lane_words[l].colour);
       else
@@ -1219,18 +1214,18 @@ emit_item (Gen *g, guint32 k)
 
   open_tag (s, 4, "item");
   attr_ref (s, "id", 'i', k + 1);
-  attr_enum (g, "kind", (const char *const[]) { "activity", "milestone" }, milestone ? 1 : 0, 0);
+  attr_enum (g, "kind", (const char *const[]) { "activity", "milestone" }, milestone ? 1 : 0);
   attr_ref (s, "lane", 'l', lane + 1);
   attr_date (g, "start", start);
   if (end >= 0)
     attr_date (g, "end", end);
-  attr_opt_int (g, "progress", (guint32) progress, 0);
+  attr_int (s, "progress", (guint32) progress);
   if (owner >= 0)
     attr_ref (s, "owner", 's', (guint32) owner + 1);
-  attr_enum (g, "recurrence", recurrence_nick, recurrence, REC_NONE);
+  attr_enum_unless_none (g, "recurrence", recurrence_nick, recurrence);
   attr_flags (s, "audience", profile_nick, N_PROFILES, audience);
   attr_flags (s, "topics", topic_nick, N_TOPICS, topics);
-  attr_enum (g, "gate", (const char *const[]) { "none", "strategy" }, gate ? 1 : 0, 0);
+  attr_enum_unless_none (g, "gate", (const char *const[]) { "none", "strategy" }, gate ? 1 : 0);
   end_open_tag (s);
   text_element (s, 6, "title", t->str);
   if (chance (g, 8))
@@ -1323,12 +1318,12 @@ emit_stakeholder (Gen *g, guint32 k)
 
   open_tag (s, 4, "stakeholder");
   attr_ref (s, "id", 's', k + 1);
-  attr_enum (g, "kind", (const char *const[]) { "person", "group" }, group ? 1 : 0, 0);
-  attr_enum (g, "profile", profile_nick, profile, PROF_OBSERVERS);
-  attr_opt_int (g, "influence", (guint32) influence, 0);
-  attr_opt_int (g, "interest", (guint32) interest, 0);
-  attr_enum (g, "stance", stance_nick, stance, STANCE_NEUTRAL);
-  attr_enum (g, "desired-stance", stance_nick, desired, STANCE_NEUTRAL);
+  attr_enum (g, "kind", (const char *const[]) { "person", "group" }, group ? 1 : 0);
+  attr_enum (g, "profile", profile_nick, profile);
+  attr_int (s, "influence", (guint32) influence);
+  attr_int (s, "interest", (guint32) interest);
+  attr_enum (g, "stance", stance_nick, stance);
+  attr_enum (g, "desired-stance", stance_nick, desired);
   attr_flags (s, "roles", role_nick, 4, roles);
   attr_flags (s, "topics", topic_nick, N_TOPICS, topics);
   end_open_tag (s);
@@ -1378,7 +1373,7 @@ emit_relationship (Gen *g, guint32 *next_id, int kind, guint32 from, guint32 to)
   g_assert (from != to);
   open_tag (s, 4, "relationship");
   attr_ref (s, "id", 'r', ++*next_id);
-  attr_enum (g, "kind", relation_nick, kind, REL_REPORTS_TO);
+  attr_enum (g, "kind", relation_nick, kind);
   attr_ref (s, "from", 's', from + 1);
   attr_ref (s, "to", 's', to + 1);
   g_string_append (s, "/>\n");
@@ -1468,7 +1463,7 @@ emit_checklist (Gen *g)
   g_string_append (s, "  <checklist>\n");
   open_tag (s, 4, "override");
   attr_text (s, "factor", "staffing");
-  attr_text (s, "state", "partly");   /* not the default, met */
+  attr_text (s, "state", PICK (g, override_states));
   end_open_tag (s);
   text_element (s, 6, "note", PICK (g, override_notes));
   close_tag (s, 4, "override");
@@ -1515,7 +1510,6 @@ main (int argc, char **argv)
   gint n_goals = 300, n_items = 500, n_stakeholders = 200;
   gint64 seed = 1;
   char *output = NULL;
-  gboolean explicit_defaults = FALSE;
   GOptionEntry entries[] = {
     { "goals", 'g', 0, G_OPTION_ARG_INT, &n_goals, "Number of goals (default 300)", "N" },
     { "items", 'i', 0, G_OPTION_ARG_INT, &n_items, "Number of roadmap items (default 500)", "N" },
@@ -1523,8 +1517,6 @@ main (int argc, char **argv)
       "Number of stakeholders (default 200); 0 writes no owners", "N" },
     { "seed", 'S', 0, G_OPTION_ARG_INT64, &seed, "Random seed, 0 to 4294967295 (default 1)", "S" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to FILE; - or none for standard output", "FILE" },
-    { "explicit-defaults", 0, 0, G_OPTION_ARG_NONE, &explicit_defaults,
-      "Also write optional attributes whose value is the default", NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   GOptionContext *context;
@@ -1573,7 +1565,6 @@ main (int argc, char **argv)
   g->n_goals = (guint) n_goals;
   g->n_items = (guint) n_items;
   g->n_stakeholders = (guint) n_stakeholders;
-  g->explicit_defaults = explicit_defaults;
   g->out = g_string_sized_new (256 + (gsize) n_goals * 220 + (gsize) n_items * 330 +
                                (gsize) n_stakeholders * 330);
   g->tmp = g_string_sized_new (256);

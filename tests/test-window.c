@@ -1,0 +1,309 @@
+/* test-window.c: the application window, under Xvfb
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "soc-application.h"
+#include "soc-edit.h"
+#include "soc-inspector.h"
+#include "soc-test-util.h"
+#include "soc-window-private.h"
+
+static SocApplication *app;
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static SocWindow *
+open_window (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *window = NULL;
+
+  soc_application_open_file (app, file, NULL);
+  for (guint i = 0; i < 500 && window == NULL; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      window = soc_application_find_window (app, file);
+      if (window == NULL)
+        g_usleep (2000);
+    }
+  g_assert_nonnull (window);
+  gtk_window_present (window);
+  iterate (50);
+  return SOC_WINDOW (window);
+}
+
+static void
+close_window (SocWindow *window)
+{
+  SocDocument *doc = g_object_ref (soc_window_get_document (window));
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  window->close_confirmed = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (20);
+  g_assert_null (window);
+  g_assert_finalize_object (doc);
+}
+
+static void
+activate (SocWindow  *window,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  iterate (10);
+}
+
+static void
+test_title (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = open_window (example);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Connected Northwind");
+  g_assert_false (soc_document_get_modified (soc_window_get_document (window)));
+  close_window (window);
+}
+
+/* Add, edit and delete in each view through actions; undo it all. */
+static void
+test_edit_and_undo (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autofree char *on_disk = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *after = NULL;
+  SocWindow *window = open_window (example);
+  SocDocument *doc = soc_window_get_document (window);
+  const char *views[] = { "goals", "roadmap", "stakeholders" };
+  g_autoptr(GError) error = NULL;
+
+  original = soc_test_serialize (doc);
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      SocObject *added;
+
+      soc_window_show_view (window, views[v]);
+      iterate (20);
+
+      /* Add: the new object is selected and shown in the inspector. */
+      activate (window, "win.add-sibling");
+      added = soc_window_get_selected (window);
+      g_assert_nonnull (added);
+      g_assert_true (soc_inspector_get_object (window->inspector) == added);
+      g_assert_true (soc_document_get_modified (doc));
+      g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+      /* Edit through the same path the inspector takes. */
+      g_assert_true (soc_edit_set_string (doc, added, v == 2 ? "name" : "title", "Edited in a test", &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (soc_object_get_label (added), ==, "Edited in a test");
+
+      /* Delete it again. */
+      activate (window, "win.delete");
+      g_assert_null (soc_document_lookup (doc, soc_object_get_id (added)));
+    }
+
+  /* A sub-goal, indented and moved. */
+  soc_window_show_view (window, "goals");
+  soc_window_show_object (window, soc_document_lookup (doc, "g2"));
+  activate (window, "win.add-child");
+  activate (window, "win.add-sibling");
+  activate (window, "win.indent");
+  activate (window, "win.outdent");
+  activate (window, "win.move-up");
+
+  /* Undo everything: the document equals the file again. */
+  while (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
+         soc_history_can_undo (soc_document_get_history (doc)))
+    iterate (5);
+  iterate (20);
+  g_assert_false (soc_document_get_modified (doc));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  after = soc_test_serialize (doc);
+  g_assert_cmpstr (after, ==, original);
+  g_assert_true (g_file_get_contents (example, &on_disk, NULL, NULL));
+  g_assert_cmpstr (after, ==, on_disk);
+
+  close_window (window);
+}
+
+/* Saving to a new file writes what socplan-cli convert writes. */
+static void
+test_save_as (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autofree char *dir = soc_test_make_tmpdir ();
+  g_autofree char *copy_path = g_build_filename (dir, "copy.socplan", NULL);
+  g_autofree char *converted_path = g_build_filename (dir, "converted.socplan", NULL);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autofree char *saved = NULL;
+  g_autofree char *converted = NULL;
+  SocWindow *window = open_window (example);
+  SocDocument *doc = soc_window_get_document (window);
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { g_getenv ("SOCPLAN_CLI"), "convert", example, "-o", converted_path, NULL };
+  int status;
+
+  _soc_window_save_to (window, copy);
+  for (guint i = 0; i < 500 && !g_file_test (copy_path, G_FILE_TEST_EXISTS); i++)
+    iterate (2);
+  iterate (50);
+  g_assert_true (g_file_equal (soc_document_get_file (doc), copy));
+  g_assert_false (soc_document_get_modified (doc));
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (copy_path, &saved, NULL, NULL));
+  g_assert_true (g_file_get_contents (converted_path, &converted, NULL, NULL));
+  g_assert_cmpstr (saved, ==, converted);
+
+  close_window (window);
+  soc_test_rm_rf (dir);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* owned by GTK */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (w))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+/* A hostile file: a clear error, and the open plan stays as it was. */
+static void
+test_hostile_file (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autofree char *hostile = g_test_build_filename (G_TEST_DIST, "data", "hostile", "billion-laughs.socplan", NULL);
+  g_autoptr(GFile) hostile_file = g_file_new_for_path (hostile);
+  SocWindow *window = open_window (example);
+  g_autofree char *before = soc_test_serialize (soc_window_get_document (window));
+  g_autofree char *after = NULL;
+  AdwMessageDialog *dialog = NULL;
+
+  soc_application_open_file (app, hostile_file, GTK_WINDOW (window));
+  for (guint i = 0; i < 500 && dialog == NULL; i++)
+    {
+      iterate (2);
+      dialog = find_message_dialog ();
+    }
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), ":2:1: error: a DOCTYPE is not allowed"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_null (soc_application_find_window (app, hostile_file));
+  after = soc_test_serialize (soc_window_get_document (window));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (soc_document_get_modified (soc_window_get_document (window)));
+  close_window (window);
+}
+
+/* Opening the same file twice presents the window that has it. */
+static void
+test_open_twice (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (example);
+  SocWindow *window = open_window (example);
+  guint n = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  soc_application_open_file (app, file, NULL);
+  iterate (100);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n);
+  close_window (window);
+}
+
+/* The window paints something: not one flat colour. */
+static void
+test_renders (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = open_window (example);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GskRenderer) renderer = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  int width, height;
+  guint distinct = 0;
+  guint32 first;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  iterate (300);
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  width = gdk_paintable_get_intrinsic_width (paintable);
+  height = gdk_paintable_get_intrinsic_height (paintable);
+  g_assert_cmpint (width, >, 100);
+  g_assert_cmpint (height, >, 100);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gsk_cairo_renderer_new ();
+  g_assert_true (gsk_renderer_realize (renderer, NULL, NULL));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gsk_renderer_unrealize (renderer);
+
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  first = ((guint32 *) pixels)[0];
+  for (gsize i = 0; i < (gsize) width * height; i += 97)
+    if (((guint32 *) pixels)[i] != first)
+      distinct++;
+  g_assert_cmpuint (distinct, >, 100);
+
+  if (g_getenv ("SOC_SCREENSHOT") != NULL)
+    gdk_texture_save_to_png (texture, g_getenv ("SOC_SCREENSHOT"));
+
+  g_clear_object (&paintable);
+  close_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int result;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = soc_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/window/title", test_title);
+  g_test_add_func ("/window/edit-and-undo", test_edit_and_undo);
+  g_test_add_func ("/window/save-as", test_save_as);
+  g_test_add_func ("/window/hostile-file", test_hostile_file);
+  g_test_add_func ("/window/open-twice", test_open_twice);
+  g_test_add_func ("/window/renders", test_renders);
+
+  result = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  return result;
+}
