@@ -36,6 +36,8 @@ struct _SocInspector
   GtkWidget    *empty;
   GtkWidget    *group;
 
+  GtkWidget    *relations;   /* a stakeholder's relationships */
+
   SocDocument  *document;
   SocObject    *object;
   GPtrArray    *rows;       /* Row */
@@ -641,6 +643,165 @@ make_row (SocInspector   *self,
   return row;
 }
 
+/* ------------------------------------------------------------------------ */
+/* A stakeholder's relationships                                           */
+
+static const char *
+relation_text (SocRelationKind kind,
+               gboolean        outgoing)
+{
+  switch (kind)
+    {
+    case SOC_RELATION_KIND_REPORTS_TO:
+      return outgoing ? _("Reports to %s") : _("%s reports to them");
+    case SOC_RELATION_KIND_INFLUENCES:
+      return outgoing ? _("Influences %s") : _("Influenced by %s");
+    case SOC_RELATION_KIND_MENTORS:
+    default:
+      return outgoing ? _("Mentors %s") : _("Mentored by %s");
+    }
+}
+
+static void rebuild_relations (SocInspector *self);
+
+static void
+on_relation_remove (GtkButton    *button,
+                    SocInspector *self)
+{
+  SocObject *rel = g_object_get_data (G_OBJECT (button), "soc-target");
+  g_autoptr(GError) error = NULL;
+
+  if (!soc_edit_delete (self->document, &rel, 1, &error))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", error->message);
+}
+
+static void
+on_relation_jump (GtkButton    *button,
+                  SocInspector *self)
+{
+  g_signal_emit (self, signals[ACTIVATE_LINK], 0, g_object_get_data (G_OBJECT (button), "soc-target"));
+}
+
+static void
+on_relation_add (GtkButton    *button,
+                 SocInspector *self)
+{
+  AdwComboRow *kind_row = g_object_get_data (G_OBJECT (button), "soc-kind");
+  AdwComboRow *other_row = g_object_get_data (G_OBJECT (button), "soc-other");
+  GPtrArray *others = g_object_get_data (G_OBJECT (button), "soc-others");
+  guint kind = adw_combo_row_get_selected (kind_row);
+  guint other = adw_combo_row_get_selected (other_row);
+  g_autoptr(SocRelationship) rel = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (other == GTK_INVALID_LIST_POSITION || other >= others->len)
+    return;
+  rel = soc_relationship_new (kind, SOC_STAKEHOLDER (self->object), g_ptr_array_index (others, other));
+  if (soc_edit_add (self->document, SOC_OBJECT (rel), NULL,
+                    g_list_model_get_n_items (soc_document_get_relationships (self->document)), &error) == NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", error->message);
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return button;
+}
+
+static void
+rebuild_relations (SocInspector *self)
+{
+  GListModel *rels;
+  GtkWidget *kind_row, *other_row, *add;
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GPtrArray *others = g_ptr_array_new ();
+
+  if (self->relations != NULL)
+    {
+      gtk_box_remove (GTK_BOX (self->box), self->relations);
+      self->relations = NULL;
+    }
+  if (!SOC_IS_STAKEHOLDER (self->object) || self->document == NULL)
+    {
+      g_ptr_array_unref (others);
+      return;
+    }
+
+  self->relations = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->relations), _("Relationships"));
+  gtk_widget_set_margin_start (self->relations, 12);
+  gtk_widget_set_margin_end (self->relations, 12);
+  gtk_widget_set_margin_bottom (self->relations, 12);
+
+  rels = soc_document_get_relationships (self->document);
+  for (guint i = 0; i < g_list_model_get_n_items (rels); i++)
+    {
+      g_autoptr(SocRelationship) rel = g_list_model_get_item (rels, i);
+      gboolean outgoing = soc_relationship_get_from (rel) == SOC_STAKEHOLDER (self->object);
+      SocStakeholder *other = outgoing ? soc_relationship_get_to (rel) : soc_relationship_get_from (rel);
+      g_autofree char *title = NULL;
+      GtkWidget *row, *jump, *remove;
+
+      if (!outgoing && soc_relationship_get_to (rel) != SOC_STAKEHOLDER (self->object))
+        continue;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+      title = g_strdup_printf (relation_text (soc_relationship_get_kind (rel), outgoing),
+                               soc_object_get_label (SOC_OBJECT (other)));
+#pragma GCC diagnostic pop
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      jump = icon_button ("go-next-symbolic", _("Show them"));
+      g_object_set_data (G_OBJECT (jump), "soc-target", other);
+      g_signal_connect (jump, "clicked", G_CALLBACK (on_relation_jump), self);
+      remove = icon_button ("edit-delete-symbolic", _("Remove the relationship"));
+      g_object_set_data (G_OBJECT (remove), "soc-target", rel);
+      g_signal_connect (remove, "clicked", G_CALLBACK (on_relation_remove), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), jump);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->relations), row);
+    }
+
+  for (guint k = SOC_RELATION_KIND_REPORTS_TO; k <= SOC_RELATION_KIND_MENTORS; k++)
+    gtk_string_list_append (kinds, soc_enum_to_label (SOC_TYPE_RELATION_KIND, (int) k));
+  {
+    GListModel *people = soc_document_get_stakeholders (self->document);
+    for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+      {
+        g_autoptr(SocObject) p = g_list_model_get_item (people, i);
+        if (p == self->object)
+          continue;
+        g_ptr_array_add (others, p);
+        gtk_string_list_append (names, soc_object_get_label (p));
+      }
+  }
+
+  kind_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind_row), _("New relationship"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (kind_row), G_LIST_MODEL (kinds));
+  other_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (other_row), _("With"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (other_row), G_LIST_MODEL (names));
+  add = icon_button ("list-add-symbolic", _("Add the relationship"));
+  g_object_set_data (G_OBJECT (add), "soc-kind", kind_row);
+  g_object_set_data (G_OBJECT (add), "soc-other", other_row);
+  g_object_set_data_full (G_OBJECT (add), "soc-others", others, (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (add, "clicked", G_CALLBACK (on_relation_add), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (other_row), add);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->relations), kind_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->relations), other_row);
+
+  gtk_box_append (GTK_BOX (self->box), self->relations);
+}
+
 static void
 on_object_notify (SocInspector *self)
 {
@@ -653,7 +814,12 @@ on_document_changed (SocInspector *self)
   /* The object may have left the document (deleted, or its add undone). */
   if (self->object != NULL && !SOC_IS_PLAN (self->object) && !SOC_IS_OVERRIDE (self->object) &&
       soc_document_lookup (self->document, soc_object_get_id (self->object)) != self->object)
-    soc_inspector_set_object (self, NULL);
+    {
+      soc_inspector_set_object (self, NULL);
+      return;
+    }
+  if (SOC_IS_STAKEHOLDER (self->object) && (self->relations == NULL || !focus_is_inside (self->relations)))
+    rebuild_relations (self);
 }
 
 static void
@@ -666,6 +832,11 @@ clear_form (SocInspector *self)
     {
       gtk_box_remove (GTK_BOX (self->box), self->group);
       self->group = NULL;
+    }
+  if (self->relations != NULL)
+    {
+      gtk_box_remove (GTK_BOX (self->box), self->relations);
+      self->relations = NULL;
     }
   g_ptr_array_set_size (self->rows, 0);
 }
@@ -734,6 +905,7 @@ soc_inspector_set_object (SocInspector *self,
       }
 
   gtk_box_append (GTK_BOX (self->box), self->group);
+  rebuild_relations (self);
   refresh_rows (self);
 }
 

@@ -128,7 +128,29 @@ soc_window_show_view (SocWindow  *self,
                       const char *name)
 {
   g_return_if_fail (SOC_IS_WINDOW (self));
+
   adw_view_stack_set_visible_child_name (self->stack, name);
+  /* The keyboard follows: arrows move in the view just shown. */
+  gtk_widget_grab_focus (adw_view_stack_get_visible_child (self->stack));
+}
+
+/* Files dropped on the window open, each in its window. */
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         SocWindow     *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  files = g_value_get_boxed (value);
+  for (GSList *l = files; l != NULL; l = l->next)
+    soc_application_open_file (SOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                               l->data, GTK_WINDOW (self));
+  return files != NULL;
 }
 
 /* Shows OBJECT selected in its own view: the goal tree, the roadmap or the map. */
@@ -483,7 +505,14 @@ soc_window_init (SocWindow *self)
   g_signal_connect_swapped (gtk_recent_manager_get_default (), "changed", G_CALLBACK (rebuild_recent_menu), self);
   rebuild_recent_menu (self);
 
-  gtk_paned_set_position (self->inspector_paned, 820);
+  {
+    GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  }
+
+  gtk_paned_set_position (self->inspector_paned, 1060);
 }
 
 SocWindow *
