@@ -450,6 +450,24 @@ refresh_row (Row *row)
     }
 }
 
+/* Fields that mean nothing for this object as it is now are hidden: a
+ * metric's figures on other goals, a milestone's end. */
+static gboolean
+field_is_relevant (SocObject      *object,
+                   const SocField *f)
+{
+  static const char *metric_fields[] = { "unit", "baseline", "baseline-date", "target",
+                                         "target-date", "current", "current-date", NULL };
+
+  if (SOC_IS_GOAL (object) && g_strv_contains (metric_fields, f->name))
+    return soc_goal_get_kind (SOC_GOAL (object)) == SOC_GOAL_KIND_METRIC;
+  if (SOC_IS_ITEM (object) && g_str_equal (f->name, "end"))
+    return soc_item_get_kind (SOC_ITEM (object)) == SOC_ITEM_KIND_ACTIVITY;
+  if (SOC_IS_ITEM (object) && g_str_equal (f->name, "gate"))
+    return soc_item_get_kind (SOC_ITEM (object)) == SOC_ITEM_KIND_MILESTONE;
+  return TRUE;
+}
+
 static void
 refresh_rows (SocInspector *self)
 {
@@ -457,7 +475,12 @@ refresh_rows (SocInspector *self)
     return;
   self->updating = TRUE;
   for (guint i = 0; i < self->rows->len; i++)
-    refresh_row (g_ptr_array_index (self->rows, i));
+    {
+      Row *row = g_ptr_array_index (self->rows, i);
+
+      gtk_widget_set_visible (row->row, field_is_relevant (self->object, row->field));
+      refresh_row (row);
+    }
   self->updating = FALSE;
 }
 
