@@ -36,6 +36,7 @@ struct _SocWindow
   GMenu                *recent_menu;
 
   /* State */
+  GSettings            *settings;     /* NULL when the schema is not installed */
   SocDocument          *document;
   GFileMonitor         *monitor;
   GCancellable         *cancellable;

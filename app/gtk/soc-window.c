@@ -309,6 +309,65 @@ rebuild_recent_menu (SocWindow *self)
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }
 
+/* ------------------------------------------------------------------------ */
+/* Remembered between runs: size, view, panel                               */
+
+static GSettings *
+settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Uninstalled runs may have no schema: then nothing is remembered. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.socplan.Socplan", TRUE);
+  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+static void
+save_state (SocWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_string (self->settings, "last-view", adw_view_stack_get_visible_child_name (self->stack));
+  g_settings_set_boolean (self->settings, "inspector-visible", gtk_widget_get_visible (GTK_WIDGET (self->inspector)));
+  if (gtk_widget_get_width (GTK_WIDGET (self->inspector_paned)) > 0 && gtk_widget_get_visible (GTK_WIDGET (self->inspector)))
+    g_settings_set_int (self->settings, "inspector-width",
+                        gtk_widget_get_width (GTK_WIDGET (self->inspector_paned)) -
+                        gtk_paned_get_position (self->inspector_paned));
+  g_settings_apply (self->settings);
+}
+
+static void
+restore_state (SocWindow *self)
+{
+  g_autofree char *view = NULL;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  view = g_settings_get_string (self->settings, "last-view");
+  adw_view_stack_set_visible_child_name (self->stack, view);
+  gtk_widget_set_visible (GTK_WIDGET (self->inspector), g_settings_get_boolean (self->settings, "inspector-visible"));
+  gtk_paned_set_position (self->inspector_paned,
+                          g_settings_get_int (self->settings, "window-width") -
+                          g_settings_get_int (self->settings, "inspector-width"));
+}
+
 static void
 on_close_response (AdwMessageDialog *dialog,
                    const char       *response,
@@ -332,7 +391,10 @@ soc_window_close_request (GtkWindow *window)
   GtkWidget *dialog;
 
   if (self->close_confirmed || self->document == NULL || !soc_document_get_modified (self->document))
-    return GTK_WINDOW_CLASS (soc_window_parent_class)->close_request (window);
+    {
+      save_state (self);
+      return GTK_WINDOW_CLASS (soc_window_parent_class)->close_request (window);
+    }
 
   name = soc_document_get_display_name (self->document);
   heading = g_strdup_printf (_("Save Changes to “%s”?"), name[0] ? name : _("Untitled Plan"));
@@ -390,6 +452,7 @@ soc_window_finalize (GObject *object)
 
   g_clear_object (&self->document);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (soc_window_parent_class)->finalize (object);
 }
@@ -513,6 +576,8 @@ soc_window_init (SocWindow *self)
   }
 
   gtk_paned_set_position (self->inspector_paned, 1060);
+  self->settings = settings_new ();
+  restore_state (self);
 }
 
 SocWindow *
