@@ -243,6 +243,9 @@ on_setup (GtkSignalListItemFactory *factory,
   if (spec->editable)
     {
       child = gtk_editable_label_new ("");
+      /* Arrow keys move between rows; the keyboard edits with F2 in the
+       * inspector, the pointer here with a double click. */
+      gtk_widget_set_focusable (child, FALSE);
       g_signal_connect (child, "notify::editing", G_CALLBACK (on_editing_changed), list_item);
     }
   else

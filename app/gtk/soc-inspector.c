@@ -961,7 +961,24 @@ soc_inspector_focus_first (SocInspector *self)
 
   if (self->group == NULL || self->rows->len == 0)
     return FALSE;
-  return gtk_widget_grab_focus (((Row *) g_ptr_array_index (self->rows, 0))->row);
+
+  /* The name or title, shown first; else the first row shown. */
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (self->rows, i);
+      SocObjectClass *klass = SOC_OBJECT_GET_CLASS (self->object);
+
+      if ((int) (row->field - klass->fields) == klass->label_field)
+        return gtk_widget_grab_focus (row->row);
+    }
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (self->rows, i);
+
+      if (gtk_widget_get_visible (row->row))
+        return gtk_widget_grab_focus (row->row);
+    }
+  return FALSE;
 }
 
 static void

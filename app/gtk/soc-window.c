@@ -283,6 +283,9 @@ soc_window_set_document (SocWindow   *self,
   watch_file (self);
   update_title (self);
   on_selection_changed (self);
+  /* The keyboard starts in the plan, not on the Open button. */
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  gtk_widget_grab_focus (adw_view_stack_get_visible_child (self->stack));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
