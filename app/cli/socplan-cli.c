@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "soc-checklist.h"
 #include "soc-date.h"
 #include "soc-document.h"
 #include "soc-enum-types.h"
@@ -34,6 +35,10 @@ static const char usage_text[] =
      "  socplan-cli validate FILE...      check files against the format and its rules\n"
      "  socplan-cli info FILE             what a plan holds\n"
      "  socplan-cli convert IN -o OUT     rewrite a plan in canonical form\n"
+     "  socplan-cli check FILE            judge a plan against the seven success factors\n"
+     "      --json                        print the result as JSON\n"
+     "      --strict                      exit 1 when a factor is not met (partly met passes)\n"
+     "      --today DATE                  judge owners' load from DATE on (default: the horizon start)\n"
      "\n"
      "Options:\n"
      "  -h, --help                        show this help\n"
@@ -321,6 +326,258 @@ cmd_convert (int    argc,
   return EXIT_OK;
 }
 
+/* JSON: a string with the escapes RFC 8259 asks for; UTF-8 passes through. */
+static void
+json_string (GString    *out,
+             const char *text)
+{
+  if (text == NULL)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        case '\b':
+          g_string_append (out, "\\b");
+          break;
+        case '\f':
+          g_string_append (out, "\\f");
+          break;
+        default:
+          if (*p < 0x20)
+            g_string_append_printf (out, "\\u%04x", *p);
+          else
+            g_string_append_c (out, (char) *p);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+json_topics (GString   *out,
+             SocTopics  topics)
+{
+  gboolean first = TRUE;
+
+  g_string_append_c (out, '[');
+  for (guint t = 0; t < SOC_N_TOPICS; t++)
+    if (topics & (1u << t))
+      {
+        if (!first)
+          g_string_append_c (out, ',');
+        json_string (out, soc_enum_to_nick (SOC_TYPE_TOPICS, 1 << t));
+        first = FALSE;
+      }
+  g_string_append_c (out, ']');
+}
+
+static char *
+checklist_to_json (SocChecklist *checklist)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  char date[11];
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  guint measured, social, technology_days, all_days;
+  double share;
+
+  g_string_append (out, "{\"today\":");
+  if (soc_checklist_get_today (checklist) != SOC_DATE_NONE)
+    {
+      soc_date_format (soc_checklist_get_today (checklist), date);
+      json_string (out, date);
+    }
+  else
+    g_string_append (out, "null");
+
+  g_string_append_printf (out, ",\"score\":{\"met\":%u,\"total\":%u},\"factors\":[",
+                          soc_checklist_get_n_met (checklist), (guint) SOC_N_FACTORS);
+  for (guint f = 0; f < SOC_N_FACTORS; f++)
+    {
+      const char * const *failing = soc_checklist_get_failing (checklist, f, NULL);
+      SocFactorState state;
+      const char *note;
+
+      if (f > 0)
+        g_string_append_c (out, ',');
+      g_string_append (out, "{\"id\":");
+      json_string (out, soc_enum_to_nick (SOC_TYPE_FACTOR, f));
+      g_string_append (out, ",\"title\":");
+      json_string (out, soc_enum_to_label (SOC_TYPE_FACTOR, f));
+      g_string_append (out, ",\"state\":");
+      json_string (out, soc_enum_to_nick (SOC_TYPE_FACTOR_STATE, soc_checklist_get_state (checklist, f)));
+      g_string_append (out, ",\"score\":");
+      g_string_append (out, g_ascii_formatd (number, sizeof number, "%.2f", soc_checklist_get_score (checklist, f)));
+      g_string_append (out, ",\"evidence\":");
+      json_string (out, soc_checklist_get_evidence (checklist, f));
+      g_string_append (out, ",\"failing\":[");
+      for (guint i = 0; failing[i] != NULL; i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          json_string (out, failing[i]);
+        }
+      g_string_append (out, "],\"override\":");
+      if (soc_checklist_get_override (checklist, f, &state, &note))
+        {
+          g_string_append (out, "{\"state\":");
+          json_string (out, soc_enum_to_nick (SOC_TYPE_FACTOR_STATE, state));
+          g_string_append (out, ",\"note\":");
+          json_string (out, note);
+          g_string_append_c (out, '}');
+        }
+      else
+        g_string_append (out, "null");
+      g_string_append_c (out, '}');
+    }
+
+  share = soc_checklist_get_metrics_share (checklist, &measured, &social);
+  g_string_append_printf (out, "],\"benchmarks\":{\"metrics\":{\"measured\":%u,\"total\":%u,\"share\":%s,\"benchmark\":%d,\"text\":",
+                          measured, social, g_ascii_formatd (number, sizeof number, "%.3f", share),
+                          soc_checklist_get_metrics_benchmark (checklist));
+  json_string (out, soc_checklist_get_metrics_text (checklist));
+
+  share = soc_checklist_get_technology_share (checklist, &technology_days, &all_days);
+  g_string_append_printf (out, "},\"technology\":{\"days\":%u,\"total_days\":%u,\"share\":%s,\"target\":%d,\"text\":",
+                          technology_days, all_days, g_ascii_formatd (number, sizeof number, "%.3f", share),
+                          soc_checklist_get_technology_target (checklist));
+  json_string (out, soc_checklist_get_technology_text (checklist));
+
+  g_string_append (out, "}},\"curriculum\":[");
+  for (guint p = 0; p < SOC_N_PROFILES; p++)
+    {
+      if (p > 0)
+        g_string_append_c (out, ',');
+      g_string_append (out, "{\"profile\":");
+      json_string (out, soc_enum_to_nick (SOC_TYPE_PROFILE, p));
+      g_string_append_printf (out, ",\"present\":%s,\"reached\":%s,\"given\":",
+                              soc_checklist_get_profiles_present (checklist) & (1u << p) ? "true" : "false",
+                              soc_checklist_get_profiles_reached (checklist) & (1u << p) ? "true" : "false");
+      json_topics (out, soc_checklist_get_topics_given (checklist, p));
+      g_string_append (out, ",\"needed\":");
+      json_topics (out, soc_checklist_get_topics_needed (checklist, p));
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "]}\n");
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+print_checklist (SocDocument  *doc,
+                 SocChecklist *checklist)
+{
+  static const char *const symbols[] = { "✓", "~", "✗" };
+  g_autofree char *score = soc_checklist_format_score (checklist);
+
+  for (guint f = 0; f < SOC_N_FACTORS; f++)
+    {
+      const char * const *failing = soc_checklist_get_failing (checklist, f, NULL);
+      SocFactorState state;
+      const char *note;
+
+      g_print ("%s %s: %s\n", symbols[soc_checklist_get_state (checklist, f)],
+               soc_enum_to_label (SOC_TYPE_FACTOR, f), soc_checklist_get_evidence (checklist, f));
+      if (soc_checklist_get_override (checklist, f, &state, &note))
+        {
+          if (note != NULL)
+            /* Translators: the strategist's own state of a factor (such as "Met"), then their note */
+            g_print (_("    Judged “%s” by the strategist: %s\n"), soc_enum_to_label (SOC_TYPE_FACTOR_STATE, state), note);
+          else
+            g_print (_("    Judged “%s” by the strategist\n"), soc_enum_to_label (SOC_TYPE_FACTOR_STATE, state));
+        }
+      for (guint i = 0; failing[i] != NULL; i++)
+        {
+          SocObject *object = soc_document_lookup (doc, failing[i]);
+          const char *label = object != NULL ? soc_object_get_label (object) : NULL;
+
+          if (label != NULL && label[0] != '\0')
+            g_print ("    %s  %s\n", failing[i], label);
+          else
+            g_print ("    %s\n", failing[i]);
+        }
+    }
+
+  g_print ("%s\n", soc_checklist_get_metrics_text (checklist));
+  g_print ("%s\n", soc_checklist_get_technology_text (checklist));
+  g_print ("%s\n", score);
+}
+
+static int
+cmd_check (int    argc,
+           char **argv)
+{
+  int exit_code = EXIT_OK;
+  gboolean json = FALSE, strict = FALSE;
+  g_autofree char *today_text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SocDocument) doc = NULL;
+  g_autoptr(SocChecklist) checklist = NULL;
+  guint today = SOC_DATE_NONE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the result as JSON"), NULL },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict, N_("Exit with status 1 when a factor is not met"), NULL },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("Judge owners’ load from this day on (YYYY-MM-DD)"), N_("DATE") },
+    { NULL }
+  };
+
+  if (!parse_options ("check", _("FILE"), entries, &argc, &argv, &exit_code))
+    return exit_code;
+  if (argc != 3)
+    return usage_error (_("check: name exactly one file"));
+  if (today_text != NULL && !soc_date_parse (today_text, strlen (today_text), &today))
+    return usage_error (_("check: “%s” is not a date of the form YYYY-MM-DD"), today_text);
+
+  doc = load (argv[2], NULL, &error);
+  if (doc == NULL)
+    {
+      print_error (error);
+      return EXIT_DOCUMENT;
+    }
+
+  checklist = soc_checklist_evaluate (doc, today);
+
+  if (json)
+    {
+      g_autofree char *text = checklist_to_json (checklist);
+
+      /* JSON is UTF-8 whatever the locale, so it bypasses g_print(). */
+      if (fputs (text, stdout) == EOF || fflush (stdout) != 0)
+        {
+          g_printerr ("%s: error: %s\n", program, _("cannot write to standard output"));
+          return EXIT_DOCUMENT;
+        }
+    }
+  else
+    print_checklist (doc, checklist);
+
+  if (strict)
+    for (guint f = 0; f < SOC_N_FACTORS; f++)
+      if (soc_checklist_get_effective_state (checklist, f) == SOC_FACTOR_STATE_NOT_MET)
+        return EXIT_DOCUMENT;
+
+  return EXIT_OK;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -333,7 +590,7 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   if (argc < 2)
-    return usage_error (_("name a command: validate, info or convert"));
+    return usage_error (_("name a command: validate, info, convert or check"));
 
   command = argv[1];
   if (g_str_equal (command, "-h") || g_str_equal (command, "--help") || g_str_equal (command, "help"))
@@ -352,6 +609,8 @@ main (int    argc,
     return cmd_info (argc, argv);
   if (g_str_equal (command, "convert"))
     return cmd_convert (argc, argv);
+  if (g_str_equal (command, "check"))
+    return cmd_check (argc, argv);
 
   return usage_error (_("unknown command “%s”"), command);
 }

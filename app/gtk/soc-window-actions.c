@@ -773,6 +773,7 @@ _soc_window_class_actions_init (SocWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_action);
   gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-inspector", "inspector-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.show-checklist", "checklist-visible");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
@@ -790,6 +791,7 @@ _soc_window_class_actions_init (SocWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "s", "stakeholders");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "win.edit-selection", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-inspector", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.show-checklist", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
@@ -809,6 +811,7 @@ soc_window_set_accels (GtkApplication *application)
     { "win.add-child", { "<Control><Shift>Return", NULL } },
     { "win.delete", { "Delete", NULL } },
     { "win.show-inspector", { "F9", NULL } },
+    { "win.show-checklist", { "F8", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };

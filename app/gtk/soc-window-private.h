@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "soc-checklist-panel.h"
 #include "soc-goals-view.h"
 #include "soc-inspector.h"
 #include "soc-roadmap-view.h"
@@ -29,6 +30,8 @@ struct _SocWindow
   GtkRevealer          *changed_banner;
   AdwToastOverlay      *toast_overlay;
   GtkPaned             *inspector_paned;
+  GtkPaned             *checklist_paned;
+  SocChecklistPanel    *checklist;
   SocGoalsView         *goals_view;
   SocRoadmapView       *roadmap_view;
   SocStakeholdersView  *stakeholders_view;

@@ -26,6 +26,7 @@ enum {
   PROP_0,
   PROP_DOCUMENT,
   PROP_INSPECTOR_VISIBLE,
+  PROP_CHECKLIST_VISIBLE,
   N_PROPS
 };
 
@@ -265,12 +266,14 @@ soc_window_set_document (SocWindow   *self,
 
   /* The views let go of the old document before it goes. */
   soc_inspector_set_document (self->inspector, NULL);
+  soc_checklist_panel_set_document (self->checklist, NULL);
   soc_goals_view_set_document (self->goals_view, NULL);
   soc_roadmap_view_set_document (self->roadmap_view, NULL);
   soc_stakeholders_view_set_document (self->stakeholders_view, NULL);
   g_set_object (&self->document, document);
 
   soc_inspector_set_document (self->inspector, document);
+  soc_checklist_panel_set_document (self->checklist, document);
   soc_goals_view_set_document (self->goals_view, document);
   soc_roadmap_view_set_document (self->roadmap_view, document);
   soc_stakeholders_view_set_document (self->stakeholders_view, document);
@@ -344,6 +347,8 @@ save_state (SocWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
   g_settings_set_string (self->settings, "last-view", adw_view_stack_get_visible_child_name (self->stack));
   g_settings_set_boolean (self->settings, "inspector-visible", gtk_widget_get_visible (GTK_WIDGET (self->inspector)));
+  g_settings_set_boolean (self->settings, "checklist-visible", gtk_widget_get_visible (GTK_WIDGET (self->checklist)));
+  g_settings_set_int (self->settings, "checklist-width", gtk_paned_get_position (self->checklist_paned));
   if (gtk_widget_get_width (GTK_WIDGET (self->inspector_paned)) > 0 && gtk_widget_get_visible (GTK_WIDGET (self->inspector)))
     g_settings_set_int (self->settings, "inspector-width",
                         gtk_widget_get_width (GTK_WIDGET (self->inspector_paned)) -
@@ -366,6 +371,8 @@ restore_state (SocWindow *self)
   view = g_settings_get_string (self->settings, "last-view");
   adw_view_stack_set_visible_child_name (self->stack, view);
   gtk_widget_set_visible (GTK_WIDGET (self->inspector), g_settings_get_boolean (self->settings, "inspector-visible"));
+  gtk_widget_set_visible (GTK_WIDGET (self->checklist), g_settings_get_boolean (self->settings, "checklist-visible"));
+  gtk_paned_set_position (self->checklist_paned, g_settings_get_int (self->settings, "checklist-width"));
   gtk_paned_set_position (self->inspector_paned,
                           g_settings_get_int (self->settings, "window-width") -
                           g_settings_get_int (self->settings, "inspector-width"));
@@ -438,6 +445,7 @@ soc_window_dispose (GObject *object)
   if (self->inspector != NULL)
     {
       soc_inspector_set_document (self->inspector, NULL);
+      soc_checklist_panel_set_document (self->checklist, NULL);
       soc_goals_view_set_document (self->goals_view, NULL);
       soc_roadmap_view_set_document (self->roadmap_view, NULL);
       soc_stakeholders_view_set_document (self->stakeholders_view, NULL);
@@ -476,6 +484,9 @@ soc_window_get_property (GObject    *object,
     case PROP_INSPECTOR_VISIBLE:
       g_value_set_boolean (value, self->inspector == NULL || gtk_widget_get_visible (GTK_WIDGET (self->inspector)));
       break;
+    case PROP_CHECKLIST_VISIBLE:
+      g_value_set_boolean (value, self->checklist == NULL || gtk_widget_get_visible (GTK_WIDGET (self->checklist)));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -501,6 +512,13 @@ soc_window_set_property (GObject      *object,
           g_object_notify_by_pspec (object, pspec);
         }
       break;
+    case PROP_CHECKLIST_VISIBLE:
+      if (gtk_widget_get_visible (GTK_WIDGET (self->checklist)) != g_value_get_boolean (value))
+        {
+          gtk_widget_set_visible (GTK_WIDGET (self->checklist), g_value_get_boolean (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -522,6 +540,9 @@ soc_window_class_init (SocWindowClass *klass)
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, SOC_TYPE_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHECKLIST_VISIBLE] =
+    g_param_spec_boolean ("checklist-visible", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_INSPECTOR_VISIBLE] =
     g_param_spec_boolean ("inspector-visible", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -534,6 +555,7 @@ soc_window_class_init (SocWindowClass *klass)
   g_type_ensure (SOC_TYPE_ROADMAP_VIEW);
   g_type_ensure (SOC_TYPE_STAKEHOLDERS_VIEW);
   g_type_ensure (SOC_TYPE_INSPECTOR);
+  g_type_ensure (SOC_TYPE_CHECKLIST_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/socplan/Socplan/soc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SocWindow, header_bar);
@@ -546,6 +568,8 @@ soc_window_class_init (SocWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SocWindow, changed_banner);
   gtk_widget_class_bind_template_child (widget_class, SocWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SocWindow, inspector_paned);
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, checklist_paned);
+  gtk_widget_class_bind_template_child (widget_class, SocWindow, checklist);
   gtk_widget_class_bind_template_child (widget_class, SocWindow, goals_view);
   gtk_widget_class_bind_template_child (widget_class, SocWindow, roadmap_view);
   gtk_widget_class_bind_template_child (widget_class, SocWindow, stakeholders_view);
@@ -567,6 +591,7 @@ soc_window_init (SocWindow *self)
   g_signal_connect_swapped (self->stakeholders_view, "notify::selected", G_CALLBACK (on_selection_changed), self);
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_selection_changed), self);
   g_signal_connect_swapped (self->inspector, "activate-link", G_CALLBACK (on_activate_link), self);
+  g_signal_connect_swapped (self->checklist, "activate-object", G_CALLBACK (on_activate_link), self);
 
   g_signal_connect_swapped (gtk_recent_manager_get_default (), "changed", G_CALLBACK (rebuild_recent_menu), self);
   rebuild_recent_menu (self);
@@ -578,7 +603,8 @@ soc_window_init (SocWindow *self)
     gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   }
 
-  gtk_paned_set_position (self->inspector_paned, 1060);
+  gtk_paned_set_position (self->checklist_paned, 340);
+  gtk_paned_set_position (self->inspector_paned, 720);
   self->settings = settings_new ();
   restore_state (self);
 }

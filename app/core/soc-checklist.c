@@ -1,0 +1,1380 @@
+/* soc-checklist.c: the seven success factors, judged from the plan itself
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * soc_checklist_evaluate() reads the plan once: one pass over the roadmap
+ * items, one depth-first pass over the goal tree, one pass over the
+ * stakeholders, then a sort of the owners' activity spans. The thresholds
+ * are the plan's (alignment-target, metrics-benchmark, horizon-years,
+ * technology-share, owner-load, advocates).
+ *
+ * Words used below:
+ *
+ *  - "Social work" is every goal of kind social-objective or initiative.
+ *  - A goal is "tied" to a business objective when its ancestors include a
+ *    business objective, or when its parent is a tied social objective or
+ *    initiative, or when a roadmap item that serves it also serves a
+ *    business objective or a metric whose parent is a business objective.
+ *    (Two social goals served by one item do not tie each other: that
+ *    would tie goals the strategist has deliberately left loose.)
+ *  - A goal is "measured" when one of its children is a complete metric
+ *    (soc_goal_has_metric(): baseline, target and due date, target not the
+ *    baseline), or when its parent is a measured social objective or
+ *    initiative. A business objective's metric measures the business, not
+ *    the social work under it, so it is not inherited.
+ *  - An item is "scheduled" when an activity has a start and an end, or a
+ *    milestone a start. An item "finishes" on its end, a milestone on its
+ *    start. Only scheduled activities have "activity-days": end - start + 1.
+ *  - "Today" is the day given to soc_checklist_evaluate(); 0 means the
+ *    plan's horizon start (and, without one, no day is in the past).
+ *
+ * The rules. Shares compare as whole numbers (n * 100 >= target * total),
+ * so 80% of 15 needs 12.
+ *
+ *  1 Alignment. Met when the tied share and the measured share of social
+ *    work both reach alignment-target; partly met when both reach half of
+ *    it; otherwise, or without social work, not met. Failing: the social
+ *    work that is not tied or not measured. Score: the mean of the two
+ *    shares, each as a fraction of the target (at most 1).
+ *
+ *  2 Long-term vision. Two conditions: a vision is set (the plan's vision
+ *    text, or a goal of kind vision with a title), and the roadmap reaches
+ *    horizon-years ahead: its last finish is no earlier than the day before
+ *    the same calendar day horizon-years after the plan begins (the horizon
+ *    start, or the first scheduled start if that is earlier). Met when
+ *    both hold, partly met when one does, not met when neither. No failing
+ *    objects. Score: half for the vision, half for the reach (as a fraction
+ *    of horizon-years).
+ *
+ *  3 Executive support. A qualified sponsor is a stakeholder with the
+ *    executive-sponsor role, the leadership profile and a champion or
+ *    supporter stance. Met when there is one; partly met when some
+ *    executive sponsor is in leadership or supportive, but not both; not
+ *    met otherwise. Failing, unless met: every executive sponsor. Score: 1,
+ *    0.5 or 0.
+ *
+ *  4 Roadmap. Three conditions: every item is scheduled and every
+ *    initiative goal is served by a scheduled item; at least one scheduled
+ *    milestone; no broken dependency, where a scheduled item depends on a
+ *    scheduled prerequisite that finishes after the item starts (starting
+ *    on the day the prerequisite finishes is allowed). Met when all three
+ *    hold; not met when the roadmap has no scheduled item, or none holds;
+ *    partly met otherwise. Failing: unscheduled items, items that break a
+ *    dependency, initiatives not on the roadmap. Score: the mean of the
+ *    scheduled share and the other two conditions (0 or 1 each).
+ *
+ *  5 Education. An education item recurs (recurrence is not none) and sits
+ *    in a culture-education lane or names curriculum topics. Three
+ *    conditions: the audiences of education items cover every profile that
+ *    a stakeholder on the map has; some item sits in a
+ *    guidelines-governance lane; a review cadence, that is a recurring
+ *    item in a measurement lane. Met when all three hold; not met when
+ *    there is no education item; partly met otherwise. Failing: the
+ *    stakeholders whose profile no education item reaches. Score: the
+ *    mean of the reached share of profiles and the other two conditions.
+ *
+ *  6 Staffing. Three conditions: every initiative goal and every activity
+ *    has an owner; no owner holds more than owner-load activities on any
+ *    one day from today on (a sweep over the owners' sorted start and end
+ *    days); at least `advocates` stakeholders have the advocate or
+ *    evangelist role. Met when all three hold; not met when there are no
+ *    initiatives or activities, when fewer than half of them have an
+ *    owner, or when none holds; partly met otherwise. Failing: initiatives
+ *    and activities without an owner, owners over the load. Score: the
+ *    mean of the owned share, the share of owners within the load and the
+ *    advocates (as a fraction of the number asked for).
+ *
+ *  7 Technology last. The strategy gate is the earliest scheduled item
+ *    with gate="strategy". Technology items are the other scheduled items
+ *    in technology lanes. Without a gate the plan cannot show the order:
+ *    partly met at best, and partly met it is. With a gate, met when no
+ *    technology item starts before the gate's day, otherwise not met.
+ *    Failing: the technology items that start early. Score: the share
+ *    that start on time, or 0.5 without a gate.
+ *
+ * The figures beside the factors:
+ *
+ *  - Metrics against the benchmark: the share of social work that is both
+ *    tied and measured (the survey's "tied to business outcomes by clear
+ *    metrics"), against metrics-benchmark.
+ *  - Technology share: activity-days in technology lanes over all
+ *    activity-days, against technology-share.
+ *  - Curriculum: for each profile, the topics it is given (the topics of
+ *    every item, recurring or not, whose audience names the profile) and
+ *    the topics it needs (the topics of its stakeholders).
+ *
+ * Failing ids are listed goals first (depth first, as in the outline),
+ * then items, then stakeholders, each in document order.
+ */
+
+#define G_LOG_DOMAIN "soc-checklist"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+
+#include "soc-checklist.h"
+#include "soc-date.h"
+#include "soc-document-private.h"
+#include "soc-enum-types.h"
+
+typedef struct
+{
+  SocFactorState  state;
+  double          score;
+  char           *evidence;
+  char          **failing;
+  guint           n_failing;
+  gboolean        has_override;
+  SocFactorState  override_state;
+  char           *override_note;
+} Factor;
+
+struct _SocChecklist
+{
+  gatomicrefcount ref_count;
+  guint           today;
+
+  Factor          factors[SOC_N_FACTORS];
+
+  guint           n_social;
+  guint           n_tied_measured;
+  int             metrics_benchmark;
+  char           *metrics_text;
+
+  guint           technology_days;
+  guint           all_days;
+  int             technology_target;
+  char           *technology_text;
+
+  guint           profiles_present;
+  guint           profiles_reached;
+  guint           topics_given[SOC_N_PROFILES];
+  guint           topics_needed[SOC_N_PROFILES];
+};
+
+G_DEFINE_BOXED_TYPE (SocChecklist, soc_checklist, soc_checklist_ref, soc_checklist_unref)
+
+/* Flags of a social goal, gathered from the items that serve it. */
+enum {
+  GOAL_SERVED = 1 << 0,   /* a scheduled item serves it */
+  GOAL_LINKED = 1 << 1,   /* an item serves it and a business objective */
+};
+
+/* One end of an owner's activity span, for the load sweep. */
+typedef struct
+{
+  SocStakeholder *owner;
+  guint           day;
+  int             delta;   /* +1 on the first day, -1 on the day after the last */
+} Event;
+
+typedef struct
+{
+  GPtrArray *goals;
+  GPtrArray *items;
+  GPtrArray *stakeholders;
+} Failing;
+
+typedef struct
+{
+  SocDocument *doc;
+  SocPlan     *plan;
+  guint        today;
+  Failing      failing[SOC_N_FACTORS];
+
+  /* From the items. */
+  GHashTable  *goal_flags;          /* SocGoal * -> GOAL_* */
+  GArray      *events;              /* Event */
+  GPtrArray   *technology;          /* scheduled SocItem * in technology lanes */
+  guint        n_items;
+  guint        n_scheduled;
+  guint        n_milestones;
+  guint        n_broken;
+  guint        n_activities;
+  guint        n_activities_owned;
+  guint        n_education;
+  guint        n_guidelines;
+  guint        n_reviews;
+  guint        reached;             /* SocProfiles */
+  guint        given[SOC_N_PROFILES];
+  guint        gate;                /* the strategy gate's day, or 0 */
+  guint        first_day;
+  guint        last_day;
+  guint        technology_days;
+  guint        all_days;
+
+  /* From the goals. */
+  gboolean     vision_goal;
+  guint        n_social;
+  guint        n_tied;
+  guint        n_measured;
+  guint        n_tied_measured;
+  guint        n_initiatives;
+  guint        n_initiatives_served;
+  guint        n_initiatives_owned;
+
+  /* From the owners' load. */
+  GHashTable  *overloaded;          /* SocStakeholder * set */
+  guint        n_loaded_owners;
+
+  /* From the stakeholders. */
+  guint        present;
+  guint        needed[SOC_N_PROFILES];
+  guint        n_leaders;
+  guint        n_sponsors;
+  guint        n_sponsors_qualified;
+  guint        n_sponsors_half;
+  GPtrArray   *sponsors;
+  guint        n_advocates;
+} Eval;
+
+static gboolean
+text_is_set (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+percent (guint n,
+         guint total)
+{
+  if (total == 0)
+    return 0;
+  return (guint) (((guint64) n * 100 + total / 2) / total);
+}
+
+/* Whether N of TOTAL reaches TARGET percent, in whole numbers. */
+static gboolean
+share_reaches (guint  n,
+               guint  total,
+               double target)
+{
+  return (double) n * 100.0 >= target * (double) total;
+}
+
+static double
+fraction_of (double value,
+             double target)
+{
+  if (target <= 0.0)
+    return 1.0;
+  return MIN (value / target, 1.0);
+}
+
+static void
+add_failing (Eval      *e,
+             SocFactor  factor,
+             SocObject *object)
+{
+  Failing *f = &e->failing[factor];
+  GPtrArray **bucket;
+
+  if (SOC_IS_GOAL (object))
+    bucket = &f->goals;
+  else if (SOC_IS_ITEM (object))
+    bucket = &f->items;
+  else
+    bucket = &f->stakeholders;
+
+  if (*bucket == NULL)
+    *bucket = g_ptr_array_new ();
+  g_ptr_array_add (*bucket, object);
+}
+
+static void
+append_ids (GPtrArray *ids,
+            GPtrArray *objects)
+{
+  if (objects == NULL)
+    return;
+  for (guint i = 0; i < objects->len; i++)
+    g_ptr_array_add (ids, g_strdup (soc_object_get_id (g_ptr_array_index (objects, i))));
+}
+
+static void
+clear_failing (Failing *f)
+{
+  g_clear_pointer (&f->goals, g_ptr_array_unref);
+  g_clear_pointer (&f->items, g_ptr_array_unref);
+  g_clear_pointer (&f->stakeholders, g_ptr_array_unref);
+}
+
+/* Finishes FACTOR of SELF from E: its failing ids, and the override. */
+static void
+finish_factor (SocChecklist   *self,
+               Eval           *e,
+               SocFactor       factor,
+               SocFactorState  state,
+               double          score,
+               char           *evidence)
+{
+  Factor *r = &self->factors[factor];
+  Failing *f = &e->failing[factor];
+  GPtrArray *ids;
+  SocOverride *override;
+  guint n;
+
+  n = (f->goals != NULL ? f->goals->len : 0) +
+      (f->items != NULL ? f->items->len : 0) +
+      (f->stakeholders != NULL ? f->stakeholders->len : 0);
+  ids = g_ptr_array_new_full (n + 1, NULL);
+  append_ids (ids, f->goals);
+  append_ids (ids, f->items);
+  append_ids (ids, f->stakeholders);
+  g_ptr_array_add (ids, NULL);
+
+  r->state = state;
+  r->score = CLAMP (score, 0.0, 1.0);
+  r->evidence = evidence;
+  r->n_failing = n;
+  r->failing = (char **) g_ptr_array_free (ids, FALSE);
+
+  override = soc_document_find_override (e->doc, factor);
+  if (override != NULL)
+    {
+      r->has_override = TRUE;
+      r->override_state = soc_override_get_state (override);
+      r->override_note = g_strdup (soc_override_get_note (override));
+    }
+}
+
+static gboolean
+item_is_scheduled (SocItem *item)
+{
+  if (item->kind == SOC_ITEM_KIND_MILESTONE)
+    return item->start != SOC_DATE_NONE;
+  return item->start != SOC_DATE_NONE && item->end != SOC_DATE_NONE;
+}
+
+static guint
+item_finish (SocItem *item)
+{
+  return item->kind == SOC_ITEM_KIND_MILESTONE ? item->start : item->end;
+}
+
+static int
+lane_kind (SocItem *item)
+{
+  return item->lane != NULL ? item->lane->kind : SOC_LANE_KIND_OTHER;
+}
+
+static gboolean
+goal_is_social (SocGoal *goal)
+{
+  return goal->kind == SOC_GOAL_KIND_SOCIAL_OBJECTIVE || goal->kind == SOC_GOAL_KIND_INITIATIVE;
+}
+
+/* A business objective, or a metric that measures one. */
+static gboolean
+goal_is_business (SocGoal *goal)
+{
+  return goal->kind == SOC_GOAL_KIND_BUSINESS_OBJECTIVE ||
+         (goal->kind == SOC_GOAL_KIND_METRIC && goal->parent != NULL &&
+          goal->parent->kind == SOC_GOAL_KIND_BUSINESS_OBJECTIVE);
+}
+
+static void
+add_span (Eval           *e,
+          SocStakeholder *owner,
+          guint           start,
+          guint           end)
+{
+  Event ev;
+
+  if (e->today != SOC_DATE_NONE)
+    {
+      if (end < e->today)
+        return;
+      start = MAX (start, e->today);
+    }
+
+  ev.owner = owner;
+  ev.day = start;
+  ev.delta = 1;
+  g_array_append_val (e->events, ev);
+  ev.day = end + 1;
+  ev.delta = -1;
+  g_array_append_val (e->events, ev);
+}
+
+static void
+scan_items (Eval *e)
+{
+  SocObjectList *items = e->doc->items;
+  guint n = soc_object_list_get_size (items);
+
+  for (guint i = 0; i < n; i++)
+    {
+      SocItem *item = SOC_ITEM (soc_object_list_get (items, i));
+      gboolean milestone = item->kind == SOC_ITEM_KIND_MILESTONE;
+      gboolean scheduled = item_is_scheduled (item);
+      int lane = lane_kind (item);
+
+      e->n_items++;
+
+      /* Factor 4: dates, milestones, dependencies. */
+      if (scheduled)
+        {
+          guint finish = item_finish (item);
+          gboolean broken = FALSE;
+
+          e->n_scheduled++;
+          if (e->first_day == SOC_DATE_NONE || item->start < e->first_day)
+            e->first_day = item->start;
+          e->last_day = MAX (e->last_day, finish);
+          if (milestone)
+            e->n_milestones++;
+
+          for (guint k = 0; item->depends != NULL && k < item->depends->len; k++)
+            {
+              SocItem *prerequisite = g_ptr_array_index (item->depends, k);
+
+              if (item_is_scheduled (prerequisite) && item->start < item_finish (prerequisite))
+                {
+                  e->n_broken++;
+                  broken = TRUE;
+                }
+            }
+          if (broken)
+            add_failing (e, SOC_FACTOR_ROADMAP, SOC_OBJECT (item));
+        }
+      else
+        add_failing (e, SOC_FACTOR_ROADMAP, SOC_OBJECT (item));
+
+      /* Factor 6 and the technology share: activities, their owners and days. */
+      if (!milestone)
+        {
+          e->n_activities++;
+          if (item->owner != NULL)
+            e->n_activities_owned++;
+          else
+            add_failing (e, SOC_FACTOR_STAFFING, SOC_OBJECT (item));
+
+          if (scheduled)
+            {
+              guint days = item->end >= item->start ? item->end - item->start + 1 : 0;
+
+              e->all_days += days;
+              if (lane == SOC_LANE_KIND_TECHNOLOGY)
+                e->technology_days += days;
+              if (item->owner != NULL && days > 0)
+                add_span (e, item->owner, item->start, item->end);
+            }
+        }
+
+      /* Factor 5 and the curriculum. */
+      if (item->recurrence != SOC_RECURRENCE_NONE &&
+          (lane == SOC_LANE_KIND_CULTURE_EDUCATION || item->topics != 0))
+        {
+          e->n_education++;
+          e->reached |= item->audience;
+        }
+      if (item->audience != 0 && item->topics != 0)
+        for (guint p = 0; p < SOC_N_PROFILES; p++)
+          if (item->audience & (1u << p))
+            e->given[p] |= item->topics;
+      if (lane == SOC_LANE_KIND_GUIDELINES_GOVERNANCE)
+        e->n_guidelines++;
+      if (lane == SOC_LANE_KIND_MEASUREMENT && item->recurrence != SOC_RECURRENCE_NONE)
+        e->n_reviews++;
+
+      /* Factor 7. */
+      if (item->gate == SOC_GATE_STRATEGY && item->start != SOC_DATE_NONE)
+        {
+          if (e->gate == SOC_DATE_NONE || item->start < e->gate)
+            e->gate = item->start;
+        }
+      else if (lane == SOC_LANE_KIND_TECHNOLOGY && item->start != SOC_DATE_NONE)
+        g_ptr_array_add (e->technology, item);
+
+      /* Factors 1 and 4: what the item says about the goals it serves. */
+      if (item->serves != NULL && item->serves->len > 0)
+        {
+          gboolean business = FALSE;
+
+          for (guint k = 0; k < item->serves->len && !business; k++)
+            business = goal_is_business (g_ptr_array_index (item->serves, k));
+
+          for (guint k = 0; k < item->serves->len; k++)
+            {
+              SocGoal *goal = g_ptr_array_index (item->serves, k);
+              guint flags = (scheduled ? GOAL_SERVED : 0) | (business ? GOAL_LINKED : 0);
+              guint old;
+
+              if (flags == 0 || !goal_is_social (goal))
+                continue;
+              old = GPOINTER_TO_UINT (g_hash_table_lookup (e->goal_flags, goal));
+              if ((old | flags) != old)
+                g_hash_table_insert (e->goal_flags, goal, GUINT_TO_POINTER (old | flags));
+            }
+        }
+    }
+}
+
+static int
+compare_events (gconstpointer a,
+                gconstpointer b)
+{
+  const Event *x = a;
+  const Event *y = b;
+
+  if (x->owner != y->owner)
+    return (guintptr) x->owner < (guintptr) y->owner ? -1 : 1;
+  if (x->day != y->day)
+    return x->day < y->day ? -1 : 1;
+  return x->delta - y->delta;   /* a span that ends frees its owner first */
+}
+
+/* The owners holding more than owner-load activities on some day. */
+static void
+sweep_load (Eval *e)
+{
+  int limit = e->plan->owner_load;
+  SocStakeholder *owner = NULL;
+  gboolean over = FALSE;
+  int load = 0;
+
+  g_array_sort (e->events, compare_events);
+
+  for (guint i = 0; i < e->events->len; i++)
+    {
+      const Event *ev = &g_array_index (e->events, Event, i);
+
+      if (ev->owner != owner)
+        {
+          owner = ev->owner;
+          load = 0;
+          over = FALSE;
+          e->n_loaded_owners++;
+        }
+      load += ev->delta;
+      if (load > limit && !over)
+        {
+          over = TRUE;
+          g_hash_table_add (e->overloaded, owner);
+        }
+    }
+}
+
+typedef struct
+{
+  SocGoal  *goal;
+  gboolean  tied;       /* inherited from the ancestors */
+  gboolean  measured;
+} Frame;
+
+static void
+push_children (GArray        *stack,
+               SocObjectList *list,
+               gboolean       tied,
+               gboolean       measured)
+{
+  for (guint i = soc_object_list_get_size (list); i > 0; i--)
+    {
+      Frame f = { SOC_GOAL (soc_object_list_get (list, i - 1)), tied, measured };
+      g_array_append_val (stack, f);
+    }
+}
+
+static void
+scan_goals (Eval *e)
+{
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Frame));
+
+  push_children (stack, e->doc->goals, FALSE, FALSE);
+
+  while (stack->len > 0)
+    {
+      Frame f = g_array_index (stack, Frame, stack->len - 1);
+      SocGoal *goal = f.goal;
+      guint n_children = soc_object_list_get_size (goal->children);
+      gboolean tied = f.tied;
+      gboolean measured = f.measured;
+      gboolean social = goal_is_social (goal);
+
+      g_array_set_size (stack, stack->len - 1);
+
+      if (goal->kind == SOC_GOAL_KIND_VISION && text_is_set (goal->title))
+        e->vision_goal = TRUE;
+
+      if (social)
+        {
+          guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (e->goal_flags, goal));
+
+          for (guint i = 0; i < n_children && !measured; i++)
+            measured = soc_goal_has_metric (SOC_GOAL (soc_object_list_get (goal->children, i)));
+          tied = tied || (flags & GOAL_LINKED) != 0;
+
+          e->n_social++;
+          if (tied)
+            e->n_tied++;
+          if (measured)
+            e->n_measured++;
+          if (tied && measured)
+            e->n_tied_measured++;
+          if (!tied || !measured)
+            add_failing (e, SOC_FACTOR_ALIGNMENT, SOC_OBJECT (goal));
+
+          if (goal->kind == SOC_GOAL_KIND_INITIATIVE)
+            {
+              e->n_initiatives++;
+              if (flags & GOAL_SERVED)
+                e->n_initiatives_served++;
+              else
+                add_failing (e, SOC_FACTOR_ROADMAP, SOC_OBJECT (goal));
+              if (goal->owner != NULL)
+                e->n_initiatives_owned++;
+              else
+                add_failing (e, SOC_FACTOR_STAFFING, SOC_OBJECT (goal));
+            }
+        }
+      else
+        {
+          /* Only social work passes its measure down. */
+          tied = tied || goal->kind == SOC_GOAL_KIND_BUSINESS_OBJECTIVE;
+          measured = FALSE;
+        }
+
+      if (n_children > 0)
+        push_children (stack, goal->children, tied, measured);
+    }
+}
+
+static void
+scan_stakeholders (Eval *e)
+{
+  SocObjectList *stakeholders = e->doc->stakeholders;
+  guint n = soc_object_list_get_size (stakeholders);
+
+  for (guint i = 0; i < n; i++)
+    {
+      SocStakeholder *s = SOC_STAKEHOLDER (soc_object_list_get (stakeholders, i));
+      guint bit = 1u << s->profile;
+
+      e->present |= bit;
+      e->needed[s->profile] |= s->topics;
+      if (s->profile == SOC_PROFILE_LEADERSHIP)
+        e->n_leaders++;
+
+      if (s->roles & SOC_ROLES_EXECUTIVE_SPONSOR)
+        {
+          gboolean leader = s->profile == SOC_PROFILE_LEADERSHIP;
+          gboolean supportive = s->stance == SOC_STANCE_CHAMPION || s->stance == SOC_STANCE_SUPPORTER;
+
+          e->n_sponsors++;
+          g_ptr_array_add (e->sponsors, s);
+          if (leader && supportive)
+            e->n_sponsors_qualified++;
+          else if (leader || supportive)
+            e->n_sponsors_half++;
+        }
+      if (s->roles & (SOC_ROLES_ADVOCATE | SOC_ROLES_EVANGELIST))
+        e->n_advocates++;
+
+      if (g_hash_table_size (e->overloaded) > 0 && g_hash_table_contains (e->overloaded, s))
+        add_failing (e, SOC_FACTOR_STAFFING, SOC_OBJECT (s));
+      if ((e->reached & bit) == 0)
+        add_failing (e, SOC_FACTOR_EDUCATION, SOC_OBJECT (s));
+    }
+}
+
+/* The last day a roadmap beginning on BEGIN must reach to span YEARS. */
+static guint
+years_after (guint begin,
+             int   years)
+{
+  int y, m, d;
+  guint date;
+
+  soc_date_to_ymd (begin, &y, &m, &d);
+  if (m == 2 && d == 29)
+    d = 28;
+  date = soc_date_from_ymd (y + years, m, d);
+  return date != SOC_DATE_NONE ? date - 1 : G_MAXUINT;
+}
+
+static void
+judge_alignment (SocChecklist *self,
+                 Eval         *e)
+{
+  SocFactorState state;
+  double target = e->plan->alignment_target;
+  double score;
+  char *evidence;
+
+  if (e->n_social == 0)
+    {
+      finish_factor (self, e, SOC_FACTOR_ALIGNMENT, SOC_FACTOR_STATE_NOT_MET, 0.0,
+                     g_strdup (_("The plan has no social objectives or initiatives to tie to a business objective")));
+      return;
+    }
+
+  if (share_reaches (e->n_tied, e->n_social, target) &&
+      share_reaches (e->n_measured, e->n_social, target))
+    state = SOC_FACTOR_STATE_MET;
+  else if (share_reaches (e->n_tied, e->n_social, target / 2.0) &&
+           share_reaches (e->n_measured, e->n_social, target / 2.0))
+    state = SOC_FACTOR_STATE_PARTLY;
+  else
+    state = SOC_FACTOR_STATE_NOT_MET;
+
+  score = (fraction_of (100.0 * e->n_tied / e->n_social, target) +
+           fraction_of (100.0 * e->n_measured / e->n_social, target)) / 2.0;
+
+  evidence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: social goals and initiatives tied and measured, with shares, then the target share */
+                                           "%u of %u social goal or initiative is tied to a business objective (%u%%) and %u of %u carries a complete metric (%u%%); the target is %d%%",
+                                           "%u of %u social goals and initiatives are tied to a business objective (%u%%) and %u of %u carry a complete metric (%u%%); the target is %d%%",
+                                           e->n_social),
+                              e->n_tied, e->n_social, percent (e->n_tied, e->n_social),
+                              e->n_measured, e->n_social, percent (e->n_measured, e->n_social),
+                              e->plan->alignment_target);
+  finish_factor (self, e, SOC_FACTOR_ALIGNMENT, state, score, evidence);
+}
+
+static void
+judge_vision (SocChecklist *self,
+              Eval         *e)
+{
+  gboolean vision = text_is_set (e->plan->vision) || e->vision_goal;
+  int years = e->plan->horizon_years;
+  gboolean reaches = FALSE;
+  double reach = 0.0;
+  SocFactorState state;
+  char *evidence;
+
+  if (e->n_scheduled > 0)
+    {
+      guint begin = e->first_day;
+
+      if (e->plan->horizon_start != SOC_DATE_NONE)
+        begin = MIN (begin, e->plan->horizon_start);
+      reach = soc_date_years (begin, e->last_day);
+      reaches = e->last_day >= years_after (begin, years);
+    }
+
+  if (vision && reaches)
+    state = SOC_FACTOR_STATE_MET;
+  else if (vision || reaches)
+    state = SOC_FACTOR_STATE_PARTLY;
+  else
+    state = SOC_FACTOR_STATE_NOT_MET;
+
+  if (e->n_scheduled > 0)
+    {
+      g_autofree char *reach_text = g_strdup_printf ("%.1f", reach);
+
+      if (vision)
+        evidence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 /* Translators: %s is a number of years such as 2.5 */
+                                                 "A vision is set and the roadmap reaches %s years ahead, against the %d year the plan asks for",
+                                                 "A vision is set and the roadmap reaches %s years ahead, against the %d years the plan asks for",
+                                                 years),
+                                    reach_text, years);
+      else
+        evidence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 /* Translators: %s is a number of years such as 2.5 */
+                                                 "No vision is set; the roadmap reaches %s years ahead, against the %d year the plan asks for",
+                                                 "No vision is set; the roadmap reaches %s years ahead, against the %d years the plan asks for",
+                                                 years),
+                                    reach_text, years);
+    }
+  else if (vision)
+    evidence = g_strdup (_("A vision is set, but no roadmap item has dates"));
+  else
+    evidence = g_strdup (_("No vision is set and no roadmap item has dates"));
+
+  finish_factor (self, e, SOC_FACTOR_LONG_TERM_VISION, state,
+                 (vision ? 0.5 : 0.0) + 0.5 * fraction_of (reach, years), evidence);
+}
+
+static void
+judge_executive_support (SocChecklist *self,
+                         Eval         *e)
+{
+  SocFactorState state;
+  char *evidence;
+
+  if (e->n_sponsors_qualified > 0)
+    state = SOC_FACTOR_STATE_MET;
+  else if (e->n_sponsors_half > 0)
+    state = SOC_FACTOR_STATE_PARTLY;
+  else
+    state = SOC_FACTOR_STATE_NOT_MET;
+
+  if (state != SOC_FACTOR_STATE_MET)
+    for (guint i = 0; i < e->sponsors->len; i++)
+      add_failing (e, SOC_FACTOR_EXECUTIVE_SUPPORT, g_ptr_array_index (e->sponsors, i));
+
+  if (e->n_sponsors == 0)
+    evidence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "No stakeholder is executive sponsor; %u stakeholder is in leadership",
+                                             "No stakeholder is executive sponsor; %u stakeholders are in leadership",
+                                             e->n_leaders),
+                                e->n_leaders);
+  else
+    evidence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u of %u executive sponsor is in leadership with a supportive stance",
+                                             "%u of %u executive sponsors are in leadership with a supportive stance",
+                                             e->n_sponsors),
+                                e->n_sponsors_qualified, e->n_sponsors);
+
+  finish_factor (self, e, SOC_FACTOR_EXECUTIVE_SUPPORT, state,
+                 state == SOC_FACTOR_STATE_MET ? 1.0 : state == SOC_FACTOR_STATE_PARTLY ? 0.5 : 0.0,
+                 evidence);
+}
+
+static void
+judge_roadmap (SocChecklist *self,
+               Eval         *e)
+{
+  guint total = e->n_items + e->n_initiatives;
+  guint scheduled = e->n_scheduled + e->n_initiatives_served;
+  gboolean all_scheduled = scheduled == total;
+  gboolean milestones = e->n_milestones > 0;
+  gboolean intact = e->n_broken == 0;
+  SocFactorState state;
+  char *evidence;
+
+  if (e->n_items == 0)
+    {
+      finish_factor (self, e, SOC_FACTOR_ROADMAP, SOC_FACTOR_STATE_NOT_MET, 0.0,
+                     g_strdup (_("The roadmap has no items yet")));
+      return;
+    }
+
+  if (all_scheduled && milestones && intact)
+    state = SOC_FACTOR_STATE_MET;
+  else if (e->n_scheduled == 0 || (!all_scheduled && !milestones && !intact))
+    state = SOC_FACTOR_STATE_NOT_MET;
+  else
+    state = SOC_FACTOR_STATE_PARTLY;
+
+  evidence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u of %u roadmap item is scheduled with dates; initiatives on the roadmap: %u of %u; milestones: %u; broken dependencies: %u",
+                                           "%u of %u roadmap items are scheduled with dates; initiatives on the roadmap: %u of %u; milestones: %u; broken dependencies: %u",
+                                           e->n_items),
+                              e->n_scheduled, e->n_items, e->n_initiatives_served, e->n_initiatives,
+                              e->n_milestones, e->n_broken);
+
+  finish_factor (self, e, SOC_FACTOR_ROADMAP, state,
+                 ((double) scheduled / total + (milestones ? 1.0 : 0.0) + (intact ? 1.0 : 0.0)) / 3.0,
+                 evidence);
+}
+
+static void
+judge_education (SocChecklist *self,
+                 Eval         *e)
+{
+  guint n_present = 0;
+  guint n_reached = 0;
+  gboolean all_reached, guidelines, reviews;
+  SocFactorState state;
+  char *evidence;
+
+  for (guint p = 0; p < SOC_N_PROFILES; p++)
+    if (e->present & (1u << p))
+      {
+        n_present++;
+        if (e->reached & (1u << p))
+          n_reached++;
+      }
+
+  all_reached = n_reached == n_present;
+  guidelines = e->n_guidelines > 0;
+  reviews = e->n_reviews > 0;
+
+  if (e->n_education == 0)
+    state = SOC_FACTOR_STATE_NOT_MET;
+  else if (all_reached && guidelines && reviews)
+    state = SOC_FACTOR_STATE_MET;
+  else
+    state = SOC_FACTOR_STATE_PARTLY;
+
+  if (e->n_education == 0)
+    evidence = g_strdup_printf (_("No recurring education item is on the roadmap; guidelines and governance items: %u; recurring reviews: %u"),
+                                e->n_guidelines, e->n_reviews);
+  else if (n_present == 0)
+    evidence = g_strdup_printf (_("No stakeholder is on the map for education to reach; guidelines and governance items: %u; recurring reviews: %u"),
+                                e->n_guidelines, e->n_reviews);
+  else
+    evidence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "Recurring education reaches %u of %u profile on the stakeholder map; guidelines and governance items: %u; recurring reviews: %u",
+                                             "Recurring education reaches %u of %u profiles on the stakeholder map; guidelines and governance items: %u; recurring reviews: %u",
+                                             n_present),
+                                n_reached, n_present, e->n_guidelines, e->n_reviews);
+
+  finish_factor (self, e, SOC_FACTOR_EDUCATION, state,
+                 ((n_present > 0 ? (double) n_reached / n_present : 1.0) * (e->n_education > 0 ? 1.0 : 0.0) +
+                  (guidelines ? 1.0 : 0.0) + (reviews ? 1.0 : 0.0)) / 3.0,
+                 evidence);
+}
+
+static void
+judge_staffing (SocChecklist *self,
+                Eval         *e)
+{
+  guint total = e->n_activities + e->n_initiatives;
+  guint owned = e->n_activities_owned + e->n_initiatives_owned;
+  guint n_over = g_hash_table_size (e->overloaded);
+  int advocates = e->plan->advocates;
+  gboolean all_owned = owned == total;
+  gboolean within_load = n_over == 0;
+  gboolean enough_advocates = e->n_advocates >= (guint) MAX (advocates, 0);
+  SocFactorState state;
+  double score;
+  char *evidence;
+
+  if (total == 0)
+    {
+      finish_factor (self, e, SOC_FACTOR_STAFFING, SOC_FACTOR_STATE_NOT_MET, 0.0,
+                     g_strdup (_("The plan has no initiatives or activities to staff")));
+      return;
+    }
+
+  if (all_owned && within_load && enough_advocates)
+    state = SOC_FACTOR_STATE_MET;
+  else if (owned * 2 < total || (!all_owned && !within_load && !enough_advocates))
+    state = SOC_FACTOR_STATE_NOT_MET;
+  else
+    state = SOC_FACTOR_STATE_PARTLY;
+
+  score = ((double) owned / total +
+           (e->n_loaded_owners > 0 ? 1.0 - (double) n_over / e->n_loaded_owners : 1.0) +
+           fraction_of (e->n_advocates, advocates)) / 3.0;
+
+  evidence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: owned, total, the plan's load limit, owners over it, advocates, advocates asked for */
+                                           "%u of %u initiative or activity has an owner; owners holding more than %d at a time: %u; advocates and evangelists: %u, the plan asks for %d",
+                                           "%u of %u initiatives and activities have an owner; owners holding more than %d at a time: %u; advocates and evangelists: %u, the plan asks for %d",
+                                           total),
+                              owned, total, e->plan->owner_load, n_over, e->n_advocates, advocates);
+
+  finish_factor (self, e, SOC_FACTOR_STAFFING, state, score, evidence);
+}
+
+static void
+judge_technology (SocChecklist *self,
+                  Eval         *e)
+{
+  guint n = e->technology->len;
+  guint early = 0;
+  char gate_text[11];
+  char *evidence;
+
+  if (e->gate == SOC_DATE_NONE)
+    {
+      if (n == 0)
+        evidence = g_strdup (_("No milestone marks when strategy and goals are set, and no technology item has dates yet"));
+      else
+        evidence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "No milestone marks when strategy and goals are set, so %u technology item cannot be judged",
+                                                 "No milestone marks when strategy and goals are set, so %u technology items cannot be judged",
+                                                 n),
+                                    n);
+      finish_factor (self, e, SOC_FACTOR_TECHNOLOGY_LAST, SOC_FACTOR_STATE_PARTLY, 0.5, evidence);
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      SocItem *item = g_ptr_array_index (e->technology, i);
+
+      if (item->start < e->gate)
+        {
+          early++;
+          add_failing (e, SOC_FACTOR_TECHNOLOGY_LAST, SOC_OBJECT (item));
+        }
+    }
+
+  soc_date_format (e->gate, gate_text);
+  if (n == 0)
+    evidence = g_strdup_printf (_("No technology item is on the roadmap; strategy and goals are set on %s"), gate_text);
+  else
+    evidence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             /* Translators: the last %s is a date */
+                                             "%u of %u technology item starts before strategy and goals are set on %s",
+                                             "%u of %u technology items start before strategy and goals are set on %s",
+                                             n),
+                                early, n, gate_text);
+
+  finish_factor (self, e, SOC_FACTOR_TECHNOLOGY_LAST,
+                 early == 0 ? SOC_FACTOR_STATE_MET : SOC_FACTOR_STATE_NOT_MET,
+                 n > 0 ? 1.0 - (double) early / n : 1.0, evidence);
+}
+
+static void
+compute_figures (SocChecklist *self,
+                 Eval         *e)
+{
+  self->n_social = e->n_social;
+  self->n_tied_measured = e->n_tied_measured;
+  self->metrics_benchmark = e->plan->metrics_benchmark;
+  if (e->n_social == 0)
+    self->metrics_text = g_strdup_printf (_("The plan has no social objectives or initiatives to measure; the field’s benchmark is %d%%"),
+                                          e->plan->metrics_benchmark);
+  else
+    self->metrics_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                       "%u of %u social goal or initiative is tied to a business objective by a complete metric (%u%%); the field’s benchmark is %d%%",
+                                                       "%u of %u social goals and initiatives are tied to a business objective by a complete metric (%u%%); the field’s benchmark is %d%%",
+                                                       e->n_social),
+                                          e->n_tied_measured, e->n_social,
+                                          percent (e->n_tied_measured, e->n_social),
+                                          e->plan->metrics_benchmark);
+
+  self->technology_days = e->technology_days;
+  self->all_days = e->all_days;
+  self->technology_target = e->plan->technology_share;
+  if (e->all_days == 0)
+    self->technology_text = g_strdup_printf (_("No activity is scheduled to weigh technology against; the plan allows up to %d%%"),
+                                             e->plan->technology_share);
+  else
+    self->technology_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "Technology takes %u%% of the roadmap’s effort (%u of %u activity-day); the plan allows up to %d%%",
+                                                          "Technology takes %u%% of the roadmap’s effort (%u of %u activity-days); the plan allows up to %d%%",
+                                                          e->all_days),
+                                             percent (e->technology_days, e->all_days),
+                                             e->technology_days, e->all_days, e->plan->technology_share);
+
+  self->profiles_present = e->present;
+  self->profiles_reached = e->reached;
+  for (guint p = 0; p < SOC_N_PROFILES; p++)
+    {
+      self->topics_given[p] = e->given[p];
+      self->topics_needed[p] = e->needed[p];
+    }
+}
+
+/**
+ * soc_checklist_evaluate:
+ * @document: the plan
+ * @today: the day the plan is judged on (a #SocDate), or 0 for the plan's
+ *   horizon start; only an owner's load from this day on counts
+ *
+ * Judges @document against the seven success factors, by the rules at the
+ * top of this file. Linear in the size of the plan, plus a sort of the
+ * owners' activity spans.
+ *
+ * Returns: (transfer full): the result
+ */
+SocChecklist *
+soc_checklist_evaluate (SocDocument *document,
+                        guint        today)
+{
+  SocChecklist *self;
+  Eval e = { 0 };
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), NULL);
+
+  e.doc = document;
+  e.plan = document->plan;
+  e.today = today != SOC_DATE_NONE ? today : e.plan->horizon_start;
+  e.goal_flags = g_hash_table_new (NULL, NULL);
+  e.events = g_array_new (FALSE, FALSE, sizeof (Event));
+  e.technology = g_ptr_array_new ();
+  e.overloaded = g_hash_table_new (NULL, NULL);
+  e.sponsors = g_ptr_array_new ();
+
+  scan_items (&e);
+  sweep_load (&e);
+  scan_goals (&e);
+  scan_stakeholders (&e);
+
+  self = g_new0 (SocChecklist, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->today = e.today;
+
+  judge_alignment (self, &e);
+  judge_vision (self, &e);
+  judge_executive_support (self, &e);
+  judge_roadmap (self, &e);
+  judge_education (self, &e);
+  judge_staffing (self, &e);
+  judge_technology (self, &e);
+  compute_figures (self, &e);
+
+  for (guint f = 0; f < SOC_N_FACTORS; f++)
+    clear_failing (&e.failing[f]);
+  g_hash_table_unref (e.goal_flags);
+  g_array_unref (e.events);
+  g_ptr_array_unref (e.technology);
+  g_hash_table_unref (e.overloaded);
+  g_ptr_array_unref (e.sponsors);
+
+  return self;
+}
+
+SocChecklist *
+soc_checklist_ref (SocChecklist *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+soc_checklist_unref (SocChecklist *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  for (guint f = 0; f < SOC_N_FACTORS; f++)
+    {
+      g_free (self->factors[f].evidence);
+      g_strfreev (self->factors[f].failing);
+      g_free (self->factors[f].override_note);
+    }
+  g_free (self->metrics_text);
+  g_free (self->technology_text);
+  g_free (self);
+}
+
+/* The day the plan was judged on: the one given, or the horizon start. */
+guint
+soc_checklist_get_today (SocChecklist *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->today;
+}
+
+/* The state the plan itself earns, whatever the strategist says. */
+SocFactorState
+soc_checklist_get_state (SocChecklist *self,
+                         SocFactor     factor)
+{
+  g_return_val_if_fail (self != NULL, SOC_FACTOR_STATE_NOT_MET);
+  g_return_val_if_fail (factor < SOC_N_FACTORS, SOC_FACTOR_STATE_NOT_MET);
+
+  return self->factors[factor].state;
+}
+
+/* How far the plan has come towards meeting FACTOR, from 0 to 1. */
+double
+soc_checklist_get_score (SocChecklist *self,
+                         SocFactor     factor)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+  g_return_val_if_fail (factor < SOC_N_FACTORS, 0.0);
+
+  return self->factors[factor].score;
+}
+
+/* One translated line with the counts the state rests on. */
+const char *
+soc_checklist_get_evidence (SocChecklist *self,
+                            SocFactor     factor)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (factor < SOC_N_FACTORS, NULL);
+
+  return self->factors[factor].evidence;
+}
+
+/**
+ * soc_checklist_get_failing:
+ * @n_failing: (out) (optional): how many
+ *
+ * The ids of the objects that fail @factor, each one resolvable with
+ * soc_document_lookup() while the object exists.
+ *
+ * Returns: (transfer none): a %NULL-terminated array, never %NULL
+ */
+const char * const *
+soc_checklist_get_failing (SocChecklist *self,
+                           SocFactor     factor,
+                           guint        *n_failing)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (factor < SOC_N_FACTORS, NULL);
+
+  if (n_failing != NULL)
+    *n_failing = self->factors[factor].n_failing;
+  return (const char * const *) self->factors[factor].failing;
+}
+
+/**
+ * soc_checklist_get_override:
+ * @state: (out) (optional): the strategist's state
+ * @note: (out) (optional) (transfer none): the note, or %NULL
+ *
+ * The strategist's judgement of @factor as it was when the plan was
+ * judged.
+ *
+ * Returns: whether there is one
+ */
+gboolean
+soc_checklist_get_override (SocChecklist    *self,
+                            SocFactor        factor,
+                            SocFactorState  *state,
+                            const char     **note)
+{
+  const Factor *r;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (factor < SOC_N_FACTORS, FALSE);
+
+  r = &self->factors[factor];
+  if (state != NULL)
+    *state = r->has_override ? r->override_state : r->state;
+  if (note != NULL)
+    *note = r->override_note;
+  return r->has_override;
+}
+
+/* The strategist's state where there is one, else the plan's. */
+SocFactorState
+soc_checklist_get_effective_state (SocChecklist *self,
+                                   SocFactor     factor)
+{
+  g_return_val_if_fail (self != NULL, SOC_FACTOR_STATE_NOT_MET);
+  g_return_val_if_fail (factor < SOC_N_FACTORS, SOC_FACTOR_STATE_NOT_MET);
+
+  return self->factors[factor].has_override ? self->factors[factor].override_state
+                                            : self->factors[factor].state;
+}
+
+/* How many factors are met, counting the strategist's judgements. */
+guint
+soc_checklist_get_n_met (SocChecklist *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  for (guint f = 0; f < SOC_N_FACTORS; f++)
+    if (soc_checklist_get_effective_state (self, f) == SOC_FACTOR_STATE_MET)
+      n++;
+  return n;
+}
+
+/* "4 of 7 met", translated. */
+char *
+soc_checklist_format_score (SocChecklist *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: the checklist's score, such as "4 of 7 met" */
+                                       "%u of %u met", "%u of %u met", SOC_N_FACTORS),
+                          soc_checklist_get_n_met (self), (guint) SOC_N_FACTORS);
+}
+
+/**
+ * soc_checklist_get_metrics_share:
+ * @n_measured: (out) (optional): social work tied by a complete metric
+ * @n_total: (out) (optional): all social work
+ *
+ * Returns: the share of social goals and initiatives tied to a business
+ *   objective by a complete metric, 0 to 1 (0 without any)
+ */
+double
+soc_checklist_get_metrics_share (SocChecklist *self,
+                                 guint        *n_measured,
+                                 guint        *n_total)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  if (n_measured != NULL)
+    *n_measured = self->n_tied_measured;
+  if (n_total != NULL)
+    *n_total = self->n_social;
+  return self->n_social > 0 ? (double) self->n_tied_measured / self->n_social : 0.0;
+}
+
+/* The plan's metrics-benchmark, in percent. */
+int
+soc_checklist_get_metrics_benchmark (SocChecklist *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->metrics_benchmark;
+}
+
+const char *
+soc_checklist_get_metrics_text (SocChecklist *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->metrics_text;
+}
+
+/**
+ * soc_checklist_get_technology_share:
+ * @technology_days: (out) (optional): activity-days in technology lanes
+ * @all_days: (out) (optional): all activity-days
+ *
+ * Returns: the technology share of roadmap effort, 0 to 1
+ */
+double
+soc_checklist_get_technology_share (SocChecklist *self,
+                                    guint        *technology_days,
+                                    guint        *all_days)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  if (technology_days != NULL)
+    *technology_days = self->technology_days;
+  if (all_days != NULL)
+    *all_days = self->all_days;
+  return self->all_days > 0 ? (double) self->technology_days / self->all_days : 0.0;
+}
+
+/* The plan's technology-share, in percent. */
+int
+soc_checklist_get_technology_target (SocChecklist *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->technology_target;
+}
+
+const char *
+soc_checklist_get_technology_text (SocChecklist *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->technology_text;
+}
+
+/* The profiles of the stakeholders on the map. */
+SocProfiles
+soc_checklist_get_profiles_present (SocChecklist *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->profiles_present;
+}
+
+/* The profiles that recurring education items reach (factor 5). */
+SocProfiles
+soc_checklist_get_profiles_reached (SocChecklist *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->profiles_reached;
+}
+
+/* The topics items whose audience names PROFILE cover. */
+SocTopics
+soc_checklist_get_topics_given (SocChecklist *self,
+                                SocProfile    profile)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (profile < SOC_N_PROFILES, 0);
+  return self->topics_given[profile];
+}
+
+/* The topics the stakeholders of PROFILE need. */
+SocTopics
+soc_checklist_get_topics_needed (SocChecklist *self,
+                                 SocProfile    profile)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (profile < SOC_N_PROFILES, 0);
+  return self->topics_needed[profile];
+}
