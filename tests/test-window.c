@@ -280,6 +280,66 @@ test_renders (void)
   close_window (window);
 }
 
+/* The window comes back as it was left: its view and its panels. */
+static void
+test_remembers (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.socplan.Socplan");
+  SocWindow *window;
+
+  g_settings_set_string (settings, "last-view", "stakeholders");
+  g_settings_set_boolean (settings, "inspector-visible", FALSE);
+  window = open_window (example);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->stack), ==, "stakeholders");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->inspector)));
+
+  /* Changed and closed: remembered for the next window. */
+  soc_window_show_view (window, "roadmap");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-inspector", NULL);
+  gtk_window_close (GTK_WINDOW (window));
+  iterate (20);
+  {
+    g_autofree char *view = g_settings_get_string (settings, "last-view");
+    g_assert_cmpstr (view, ==, "roadmap");
+  }
+  g_assert_true (g_settings_get_boolean (settings, "inspector-visible"));
+}
+
+/* The checklist panel follows an edit made through a command. */
+static void
+test_checklist_follows (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = open_window (example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocChecklistMonitor *monitor = soc_checklist_panel_get_monitor (window->checklist);
+  SocFactorResult *technology = soc_checklist_monitor_get_result (monitor, SOC_FACTOR_TECHNOLOGY_LAST);
+  g_autoptr(GError) error = NULL;
+  SocObject *object;
+
+  g_assert_cmpint (soc_factor_result_get_state (technology), ==, SOC_FACTOR_STATE_NOT_MET);
+  /* Override it: the panel's state changes after the debounce. */
+  g_assert_true (soc_edit_set_override (doc, SOC_FACTOR_TECHNOLOGY_LAST, SOC_FACTOR_STATE_MET,
+                                        "Pilot approved by the board", &error));
+  g_assert_no_error (error);
+  iterate (400);
+  g_assert_cmpint (soc_factor_result_get_effective_state (technology), ==, SOC_FACTOR_STATE_MET);
+
+  /* A failing object shows in its view when activated. */
+  {
+    const char * const *failing = soc_factor_result_get_failing_ids (technology);
+    g_assert_nonnull (failing);
+    object = soc_document_lookup (doc, failing[0]);
+    g_signal_emit_by_name (window->checklist, "activate-object", object);
+    iterate (20);
+    g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->stack), ==, "roadmap");
+    g_assert_true (soc_window_get_selected (window) == object);
+  }
+  soc_document_undo (doc);
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -300,6 +360,8 @@ main (int    argc,
   g_test_add_func ("/window/hostile-file", test_hostile_file);
   g_test_add_func ("/window/open-twice", test_open_twice);
   g_test_add_func ("/window/renders", test_renders);
+  g_test_add_func ("/window/remembers", test_remembers);
+  g_test_add_func ("/window/checklist-follows", test_checklist_follows);
 
   result = g_test_run ();
 

@@ -432,6 +432,22 @@ soc_document_get_etag (SocDocument *self)
   return self->etag;
 }
 
+/* Makes FILE the document's file without reading it, as when a draft of
+ * FILE is recovered. ETAG is the version of FILE the document was edited
+ * from, so that saving refuses to overwrite a file changed since (NULL: no
+ * check). The document is modified: FILE does not hold it. */
+void
+soc_document_adopt_file (SocDocument *self,
+                         GFile       *file,
+                         const char  *etag)
+{
+  g_return_if_fail (SOC_IS_DOCUMENT (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  _soc_document_set_file (self, file, file != NULL ? etag : NULL);
+  soc_history_mark_unsaved (self->history);
+}
+
 /* The name to show for the plan: its title, else its file's name. */
 char *
 soc_document_get_display_name (SocDocument *self)

@@ -80,6 +80,9 @@ gboolean       soc_document_get_modified     (SocDocument  *self);
 
 GFile         *soc_document_get_file         (SocDocument  *self);
 const char    *soc_document_get_etag         (SocDocument  *self);
+void           soc_document_adopt_file       (SocDocument  *self,
+                                              GFile        *file,
+                                              const char   *etag);
 char          *soc_document_get_display_name (SocDocument  *self);
 guint          soc_document_get_format_minor (SocDocument  *self);
 
