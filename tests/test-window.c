@@ -340,11 +340,84 @@ test_checklist_follows (void)
   close_window (window);
 }
 
+/* An edit goes to a draft, never to the file; a new instance offers it back. */
+static void
+test_draft_recovered (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autofree char *original = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *on_disk = NULL;
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.socplan.Socplan");
+  g_autoptr(SocApplication) second = NULL;
+  g_autoptr(GListModel) drafts = NULL;
+  SocWindow *window;
+  SocDocument *doc;
+  AdwMessageDialog *dialog = NULL;
+  GtkWindow *recovered = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_settings_set_uint (settings, "draft-delay", 1);
+  window = open_window (example);
+  doc = soc_window_get_document (window);
+  g_assert_true (g_file_get_contents (example, &original, NULL, NULL));
+
+  g_assert_true (soc_edit_set_string (doc, SOC_OBJECT (soc_document_get_plan (doc)), "title",
+                                      "Connected Northwind, draft", &error));
+  g_assert_no_error (error);
+  edited = soc_test_serialize (doc);
+  iterate (1600);
+
+  /* The original is untouched; a second instance sees the draft. */
+  g_assert_true (g_file_get_contents (example, &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, original);
+
+  second = soc_application_new ();
+  g_application_set_flags (G_APPLICATION (second), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_assert_true (g_application_register (G_APPLICATION (second), NULL, NULL));
+  drafts = soc_draft_store_list_recoverable (soc_application_get_draft_store (second));
+  g_assert_cmpuint (g_list_model_get_n_items (drafts), ==, 1);
+
+  soc_application_offer_recovery (second, NULL);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Connected Northwind, draft"));
+  adw_message_dialog_response (dialog, "recover");
+  iterate (50);
+
+  recovered = gtk_application_get_active_window (GTK_APPLICATION (second));
+  if (recovered == NULL)
+    recovered = gtk_application_get_windows (GTK_APPLICATION (second))->data;
+  g_assert_true (SOC_IS_WINDOW (recovered));
+  {
+    SocDocument *back = soc_window_get_document (SOC_WINDOW (recovered));
+    g_autofree char *bytes = soc_test_serialize (back);
+
+    g_assert_cmpstr (bytes, ==, edited);
+    g_assert_true (soc_document_get_modified (back));
+    g_assert_nonnull (soc_document_get_file (back));
+  }
+
+  /* Discarding the work deletes the draft for both. */
+  SOC_WINDOW (recovered)->close_confirmed = TRUE;
+  soc_draft_store_forget (soc_application_get_draft_store (second), soc_window_get_document (SOC_WINDOW (recovered)));
+  gtk_window_destroy (recovered);
+  soc_draft_store_forget (soc_application_get_draft_store (app), doc);
+  close_window (window);
+  iterate (50);
+  g_application_quit (G_APPLICATION (second));
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  g_autofree char *data_home = NULL;
   int result;
+
+  /* Drafts go to a folder of this run's own. */
+  data_home = g_dir_make_tmp ("socplan-ui-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
@@ -362,10 +435,12 @@ main (int    argc,
   g_test_add_func ("/window/renders", test_renders);
   g_test_add_func ("/window/remembers", test_remembers);
   g_test_add_func ("/window/checklist-follows", test_checklist_follows);
+  g_test_add_func ("/window/draft-recovered", test_draft_recovered);
 
   result = g_test_run ();
 
   g_application_release (G_APPLICATION (app));
   g_clear_object (&app);
+  soc_test_rm_rf (data_home);
   return result;
 }

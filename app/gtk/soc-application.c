@@ -15,12 +15,16 @@
 #include <glib/gi18n.h>
 
 #include "soc-application.h"
+#include "soc-draft-store.h"
 #include "soc-window.h"
 
 struct _SocApplication
 {
   AdwApplication parent_instance;
 
+  SocDraftStore *drafts;
+  GSettings     *settings;
+  gboolean       recovery_offered;
   gint64         started;   /* for SOC_TIME_TO_IDLE */
 };
 
@@ -34,6 +38,108 @@ soc_application_example_file (void)
   if (g_file_test (installed, G_FILE_TEST_IS_REGULAR))
     return g_file_new_for_path (installed);
   return g_file_new_build_filename (SOURCE_DATADIR, "examples", "northwind-connected.socplan", NULL);
+}
+
+SocDraftStore *
+soc_application_get_draft_store (SocApplication *self)
+{
+  g_return_val_if_fail (SOC_IS_APPLICATION (self), NULL);
+  return self->drafts;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Drafts left by a session that did not end cleanly                       */
+
+static void
+on_recovery_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      SocApplication   *self)
+{
+  g_autoptr(GListModel) drafts = soc_draft_store_list_recoverable (self->drafts);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)
+    g_ptr_array_add (all, g_list_model_get_item (drafts, i));
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      SocDraft *draft = g_ptr_array_index (all, i);
+      g_autoptr(GError) error = NULL;
+
+      if (g_str_equal (response, "recover"))
+        {
+          g_autoptr(SocDocument) doc = soc_draft_store_recover (self->drafts, draft, &error);
+
+          if (doc == NULL)
+            soc_application_show_error (self, gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                        _("A Draft Could Not Be Recovered"), error->message);
+          else
+            gtk_window_present (GTK_WINDOW (soc_window_new (self, doc)));
+        }
+      else if (g_str_equal (response, "discard"))
+        soc_draft_store_discard (self->drafts, draft, NULL);
+    }
+}
+
+/* Offers back the unsaved work of an earlier session, once per run. */
+void
+soc_application_offer_recovery (SocApplication *self,
+                                GtkWindow      *parent)
+{
+  g_autoptr(GListModel) drafts = NULL;
+  g_autoptr(GString) names = NULL;
+  GtkWidget *dialog;
+  guint n;
+
+  g_return_if_fail (SOC_IS_APPLICATION (self));
+
+  if (self->recovery_offered || self->drafts == NULL)
+    return;
+  self->recovery_offered = TRUE;
+
+  drafts = soc_draft_store_list_recoverable (self->drafts);
+  n = g_list_model_get_n_items (drafts);
+  if (n == 0)
+    return;
+
+  names = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SocDraft) draft = g_list_model_get_item (drafts, i);
+      g_autofree char *name = soc_draft_get_display_name (draft);
+      g_autofree char *when = g_date_time_format (soc_draft_get_modified (draft), "%x %X");
+
+      g_string_append_printf (names, "\n• %s (%s)", name, when);
+    }
+
+  dialog = adw_message_dialog_new (parent,
+                                   g_dngettext (GETTEXT_PACKAGE, "Recover Unsaved Work?", "Recover Unsaved Work?", n),
+                                   NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s%s",
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "Socplan did not close properly last time. This plan had changes that were not saved:",
+                                               "Socplan did not close properly last time. These plans had changes that were not saved:", n),
+                                  names->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "later", _("_Later"),
+                                    "discard", _("_Discard"),
+                                    "recover", _("_Recover"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_recovery_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+offer_recovery_idle (gpointer data)
+{
+  SocApplication *self = data;
+
+  soc_application_offer_recovery (self, gtk_application_get_active_window (GTK_APPLICATION (self)));
+  return G_SOURCE_REMOVE;
 }
 
 GtkWindow *
@@ -200,6 +306,7 @@ soc_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (soc_window_new (SOC_APPLICATION (app), NULL));
   gtk_window_present (window);
+  g_idle_add_full (G_PRIORITY_LOW, offer_recovery_idle, g_object_ref (app), g_object_unref);
 }
 
 static void
@@ -210,6 +317,7 @@ soc_application_open (GApplication  *app,
 {
   for (int i = 0; i < n_files; i++)
     soc_application_open_file (SOC_APPLICATION (app), files[i], NULL);
+  g_idle_add_full (G_PRIORITY_LOW, offer_recovery_idle, g_object_ref (app), g_object_unref);
 }
 
 static void
@@ -348,7 +456,42 @@ quit_activated (GSimpleAction *action,
     gtk_window_close (l->data);
 }
 
+/* Preferences: what is the user's, not the plan's. The plan's own settings
+ * (thresholds, horizon) are in Plan Properties. */
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  SocApplication *self = user_data;
+  GtkWidget *window = adw_preferences_window_new ();
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (1, 60, 1);
+
+  gtk_window_set_transient_for (GTK_WINDOW (window), gtk_application_get_active_window (GTK_APPLICATION (self)));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Unsaved Work"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Changes are kept in a draft, apart from your file, until you save. After a crash Socplan offers them back."));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Keep a draft after"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Seconds after the last change"));
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Keep a draft after"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "draft-delay", spin, "value", G_SETTINGS_BIND_DEFAULT);
+  else
+    gtk_widget_set_sensitive (row, FALSE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
+  { "preferences", preferences_activated },
   { "new", new_activated },
   { "new-from-example", new_from_example_activated },
   { "open", open_activated },
@@ -363,15 +506,58 @@ soc_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *new_accels[] = { "<Control>n", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
   SocApplication *self = SOC_APPLICATION (app);
 
   G_APPLICATION_CLASS (soc_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+
+  /* Unsaved work goes to drafts a few seconds after each change. */
+  {
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
+    g_autoptr(GError) error = NULL;
+
+    if (schema == NULL && source != NULL)
+      schema = g_settings_schema_source_lookup (source, "io.github.socplan.Socplan", TRUE);
+    self->drafts = soc_draft_store_new (NULL);
+    if (schema != NULL)
+      {
+        self->settings = g_settings_new_full (schema, NULL, NULL);
+        g_settings_bind (self->settings, "draft-delay", self->drafts, "delay", G_SETTINGS_BIND_GET);
+      }
+    if (!soc_draft_store_start_session (self->drafts, &error))
+      g_warning ("Drafts are off: %s", error->message);
+  }
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new", new_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   soc_window_set_accels (GTK_APPLICATION (self));
+}
+
+static void
+soc_application_shutdown (GApplication *app)
+{
+  SocApplication *self = SOC_APPLICATION (app);
+
+  /* Every window has asked about its work: the session ends cleanly. */
+  if (self->drafts != NULL)
+    soc_draft_store_end_session (self->drafts);
+
+  G_APPLICATION_CLASS (soc_application_parent_class)->shutdown (app);
+}
+
+static void
+soc_application_dispose (GObject *object)
+{
+  SocApplication *self = SOC_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->drafts);
+
+  G_OBJECT_CLASS (soc_application_parent_class)->dispose (object);
 }
 
 static void
@@ -379,6 +565,8 @@ soc_application_class_init (SocApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->dispose = soc_application_dispose;
+  app_class->shutdown = soc_application_shutdown;
   app_class->activate = soc_application_activate;
   app_class->open = soc_application_open;
   app_class->startup = soc_application_startup;

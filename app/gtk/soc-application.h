@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "soc-document.h"
+#include "soc-draft-store.h"
 
 G_BEGIN_DECLS
 
@@ -27,5 +28,8 @@ void            soc_application_show_error    (SocApplication *self,
                                                const char     *heading,
                                                const char     *message);
 GFile          *soc_application_example_file  (void);
+SocDraftStore  *soc_application_get_draft_store (SocApplication *self);
+void            soc_application_offer_recovery (SocApplication *self,
+                                               GtkWindow      *parent);
 
 G_END_DECLS

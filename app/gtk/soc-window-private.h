@@ -40,6 +40,7 @@ struct _SocWindow
 
   /* State */
   GSettings            *settings;     /* NULL when the schema is not installed */
+  SocDraftStore        *drafts;       /* the application's, while the window shows a document */
   SocDocument          *document;
   GFileMonitor         *monitor;
   GCancellable         *cancellable;

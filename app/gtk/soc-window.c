@@ -262,6 +262,8 @@ soc_window_set_document (SocWindow   *self,
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
       g_signal_handlers_disconnect_by_data (soc_document_get_history (self->document), self);
+      if (self->drafts != NULL)
+        soc_draft_store_unwatch (self->drafts, self->document);
     }
 
   /* The views let go of the old document before it goes. */
@@ -278,6 +280,14 @@ soc_window_set_document (SocWindow   *self,
   soc_roadmap_view_set_document (self->roadmap_view, document);
   soc_stakeholders_view_set_document (self->stakeholders_view, document);
 
+  {
+    GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+    if (self->drafts == NULL && SOC_IS_APPLICATION (app) && soc_application_get_draft_store (SOC_APPLICATION (app)))
+      self->drafts = g_object_ref (soc_application_get_draft_store (SOC_APPLICATION (app)));
+    if (self->drafts != NULL)
+      soc_draft_store_watch (self->drafts, document);
+  }
   g_signal_connect_swapped (document, "notify::title", G_CALLBACK (update_title), self);
   g_signal_connect_swapped (document, "notify::file", G_CALLBACK (on_file_notify), self);
   g_signal_connect_swapped (soc_document_get_history (document), "notify",
@@ -385,6 +395,9 @@ on_close_response (AdwMessageDialog *dialog,
 {
   if (g_str_equal (response, "discard"))
     {
+      /* Discarded on purpose: its draft goes too. */
+      if (self->drafts != NULL)
+        soc_draft_store_forget (self->drafts, self->document);
       self->close_confirmed = TRUE;
       gtk_window_close (GTK_WINDOW (self));
     }
@@ -441,7 +454,11 @@ soc_window_dispose (GObject *object)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
       g_signal_handlers_disconnect_by_data (soc_document_get_history (self->document), self);
+      /* A modified plan keeps its draft: it is offered back next time. */
+      if (self->drafts != NULL)
+        soc_draft_store_unwatch (self->drafts, self->document);
     }
+  g_clear_object (&self->drafts);
   if (self->inspector != NULL)
     {
       soc_inspector_set_document (self->inspector, NULL);
