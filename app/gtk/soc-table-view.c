@@ -99,10 +99,32 @@ soc_table_view_get_property (GObject    *object,
     }
 }
 
+static GtkWidget *
+inner_list_view (SocTableView *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+  return NULL;
+}
+
+/* Focus goes to the rows (the selected one, else the first), not to the
+ * column headers. */
 static gboolean
 soc_table_view_grab_focus (GtkWidget *widget)
 {
-  return gtk_widget_grab_focus (GTK_WIDGET (SOC_TABLE_VIEW (widget)->column_view));
+  SocTableView *self = SOC_TABLE_VIEW (widget);
+  GtkWidget *list = inner_list_view (self);
+  guint position = self->selection ? gtk_single_selection_get_selected (self->selection) : GTK_INVALID_LIST_POSITION;
+
+  if (list == NULL)
+    return gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  if (position == GTK_INVALID_LIST_POSITION)
+    position = 0;
+  if (self->selection != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+  return gtk_widget_grab_focus (list) || gtk_widget_child_focus (list, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -342,10 +364,8 @@ soc_table_view_select (SocTableView *self,
         {
           gtk_single_selection_set_selected (self->selection, pos);
           /* GTK 4.8 has no gtk_column_view_scroll_to(): ask its list view. */
-          for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-               child != NULL; child = gtk_widget_get_next_sibling (child))
-            if (GTK_IS_LIST_VIEW (child))
-              gtk_widget_activate_action (child, "list.scroll-to-item", "u", pos);
+          if (inner_list_view (self) != NULL)
+            gtk_widget_activate_action (inner_list_view (self), "list.scroll-to-item", "u", pos);
           return TRUE;
         }
     }

@@ -124,6 +124,16 @@ on_selection_changed (SocWindow *self)
   _soc_window_update_actions (self);
 }
 
+static gboolean
+focus_view_idle (gpointer data)
+{
+  SocWindow *self = data;
+
+  if (self->stack != NULL)
+    gtk_widget_grab_focus (adw_view_stack_get_visible_child (self->stack));
+  return G_SOURCE_REMOVE;
+}
+
 void
 soc_window_show_view (SocWindow  *self,
                       const char *name)
@@ -131,8 +141,8 @@ soc_window_show_view (SocWindow  *self,
   g_return_if_fail (SOC_IS_WINDOW (self));
 
   adw_view_stack_set_visible_child_name (self->stack, name);
-  /* The keyboard follows: arrows move in the view just shown. */
-  gtk_widget_grab_focus (adw_view_stack_get_visible_child (self->stack));
+  /* The keyboard follows: arrows move in the view just shown, once it is. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_view_idle, g_object_ref (self), g_object_unref);
 }
 
 /* Files dropped on the window open, each in its window. */
