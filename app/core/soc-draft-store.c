@@ -338,7 +338,7 @@ remove_draft_files (const char  *path,
  * document is watched, and as long as a write of its draft is under way. */
 typedef struct
 {
-  SocDraftStore *store;         /* unowned: a write under way holds the store */
+  SocDraftStore *store;         /* unowned; a write under way holds a reference */
   SocDocument   *document;      /* NULL once no longer watched */
   char          *id;
   char          *path;
@@ -460,8 +460,8 @@ write_done (GObject      *source_object,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  SocDraftStore *self = SOC_DRAFT_STORE (source_object);
   Watch *watch = user_data;
+  SocDraftStore *self = watch->store;
   g_autoptr(GError) error = NULL;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
@@ -479,6 +479,7 @@ write_done (GObject      *source_object,
   /* Only now, so that a chain of writes counts as one. */
   self->n_writing--;
   watch_release (watch);
+  g_object_unref (self);
 }
 
 static void
@@ -490,7 +491,10 @@ watch_start_write (Watch    *watch,
   watch->writing = TRUE;
   watch->store->n_writing++;
 
-  task = g_task_new (watch->store, NULL, write_done, g_rc_box_acquire (watch));
+  /* The store is held here, not by the task: the worker thread drops its
+   * reference on the task at a time of its own. */
+  g_object_ref (watch->store);
+  task = g_task_new (NULL, NULL, write_done, g_rc_box_acquire (watch));
   g_task_set_source_tag (task, watch_start_write);
   g_task_set_name (task, "[socplan] write draft");
   g_task_set_task_data (task, job, (GDestroyNotify) write_job_free);
@@ -510,9 +514,9 @@ watch_write (Watch *watch)
   job = watch_new_job (watch, &error);
   if (job == NULL)
     {
-      g_warning ("Could not write a draft of “%s”: %s",
-                 soc_plan_get_title (soc_document_get_plan (watch->document)),
-                 error->message);
+      g_autofree char *name = soc_document_get_display_name (watch->document);
+
+      g_warning ("Could not write a draft of “%s”: %s", name, error->message);
       return;
     }
 

@@ -280,6 +280,9 @@ on_reverted (GObject      *source,
                                   GTK_WINDOW (self), _("The Plan Could Not Be Reloaded"), error->message);
       return;
     }
+  /* The changes were thrown away on purpose: so is their draft. */
+  if (self->drafts != NULL && self->document != NULL)
+    soc_draft_store_forget (self->drafts, self->document);
   soc_window_set_document (self, doc);
 }
 
