@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <signal.h>
+
 #include <utime.h>
 
 #include "soc-draft-store.h"
@@ -664,6 +666,78 @@ test_broken_draft (Fixture       *f,
   g_assert_finalize_object (g_steal_pointer (&draft));
 }
 
+/* A process killed (SIGKILL) after its draft was written: the next session
+ * finds an unclean shutdown and offers the draft back, byte for byte. */
+static void
+test_survives_sigkill (void)
+{
+  if (g_test_subprocess ())
+    {
+      const char *dir = g_getenv ("SOC_TEST_DRAFTS");
+      const char *path = g_getenv ("SOC_TEST_PLAN");
+      g_autoptr(SocDraftStore) store = soc_draft_store_new (dir);
+      g_autoptr(SocDocument) doc = soc_test_load_path (path);
+      g_autofree char *bytes = NULL;
+      g_autofree char *expected_path = g_build_filename (dir, "..", "expected.socplan", NULL);
+
+      soc_draft_store_set_delay (store, 0);
+      g_assert_true (soc_draft_store_start_session (store, NULL));
+      soc_draft_store_watch (store, doc);
+      rename_plan (doc, "Killed before saving");
+      soc_draft_store_flush (store);
+      bytes = soc_test_serialize (doc);
+      g_assert_true (g_file_set_contents (expected_path, bytes, -1, NULL));
+      raise (SIGKILL);
+      g_assert_not_reached ();
+    }
+  else
+    {
+      g_autofree char *root = soc_test_make_tmpdir ();
+      g_autofree char *dir = g_build_filename (root, "drafts", NULL);
+      g_autofree char *path = g_build_filename (root, "plan.socplan", NULL);
+      g_autofree char *example = soc_test_example_path ();
+      g_autofree char *contents = NULL;
+      g_autofree char *expected = NULL;
+      g_autofree char *expected_path = g_build_filename (root, "expected.socplan", NULL);
+      g_autofree char *original = NULL;
+      g_autoptr(SocDraftStore) store = NULL;
+      g_autoptr(SocDraft) draft = NULL;
+      g_autoptr(SocDocument) recovered = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+      g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+      g_setenv ("SOC_TEST_DRAFTS", dir, TRUE);
+      g_setenv ("SOC_TEST_PLAN", path, TRUE);
+
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_failed ();
+
+      /* The plan's own file was never touched. */
+      g_assert_true (g_file_get_contents (path, &original, NULL, NULL));
+      g_assert_cmpstr (original, ==, contents);
+
+      store = soc_draft_store_new (dir);
+      g_assert_true (soc_draft_store_start_session (store, &error));
+      g_assert_no_error (error);
+      g_assert_true (soc_draft_store_get_unclean_shutdown (store));
+      draft = only_recoverable (store);
+      recovered = soc_draft_store_recover (store, draft, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
+      {
+        g_autofree char *actual = soc_test_serialize (recovered);
+        g_assert_cmpstr (actual, ==, expected);
+      }
+      g_assert_true (soc_document_get_modified (recovered));
+      soc_draft_store_forget (store, recovered);
+      soc_draft_store_end_session (store);
+      g_clear_object (&recovered);
+      g_assert_finalize_object (g_steal_pointer (&store));
+      soc_test_rm_rf (root);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -674,6 +748,7 @@ main (int    argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   g_test_add_func ("/drafts/default-directory", test_default_directory);
+  g_test_add_func ("/drafts/survives-sigkill", test_survives_sigkill);
   ADD ("/drafts/after-delay", test_draft_after_delay);
   ADD ("/drafts/undo-to-saved", test_undo_to_saved);
   ADD ("/drafts/saved-while-writing", test_saved_while_writing);
