@@ -44,8 +44,8 @@
  *    the same calendar day horizon-years after the plan begins (the horizon
  *    start, or the first scheduled start if that is earlier). Met when
  *    both hold, partly met when one does, not met when neither. No failing
- *    objects. Score: half for the vision, half for the reach (as a fraction
- *    of horizon-years).
+ *    objects. Score: half for the vision, half for the reach (whole when it
+ *    reaches, else the years it reaches over horizon-years).
  *
  *  3 Executive support. A qualified sponsor is a stakeholder with the
  *    executive-sponsor role, the leadership profile and a champion or
@@ -59,10 +59,11 @@
  *    milestone; no broken dependency, where a scheduled item depends on a
  *    scheduled prerequisite that finishes after the item starts (starting
  *    on the day the prerequisite finishes is allowed). Met when all three
- *    hold; not met when the roadmap has no scheduled item, or none holds;
- *    partly met otherwise. Failing: unscheduled items, items that break a
- *    dependency, initiatives not on the roadmap. Score: the mean of the
- *    scheduled share and the other two conditions (0 or 1 each).
+ *    hold; not met when the roadmap has no item, no scheduled item, or
+ *    none of the three holds; partly met otherwise. Failing: initiatives
+ *    not on the roadmap, unscheduled items, items that break a dependency.
+ *    Score: the mean of the scheduled share and the other two conditions
+ *    (0 or 1 each).
  *
  *  5 Education. An education item recurs (recurrence is not none) and sits
  *    in a culture-education lane or names curriculum topics. Three
@@ -72,26 +73,29 @@
  *    item in a measurement lane. Met when all three hold; not met when
  *    there is no education item; partly met otherwise. Failing: the
  *    stakeholders whose profile no education item reaches. Score: the
- *    mean of the reached share of profiles and the other two conditions.
+ *    mean of the reached share of profiles (0 without an education item,
+ *    1 without stakeholders) and the other two conditions.
  *
  *  6 Staffing. Three conditions: every initiative goal and every activity
- *    has an owner; no owner holds more than owner-load activities on any
- *    one day from today on (a sweep over the owners' sorted start and end
- *    days); at least `advocates` stakeholders have the advocate or
- *    evangelist role. Met when all three hold; not met when there are no
- *    initiatives or activities, when fewer than half of them have an
- *    owner, or when none holds; partly met otherwise. Failing: initiatives
- *    and activities without an owner, owners over the load. Score: the
- *    mean of the owned share, the share of owners within the load and the
- *    advocates (as a fraction of the number asked for).
+ *    has an owner; no owner holds more than owner-load scheduled
+ *    activities on any one day from today on (a sweep over the owners'
+ *    first and last days, sorted by a radix sort); at least `advocates`
+ *    stakeholders have the advocate or evangelist role. Met when all three
+ *    hold; not met when there are no initiatives or activities, when fewer
+ *    than half of them have an owner, or when none holds; partly met
+ *    otherwise. Failing: initiatives and activities without an owner,
+ *    owners over the load. Score: the mean of the owned share, the share
+ *    of owners within the load and the advocates (as a fraction of the
+ *    number asked for).
  *
- *  7 Technology last. The strategy gate is the earliest scheduled item
- *    with gate="strategy". Technology items are the other scheduled items
- *    in technology lanes. Without a gate the plan cannot show the order:
- *    partly met at best, and partly met it is. With a gate, met when no
- *    technology item starts before the gate's day, otherwise not met.
- *    Failing: the technology items that start early. Score: the share
- *    that start on time, or 0.5 without a gate.
+ *  7 Technology last. The strategy gate is the earliest item with
+ *    gate="strategy" and a start. Technology items are the other items in
+ *    technology lanes that have a start (an undated one is factor 4's
+ *    concern). Without a gate the plan cannot show the order: partly met
+ *    at best, and partly met it is. With a gate, met when no technology
+ *    item starts before the gate's day, otherwise not met. Failing: the
+ *    technology items that start early. Score: the share that start on
+ *    time, or 0.5 without a gate.
  *
  * The figures beside the factors:
  *
@@ -113,7 +117,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdlib.h>
+#include <string.h>
 
 #include "soc-checklist.h"
 #include "soc-date.h"
@@ -163,13 +167,20 @@ enum {
   GOAL_LINKED = 1 << 1,   /* an item serves it and a business objective */
 };
 
-/* One end of an owner's activity span, for the load sweep. */
+/* One end of an owner's activity span, for the load sweep. The key is
+ * twice the day, plus one on a span's first day, so that on any day a span
+ * that ended the day before frees its owner before another one starts. */
 typedef struct
 {
-  SocStakeholder *owner;
-  guint           day;
-  int             delta;   /* +1 on the first day, -1 on the day after the last */
+  guintptr owner;   /* the SocStakeholder */
+  guint    key;
+  int      delta;   /* +1 on the first day, -1 on the day after the last */
 } Event;
+
+/* The events are sorted by owner, then key, with a radix sort of RADIX_BITS
+ * per pass: a few linear passes instead of a comparison sort. */
+#define RADIX_BITS 11
+#define RADIX_SIZE (1u << RADIX_BITS)
 
 typedef struct
 {
@@ -188,7 +199,7 @@ typedef struct
   /* From the items. */
   GHashTable  *goal_flags;          /* SocGoal * -> GOAL_* */
   GArray      *events;              /* Event */
-  GPtrArray   *technology;          /* scheduled SocItem * in technology lanes */
+  GPtrArray   *technology;          /* SocItem * with a start in technology lanes */
   guint        n_items;
   guint        n_scheduled;
   guint        n_milestones;
@@ -396,11 +407,11 @@ add_span (Eval           *e,
       start = MAX (start, e->today);
     }
 
-  ev.owner = owner;
-  ev.day = start;
+  ev.owner = (guintptr) owner;
+  ev.key = start * 2 + 1;
   ev.delta = 1;
   g_array_append_val (e->events, ev);
-  ev.day = end + 1;
+  ev.key = (end + 1) * 2;
   ev.delta = -1;
   g_array_append_val (e->events, ev);
 }
@@ -413,7 +424,7 @@ scan_items (Eval *e)
 
   for (guint i = 0; i < n; i++)
     {
-      SocItem *item = SOC_ITEM (soc_object_list_get (items, i));
+      SocItem *item = (SocItem *) soc_object_list_get (items, i);
       gboolean milestone = item->kind == SOC_ITEM_KIND_MILESTONE;
       gboolean scheduled = item_is_scheduled (item);
       int lane = lane_kind (item);
@@ -519,47 +530,114 @@ scan_items (Eval *e)
     }
 }
 
-static int
-compare_events (gconstpointer a,
-                gconstpointer b)
+/* One stable counting-sort pass of SRC into DST on the digit at SHIFT of
+ * the owner (BY_OWNER) or the key, less BASE. */
+static void
+radix_pass (const Event *src,
+            Event       *dst,
+            guint        n,
+            gboolean     by_owner,
+            guint        shift,
+            guint64      base)
 {
-  const Event *x = a;
-  const Event *y = b;
+  guint count[RADIX_SIZE + 1] = { 0, };
 
-  if (x->owner != y->owner)
-    return (guintptr) x->owner < (guintptr) y->owner ? -1 : 1;
-  if (x->day != y->day)
-    return x->day < y->day ? -1 : 1;
-  return x->delta - y->delta;   /* a span that ends frees its owner first */
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 v = (by_owner ? (guint64) src[i].owner : src[i].key) - base;
+      count[((v >> shift) & (RADIX_SIZE - 1)) + 1]++;
+    }
+  for (guint d = 1; d <= RADIX_SIZE; d++)
+    count[d] += count[d - 1];
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 v = (by_owner ? (guint64) src[i].owner : src[i].key) - base;
+      dst[count[(v >> shift) & (RADIX_SIZE - 1)]++] = src[i];
+    }
+}
+
+/* Sorts EVENTS by owner, then by key: least significant digits first, so
+ * key passes, then owner passes, each over the bits that vary only. */
+static void
+sort_events (GArray *events)
+{
+  Event *a = (Event *) (gpointer) events->data;
+  guint n = events->len;
+  g_autofree Event *tmp = NULL;
+  Event *b;
+  guint64 min_key = G_MAXUINT64, max_key = 0, min_owner = G_MAXUINT64, spread = 0;
+  guint shift, top;
+
+  if (n < 2)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      min_key = MIN (min_key, a[i].key);
+      max_key = MAX (max_key, a[i].key);
+      min_owner = MIN (min_owner, (guint64) a[i].owner);
+    }
+  for (guint i = 0; i < n; i++)
+    spread |= (guint64) a[i].owner - min_owner;
+
+  tmp = g_new (Event, n);
+  b = tmp;
+
+  top = g_bit_storage (max_key - min_key);
+  for (shift = 0; shift < top; shift += RADIX_BITS)
+    {
+      Event *t;
+
+      radix_pass (a, b, n, FALSE, shift, min_key);
+      t = a, a = b, b = t;
+    }
+
+  if (spread != 0)
+    {
+      /* Objects are aligned: their low bits never vary. */
+      for (shift = 0; (spread & (G_GUINT64_CONSTANT (1) << shift)) == 0; shift++)
+        ;
+      top = g_bit_storage (spread);
+      for (; shift < top; shift += RADIX_BITS)
+        {
+          Event *t;
+
+          radix_pass (a, b, n, TRUE, shift, min_owner);
+          t = a, a = b, b = t;
+        }
+    }
+
+  if (a != (Event *) (gpointer) events->data)
+    memcpy (events->data, a, n * sizeof (Event));
 }
 
 /* The owners holding more than owner-load activities on some day. */
 static void
 sweep_load (Eval *e)
 {
+  const Event *events;
   int limit = e->plan->owner_load;
-  SocStakeholder *owner = NULL;
+  guintptr owner = 0;
   gboolean over = FALSE;
   int load = 0;
 
-  g_array_sort (e->events, compare_events);
+  sort_events (e->events);
+  events = (const Event *) (gpointer) e->events->data;
 
   for (guint i = 0; i < e->events->len; i++)
     {
-      const Event *ev = &g_array_index (e->events, Event, i);
-
-      if (ev->owner != owner)
+      if (i == 0 || events[i].owner != owner)
         {
-          owner = ev->owner;
+          owner = events[i].owner;
           load = 0;
           over = FALSE;
           e->n_loaded_owners++;
         }
-      load += ev->delta;
+      load += events[i].delta;
       if (load > limit && !over)
         {
           over = TRUE;
-          g_hash_table_add (e->overloaded, owner);
+          g_hash_table_add (e->overloaded, (gpointer) owner);
         }
     }
 }
@@ -579,7 +657,7 @@ push_children (GArray        *stack,
 {
   for (guint i = soc_object_list_get_size (list); i > 0; i--)
     {
-      Frame f = { SOC_GOAL (soc_object_list_get (list, i - 1)), tied, measured };
+      Frame f = { (SocGoal *) soc_object_list_get (list, i - 1), tied, measured };
       g_array_append_val (stack, f);
     }
 }
@@ -610,7 +688,7 @@ scan_goals (Eval *e)
           guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (e->goal_flags, goal));
 
           for (guint i = 0; i < n_children && !measured; i++)
-            measured = soc_goal_has_metric (SOC_GOAL (soc_object_list_get (goal->children, i)));
+            measured = soc_goal_has_metric ((SocGoal *) soc_object_list_get (goal->children, i));
           tied = tied || (flags & GOAL_LINKED) != 0;
 
           e->n_social++;
@@ -656,7 +734,7 @@ scan_stakeholders (Eval *e)
 
   for (guint i = 0; i < n; i++)
     {
-      SocStakeholder *s = SOC_STAKEHOLDER (soc_object_list_get (stakeholders, i));
+      SocStakeholder *s = (SocStakeholder *) soc_object_list_get (stakeholders, i);
       guint bit = 1u << s->profile;
 
       e->present |= bit;
@@ -793,7 +871,7 @@ judge_vision (SocChecklist *self,
     evidence = g_strdup (_("No vision is set and no roadmap item has dates"));
 
   finish_factor (self, e, SOC_FACTOR_LONG_TERM_VISION, state,
-                 (vision ? 0.5 : 0.0) + 0.5 * fraction_of (reach, years), evidence);
+                 (vision ? 0.5 : 0.0) + 0.5 * (reaches ? 1.0 : fraction_of (reach, years)), evidence);
 }
 
 static void
@@ -1078,7 +1156,8 @@ soc_checklist_evaluate (SocDocument *document,
   e.plan = document->plan;
   e.today = today != SOC_DATE_NONE ? today : e.plan->horizon_start;
   e.goal_flags = g_hash_table_new (NULL, NULL);
-  e.events = g_array_new (FALSE, FALSE, sizeof (Event));
+  e.events = g_array_sized_new (FALSE, FALSE, sizeof (Event),
+                                2 * soc_object_list_get_size (document->items));
   e.technology = g_ptr_array_new ();
   e.overloaded = g_hash_table_new (NULL, NULL);
   e.sponsors = g_ptr_array_new ();
@@ -1205,7 +1284,8 @@ soc_checklist_get_failing (SocChecklist *self,
 
 /**
  * soc_checklist_get_override:
- * @state: (out) (optional): the strategist's state
+ * @state: (out) (optional): the strategist's state, or the plan's when
+ *   there is no override
  * @note: (out) (optional) (transfer none): the note, or %NULL
  *
  * The strategist's judgement of @factor as it was when the plan was

@@ -13,3 +13,6 @@ gen="$build/tests/bench/gen-plan"
 
 echo "== Load and save (issue 2): medians of 5 runs, each in a fresh process"
 "$build/tests/bench/bench-io" --runs 5 "$out/plan-1k.socplan" "$out/plan-10k.socplan" "$out/plan-100k.socplan"
+
+echo "== Checklist (issue 4): full evaluations, median of 20 runs"
+"$build/tests/bench/bench-checklist" --runs 20 "$out/plan-1k.socplan" "$out/plan-10k.socplan" "$out/plan-100k.socplan"
