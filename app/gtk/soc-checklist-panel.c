@@ -30,6 +30,9 @@ struct _SocChecklistPanel
   GtkWidget           *box;
   GtkWidget           *score;
   GtkWidget           *group;
+  GtkWidget           *figures;
+  GtkWidget           *metrics_row;
+  GtkWidget           *technology_row;
   GtkWidget           *rows[SOC_N_FACTORS];
   GtkWidget           *icons[SOC_N_FACTORS];
   GPtrArray           *children[SOC_N_FACTORS];   /* rows added inside each expander */
@@ -224,12 +227,25 @@ update_factor (SocChecklistPanel *self,
   add_child (self, factor, note);
 }
 
+/* The field's benchmarks, beside the factors: metrics and technology share. */
+static void
+update_figures (SocChecklistPanel *self)
+{
+  SocChecklist *checklist = soc_checklist_monitor_get_checklist (self->monitor);
+
+  if (checklist == NULL)
+    return;
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->metrics_row), soc_checklist_get_metrics_text (checklist));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->technology_row), soc_checklist_get_technology_text (checklist));
+}
+
 static void
 update_all (SocChecklistPanel *self)
 {
   if (self->monitor == NULL)
     return;
   self->updating = TRUE;
+  update_figures (self);
   gtk_label_set_label (GTK_LABEL (self->score), soc_checklist_monitor_get_summary (self->monitor));
   for (SocFactor f = 0; f < SOC_N_FACTORS; f++)
     update_factor (self, f);
@@ -258,6 +274,7 @@ static void
 on_monitor_notify (SocChecklistPanel *self)
 {
   gtk_label_set_label (GTK_LABEL (self->score), soc_checklist_monitor_get_summary (self->monitor));
+  update_figures (self);
 }
 
 void
@@ -366,6 +383,17 @@ soc_checklist_panel_init (SocChecklistPanel *self)
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), self->rows[f]);
     }
   gtk_box_append (GTK_BOX (self->box), self->group);
+
+  self->figures = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->figures), _("Against the Field’s Figures"));
+  self->metrics_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->metrics_row), _("Tied to outcomes by a metric"));
+  self->technology_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->technology_row), _("Technology share of the effort"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->figures), self->metrics_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->figures), self->technology_row);
+  gtk_widget_set_margin_top (self->figures, 12);
+  gtk_box_append (GTK_BOX (self->box), self->figures);
 }
 
 GtkWidget *
