@@ -959,6 +959,89 @@ check_order (Reader     *r,
   return TRUE;
 }
 
+/* Without entity substitution (which we never turn on), libxml2 hands an
+ * attribute value over with each & (from &amp; or &#38;) written as "&#38;",
+ * for a DOM builder to parse again; every other reference is already
+ * replaced. Namespace names are attribute values too, and come the same way.
+ * So an & there always starts "&#38;": this turns those back into &, in the
+ * LEN bytes at P. */
+static char *
+decode_amp (const char *p,
+            gsize       len)
+{
+  const char *end = p + len;
+  GString *value = g_string_sized_new (len);
+
+  while (p < end)
+    {
+      const char *amp = memchr (p, '&', (gsize) (end - p));
+
+      if (amp == NULL)
+        {
+          g_string_append_len (value, p, end - p);
+          break;
+        }
+      g_string_append_len (value, p, amp - p);
+      g_string_append_c (value, '&');
+      p = amp + 1;
+      if ((gsize) (end - p) >= 4 && memcmp (p, "#38;", 4) == 0)
+        p += 4;
+    }
+  return g_string_free (value, FALSE);
+}
+
+/* A namespace name with its & decoded, kept in *STRINGS (made when first
+ * needed); URI itself if it holds none. */
+static const xmlChar *
+decode_uri (const xmlChar  *uri,
+            GPtrArray     **strings)
+{
+  char *decoded;
+
+  if (uri == NULL || strchr ((const char *) uri, '&') == NULL)
+    return uri;
+  if (*strings == NULL)
+    *strings = g_ptr_array_new_with_free_func (g_free);
+  decoded = decode_amp ((const char *) uri, strlen ((const char *) uri));
+  g_ptr_array_add (*strings, decoded);
+  return (const xmlChar *) decoded;
+}
+
+/* A copy of ATTRIBUTES with & decoded in their values and namespace names
+ * (kept in *STRINGS), or NULL if none holds an &. */
+static const xmlChar **
+decode_attributes (int              nb_attributes,
+                   const xmlChar  **attributes,
+                   GPtrArray      **strings)
+{
+  const xmlChar **copy = NULL;
+
+  for (int i = 0; i < nb_attributes; i++)
+    {
+      const xmlChar **a = attributes + i * 5;
+      gsize len = (gsize) (a[4] - a[3]);
+      const xmlChar *ns;
+      char *value;
+
+      ns = decode_uri (a[2], strings);
+      if (ns == a[2] && memchr (a[3], '&', len) == NULL)
+        continue;
+      if (copy == NULL)
+        copy = g_memdup2 (attributes, sizeof (xmlChar *) * 5 * (gsize) nb_attributes);
+      copy[i * 5 + 2] = ns;
+      if (memchr (a[3], '&', len) == NULL)
+        continue;
+
+      if (*strings == NULL)
+        *strings = g_ptr_array_new_with_free_func (g_free);
+      value = decode_amp ((const char *) a[3], len);
+      g_ptr_array_add (*strings, value);
+      copy[i * 5 + 3] = (const xmlChar *) value;
+      copy[i * 5 + 4] = (const xmlChar *) value + strlen (value);
+    }
+  return copy;
+}
+
 static void
 on_start_element (void           *ctx,
                   const xmlChar  *xlocalname,
@@ -974,6 +1057,8 @@ on_start_element (void           *ctx,
   Reader *r = ctxt->_private;
   const char *name = (const char *) xlocalname;
   gsize offset = current_tag_offset (r);
+  g_autoptr(GPtrArray) decoded_strings = NULL;
+  g_autofree const xmlChar **decoded = NULL;
   Frame *parent;
 
   if (r->stopped)
@@ -998,6 +1083,11 @@ on_start_element (void           *ctx,
           return;
         }
     }
+
+  uri = decode_uri (uri, &decoded_strings);
+  decoded = decode_attributes (nb_attributes, attributes, &decoded_strings);
+  if (decoded != NULL)
+    attributes = decoded;
 
   if (r->frames->len > 0 && top (r)->kind == FRAME_FOREIGN &&
       !is_blank (r->text->str, r->text->len))

@@ -35,6 +35,7 @@ typedef struct
   const char *bad_where;     /* what held an unwritable character */
   SocObject  *bad_object;
   gboolean    bad;
+  gboolean    in_no_namespace; /* inside kept content whose xmlns="" is in force */
 } Writer;
 
 /* ------------------------------------------------------------------------ */
@@ -371,6 +372,7 @@ write_node (Writer     *w,
 {
   const char *prefix;
   gboolean mixed;
+  gboolean outer_in_no_namespace;
 
   if (node->name == NULL)
     {
@@ -390,9 +392,12 @@ write_node (Writer     *w,
   if (prefix != NULL)
     g_string_append_printf (w->out, "%s:", prefix);
   g_string_append (w->out, node->name);
-  /* An element in no namespace must not fall into the plan's default one. */
+  /* An element in no namespace must not fall into the plan's default one;
+   * one of ours inside such an element must be put back into it. */
   if (node->ns == NULL)
     g_string_append (w->out, " xmlns=\"\"");
+  else if (prefix == NULL && w->in_no_namespace)
+    g_string_append (w->out, " xmlns=\"" SOC_FORMAT_NAMESPACE "\"");
   if (!write_extra_attrs (w, node->attrs))
     return FALSE;
 
@@ -405,9 +410,15 @@ write_node (Writer     *w,
   mixed = inline_ || node_is_mixed (node) ||
           (node->children->len == 1 && ((SocXmlNode *) g_ptr_array_index (node->children, 0))->name == NULL);
   g_string_append (w->out, mixed ? ">" : ">\n");
+  outer_in_no_namespace = w->in_no_namespace;
+  if (node->ns == NULL)
+    w->in_no_namespace = TRUE;
+  else if (prefix == NULL)
+    w->in_no_namespace = FALSE;
   for (guint i = 0; i < node->children->len; i++)
     if (!write_node (w, g_ptr_array_index (node->children, i), level + 1, mixed))
       return FALSE;
+  w->in_no_namespace = outer_in_no_namespace;
   if (!mixed)
     indent (w, level);
   g_string_append (w->out, "</");
