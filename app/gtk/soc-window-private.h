@@ -7,10 +7,9 @@
 #pragma once
 
 #include "soc-checklist-panel.h"
-#include "soc-goals-view.h"
+#include "soc-list-page.h"
 #include "soc-inspector.h"
 #include "soc-roadmap-view.h"
-#include "soc-stakeholders-view.h"
 #include "soc-window.h"
 
 G_BEGIN_DECLS
@@ -32,9 +31,9 @@ struct _SocWindow
   GtkPaned             *inspector_paned;
   GtkPaned             *checklist_paned;
   SocChecklistPanel    *checklist;
-  SocGoalsView         *goals_view;
+  SocListPage          *goals_view;
   SocRoadmapView       *roadmap_view;
-  SocStakeholdersView  *stakeholders_view;
+  SocListPage          *stakeholders_view;
   SocInspector         *inspector;
   GMenu                *recent_menu;
 

@@ -106,8 +106,8 @@ visible_selection (SocWindow *self)
   if (g_strcmp0 (page, "roadmap") == 0)
     return soc_roadmap_view_get_selected (self->roadmap_view);
   if (g_strcmp0 (page, "stakeholders") == 0)
-    return soc_stakeholders_view_get_selected (self->stakeholders_view);
-  return soc_goals_view_get_selected (self->goals_view);
+    return soc_list_page_get_selected (self->stakeholders_view);
+  return soc_list_page_get_selected (self->goals_view);
 }
 
 SocObject *
@@ -174,7 +174,7 @@ soc_window_show_object (SocWindow *self,
   if (SOC_IS_GOAL (object))
     {
       soc_window_show_view (self, "goals");
-      soc_goals_view_select (self->goals_view, object);
+      soc_list_page_select (self->goals_view, object);
     }
   else if (SOC_IS_ITEM (object) || SOC_IS_LANE (object) || SOC_IS_PHASE (object))
     {
@@ -184,7 +184,7 @@ soc_window_show_object (SocWindow *self,
   else if (SOC_IS_STAKEHOLDER (object))
     {
       soc_window_show_view (self, "stakeholders");
-      soc_stakeholders_view_select (self->stakeholders_view, object);
+      soc_list_page_select (self->stakeholders_view, object);
     }
   on_selection_changed (self);
 }
@@ -279,16 +279,16 @@ soc_window_set_document (SocWindow   *self,
   /* The views let go of the old document before it goes. */
   soc_inspector_set_document (self->inspector, NULL);
   soc_checklist_panel_set_document (self->checklist, NULL);
-  soc_goals_view_set_document (self->goals_view, NULL);
+  soc_list_page_set_document (self->goals_view, NULL);
   soc_roadmap_view_set_document (self->roadmap_view, NULL);
-  soc_stakeholders_view_set_document (self->stakeholders_view, NULL);
+  soc_list_page_set_document (self->stakeholders_view, NULL);
   g_set_object (&self->document, document);
 
   soc_inspector_set_document (self->inspector, document);
   soc_checklist_panel_set_document (self->checklist, document);
-  soc_goals_view_set_document (self->goals_view, document);
+  soc_list_page_set_document (self->goals_view, document);
   soc_roadmap_view_set_document (self->roadmap_view, document);
-  soc_stakeholders_view_set_document (self->stakeholders_view, document);
+  soc_list_page_set_document (self->stakeholders_view, document);
 
   {
     GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
@@ -473,9 +473,9 @@ soc_window_dispose (GObject *object)
     {
       soc_inspector_set_document (self->inspector, NULL);
       soc_checklist_panel_set_document (self->checklist, NULL);
-      soc_goals_view_set_document (self->goals_view, NULL);
+      soc_list_page_set_document (self->goals_view, NULL);
       soc_roadmap_view_set_document (self->roadmap_view, NULL);
-      soc_stakeholders_view_set_document (self->stakeholders_view, NULL);
+      soc_list_page_set_document (self->stakeholders_view, NULL);
     }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SOC_TYPE_WINDOW);
@@ -578,9 +578,8 @@ soc_window_class_init (SocWindowClass *klass)
   /* A static library drops the resource's constructor: register it here. */
   g_resources_register (soc_gtk_get_resource ());
 
-  g_type_ensure (SOC_TYPE_GOALS_VIEW);
+  g_type_ensure (SOC_TYPE_LIST_PAGE);
   g_type_ensure (SOC_TYPE_ROADMAP_VIEW);
-  g_type_ensure (SOC_TYPE_STAKEHOLDERS_VIEW);
   g_type_ensure (SOC_TYPE_INSPECTOR);
   g_type_ensure (SOC_TYPE_CHECKLIST_PANEL);
 
