@@ -374,7 +374,11 @@ test_draft_recovered (void)
 
   second = soc_application_new ();
   g_application_set_flags (G_APPLICATION (second), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_assert_true (g_application_register (G_APPLICATION (second), NULL, NULL));
+  /* With a session bus (a desktop, or dbus-launch), two applications of one
+   * id cannot both export themselves from one process. */
+  g_application_set_application_id (G_APPLICATION (second), "io.github.socplan.Socplan.SecondInstance");
+  g_application_register (G_APPLICATION (second), NULL, &error);
+  g_assert_no_error (error);
   drafts = soc_draft_store_list_recoverable (soc_application_get_draft_store (second));
   g_assert_cmpuint (g_list_model_get_n_items (drafts), ==, 1);
 
