@@ -12,6 +12,7 @@
 
 #include "soc-list-page.h"
 #include "soc-table-view.h"
+#include "soc-view.h"
 #include "soc-view-bar.h"
 
 struct _SocListPage
@@ -23,7 +24,10 @@ struct _SocListPage
   GtkWidget       *bar;
 };
 
-G_DEFINE_FINAL_TYPE (SocListPage, soc_list_page, GTK_TYPE_WIDGET)
+static void view_iface_init (SocViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SocListPage, soc_list_page, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (SOC_TYPE_VIEW, view_iface_init))
 
 enum {
   PROP_0,
@@ -178,18 +182,50 @@ soc_list_page_init (SocListPage *self)
                                   GTK_ORIENTATION_VERTICAL);
 }
 
-void
-soc_list_page_set_document (SocListPage *self,
-                             SocDocument  *document)
+static void
+soc_list_page_set_document (SocView      *view,
+                            SocDocument  *document,
+                            SocSelection *selection)
 {
-  g_return_if_fail (SOC_IS_LIST_PAGE (self));
+  SocListPage *self = SOC_LIST_PAGE (view);
 
   if (document == NULL)
-    soc_table_view_set_model (self->table, NULL, NULL);
+    soc_table_view_set_model (self->table, NULL, NULL, NULL);
   else
-    soc_table_view_set_model (self->table, document,
+    soc_table_view_set_model (self->table, document, selection,
                               self->kind == SOC_LIST_PAGE_GOALS ? soc_document_get_goals (document)
                                                                 : soc_document_get_stakeholders (document));
+}
+
+static gboolean
+soc_list_page_owns (SocView   *view,
+                    SocObject *object)
+{
+  if (SOC_LIST_PAGE (view)->kind == SOC_LIST_PAGE_GOALS)
+    return SOC_IS_GOAL (object);
+  return SOC_IS_STAKEHOLDER (object) || SOC_IS_RELATIONSHIP (object);
+}
+
+static void
+soc_list_page_reveal (SocView   *view,
+                      SocObject *object)
+{
+  soc_table_view_reveal (SOC_LIST_PAGE (view)->table, object);
+}
+
+static GType
+soc_list_page_get_add_type (SocView *view)
+{
+  return SOC_LIST_PAGE (view)->kind == SOC_LIST_PAGE_GOALS ? SOC_TYPE_GOAL : SOC_TYPE_STAKEHOLDER;
+}
+
+static void
+view_iface_init (SocViewInterface *iface)
+{
+  iface->set_document = soc_list_page_set_document;
+  iface->owns = soc_list_page_owns;
+  iface->reveal = soc_list_page_reveal;
+  iface->get_add_type = soc_list_page_get_add_type;
 }
 
 SocObject *
@@ -197,12 +233,4 @@ soc_list_page_get_selected (SocListPage *self)
 {
   g_return_val_if_fail (SOC_IS_LIST_PAGE (self), NULL);
   return soc_table_view_get_selected (self->table);
-}
-
-gboolean
-soc_list_page_select (SocListPage *self,
-                       SocObject    *object)
-{
-  g_return_val_if_fail (SOC_IS_LIST_PAGE (self), FALSE);
-  return soc_table_view_select (self->table, object);
 }

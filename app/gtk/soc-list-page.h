@@ -21,10 +21,6 @@ typedef enum {
 
 G_DECLARE_FINAL_TYPE (SocListPage, soc_list_page, SOC, LIST_PAGE, GtkWidget)
 
-void       soc_list_page_set_document (SocListPage *self,
-                                       SocDocument *document);
 SocObject *soc_list_page_get_selected (SocListPage *self);
-gboolean   soc_list_page_select       (SocListPage *self,
-                                       SocObject   *object);
 
 G_END_DECLS

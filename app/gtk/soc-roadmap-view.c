@@ -12,6 +12,7 @@
 
 #include "soc-roadmap-view.h"
 #include "soc-table-view.h"
+#include "soc-view.h"
 #include "soc-view-bar.h"
 
 struct _SocRoadmapView
@@ -22,10 +23,13 @@ struct _SocRoadmapView
   SocTableView *items;
   SocTableView *lanes;
   SocTableView *phases;
-  SocTableView *last;     /* the table whose selection counts */
+  SocSelection *selection;
 };
 
-G_DEFINE_FINAL_TYPE (SocRoadmapView, soc_roadmap_view, GTK_TYPE_WIDGET)
+static void view_iface_init (SocViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SocRoadmapView, soc_roadmap_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (SOC_TYPE_VIEW, view_iface_init))
 
 enum {
   PROP_0,
@@ -36,21 +40,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-on_selected (SocTableView   *table,
-             GParamSpec     *pspec,
-             SocRoadmapView *self)
+on_selected (SocRoadmapView *self)
 {
-  /* Selecting in one table clears the others: one selection per view. */
-  if (soc_table_view_get_selected (table) != NULL)
-    {
-      self->last = table;
-      if (table != self->items)
-        soc_table_view_select (self->items, NULL);
-      if (table != self->lanes)
-        soc_table_view_select (self->lanes, NULL);
-      if (table != self->phases)
-        soc_table_view_select (self->phases, NULL);
-    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
@@ -60,6 +51,7 @@ soc_roadmap_view_dispose (GObject *object)
   SocRoadmapView *self = SOC_ROADMAP_VIEW (object);
 
   g_clear_pointer (&self->paned, gtk_widget_unparent);
+  g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (soc_roadmap_view_parent_class)->dispose (object);
 }
@@ -179,40 +171,68 @@ soc_roadmap_view_init (SocRoadmapView *self)
   gtk_widget_set_size_request (side, 280, -1);
   gtk_widget_set_parent (self->paned, GTK_WIDGET (self));
 
-  self->last = self->items;
-  g_signal_connect (self->items, "notify::selected", G_CALLBACK (on_selected), self);
-  g_signal_connect (self->lanes, "notify::selected", G_CALLBACK (on_selected), self);
-  g_signal_connect (self->phases, "notify::selected", G_CALLBACK (on_selected), self);
+  g_signal_connect_swapped (self->items, "notify::selected", G_CALLBACK (on_selected), self);
+  g_signal_connect_swapped (self->lanes, "notify::selected", G_CALLBACK (on_selected), self);
+  g_signal_connect_swapped (self->phases, "notify::selected", G_CALLBACK (on_selected), self);
 }
 
-void
-soc_roadmap_view_set_document (SocRoadmapView *self,
-                               SocDocument    *document)
+static void
+soc_roadmap_view_set_document (SocView      *view,
+                               SocDocument  *document,
+                               SocSelection *selection)
 {
-  g_return_if_fail (SOC_IS_ROADMAP_VIEW (self));
+  SocRoadmapView *self = SOC_ROADMAP_VIEW (view);
 
-  soc_table_view_set_model (self->items, document, document ? soc_document_get_items (document) : NULL);
-  soc_table_view_set_model (self->lanes, document, document ? soc_document_get_lanes (document) : NULL);
-  soc_table_view_set_model (self->phases, document, document ? soc_document_get_phases (document) : NULL);
-  self->last = self->items;
+  g_set_object (&self->selection, selection);
+  soc_table_view_set_model (self->items, document, selection, document ? soc_document_get_items (document) : NULL);
+  soc_table_view_set_model (self->lanes, document, selection, document ? soc_document_get_lanes (document) : NULL);
+  soc_table_view_set_model (self->phases, document, selection, document ? soc_document_get_phases (document) : NULL);
 }
 
+static gboolean
+soc_roadmap_view_owns (SocView   *view,
+                       SocObject *object)
+{
+  return SOC_IS_ITEM (object) || SOC_IS_LANE (object) || SOC_IS_PHASE (object);
+}
+
+static void
+soc_roadmap_view_reveal (SocView   *view,
+                         SocObject *object)
+{
+  SocRoadmapView *self = SOC_ROADMAP_VIEW (view);
+
+  if (SOC_IS_LANE (object))
+    soc_table_view_reveal (self->lanes, object);
+  else if (SOC_IS_PHASE (object))
+    soc_table_view_reveal (self->phases, object);
+  else
+    soc_table_view_reveal (self->items, object);
+}
+
+static GType
+soc_roadmap_view_get_add_type (SocView *view)
+{
+  return SOC_TYPE_ITEM;
+}
+
+static void
+view_iface_init (SocViewInterface *iface)
+{
+  iface->set_document = soc_roadmap_view_set_document;
+  iface->owns = soc_roadmap_view_owns;
+  iface->reveal = soc_roadmap_view_reveal;
+  iface->get_add_type = soc_roadmap_view_get_add_type;
+}
+
+/* The focused object of the plan's selection, if this view shows it. */
 SocObject *
 soc_roadmap_view_get_selected (SocRoadmapView *self)
 {
+  SocObject *focus;
+
   g_return_val_if_fail (SOC_IS_ROADMAP_VIEW (self), NULL);
-  return soc_table_view_get_selected (self->last);
-}
 
-gboolean
-soc_roadmap_view_select (SocRoadmapView *self,
-                         SocObject      *object)
-{
-  g_return_val_if_fail (SOC_IS_ROADMAP_VIEW (self), FALSE);
-
-  if (SOC_IS_LANE (object))
-    return soc_table_view_select (self->lanes, object);
-  if (SOC_IS_PHASE (object))
-    return soc_table_view_select (self->phases, object);
-  return soc_table_view_select (self->items, object);
+  focus = self->selection != NULL ? soc_selection_get_focus (self->selection) : NULL;
+  return soc_roadmap_view_owns (SOC_VIEW (self), focus) ? focus : NULL;
 }

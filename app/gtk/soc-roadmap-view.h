@@ -16,10 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SocRoadmapView, soc_roadmap_view, SOC, ROADMAP_VIEW, GtkWidget)
 
-void       soc_roadmap_view_set_document (SocRoadmapView *self,
-                                          SocDocument    *document);
 SocObject *soc_roadmap_view_get_selected (SocRoadmapView *self);
-gboolean   soc_roadmap_view_select       (SocRoadmapView *self,
-                                          SocObject      *object);
 
 G_END_DECLS

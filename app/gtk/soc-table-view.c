@@ -5,8 +5,11 @@
  *
  * A GtkColumnView over one of the document's lists (virtualised, so tens of
  * thousands of rows stay smooth), sortable by any column, or over the goal
- * tree through a GtkTreeListModel. The selection is a property so the
- * window can show it in the inspector.
+ * tree through a GtkTreeListModel. Its rows show the plan's one
+ * SocSelection and change it: selecting here selects in every view.
+ *
+ * The rows are built when the table is first shown, not before: a window
+ * opens without paying for the views it does not show.
  */
 
 #define G_LOG_DOMAIN "soc-table-view"
@@ -22,10 +25,15 @@ struct _SocTableView
 
   GtkWidget          *scrolled;
   GtkColumnView      *column_view;
-  GtkSingleSelection *selection;
+  GtkMultiSelection  *selection;  /* the rows, once bound */
   GtkTreeListModel   *tree_model;
+  GListModel         *model;      /* the document's list, bound when shown */
+  SocSelection       *shared;     /* the plan's selection */
   GType               item_type;
   gboolean            tree;
+  gboolean            syncing;    /* writing the shared selection into the rows */
+  gboolean            pushing;    /* writing the rows' selection into the shared one */
+  gboolean            stale;      /* the shared selection changed while hidden */
   SocCellContext     *cells;
 };
 
@@ -48,24 +56,34 @@ create_children (gpointer item,
   return g_object_ref (soc_goal_get_children (SOC_GOAL (item)));
 }
 
+static void soc_table_view_map (GtkWidget *widget);
+
 static void
 on_selection_changed (SocTableView *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
-/* The row's object, selected. */
+/* Whether rows of this table can show OBJECT. */
+static gboolean
+holds_type (SocTableView *self,
+            SocObject    *object)
+{
+  return object != NULL && G_TYPE_CHECK_INSTANCE_TYPE (object, self->item_type);
+}
+
+/* The focused object of the plan's selection, if it is one of this table's. */
 SocObject *
 soc_table_view_get_selected (SocTableView *self)
 {
-  gpointer item;
+  SocObject *focus;
 
   g_return_val_if_fail (SOC_IS_TABLE_VIEW (self), NULL);
 
-  if (self->selection == NULL)
+  if (self->shared == NULL)
     return NULL;
-  item = gtk_single_selection_get_selected_item (self->selection);
-  return item != NULL ? soc_cell_item_object (item) : NULL;
+  focus = soc_selection_get_focus (self->shared);
+  return holds_type (self, focus) ? focus : NULL;
 }
 
 static void
@@ -73,9 +91,15 @@ soc_table_view_dispose (GObject *object)
 {
   SocTableView *self = SOC_TABLE_VIEW (object);
 
+  if (self->shared != NULL)
+    g_signal_handlers_disconnect_by_data (self->shared, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_object (&self->selection);
   g_clear_object (&self->tree_model);
+  g_clear_object (&self->model);
+  g_clear_object (&self->shared);
   g_clear_pointer (&self->cells, soc_cell_context_free);
 
   G_OBJECT_CLASS (soc_table_view_parent_class)->dispose (object);
@@ -116,10 +140,16 @@ soc_table_view_grab_focus (GtkWidget *widget)
 {
   SocTableView *self = SOC_TABLE_VIEW (widget);
   GtkWidget *list = inner_list_view (self);
-  guint position = self->selection ? gtk_single_selection_get_selected (self->selection) : GTK_INVALID_LIST_POSITION;
+  guint position = GTK_INVALID_LIST_POSITION;
 
   if (list == NULL)
     return gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  if (self->selection != NULL)
+    {
+      g_autoptr(GtkBitset) rows = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+      if (!gtk_bitset_is_empty (rows))
+        position = gtk_bitset_get_minimum (rows);
+    }
   if (position == GTK_INVALID_LIST_POSITION)
     position = 0;
   if (self->selection != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
@@ -136,6 +166,7 @@ soc_table_view_class_init (SocTableViewClass *klass)
   object_class->dispose = soc_table_view_dispose;
   object_class->get_property = soc_table_view_get_property;
   widget_class->grab_focus = soc_table_view_grab_focus;
+  widget_class->map = soc_table_view_map;
 
   properties[PROP_SELECTED] =
     g_param_spec_object ("selected", NULL, NULL, SOC_TYPE_OBJECT,
@@ -259,51 +290,230 @@ soc_table_view_add_column (SocTableView *self,
   gtk_column_view_append_column (self->column_view, column);
 }
 
-/* Shows MODEL, a list of the document's objects (for a tree, the roots). */
-void
-soc_table_view_set_model (SocTableView *self,
-                          SocDocument  *document,
-                          GListModel   *model)
+/* The object of the row at POSITION. */
+static SocObject *
+object_at (SocTableView *self,
+           guint         position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  return item != NULL ? soc_cell_item_object (item) : NULL;
+}
+
+/* The row showing OBJECT, or GTK_INVALID_LIST_POSITION. */
+static guint
+position_of (SocTableView *self,
+             SocObject    *object)
+{
+  GListModel *rows = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (rows);
+
+  for (guint pos = 0; pos < n; pos++)
+    if (object_at (self, pos) == object)
+      return pos;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* In a tree, opens every ancestor of GOAL, from the top, so its row exists. */
+static void
+expand_ancestors (SocTableView *self,
+                  SocGoal      *goal)
+{
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+
+  for (SocGoal *g = soc_goal_get_parent (goal); g != NULL; g = soc_goal_get_parent (g))
+    g_ptr_array_insert (chain, 0, g);
+  for (guint i = 0; i < chain->len; i++)
+    {
+      guint pos = position_of (self, g_ptr_array_index (chain, i));
+
+      if (pos != GTK_INVALID_LIST_POSITION)
+        {
+          g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, pos);
+          gtk_tree_list_row_set_expanded (row, TRUE);
+        }
+    }
+}
+
+static void
+scroll_to (SocTableView *self,
+           guint         position)
+{
+  GtkWidget *list = inner_list_view (self);
+
+  /* GTK 4.8 has no gtk_column_view_scroll_to(): ask its list view. */
+  if (list != NULL && position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+}
+
+/* The plan's selection into the rows: select the rows of what is selected. */
+static void
+sync_from_shared (SocTableView *self)
+{
+  g_autoptr(GtkBitset) rows = NULL;
+  g_autoptr(GtkBitset) mask = NULL;
+  SocObject *focus;
+  guint n, focus_pos = GTK_INVALID_LIST_POSITION;
+
+  if (self->selection == NULL || self->shared == NULL)
+    return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;   /* done when shown: hidden rows cost nothing */
+      return;
+    }
+  self->stale = FALSE;
+
+  focus = soc_selection_get_focus (self->shared);
+  if (self->tree && SOC_IS_GOAL (focus))
+    expand_ancestors (self, SOC_GOAL (focus));
+
+  rows = gtk_bitset_new_empty ();
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  if (soc_selection_get_size (self->shared) > 0)
+    for (guint pos = 0; pos < n; pos++)
+      {
+        SocObject *object = object_at (self, pos);
+
+        if (soc_selection_contains (self->shared, object))
+          {
+            gtk_bitset_add (rows, pos);
+            if (object == focus)
+              focus_pos = pos;
+          }
+      }
+
+  mask = gtk_bitset_new_range (0, n);
+  self->syncing = TRUE;
+  gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), rows, mask);
+  self->syncing = FALSE;
+  scroll_to (self, focus_pos);
+  on_selection_changed (self);
+}
+
+static void
+on_shared_changed (SocTableView *self)
+{
+  if (!self->pushing)
+    sync_from_shared (self);
+  else
+    on_selection_changed (self);
+}
+
+/* The rows' selection into the plan's: the user selected here. */
+static void
+on_rows_selection_changed (GtkSelectionModel *model,
+                           guint              position,
+                           guint              n_items,
+                           SocTableView      *self)
+{
+  g_autoptr(GtkBitset) rows = NULL;
+  g_autoptr(GPtrArray) objects = g_ptr_array_new ();
+  GtkBitsetIter iter;
+  guint pos;
+  SocObject *focus = NULL;
+  SocObject *fresh = NULL;
+  SocObject *old_focus;
+
+  if (self->syncing || self->shared == NULL)
+    return;
+
+  rows = gtk_selection_model_get_selection (model);
+  old_focus = soc_selection_get_focus (self->shared);
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, rows, &pos); ok;
+       ok = gtk_bitset_iter_next (&iter, &pos))
+    {
+      SocObject *object = object_at (self, pos);
+
+      if (object == NULL)
+        continue;
+      g_ptr_array_add (objects, object);
+      if (object == old_focus)
+        focus = object;
+      /* The row just clicked, when one was: it is the newest. */
+      if (pos >= position && pos < position + n_items && !soc_selection_contains (self->shared, object))
+        fresh = object;
+    }
+  if (fresh != NULL)
+    focus = fresh;
+
+  self->pushing = TRUE;
+  soc_selection_set (self->shared, (SocObject *const *) objects->pdata, objects->len, focus);
+  self->pushing = FALSE;
+}
+
+/* Makes the rows once the table is shown. */
+static void
+bind_rows (SocTableView *self)
 {
   GListModel *shown;
 
-  g_return_if_fail (SOC_IS_TABLE_VIEW (self));
-
-  soc_cell_context_set_document (self->cells, document);
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->tree_model);
-
-  if (model == NULL)
-    {
-      gtk_column_view_set_model (self->column_view, NULL);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
-      return;
-    }
+  if (self->selection != NULL || self->model == NULL)
+    return;
 
   if (self->tree)
     {
-      self->tree_model = gtk_tree_list_model_new (g_object_ref (model), FALSE, TRUE,
+      self->tree_model = gtk_tree_list_model_new (g_object_ref (self->model), FALSE, TRUE,
                                                   create_children, NULL, NULL);
       shown = g_object_ref (G_LIST_MODEL (self->tree_model));
     }
   else
     {
       GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
-      shown = G_LIST_MODEL (gtk_sort_list_model_new (g_object_ref (model), g_object_ref (sorter)));
+      shown = G_LIST_MODEL (gtk_sort_list_model_new (g_object_ref (self->model), g_object_ref (sorter)));
     }
 
-  self->selection = gtk_single_selection_new (shown);
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  g_signal_connect_swapped (self->selection, "notify::selected-item",
-                            G_CALLBACK (on_selection_changed), self);
+  self->selection = gtk_multi_selection_new (shown);
+  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_rows_selection_changed), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+  self->stale = TRUE;
 }
 
+static void
+soc_table_view_map (GtkWidget *widget)
+{
+  SocTableView *self = SOC_TABLE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (soc_table_view_parent_class)->map (widget);
+
+  bind_rows (self);
+  if (self->stale)
+    sync_from_shared (self);
+}
+
+/* Shows MODEL, a list of DOCUMENT's objects (for a tree, the roots), with
+ * SELECTION, the plan's selection. */
+void
+soc_table_view_set_model (SocTableView *self,
+                          SocDocument  *document,
+                          SocSelection *selection,
+                          GListModel   *model)
+{
+  g_return_if_fail (SOC_IS_TABLE_VIEW (self));
+  g_return_if_fail ((model == NULL) == (selection == NULL));
+
+  soc_cell_context_set_document (self->cells, document);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->shared != NULL)
+    g_signal_handlers_disconnect_by_data (self->shared, self);
+  gtk_column_view_set_model (self->column_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tree_model);
+  g_set_object (&self->model, model);
+  g_set_object (&self->shared, selection);
+
+  if (self->shared != NULL)
+    g_signal_connect_swapped (self->shared, "changed", G_CALLBACK (on_shared_changed), self);
+  if (self->model != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      bind_rows (self);
+      sync_from_shared (self);
+    }
+  on_selection_changed (self);
+}
+
+/* How many rows the table shows (0 before it is first shown). */
 guint
 soc_table_view_get_n_rows (SocTableView *self)
 {
@@ -312,62 +522,32 @@ soc_table_view_get_n_rows (SocTableView *self)
   return self->selection != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->selection)) : 0;
 }
 
-/* Selects OBJECT and scrolls to it, opening its ancestors in a tree. */
+/* Selects OBJECT alone in the plan's selection (NULL: nothing), and shows it. */
 gboolean
 soc_table_view_select (SocTableView *self,
                        SocObject    *object)
 {
-  GListModel *model;
-  guint n;
-
   g_return_val_if_fail (SOC_IS_TABLE_VIEW (self), FALSE);
 
-  if (self->selection == NULL)
+  if (self->shared == NULL)
     return FALSE;
-  if (object == NULL)
-    {
-      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-      return TRUE;
-    }
+  if (object != NULL && !holds_type (self, object))
+    return FALSE;
+  soc_selection_select (self->shared, object);
+  soc_table_view_reveal (self, object);
+  return TRUE;
+}
 
-  model = G_LIST_MODEL (self->selection);
+/* Scrolls OBJECT's row into sight, opening its ancestors in a tree. */
+void
+soc_table_view_reveal (SocTableView *self,
+                       SocObject    *object)
+{
+  g_return_if_fail (SOC_IS_TABLE_VIEW (self));
+
+  if (self->selection == NULL || !holds_type (self, object))
+    return;
   if (self->tree && SOC_IS_GOAL (object))
-    {
-      /* Open every ancestor, from the top, so the row exists. */
-      g_autoptr(GPtrArray) chain = g_ptr_array_new ();
-
-      for (SocGoal *g = soc_goal_get_parent (SOC_GOAL (object)); g != NULL; g = soc_goal_get_parent (g))
-        g_ptr_array_insert (chain, 0, g);
-      for (guint i = 0; i < chain->len; i++)
-        {
-          n = g_list_model_get_n_items (model);
-          for (guint pos = 0; pos < n; pos++)
-            {
-              g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, pos);
-              g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
-
-              if (item == g_ptr_array_index (chain, i))
-                {
-                  gtk_tree_list_row_set_expanded (row, TRUE);
-                  break;
-                }
-            }
-        }
-    }
-
-  n = g_list_model_get_n_items (model);
-  for (guint pos = 0; pos < n; pos++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, pos);
-
-      if (soc_cell_item_object (item) == object)
-        {
-          gtk_single_selection_set_selected (self->selection, pos);
-          /* GTK 4.8 has no gtk_column_view_scroll_to(): ask its list view. */
-          if (inner_list_view (self) != NULL)
-            gtk_widget_activate_action (inner_list_view (self), "list.scroll-to-item", "u", pos);
-          return TRUE;
-        }
-    }
-  return FALSE;
+    expand_ancestors (self, SOC_GOAL (object));
+  scroll_to (self, position_of (self, object));
 }

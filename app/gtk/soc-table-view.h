@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "soc-cells.h"
+#include "soc-selection.h"
 
 G_BEGIN_DECLS
 
@@ -26,9 +27,12 @@ void       soc_table_view_add_column   (SocTableView *self,
                                         gboolean      expand);
 void       soc_table_view_set_model    (SocTableView *self,
                                         SocDocument  *document,
+                                        SocSelection *selection,
                                         GListModel   *model);
 SocObject *soc_table_view_get_selected (SocTableView *self);
 gboolean   soc_table_view_select       (SocTableView *self,
+                                        SocObject    *object);
+void       soc_table_view_reveal       (SocTableView *self,
                                         SocObject    *object);
 guint      soc_table_view_get_n_rows   (SocTableView *self);
 

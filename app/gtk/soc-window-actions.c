@@ -30,11 +30,13 @@ _soc_window_show_message (SocWindow  *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static const char *
-visible_view (SocWindow *self)
+/* What "Add" makes in the view shown: a goal, a roadmap item, a stakeholder. */
+static GType
+visible_add_type (SocWindow *self)
 {
-  const char *name = adw_view_stack_get_visible_child_name (self->stack);
-  return name != NULL ? name : "goals";
+  SocView *view = _soc_window_get_visible_view (self);
+
+  return view != NULL ? soc_view_get_add_type (view) : G_TYPE_NONE;
 }
 
 void
@@ -42,8 +44,8 @@ _soc_window_update_actions (SocWindow *self)
 {
   SocHistory *history = self->document ? soc_document_get_history (self->document) : NULL;
   SocObject *selected = soc_window_get_selected (self);
-  gboolean goals = g_str_equal (visible_view (self), "goals");
-  gboolean roadmap = g_str_equal (visible_view (self), "roadmap");
+  gboolean goals = visible_add_type (self) == SOC_TYPE_GOAL;
+  gboolean roadmap = visible_add_type (self) == SOC_TYPE_ITEM;
   gboolean is_goal = SOC_IS_GOAL (selected);
   gboolean has_parent = is_goal && soc_goal_get_parent (SOC_GOAL (selected)) != NULL;
   g_autofree char *undo_tip = NULL;
@@ -523,13 +525,13 @@ add_sibling_action (GtkWidget  *widget,
                     GVariant   *param)
 {
   SocWindow *self = SOC_WINDOW (widget);
-  const char *view = visible_view (self);
+  GType type = visible_add_type (self);
 
-  if (g_str_equal (view, "goals"))
+  if (type == SOC_TYPE_GOAL)
     add_goal (self, FALSE);
-  else if (g_str_equal (view, "roadmap"))
+  else if (type == SOC_TYPE_ITEM)
     add_item (self, SOC_ITEM_KIND_ACTIVITY);
-  else
+  else if (type == SOC_TYPE_STAKEHOLDER)
     {
       g_autoptr(SocStakeholder) s = soc_stakeholder_new (SOC_STAKEHOLDER_KIND_PERSON);
 
@@ -596,13 +598,16 @@ delete_action (GtkWidget  *widget,
                GVariant   *param)
 {
   SocWindow *self = SOC_WINDOW (widget);
-  SocObject *selected = soc_window_get_selected (self);
+  g_autoptr(GPtrArray) selected = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
-  if (selected == NULL)
+  /* Everything selected goes, in one step. */
+  for (guint i = 0; self->selection != NULL && i < soc_selection_get_size (self->selection); i++)
+    g_ptr_array_add (selected, g_object_ref (soc_selection_get_nth (self->selection, i)));
+  if (selected->len == 0)
     return;
-  if (!soc_edit_delete (self->document, &selected, 1, &error))
+  if (!soc_edit_delete (self->document, (SocObject *const *) selected->pdata, selected->len, &error))
     {
       report_error (self, error);
       return;

@@ -7,9 +7,9 @@
 #pragma once
 
 #include "soc-checklist-panel.h"
-#include "soc-list-page.h"
 #include "soc-inspector.h"
-#include "soc-roadmap-view.h"
+#include "soc-selection.h"
+#include "soc-view.h"
 #include "soc-window.h"
 
 G_BEGIN_DECLS
@@ -31,9 +31,6 @@ struct _SocWindow
   GtkPaned             *inspector_paned;
   GtkPaned             *checklist_paned;
   SocChecklistPanel    *checklist;
-  SocListPage          *goals_view;
-  SocRoadmapView       *roadmap_view;
-  SocListPage          *stakeholders_view;
   SocInspector         *inspector;
   GMenu                *recent_menu;
 
@@ -41,13 +38,16 @@ struct _SocWindow
   GSettings            *settings;     /* NULL when the schema is not installed */
   SocDraftStore        *drafts;       /* the application's, while the window shows a document */
   SocDocument          *document;
+  SocSelection         *selection;    /* the document's one selection, shared by every view */
+  GPtrArray            *views;        /* SocView: the pages of the stack, not owned */
   GFileMonitor         *monitor;
   GCancellable         *cancellable;
   gboolean              close_confirmed;
   gboolean              saving;
 };
 
-void _soc_window_class_actions_init (SocWindowClass *klass);
+void     _soc_window_class_actions_init (SocWindowClass *klass);
+SocView *_soc_window_get_visible_view   (SocWindow      *self);
 void _soc_window_update_actions     (SocWindow      *self);
 void _soc_window_show_message       (SocWindow      *self,
                                      const char     *message);

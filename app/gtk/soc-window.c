@@ -17,7 +17,8 @@
 
 #include "soc-format.h"
 #include "soc-gtk-resources.h"
-#include "soc-table-view.h"
+#include "soc-list-page.h"
+#include "soc-roadmap-view.h"
 #include "soc-window-private.h"
 
 G_DEFINE_FINAL_TYPE (SocWindow, soc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -98,29 +99,34 @@ update_title (SocWindow *self)
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
 }
 
-static SocObject *
-visible_selection (SocWindow *self)
-{
-  const char *page = adw_view_stack_get_visible_child_name (self->stack);
-
-  if (g_strcmp0 (page, "roadmap") == 0)
-    return soc_roadmap_view_get_selected (self->roadmap_view);
-  if (g_strcmp0 (page, "stakeholders") == 0)
-    return soc_list_page_get_selected (self->stakeholders_view);
-  return soc_list_page_get_selected (self->goals_view);
-}
-
+/* The object the user acted on last, in any view: the inspector shows it. */
 SocObject *
 soc_window_get_selected (SocWindow *self)
 {
   g_return_val_if_fail (SOC_IS_WINDOW (self), NULL);
-  return visible_selection (self);
+  return self->selection != NULL ? soc_selection_get_focus (self->selection) : NULL;
+}
+
+/* The plan's one selection, shared by every view. */
+SocSelection *
+soc_window_get_selection (SocWindow *self)
+{
+  g_return_val_if_fail (SOC_IS_WINDOW (self), NULL);
+  return self->selection;
+}
+
+SocView *
+_soc_window_get_visible_view (SocWindow *self)
+{
+  GtkWidget *child = adw_view_stack_get_visible_child (self->stack);
+
+  return SOC_IS_VIEW (child) ? SOC_VIEW (child) : NULL;
 }
 
 static void
 on_selection_changed (SocWindow *self)
 {
-  soc_inspector_set_object (self->inspector, visible_selection (self));
+  soc_inspector_set_object (self->inspector, soc_window_get_selected (self));
   _soc_window_update_actions (self);
 }
 
@@ -164,29 +170,33 @@ on_drop (GtkDropTarget *target,
   return files != NULL;
 }
 
-/* Shows OBJECT selected in its own view: the goal tree, the roadmap or the map. */
+/* Shows OBJECT selected in the view that shows it: the goal tree, the
+ * roadmap or the map. */
 void
 soc_window_show_object (SocWindow *self,
                         SocObject *object)
 {
   g_return_if_fail (SOC_IS_WINDOW (self));
 
-  if (SOC_IS_GOAL (object))
+  if (self->selection == NULL)
+    return;
+  for (guint i = 0; object != NULL && i < self->views->len; i++)
     {
-      soc_window_show_view (self, "goals");
-      soc_list_page_select (self->goals_view, object);
+      SocView *view = g_ptr_array_index (self->views, i);
+
+      if (soc_view_owns (view, object))
+        {
+          if (_soc_window_get_visible_view (self) != view)
+            {
+              adw_view_stack_set_visible_child (self->stack, GTK_WIDGET (view));
+              g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_view_idle, g_object_ref (self), g_object_unref);
+            }
+          soc_selection_select (self->selection, object);
+          soc_view_reveal (view, object);
+          return;
+        }
     }
-  else if (SOC_IS_ITEM (object) || SOC_IS_LANE (object) || SOC_IS_PHASE (object))
-    {
-      soc_window_show_view (self, "roadmap");
-      soc_roadmap_view_select (self->roadmap_view, object);
-    }
-  else if (SOC_IS_STAKEHOLDER (object))
-    {
-      soc_window_show_view (self, "stakeholders");
-      soc_list_page_select (self->stakeholders_view, object);
-    }
-  on_selection_changed (self);
+  soc_selection_select (self->selection, object);
 }
 
 static void
@@ -254,6 +264,19 @@ on_file_notify (SocWindow *self)
   update_title (self);
 }
 
+/* The panels and views let go of the document and its selection. */
+static void
+release_views (SocWindow *self)
+{
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  soc_inspector_set_document (self->inspector, NULL);
+  soc_checklist_panel_set_document (self->checklist, NULL);
+  for (guint i = 0; i < self->views->len; i++)
+    soc_view_set_document (g_ptr_array_index (self->views, i), NULL, NULL);
+  g_clear_object (&self->selection);
+}
+
 /* Shows DOCUMENT (or a new, empty plan) in this window. */
 void
 soc_window_set_document (SocWindow   *self,
@@ -277,18 +300,15 @@ soc_window_set_document (SocWindow   *self,
     }
 
   /* The views let go of the old document before it goes. */
-  soc_inspector_set_document (self->inspector, NULL);
-  soc_checklist_panel_set_document (self->checklist, NULL);
-  soc_list_page_set_document (self->goals_view, NULL);
-  soc_roadmap_view_set_document (self->roadmap_view, NULL);
-  soc_list_page_set_document (self->stakeholders_view, NULL);
+  release_views (self);
   g_set_object (&self->document, document);
+  self->selection = soc_selection_new (document);
+  g_signal_connect_swapped (self->selection, "changed", G_CALLBACK (on_selection_changed), self);
 
   soc_inspector_set_document (self->inspector, document);
   soc_checklist_panel_set_document (self->checklist, document);
-  soc_list_page_set_document (self->goals_view, document);
-  soc_roadmap_view_set_document (self->roadmap_view, document);
-  soc_list_page_set_document (self->stakeholders_view, document);
+  for (guint i = 0; i < self->views->len; i++)
+    soc_view_set_document (g_ptr_array_index (self->views, i), document, self->selection);
 
   {
     GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
@@ -469,14 +489,8 @@ soc_window_dispose (GObject *object)
         soc_draft_store_unwatch (self->drafts, self->document);
     }
   g_clear_object (&self->drafts);
-  if (self->inspector != NULL)
-    {
-      soc_inspector_set_document (self->inspector, NULL);
-      soc_checklist_panel_set_document (self->checklist, NULL);
-      soc_list_page_set_document (self->goals_view, NULL);
-      soc_roadmap_view_set_document (self->roadmap_view, NULL);
-      soc_list_page_set_document (self->stakeholders_view, NULL);
-    }
+  if (self->inspector != NULL && self->views != NULL)
+    release_views (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SOC_TYPE_WINDOW);
 
@@ -489,6 +503,7 @@ soc_window_finalize (GObject *object)
   SocWindow *self = SOC_WINDOW (object);
 
   g_clear_object (&self->document);
+  g_clear_pointer (&self->views, g_ptr_array_unref);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
 
@@ -596,9 +611,6 @@ soc_window_class_init (SocWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SocWindow, inspector_paned);
   gtk_widget_class_bind_template_child (widget_class, SocWindow, checklist_paned);
   gtk_widget_class_bind_template_child (widget_class, SocWindow, checklist);
-  gtk_widget_class_bind_template_child (widget_class, SocWindow, goals_view);
-  gtk_widget_class_bind_template_child (widget_class, SocWindow, roadmap_view);
-  gtk_widget_class_bind_template_child (widget_class, SocWindow, stakeholders_view);
   gtk_widget_class_bind_template_child (widget_class, SocWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, SocWindow, recent_menu);
 
@@ -612,10 +624,21 @@ soc_window_init (SocWindow *self)
 
   self->cancellable = g_cancellable_new ();
 
-  g_signal_connect_swapped (self->goals_view, "notify::selected", G_CALLBACK (on_selection_changed), self);
-  g_signal_connect_swapped (self->roadmap_view, "notify::selected", G_CALLBACK (on_selection_changed), self);
-  g_signal_connect_swapped (self->stakeholders_view, "notify::selected", G_CALLBACK (on_selection_changed), self);
-  g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_selection_changed), self);
+  /* The window holds its views through SocView only: whatever the stack shows. */
+  self->views = g_ptr_array_new ();
+  {
+    g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->stack);
+
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+      {
+        g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+        GtkWidget *child = adw_view_stack_page_get_child (page);
+
+        if (SOC_IS_VIEW (child))
+          g_ptr_array_add (self->views, child);
+      }
+  }
+  g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (_soc_window_update_actions), self);
   g_signal_connect_swapped (self->inspector, "activate-link", G_CALLBACK (on_activate_link), self);
   g_signal_connect_swapped (self->checklist, "activate-object", G_CALLBACK (on_activate_link), self);
 

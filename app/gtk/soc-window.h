@@ -10,6 +10,7 @@
 
 #include "soc-application.h"
 #include "soc-document.h"
+#include "soc-selection.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,7 @@ void         soc_window_set_document   (SocWindow      *self,
                                         SocDocument    *document);
 gboolean     soc_window_is_pristine    (SocWindow      *self);
 SocObject   *soc_window_get_selected   (SocWindow      *self);
+SocSelection *soc_window_get_selection (SocWindow      *self);
 void         soc_window_show_object    (SocWindow      *self,
                                         SocObject      *object);
 void         soc_window_show_view      (SocWindow      *self,
