@@ -357,13 +357,6 @@ finish_factor (SocChecklist   *self,
     }
 }
 
-static gboolean
-item_is_scheduled (SocItem *item)
-{
-  if (item->kind == SOC_ITEM_KIND_MILESTONE)
-    return item->start != SOC_DATE_NONE;
-  return item->start != SOC_DATE_NONE && item->end != SOC_DATE_NONE;
-}
 
 static guint
 item_finish (SocItem *item)
@@ -426,7 +419,7 @@ scan_items (Eval *e)
     {
       SocItem *item = (SocItem *) soc_object_list_get (items, i);
       gboolean milestone = item->kind == SOC_ITEM_KIND_MILESTONE;
-      gboolean scheduled = item_is_scheduled (item);
+      gboolean scheduled = soc_item_is_scheduled (item);
       int lane = lane_kind (item);
 
       e->n_items++;
@@ -448,7 +441,7 @@ scan_items (Eval *e)
             {
               SocItem *prerequisite = g_ptr_array_index (item->depends, k);
 
-              if (item_is_scheduled (prerequisite) && item->start < item_finish (prerequisite))
+              if (soc_item_breaks_dependency (item, prerequisite))
                 {
                   e->n_broken++;
                   broken = TRUE;

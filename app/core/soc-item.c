@@ -133,3 +133,28 @@ soc_item_get_depends (SocItem *self)
   g_return_val_if_fail (SOC_IS_ITEM (self), NULL);
   return self->depends;
 }
+
+/* Whether the item has its dates: a milestone its day, an activity both. */
+gboolean
+soc_item_is_scheduled (SocItem *self)
+{
+  g_return_val_if_fail (SOC_IS_ITEM (self), FALSE);
+
+  if (self->kind == SOC_ITEM_KIND_MILESTONE)
+    return self->start != 0;
+  return self->start != 0 && self->end != 0;
+}
+
+/* Whether the item, depending on PREREQUISITE, starts before that
+ * finishes. Starting on the day it finishes is allowed; an unscheduled
+ * item breaks nothing. The checklist and every view use this one rule. */
+gboolean
+soc_item_breaks_dependency (SocItem *self,
+                            SocItem *prerequisite)
+{
+  g_return_val_if_fail (SOC_IS_ITEM (self), FALSE);
+  g_return_val_if_fail (SOC_IS_ITEM (prerequisite), FALSE);
+
+  return soc_item_is_scheduled (self) && soc_item_is_scheduled (prerequisite) &&
+         self->start < soc_item_get_end (prerequisite);
+}

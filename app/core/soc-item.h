@@ -30,5 +30,8 @@ int             soc_item_get_progress (SocItem *self);
 SocStakeholder *soc_item_get_owner    (SocItem *self);
 GPtrArray      *soc_item_get_serves   (SocItem *self);
 GPtrArray      *soc_item_get_depends  (SocItem *self);
+gboolean        soc_item_is_scheduled (SocItem *self);
+gboolean        soc_item_breaks_dependency (SocItem *self,
+                                            SocItem *prerequisite);
 
 G_END_DECLS

@@ -1,0 +1,1172 @@
+/* soc-roadmap-layout.c
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The roadmap's geometry, computed once per document change or zoom and
+ * only read after that, by the painter, hit testing and the keyboard:
+ *
+ *  - x: the lane titles take the first title_width pixels; then each day
+ *    from the origin (a month boundary before the earliest date) takes
+ *    px_per_day pixels.
+ *  - y: the time header takes the first header_height pixels; then the
+ *    lanes, in the plan's order, each as tall as its rows.
+ *  - Rows: within a lane, items are packed, in order of their start, into
+ *    the lowest row where they meet nothing (interval partitioning with two
+ *    heaps: n log n). Packing is done in pixels, not days, so a milestone's
+ *    diamond or a one-day bar at a wide zoom never touches its neighbour.
+ *  - Arrows: from the end of the prerequisite to the start of the
+ *    dependent item, as an elbow where the way is free; else along the
+ *    gaps between rows, where no bar is.
+ *
+ * Boxes are stored row by row and, in each row, by x: rows are found by
+ * binary search on y, and boxes in a row by binary search on x, so what a
+ * frame reads follows what is visible, never the plan's size. Arrows are
+ * found through a coarse grid of cells.
+ */
+
+#define G_LOG_DOMAIN "soc-roadmap-layout"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "soc-date.h"
+#include "soc-object-list.h"
+#include "soc-roadmap-layout.h"
+
+#define ARROW_STUB        8.0   /* the straight part leaving and entering a box */
+#define ARROW_HEAD        6.0
+#define EDGE_GRIP         5.0   /* how close to a bar's end is its edge */
+#define MIN_EDGE_BAR     18.0   /* narrower bars have no edges to grab */
+#define LINK_HANDLE      12.0   /* the handle after an item's end */
+#define ROW_GAP           2.0   /* the least room between two boxes of a row */
+#define CELL_SIZE       512.0   /* the grid that finds arrows */
+#define MAX_CELLS       256     /* an arrow over more cells is checked every time */
+#define MAX_CHECKED_ROWS   64   /* a vertical run over more rows is not rerouted */
+
+struct _SocRoadmapLayout
+{
+  gatomicrefcount   ref_count;
+
+  SocRoadmapMetrics metrics;
+  SocTimescale      scale;
+  double            width;
+  double            height;
+  guint             n_unscheduled;
+
+  GArray           *lanes;       /* SocRoadmapLane */
+  GArray           *boxes;       /* SocRoadmapBox, by row, then x */
+  GArray           *row_first;   /* guint: each row's first box; one more at the end */
+  GArray           *row_y;       /* double: each row's top */
+  GArray           *row_lane;    /* guint: each row's lane */
+  GArray           *phases;      /* SocRoadmapPhase */
+  GArray           *arrows;      /* SocRoadmapArrow */
+  GArray           *points;      /* SocPoint */
+  GHashTable       *box_of;      /* SocItem -> box index + 1 */
+  GHashTable       *cells;       /* cell key -> GArray of arrow indexes */
+  GArray           *long_arrows; /* guint: arrows too large for the grid */
+};
+
+void
+soc_roadmap_metrics_init (SocRoadmapMetrics *metrics)
+{
+  metrics->row_height = 30;
+  metrics->bar_height = 20;
+  metrics->lane_padding = 8;
+  metrics->header_height = 58;
+  metrics->title_width = 200;
+  metrics->milestone_size = 16;
+  metrics->min_bar_width = 6;
+  metrics->end_margin = 48;
+}
+
+/* ------------------------------------------------------------------------ */
+/* A small binary heap of (key, value), smallest key on top                 */
+
+typedef struct
+{
+  double key;
+  guint  value;
+} HeapEntry;
+
+static void
+heap_push (GArray *heap,
+           double  key,
+           guint   value)
+{
+  HeapEntry e = { key, value };
+  guint i;
+
+  g_array_append_val (heap, e);
+  i = heap->len - 1;
+  while (i > 0)
+    {
+      guint parent = (i - 1) / 2;
+      HeapEntry *a = &g_array_index (heap, HeapEntry, parent);
+      HeapEntry *b = &g_array_index (heap, HeapEntry, i);
+
+      if (a->key < b->key || (a->key == b->key && a->value <= b->value))
+        break;
+      e = *a;
+      *a = *b;
+      *b = e;
+      i = parent;
+    }
+}
+
+static HeapEntry
+heap_pop (GArray *heap)
+{
+  HeapEntry top = g_array_index (heap, HeapEntry, 0);
+  guint i = 0;
+
+  g_array_index (heap, HeapEntry, 0) = g_array_index (heap, HeapEntry, heap->len - 1);
+  g_array_set_size (heap, heap->len - 1);
+  for (;;)
+    {
+      guint l = 2 * i + 1, r = l + 1, m = i;
+      HeapEntry *e = (HeapEntry *) heap->data;
+
+      if (l < heap->len && (e[l].key < e[m].key || (e[l].key == e[m].key && e[l].value < e[m].value)))
+        m = l;
+      if (r < heap->len && (e[r].key < e[m].key || (e[r].key == e[m].key && e[r].value < e[m].value)))
+        m = r;
+      if (m == i)
+        break;
+      {
+        HeapEntry t = e[i];
+        e[i] = e[m];
+        e[m] = t;
+      }
+      i = m;
+    }
+  return top;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Building                                                                 */
+
+typedef struct
+{
+  SocItem *item;
+  guint    lane;
+  guint    order;      /* the item's place in the plan: ties keep it */
+  double   x0, x1;
+  guint    row;        /* within its lane, then over all */
+  gboolean milestone;
+} Placed;
+
+static int
+compare_placed (gconstpointer a,
+                gconstpointer b)
+{
+  const Placed *pa = a, *pb = b;
+
+  if (pa->lane != pb->lane)
+    return pa->lane < pb->lane ? -1 : 1;
+  if (pa->x0 != pb->x0)
+    return pa->x0 < pb->x0 ? -1 : 1;
+  if (pa->x1 != pb->x1)
+    return pa->x1 < pb->x1 ? -1 : 1;
+  return pa->order < pb->order ? -1 : pa->order > pb->order;
+}
+
+static int
+compare_placed_row (gconstpointer a,
+                    gconstpointer b)
+{
+  const Placed *pa = a, *pb = b;
+
+  if (pa->row != pb->row)
+    return pa->row < pb->row ? -1 : 1;
+  if (pa->x0 != pb->x0)
+    return pa->x0 < pb->x0 ? -1 : 1;
+  return pa->order < pb->order ? -1 : pa->order > pb->order;
+}
+
+/* The days the roadmap shows: FROM to TO when given, else everything the
+ * plan dates, from the start of its first month to the end of its last. */
+static void
+find_span (SocDocument *doc,
+           guint        from,
+           guint        to,
+           guint       *origin,
+           guint       *end)
+{
+  SocPlan *plan = soc_document_get_plan (doc);
+  SocObjectList *items = SOC_OBJECT_LIST (soc_document_get_items (doc));
+  SocObjectList *phases = SOC_OBJECT_LIST (soc_document_get_phases (doc));
+  guint lo = G_MAXUINT, hi = 0;
+
+  if (from != 0 && to != 0 && to >= from)
+    {
+      *origin = from;
+      *end = to;
+      return;
+    }
+
+#define SEE(d) G_STMT_START { guint d_ = (d); if (d_ != 0) { lo = MIN (lo, d_); hi = MAX (hi, d_); } } G_STMT_END
+  SEE (soc_plan_get_horizon_start (plan));
+  SEE (soc_plan_get_horizon_end (plan));
+  for (guint i = 0; i < soc_object_list_get_size (items); i++)
+    {
+      SocItem *item = SOC_ITEM (soc_object_list_get (items, i));
+
+      if (soc_item_is_scheduled (item))
+        {
+          SEE (soc_item_get_start (item));
+          SEE (soc_item_get_end (item));
+        }
+    }
+  for (guint i = 0; i < soc_object_list_get_size (phases); i++)
+    {
+      SocPhase *phase = SOC_PHASE (soc_object_list_get (phases, i));
+
+      SEE (soc_phase_get_start (phase));
+      SEE (soc_phase_get_end (phase));
+    }
+#undef SEE
+
+  if (lo == G_MAXUINT)
+    {
+      /* Nothing dated yet: the year around today. */
+      lo = soc_time_unit_add (SOC_TIME_UNIT_MONTH, soc_date_today (), -3);
+      hi = soc_time_unit_add (SOC_TIME_UNIT_MONTH, soc_date_today (), 9);
+    }
+  *origin = soc_time_unit_floor (SOC_TIME_UNIT_MONTH, soc_time_unit_add (SOC_TIME_UNIT_DAY, lo, -7));
+  *end = soc_time_unit_next (SOC_TIME_UNIT_MONTH, soc_time_unit_add (SOC_TIME_UNIT_DAY, hi, 7)) - 1;
+}
+
+/* Packs the boxes of one lane, PLACED[first..last), sorted by x, into rows
+ * from 0; returns how many rows it took. */
+static guint
+pack_lane (Placed *placed,
+           guint   first,
+           guint   last,
+           GArray *busy,
+           GArray *free_rows)
+{
+  guint n_rows = 0;
+
+  g_array_set_size (busy, 0);
+  g_array_set_size (free_rows, 0);
+  for (guint i = first; i < last; i++)
+    {
+      Placed *p = &placed[i];
+
+      /* Rows whose last box ends before this one begins are free again. */
+      while (busy->len > 0 && g_array_index (busy, HeapEntry, 0).key + ROW_GAP <= p->x0)
+        {
+          HeapEntry e = heap_pop (busy);
+          heap_push (free_rows, e.value, e.value);
+        }
+      if (free_rows->len > 0)
+        p->row = heap_pop (free_rows).value;
+      else
+        p->row = n_rows++;
+      heap_push (busy, p->x1, p->row);
+    }
+  return n_rows;
+}
+
+static double
+bar_top (SocRoadmapLayout *self,
+         guint             row)
+{
+  return g_array_index (self->row_y, double, row) + (self->metrics.row_height - self->metrics.bar_height) / 2;
+}
+
+/* The first box of ROW that ends after X. */
+static guint
+first_box_after (SocRoadmapLayout *self,
+                 guint             row,
+                 double            x)
+{
+  guint lo = g_array_index (self->row_first, guint, row);
+  guint hi = g_array_index (self->row_first, guint, row + 1);
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->boxes, SocRoadmapBox, mid).rect.x + g_array_index (self->boxes, SocRoadmapBox, mid).rect.width <= x)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Whether a box of ROW, other than the boxes SKIP_A and SKIP_B, meets
+ * [X0, X1]. */
+static gboolean
+row_blocked (SocRoadmapLayout *self,
+             guint             row,
+             double            x0,
+             double            x1,
+             guint             skip_a,
+             guint             skip_b)
+{
+  guint end = g_array_index (self->row_first, guint, row + 1);
+
+  for (guint i = first_box_after (self, row, x0); i < end; i++)
+    {
+      const SocRoadmapBox *box = &g_array_index (self->boxes, SocRoadmapBox, i);
+
+      if (box->rect.x > x1)
+        return FALSE;
+      if (i != skip_a && i != skip_b)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The y of the gap above ROW's bars (ABOVE) or below them. */
+static double
+gap_y (SocRoadmapLayout *self,
+       guint             row,
+       gboolean          above)
+{
+  const SocRoadmapLane *lane = &g_array_index (self->lanes, SocRoadmapLane,
+                                               g_array_index (self->row_lane, guint, row));
+  double top = bar_top (self, row);
+  double bottom = top + self->metrics.bar_height;
+
+  if (above)
+    {
+      double limit = row == lane->first_row ? lane->band.y : bar_top (self, row - 1) + self->metrics.bar_height;
+      return (limit + top) / 2;
+    }
+  else
+    {
+      double limit = row + 1 == lane->first_row + lane->n_rows ? lane->band.y + lane->band.height
+                                                                 : bar_top (self, row + 1);
+      return (bottom + limit) / 2;
+    }
+}
+
+/* Whether a vertical run at X from row RA to row RB passes a box in a row
+ * between them. */
+static gboolean
+column_blocked (SocRoadmapLayout *self,
+                double            x,
+                guint             ra,
+                guint             rb)
+{
+  guint lo = MIN (ra, rb), hi = MAX (ra, rb);
+
+  if (hi - lo > MAX_CHECKED_ROWS)
+    return FALSE;
+  for (guint r = lo + 1; r < hi; r++)
+    if (row_blocked (self, r, x - 1, x + 1, G_MAXUINT, G_MAXUINT))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_point (GArray *points,
+           double  x,
+           double  y)
+{
+  SocPoint p = { x, y };
+
+  g_array_append_val (points, p);
+}
+
+/* Routes the arrow from box FROM's end to box TO's start. */
+static void
+route_arrow (SocRoadmapLayout *self,
+             guint             from,
+             guint             to,
+             SocRoadmapArrow  *arrow)
+{
+  const SocRoadmapBox *a = &g_array_index (self->boxes, SocRoadmapBox, from);
+  const SocRoadmapBox *b = &g_array_index (self->boxes, SocRoadmapBox, to);
+  double ax = a->rect.x + a->rect.width;
+  double ay = a->rect.y + a->rect.height / 2;
+  double bx = b->rect.x;
+  double by = b->rect.y + b->rect.height / 2;
+  GArray *pts = self->points;
+  gboolean done = FALSE;
+
+  arrow->first_point = pts->len;
+  add_point (pts, ax, ay);
+
+  if (bx - ax >= 2 * ARROW_STUB)
+    {
+      if (a->row == b->row)
+        {
+          /* Straight, unless something lies between them. */
+          if (!row_blocked (self, a->row, ax + 1, bx - 1, from, to))
+            done = TRUE;
+        }
+      else
+        {
+          /* An elbow: along A's row, down or up, along B's row. Try the
+           * first turn that passes no bar. */
+          double candidates[4];
+          guint n = 0;
+
+          candidates[n++] = ax + ARROW_STUB;
+          candidates[n++] = bx - ARROW_STUB;
+          candidates[n++] = (ax + bx) / 2;
+          for (guint i = 0; i < n && !done; i++)
+            {
+              double xt = candidates[i];
+
+              if (!row_blocked (self, a->row, ax + 1, xt + 1, from, to) &&
+                  !row_blocked (self, b->row, xt - 1, bx - 1, from, to) &&
+                  !column_blocked (self, xt, a->row, b->row))
+                {
+                  add_point (pts, xt, ay);
+                  add_point (pts, xt, by);
+                  done = TRUE;
+                }
+            }
+        }
+    }
+
+  if (!done)
+    {
+      /* Along the gap next to B's row, on A's side of it, where no bar is. */
+      gboolean above = a->row < b->row;
+      double gy = gap_y (self, b->row, above);
+      double x1 = ax + ARROW_STUB;
+      double x2 = bx - ARROW_STUB;
+
+      add_point (pts, x1, ay);
+      add_point (pts, x1, gy);
+      add_point (pts, x2, gy);
+      add_point (pts, x2, by);
+    }
+
+  add_point (pts, bx, by);
+  arrow->n_points = pts->len - arrow->first_point;
+
+  {
+    double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+    for (guint i = arrow->first_point; i < pts->len; i++)
+      {
+        SocPoint *p = &g_array_index (pts, SocPoint, i);
+        x0 = MIN (x0, p->x);
+        y0 = MIN (y0, p->y);
+        x1 = MAX (x1, p->x);
+        y1 = MAX (y1, p->y);
+      }
+    arrow->bounds = SOC_RECT_INIT (x0 - ARROW_HEAD, y0 - ARROW_HEAD,
+                                   x1 - x0 + 2 * ARROW_HEAD, y1 - y0 + 2 * ARROW_HEAD);
+  }
+}
+
+static gint64
+cell_key (gint64 cx,
+          gint64 cy)
+{
+  return (cy << 32) ^ (cx & 0xffffffff);
+}
+
+static void
+index_arrow (SocRoadmapLayout *self,
+             guint             index)
+{
+  const SocRoadmapArrow *arrow = &g_array_index (self->arrows, SocRoadmapArrow, index);
+  gint64 cx0 = (gint64) floor (arrow->bounds.x / CELL_SIZE);
+  gint64 cy0 = (gint64) floor (arrow->bounds.y / CELL_SIZE);
+  gint64 cx1 = (gint64) floor ((arrow->bounds.x + arrow->bounds.width) / CELL_SIZE);
+  gint64 cy1 = (gint64) floor ((arrow->bounds.y + arrow->bounds.height) / CELL_SIZE);
+
+  if ((cx1 - cx0 + 1) * (cy1 - cy0 + 1) > MAX_CELLS)
+    {
+      g_array_append_val (self->long_arrows, index);
+      return;
+    }
+  for (gint64 cy = cy0; cy <= cy1; cy++)
+    for (gint64 cx = cx0; cx <= cx1; cx++)
+      {
+        gint64 key = cell_key (cx, cy);
+        GArray *list = g_hash_table_lookup (self->cells, &key);
+
+        if (list == NULL)
+          {
+            gint64 *k = g_new (gint64, 1);
+
+            *k = key;
+            list = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_hash_table_insert (self->cells, k, list);
+          }
+        g_array_append_val (list, index);
+      }
+}
+
+/* The layout of DOCUMENT's roadmap with METRICS (NULL: the defaults) at
+ * PX_PER_DAY, over the days FROM to TO (0, 0: all the plan dates). */
+SocRoadmapLayout *
+soc_roadmap_layout_new (SocDocument             *document,
+                        const SocRoadmapMetrics *metrics,
+                        double                   px_per_day,
+                        guint                    from,
+                        guint                    to)
+{
+  SocRoadmapLayout *self;
+  SocObjectList *lanes, *items, *phases;
+  g_autoptr(GHashTable) lane_index = NULL;
+  g_autoptr(GArray) placed = NULL;
+  g_autoptr(GArray) busy = NULL;
+  g_autoptr(GArray) free_rows = NULL;
+  guint origin, end, n_lanes;
+  double y;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), NULL);
+
+  self = g_new0 (SocRoadmapLayout, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  if (metrics != NULL)
+    self->metrics = *metrics;
+  else
+    soc_roadmap_metrics_init (&self->metrics);
+
+  find_span (document, from, to, &origin, &end);
+  soc_timescale_init (&self->scale, origin, end, self->metrics.title_width, px_per_day);
+  if (from == 0 || to == 0)
+    from = to = 0;
+
+  lanes = SOC_OBJECT_LIST (soc_document_get_lanes (document));
+  items = SOC_OBJECT_LIST (soc_document_get_items (document));
+  phases = SOC_OBJECT_LIST (soc_document_get_phases (document));
+  n_lanes = soc_object_list_get_size (lanes);
+
+  self->lanes = g_array_sized_new (FALSE, TRUE, sizeof (SocRoadmapLane), n_lanes);
+  self->boxes = g_array_new (FALSE, TRUE, sizeof (SocRoadmapBox));
+  self->row_first = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->row_y = g_array_new (FALSE, FALSE, sizeof (double));
+  self->row_lane = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->phases = g_array_new (FALSE, TRUE, sizeof (SocRoadmapPhase));
+  self->arrows = g_array_new (FALSE, TRUE, sizeof (SocRoadmapArrow));
+  self->points = g_array_new (FALSE, FALSE, sizeof (SocPoint));
+  self->box_of = g_hash_table_new (NULL, NULL);
+  self->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
+  self->long_arrows = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  lane_index = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n_lanes; i++)
+    {
+      SocRoadmapLane lane = { 0 };
+
+      lane.lane = SOC_LANE (soc_object_list_get (lanes, i));
+      g_hash_table_insert (lane_index, lane.lane, GUINT_TO_POINTER (i + 1));
+      g_array_append_val (self->lanes, lane);
+    }
+
+  /* Each scheduled item in its lane, as x extents. */
+  placed = g_array_sized_new (FALSE, TRUE, sizeof (Placed), soc_object_list_get_size (items));
+  for (guint i = 0; i < soc_object_list_get_size (items); i++)
+    {
+      SocItem *item = SOC_ITEM (soc_object_list_get (items, i));
+      guint lane = GPOINTER_TO_UINT (g_hash_table_lookup (lane_index, soc_item_get_lane (item)));
+      guint start, finish;
+      Placed p = { 0 };
+
+      if (!soc_item_is_scheduled (item) || lane == 0)
+        {
+          self->n_unscheduled++;
+          continue;
+        }
+      start = soc_item_get_start (item);
+      finish = soc_item_get_end (item);
+      if (from != 0 && (finish < from || start > to))
+        continue;
+
+      p.item = item;
+      p.lane = lane - 1;
+      p.order = i;
+      p.milestone = soc_item_get_kind (item) == SOC_ITEM_KIND_MILESTONE;
+      if (p.milestone)
+        {
+          double cx = soc_timescale_x_frac (&self->scale, start + 0.5);
+
+          p.x0 = cx - self->metrics.milestone_size / 2;
+          p.x1 = cx + self->metrics.milestone_size / 2;
+        }
+      else
+        {
+          p.x0 = soc_timescale_x (&self->scale, start);
+          p.x1 = MAX (soc_timescale_x (&self->scale, finish + 1), p.x0 + self->metrics.min_bar_width);
+        }
+      g_array_append_val (placed, p);
+    }
+  g_array_sort (placed, compare_placed);
+
+  /* Rows: lane by lane, then over all lanes. */
+  busy = g_array_new (FALSE, FALSE, sizeof (HeapEntry));
+  free_rows = g_array_new (FALSE, FALSE, sizeof (HeapEntry));
+  y = self->metrics.header_height;
+  {
+    Placed *p = (Placed *) placed->data;
+    guint at = 0, row_base = 0;
+
+    for (guint l = 0; l < n_lanes; l++)
+      {
+        SocRoadmapLane *lane = &g_array_index (self->lanes, SocRoadmapLane, l);
+        guint first = at, n_rows;
+
+        while (at < placed->len && p[at].lane == l)
+          at++;
+        n_rows = MAX (pack_lane (p, first, at, busy, free_rows), 1);
+        for (guint i = first; i < at; i++)
+          p[i].row += row_base;
+
+        lane->first_row = row_base;
+        lane->n_rows = n_rows;
+        lane->n_items = at - first;
+        lane->band = SOC_RECT_INIT (0, y, 0, 2 * self->metrics.lane_padding + n_rows * self->metrics.row_height);
+        for (guint r = 0; r < n_rows; r++)
+          {
+            double ry = y + self->metrics.lane_padding + r * self->metrics.row_height;
+
+            g_array_append_val (self->row_y, ry);
+            g_array_append_val (self->row_lane, l);
+          }
+        y += lane->band.height;
+        row_base += n_rows;
+      }
+  }
+  g_array_sort (placed, compare_placed_row);
+
+  /* Boxes, row by row, each row by x. */
+  g_array_set_size (self->boxes, placed->len);
+  {
+    guint n_rows = self->row_y->len;
+    guint at = 0;
+
+    for (guint r = 0; r < n_rows; r++)
+      {
+        g_array_append_val (self->row_first, at);
+        while (at < placed->len && g_array_index (placed, Placed, at).row == r)
+          at++;
+      }
+    g_array_append_val (self->row_first, at);
+  }
+  for (guint i = 0; i < placed->len; i++)
+    {
+      Placed *p = &g_array_index (placed, Placed, i);
+      SocRoadmapBox *box = &g_array_index (self->boxes, SocRoadmapBox, i);
+      double top = bar_top (self, p->row);
+
+      box->item = p->item;
+      box->lane = p->lane;
+      box->row = p->row;
+      box->flags = p->milestone ? SOC_ROADMAP_BOX_MILESTONE : 0;
+      if (p->milestone)
+        box->rect = SOC_RECT_INIT (p->x0, top + self->metrics.bar_height / 2 - self->metrics.milestone_size / 2,
+                                   p->x1 - p->x0, self->metrics.milestone_size);
+      else
+        box->rect = SOC_RECT_INIT (p->x0, top, p->x1 - p->x0, self->metrics.bar_height);
+      box->room = G_MAXDOUBLE;
+      if (i > 0 && (box - 1)->row == box->row)
+        (box - 1)->room = box->rect.x;
+      g_hash_table_insert (self->box_of, p->item, GUINT_TO_POINTER (i + 1));
+    }
+
+  self->width = soc_timescale_x (&self->scale, end + 1) + self->metrics.end_margin;
+  self->height = y + self->metrics.lane_padding;
+  for (guint i = 0; i < placed->len; i++)
+    {
+      SocRoadmapBox *box = &g_array_index (self->boxes, SocRoadmapBox, i);
+
+      if (box->room == G_MAXDOUBLE)
+        box->room = self->width;
+    }
+  for (guint l = 0; l < n_lanes; l++)
+    g_array_index (self->lanes, SocRoadmapLane, l).band.width = self->width;
+
+  /* Phases. */
+  for (guint i = 0; i < soc_object_list_get_size (phases); i++)
+    {
+      SocPhase *phase = SOC_PHASE (soc_object_list_get (phases, i));
+      SocRoadmapPhase rp = { phase, 0, 0 };
+
+      if (soc_phase_get_start (phase) == 0 || soc_phase_get_end (phase) == 0)
+        continue;
+      rp.x0 = soc_timescale_x (&self->scale, soc_phase_get_start (phase));
+      rp.x1 = soc_timescale_x (&self->scale, soc_phase_get_end (phase) + 1);
+      if (rp.x1 <= self->metrics.title_width || rp.x0 >= self->width)
+        continue;
+      g_array_append_val (self->phases, rp);
+    }
+
+  /* Dependencies: from each prerequisite that has a box to its dependent. */
+  for (guint i = 0; i < self->boxes->len; i++)
+    {
+      SocRoadmapBox *box = &g_array_index (self->boxes, SocRoadmapBox, i);
+      GPtrArray *depends = soc_item_get_depends (box->item);
+
+      for (guint k = 0; depends != NULL && k < depends->len; k++)
+        {
+          SocItem *prerequisite = g_ptr_array_index (depends, k);
+          guint from_box = GPOINTER_TO_UINT (g_hash_table_lookup (self->box_of, prerequisite));
+          SocRoadmapArrow arrow = { 0 };
+
+          if (from_box == 0)
+            continue;
+          arrow.from = from_box - 1;
+          arrow.to = i;
+          arrow.broken = soc_item_breaks_dependency (box->item, prerequisite);
+          if (arrow.broken)
+            box->flags |= SOC_ROADMAP_BOX_BROKEN;
+          route_arrow (self, arrow.from, arrow.to, &arrow);
+          g_array_append_val (self->arrows, arrow);
+          index_arrow (self, self->arrows->len - 1);
+        }
+    }
+
+  return self;
+}
+
+SocRoadmapLayout *
+soc_roadmap_layout_ref (SocRoadmapLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+soc_roadmap_layout_unref (SocRoadmapLayout *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  g_array_unref (self->lanes);
+  g_array_unref (self->boxes);
+  g_array_unref (self->row_first);
+  g_array_unref (self->row_y);
+  g_array_unref (self->row_lane);
+  g_array_unref (self->phases);
+  g_array_unref (self->arrows);
+  g_array_unref (self->points);
+  g_hash_table_unref (self->box_of);
+  g_hash_table_unref (self->cells);
+  g_array_unref (self->long_arrows);
+  g_free (self);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Reading                                                                  */
+
+const SocTimescale *
+soc_roadmap_layout_get_scale (SocRoadmapLayout *self)
+{
+  return &self->scale;
+}
+
+const SocRoadmapMetrics *
+soc_roadmap_layout_get_metrics (SocRoadmapLayout *self)
+{
+  return &self->metrics;
+}
+
+double
+soc_roadmap_layout_get_width (SocRoadmapLayout *self)
+{
+  return self->width;
+}
+
+double
+soc_roadmap_layout_get_height (SocRoadmapLayout *self)
+{
+  return self->height;
+}
+
+/* Items with no dates (or a lane missing), which have no box. */
+guint
+soc_roadmap_layout_get_n_unscheduled (SocRoadmapLayout *self)
+{
+  return self->n_unscheduled;
+}
+
+guint
+soc_roadmap_layout_get_n_lanes (SocRoadmapLayout *self)
+{
+  return self->lanes->len;
+}
+
+const SocRoadmapLane *
+soc_roadmap_layout_get_lane (SocRoadmapLayout *self,
+                             guint             index)
+{
+  g_return_val_if_fail (index < self->lanes->len, NULL);
+  return &g_array_index (self->lanes, SocRoadmapLane, index);
+}
+
+guint
+soc_roadmap_layout_get_n_rows (SocRoadmapLayout *self)
+{
+  return self->row_y->len;
+}
+
+double
+soc_roadmap_layout_get_row_y (SocRoadmapLayout *self,
+                              guint             row)
+{
+  g_return_val_if_fail (row < self->row_y->len, 0);
+  return g_array_index (self->row_y, double, row);
+}
+
+guint
+soc_roadmap_layout_get_n_boxes (SocRoadmapLayout *self)
+{
+  return self->boxes->len;
+}
+
+const SocRoadmapBox *
+soc_roadmap_layout_get_box (SocRoadmapLayout *self,
+                            guint             index)
+{
+  g_return_val_if_fail (index < self->boxes->len, NULL);
+  return &g_array_index (self->boxes, SocRoadmapBox, index);
+}
+
+/* ITEM's box, or NULL if it has none (no dates, or outside the span). */
+const SocRoadmapBox *
+soc_roadmap_layout_find_box (SocRoadmapLayout *self,
+                             SocItem          *item,
+                             guint            *index)
+{
+  guint i = GPOINTER_TO_UINT (g_hash_table_lookup (self->box_of, item));
+
+  if (i == 0)
+    return NULL;
+  if (index != NULL)
+    *index = i - 1;
+  return &g_array_index (self->boxes, SocRoadmapBox, i - 1);
+}
+
+guint
+soc_roadmap_layout_get_n_phases (SocRoadmapLayout *self)
+{
+  return self->phases->len;
+}
+
+const SocRoadmapPhase *
+soc_roadmap_layout_get_phase (SocRoadmapLayout *self,
+                              guint             index)
+{
+  g_return_val_if_fail (index < self->phases->len, NULL);
+  return &g_array_index (self->phases, SocRoadmapPhase, index);
+}
+
+guint
+soc_roadmap_layout_get_n_arrows (SocRoadmapLayout *self)
+{
+  return self->arrows->len;
+}
+
+const SocRoadmapArrow *
+soc_roadmap_layout_get_arrow (SocRoadmapLayout *self,
+                              guint             index)
+{
+  g_return_val_if_fail (index < self->arrows->len, NULL);
+  return &g_array_index (self->arrows, SocRoadmapArrow, index);
+}
+
+const SocPoint *
+soc_roadmap_layout_get_points (SocRoadmapLayout      *self,
+                               const SocRoadmapArrow *arrow)
+{
+  return &g_array_index (self->points, SocPoint, arrow->first_point);
+}
+
+/* The first row whose bottom is below Y. */
+static guint
+row_at_or_after (SocRoadmapLayout *self,
+                 double            y)
+{
+  guint lo = 0, hi = self->row_y->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->row_y, double, mid) + self->metrics.row_height <= y)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Appends to INDEXES (guint) the boxes that meet RECT, row by row. */
+void
+soc_roadmap_layout_boxes_in (SocRoadmapLayout *self,
+                             const SocRect    *rect,
+                             GArray           *indexes)
+{
+  for (guint r = row_at_or_after (self, rect->y); r < self->row_y->len; r++)
+    {
+      guint end = g_array_index (self->row_first, guint, r + 1);
+
+      if (g_array_index (self->row_y, double, r) >= rect->y + rect->height)
+        break;
+      for (guint i = first_box_after (self, r, rect->x); i < end; i++)
+        {
+          const SocRoadmapBox *box = &g_array_index (self->boxes, SocRoadmapBox, i);
+
+          if (box->rect.x >= rect->x + rect->width)
+            break;
+          g_array_append_val (indexes, i);
+        }
+    }
+}
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint ua = *(const guint *) a, ub = *(const guint *) b;
+
+  return ua < ub ? -1 : ua > ub;
+}
+
+/* Appends to INDEXES (guint) the arrows whose bounds meet RECT, each once,
+ * in the order they were made. */
+void
+soc_roadmap_layout_arrows_in (SocRoadmapLayout *self,
+                              const SocRect    *rect,
+                              GArray           *indexes)
+{
+  gint64 cx0 = (gint64) floor (rect->x / CELL_SIZE);
+  gint64 cy0 = (gint64) floor (rect->y / CELL_SIZE);
+  gint64 cx1 = (gint64) floor ((rect->x + rect->width) / CELL_SIZE);
+  gint64 cy1 = (gint64) floor ((rect->y + rect->height) / CELL_SIZE);
+  guint start = indexes->len;
+  guint kept = start;
+
+  for (gint64 cy = cy0; cy <= cy1; cy++)
+    for (gint64 cx = cx0; cx <= cx1; cx++)
+      {
+        gint64 key = cell_key (cx, cy);
+        GArray *list = g_hash_table_lookup (self->cells, &key);
+
+        for (guint i = 0; list != NULL && i < list->len; i++)
+          {
+            guint a = g_array_index (list, guint, i);
+
+            if (soc_rect_intersects (&g_array_index (self->arrows, SocRoadmapArrow, a).bounds, rect))
+              g_array_append_val (indexes, a);
+          }
+      }
+  for (guint i = 0; i < self->long_arrows->len; i++)
+    {
+      guint a = g_array_index (self->long_arrows, guint, i);
+
+      if (soc_rect_intersects (&g_array_index (self->arrows, SocRoadmapArrow, a).bounds, rect))
+        g_array_append_val (indexes, a);
+    }
+
+  /* An arrow over several cells was found in each: keep it once. */
+  if (indexes->len - start > 1)
+    {
+      qsort (&g_array_index (indexes, guint, start), indexes->len - start, sizeof (guint), compare_uint);
+      kept = start + 1;
+      for (guint i = start + 1; i < indexes->len; i++)
+        if (g_array_index (indexes, guint, i) != g_array_index (indexes, guint, kept - 1))
+          g_array_index (indexes, guint, kept++) = g_array_index (indexes, guint, i);
+      g_array_set_size (indexes, kept);
+    }
+}
+
+/* The lanes that meet [Y0, Y1): FIRST to LAST inclusive; FALSE if none. */
+void
+soc_roadmap_layout_lanes_in (SocRoadmapLayout *self,
+                             double            y0,
+                             double            y1,
+                             guint            *first,
+                             guint            *last)
+{
+  guint lo = 0, hi = self->lanes->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const SocRoadmapLane *lane = &g_array_index (self->lanes, SocRoadmapLane, mid);
+
+      if (lane->band.y + lane->band.height <= y0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  *first = lo;
+  while (hi < self->lanes->len && g_array_index (self->lanes, SocRoadmapLane, hi).band.y < y1)
+    hi++;
+  *last = hi;   /* one past the last */
+}
+
+/* The lane at Y, or G_MAXUINT. */
+static guint
+lane_at (SocRoadmapLayout *self,
+         double            y)
+{
+  guint first, last;
+
+  soc_roadmap_layout_lanes_in (self, y, y + 0.5, &first, &last);
+  if (first < last && first < self->lanes->len)
+    {
+      const SocRoadmapLane *lane = &g_array_index (self->lanes, SocRoadmapLane, first);
+
+      if (y >= lane->band.y)
+        return first;
+    }
+  return G_MAXUINT;
+}
+
+/* What is at X, Y, in VISIBLE: the time header and the lane titles stay at
+ * its top and left however far it is scrolled. Returns FALSE for nothing. */
+gboolean
+soc_roadmap_layout_hit (SocRoadmapLayout *self,
+                        double            x,
+                        double            y,
+                        const SocRect    *visible,
+                        SocRoadmapHit    *hit)
+{
+  guint lane;
+
+  memset (hit, 0, sizeof *hit);
+  hit->lane_index = G_MAXUINT;
+  hit->date = soc_timescale_date (&self->scale, x);
+
+  if (visible != NULL ? y < visible->y + self->metrics.header_height : y < self->metrics.header_height)
+    {
+      hit->kind = SOC_ROADMAP_HIT_HEADER;
+      return TRUE;
+    }
+
+  lane = lane_at (self, y);
+  if (lane != G_MAXUINT)
+    {
+      hit->lane_index = lane;
+      hit->lane = g_array_index (self->lanes, SocRoadmapLane, lane).lane;
+    }
+
+  if (visible != NULL ? x < visible->x + self->metrics.title_width : x < self->metrics.title_width)
+    {
+      hit->kind = lane != G_MAXUINT ? SOC_ROADMAP_HIT_LANE_TITLE : SOC_ROADMAP_HIT_NONE;
+      return hit->kind != SOC_ROADMAP_HIT_NONE;
+    }
+
+  /* A box, its edges, or the handle just after it. */
+  {
+    guint r = row_at_or_after (self, y);
+
+    if (r < self->row_y->len && g_array_index (self->row_y, double, r) <= y)
+      {
+        guint end = g_array_index (self->row_first, guint, r + 1);
+
+        for (guint i = first_box_after (self, r, x - LINK_HANDLE - 2); i < end; i++)
+          {
+            const SocRoadmapBox *box = &g_array_index (self->boxes, SocRoadmapBox, i);
+            double x0 = box->rect.x, x1 = box->rect.x + box->rect.width;
+            gboolean in_y = y >= box->rect.y - 2 && y < box->rect.y + box->rect.height + 2;
+
+            if (x0 > x + 2)
+              break;
+            if (!in_y)
+              continue;
+            hit->item = box->item;
+            hit->box = i;
+            hit->lane_index = box->lane;
+            hit->lane = g_array_index (self->lanes, SocRoadmapLane, box->lane).lane;
+            if (x >= x1 && x < x1 + LINK_HANDLE && x < box->room)
+              hit->kind = SOC_ROADMAP_HIT_LINK;
+            else if (x < x0 - 2 || x >= x1 + 2)
+              continue;
+            else if (!(box->flags & SOC_ROADMAP_BOX_MILESTONE) && box->rect.width >= MIN_EDGE_BAR &&
+                     x < x0 + EDGE_GRIP)
+              hit->kind = SOC_ROADMAP_HIT_START_EDGE;
+            else if (!(box->flags & SOC_ROADMAP_BOX_MILESTONE) && box->rect.width >= MIN_EDGE_BAR &&
+                     x >= x1 - EDGE_GRIP)
+              hit->kind = SOC_ROADMAP_HIT_END_EDGE;
+            else
+              hit->kind = SOC_ROADMAP_HIT_ITEM;
+            return TRUE;
+          }
+      }
+  }
+
+  hit->item = NULL;
+  if (lane != G_MAXUINT)
+    {
+      hit->kind = SOC_ROADMAP_HIT_LANE_TIME;
+      return TRUE;
+    }
+  hit->kind = SOC_ROADMAP_HIT_NONE;
+  return FALSE;
+}
+
+/* The box the arrow keys go to from BOX: the one before or after it in
+ * its row, or the nearest in the row above or below (across lanes,
+ * skipping empty rows). FALSE at the edges. */
+gboolean
+soc_roadmap_layout_neighbour (SocRoadmapLayout *self,
+                              guint             box,
+                              SocDirection      direction,
+                              guint            *neighbour)
+{
+  const SocRoadmapBox *from;
+  double cx;
+  int step;
+
+  g_return_val_if_fail (box < self->boxes->len, FALSE);
+
+  from = &g_array_index (self->boxes, SocRoadmapBox, box);
+  switch (direction)
+    {
+    case SOC_DIRECTION_LEFT:
+      if (box == 0 || g_array_index (self->boxes, SocRoadmapBox, box - 1).row != from->row)
+        return FALSE;
+      *neighbour = box - 1;
+      return TRUE;
+    case SOC_DIRECTION_RIGHT:
+      if (box + 1 >= self->boxes->len || g_array_index (self->boxes, SocRoadmapBox, box + 1).row != from->row)
+        return FALSE;
+      *neighbour = box + 1;
+      return TRUE;
+    case SOC_DIRECTION_UP:
+    case SOC_DIRECTION_DOWN:
+    default:
+      break;
+    }
+
+  cx = from->rect.x + from->rect.width / 2;
+  step = direction == SOC_DIRECTION_UP ? -1 : 1;
+  for (gint64 r = (gint64) from->row + step; r >= 0 && r < (gint64) self->row_y->len; r += step)
+    {
+      guint first = g_array_index (self->row_first, guint, r);
+      guint end = g_array_index (self->row_first, guint, r + 1);
+      guint at, best;
+      double best_d = G_MAXDOUBLE;
+
+      if (first == end)
+        continue;
+      /* The nearest box to CX: the one that ends after it, or the one before. */
+      at = first_box_after (self, (guint) r, cx);
+      best = MIN (at, end - 1);
+      for (guint i = (at > first ? at - 1 : first); i <= MIN (at, end - 1); i++)
+        {
+          const SocRoadmapBox *b = &g_array_index (self->boxes, SocRoadmapBox, i);
+          double d = cx < b->rect.x ? b->rect.x - cx : cx > b->rect.x + b->rect.width ? cx - (b->rect.x + b->rect.width) : 0;
+
+          if (d < best_d)
+            {
+              best_d = d;
+              best = i;
+            }
+        }
+      *neighbour = best;
+      return TRUE;
+    }
+  return FALSE;
+}

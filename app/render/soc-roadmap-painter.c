@@ -1,0 +1,1042 @@
+/* soc-roadmap-painter.c
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Paints a roadmap layout into a cairo context in layout coordinates,
+ * touching only what meets the visible rectangle: rows and boxes come from
+ * the layout's indexes, so a frame costs what is on screen, whatever the
+ * size of the plan. Bars are filled in one path per lane colour; labels
+ * come shaped from a label cache.
+ *
+ * Three parts, so a screen can cache the content and repaint the rest
+ * cheaply: the content (ground, lanes, grid, phases, arrows, bars,
+ * labels), the state (today, selection, hover, drop target, focus) and the
+ * chrome (the time header and the lane titles, drawn at the visible top
+ * and left so they stay in view while scrolling). Print and export paint
+ * all three with the print palette and no state but today.
+ */
+
+#define G_LOG_DOMAIN "soc-roadmap-painter"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "soc-date.h"
+#include "soc-roadmap-painter.h"
+
+#define RADIUS       4.0
+#define LABEL_PAD    6.0
+#define MIN_LABEL   28.0   /* narrower room shows no label: the tooltip has it */
+#define HEADER_ROWS  3
+
+void
+soc_roadmap_paint_state_init (SocRoadmapPaintState *state,
+                              const SocPalette     *palette,
+                              SocLabelCache        *labels)
+{
+  memset (state, 0, sizeof *state);
+  state->palette = palette;
+  state->labels = labels;
+}
+
+static void
+set_color (cairo_t        *cr,
+           const SocColor *c)
+{
+  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
+}
+
+static void
+rounded_rect (cairo_t       *cr,
+              const SocRect *r,
+              double         radius)
+{
+  double rad = MIN (radius, MIN (r->width, r->height) / 2);
+
+  if (rad < 0.5)
+    {
+      cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+      return;
+    }
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, r->x + r->width - rad, r->y + rad, rad, -G_PI / 2, 0);
+  cairo_arc (cr, r->x + r->width - rad, r->y + r->height - rad, rad, 0, G_PI / 2);
+  cairo_arc (cr, r->x + rad, r->y + r->height - rad, rad, G_PI / 2, G_PI);
+  cairo_arc (cr, r->x + rad, r->y + rad, rad, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
+diamond (cairo_t       *cr,
+         const SocRect *r)
+{
+  double cx = r->x + r->width / 2, cy = r->y + r->height / 2;
+
+  cairo_move_to (cr, cx, r->y);
+  cairo_line_to (cr, r->x + r->width, cy);
+  cairo_line_to (cr, cx, r->y + r->height);
+  cairo_line_to (cr, r->x, cy);
+  cairo_close_path (cr);
+}
+
+static SocColor
+lane_color (const SocRoadmapPaintState *state,
+            SocLane                    *lane)
+{
+  return soc_palette_lane_color (state->palette, soc_lane_get_kind (lane), soc_lane_get_colour (lane));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Content                                                                  */
+
+static void
+paint_lanes (cairo_t                    *cr,
+             SocRoadmapLayout           *layout,
+             const SocRoadmapPaintState *state,
+             const SocRect              *visible)
+{
+  const SocPalette *p = state->palette;
+  guint first, last;
+
+  soc_roadmap_layout_lanes_in (layout, visible->y, visible->y + visible->height, &first, &last);
+  for (guint l = first; l < last; l++)
+    if (l % 2 == 1)
+      {
+        const SocRoadmapLane *lane = soc_roadmap_layout_get_lane (layout, l);
+        cairo_rectangle (cr, visible->x, lane->band.y, visible->width, lane->band.height);
+      }
+  set_color (cr, &p->band);
+  cairo_fill (cr);
+
+  for (guint l = first; l < last; l++)
+    {
+      const SocRoadmapLane *lane = soc_roadmap_layout_get_lane (layout, l);
+      double y = round (lane->band.y + lane->band.height) - 0.5;
+
+      cairo_move_to (cr, visible->x, y);
+      cairo_line_to (cr, visible->x + visible->width, y);
+    }
+  set_color (cr, &p->border);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+}
+
+static void
+paint_phases (cairo_t                    *cr,
+              SocRoadmapLayout           *layout,
+              const SocRoadmapPaintState *state,
+              const SocRect              *visible)
+{
+  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
+  double top = MAX (visible->y, m->header_height);
+  double bottom = MIN (visible->y + visible->height, soc_roadmap_layout_get_height (layout));
+  static const double dash[] = { 4, 4 };
+
+  if (bottom <= top)
+    return;
+  for (guint i = 0; i < soc_roadmap_layout_get_n_phases (layout); i++)
+    {
+      const SocRoadmapPhase *phase = soc_roadmap_layout_get_phase (layout, i);
+
+      if (phase->x1 < visible->x || phase->x0 > visible->x + visible->width)
+        continue;
+      if (i % 2 == 0)
+        {
+          cairo_rectangle (cr, phase->x0, top, phase->x1 - phase->x0, bottom - top);
+          set_color (cr, &state->palette->phase);
+          cairo_fill (cr);
+        }
+      cairo_move_to (cr, round (phase->x0) + 0.5, top);
+      cairo_line_to (cr, round (phase->x0) + 0.5, bottom);
+    }
+  cairo_save (cr);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_set_line_width (cr, 1);
+  set_color (cr, &state->palette->grid_major);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* Vertical lines at each unit boundary in [X0, X1]. */
+static void
+grid_lines (cairo_t            *cr,
+            const SocTimescale *scale,
+            SocTimeUnit         unit,
+            double              x0,
+            double              x1,
+            double              y0,
+            double              y1)
+{
+  guint d, stop;
+
+  if (unit == SOC_TIME_UNIT_NONE)
+    return;
+  d = soc_time_unit_floor (unit, soc_timescale_date (scale, x0));
+  stop = soc_timescale_date (scale, x1);
+  for (guint n = 0; d <= stop && n < 100000; n++)
+    {
+      double x = round (soc_timescale_x (scale, d)) + 0.5;
+
+      if (x >= x0 - 1)
+        {
+          cairo_move_to (cr, x, y0);
+          cairo_line_to (cr, x, y1);
+        }
+      d = soc_time_unit_next (unit, d);
+    }
+}
+
+static void
+paint_grid (cairo_t                    *cr,
+            SocRoadmapLayout           *layout,
+            const SocRoadmapPaintState *state,
+            const SocRect              *visible)
+{
+  const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
+  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
+  double top = MAX (visible->y, m->header_height);
+  double bottom = MIN (visible->y + visible->height, soc_roadmap_layout_get_height (layout));
+  double x0 = MAX (visible->x, m->title_width);
+  double x1 = MIN (visible->x + visible->width, soc_timescale_x (scale, scale->end + 1));
+
+  if (bottom <= top || x1 <= x0)
+    return;
+  cairo_set_line_width (cr, 1);
+  grid_lines (cr, scale, soc_timescale_minor_unit (scale), x0, x1, top, bottom);
+  set_color (cr, &state->palette->grid);
+  cairo_stroke (cr);
+  grid_lines (cr, scale, soc_timescale_major_unit (scale), x0, x1, top, bottom);
+  set_color (cr, &state->palette->grid_major);
+  cairo_stroke (cr);
+}
+
+static void
+arrow_head (cairo_t        *cr,
+            const SocPoint *from,
+            const SocPoint *to)
+{
+  double angle = atan2 (to->y - from->y, to->x - from->x);
+  double size = 6;
+
+  cairo_move_to (cr, to->x, to->y);
+  cairo_line_to (cr, to->x - size * cos (angle - 0.45), to->y - size * sin (angle - 0.45));
+  cairo_line_to (cr, to->x - size * cos (angle + 0.45), to->y - size * sin (angle + 0.45));
+  cairo_close_path (cr);
+}
+
+static void
+polyline (cairo_t        *cr,
+          const SocPoint *points,
+          guint           n)
+{
+  cairo_move_to (cr, points[0].x, points[0].y);
+  for (guint i = 1; i < n; i++)
+    cairo_line_to (cr, points[i].x, points[i].y);
+}
+
+static void
+paint_arrows (cairo_t                    *cr,
+              SocRoadmapLayout           *layout,
+              const SocRoadmapPaintState *state,
+              const SocRect              *visible)
+{
+  g_autoptr(GArray) arrows = g_array_new (FALSE, FALSE, sizeof (guint));
+  const SocPalette *p = state->palette;
+
+  soc_roadmap_layout_arrows_in (layout, visible, arrows);
+  if (arrows->len == 0)
+    return;
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  for (int broken = 0; broken <= 1; broken++)
+    {
+      gboolean any = FALSE;
+
+      for (guint i = 0; i < arrows->len; i++)
+        {
+          const SocRoadmapArrow *a = soc_roadmap_layout_get_arrow (layout, g_array_index (arrows, guint, i));
+
+          if (a->broken != broken)
+            continue;
+          polyline (cr, soc_roadmap_layout_get_points (layout, a), a->n_points);
+          any = TRUE;
+        }
+      if (!any)
+        continue;
+      cairo_set_line_width (cr, broken ? 2.0 : 1.25 * p->line_width);
+      set_color (cr, broken ? &p->error : &p->arrow);
+      cairo_stroke (cr);
+
+      for (guint i = 0; i < arrows->len; i++)
+        {
+          const SocRoadmapArrow *a = soc_roadmap_layout_get_arrow (layout, g_array_index (arrows, guint, i));
+          const SocPoint *pts = soc_roadmap_layout_get_points (layout, a);
+
+          if (a->broken == broken)
+            arrow_head (cr, &pts[a->n_points - 2], &pts[a->n_points - 1]);
+        }
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+}
+
+/* The bar of BOX as it is, or at RECT when given (a drag's ghost). */
+static void
+bar_path (cairo_t             *cr,
+          const SocRoadmapBox *box,
+          const SocRect       *rect)
+{
+  if (box->flags & SOC_ROADMAP_BOX_MILESTONE)
+    diamond (cr, rect);
+  else
+    rounded_rect (cr, rect, RADIUS);
+}
+
+static void
+paint_box_body (cairo_t                    *cr,
+                const SocRoadmapPaintState *state,
+                const SocRoadmapBox        *box,
+                const SocRect              *rect)
+{
+  SocColor lane = lane_color (state, soc_item_get_lane (box->item));
+  SocColor body, fill, text;
+  int progress = soc_item_get_progress (box->item);
+
+  soc_palette_bar_colors (state->palette, &lane, &body, &fill, &text);
+  if (box->flags & SOC_ROADMAP_BOX_MILESTONE)
+    {
+      diamond (cr, rect);
+      set_color (cr, progress >= 100 ? &fill : &body);
+      cairo_fill_preserve (cr);
+      set_color (cr, &fill);
+      cairo_set_line_width (cr, 2);
+      cairo_stroke (cr);
+      return;
+    }
+
+  rounded_rect (cr, rect, RADIUS);
+  set_color (cr, &body);
+  cairo_fill (cr);
+  if (progress > 0)
+    {
+      SocRect done = *rect;
+
+      done.width = rect->width * MIN (progress, 100) / 100.0;
+      rounded_rect (cr, &done, RADIUS);
+      set_color (cr, &fill);
+      cairo_fill (cr);
+    }
+}
+
+/* Where BOX's label goes and how wide it may be: inside the bar when it
+ * fits, else after it up to the next box of its row, else inside,
+ * ellipsized. Returns FALSE when there is no room for any. */
+static gboolean
+place_label (const SocRoadmapBox *box,
+             const SocRect       *visible,
+             double               title_width,
+             double               natural,
+             double              *x,
+             double              *max_width,
+             gboolean            *inside)
+{
+  gboolean milestone = box->flags & SOC_ROADMAP_BOX_MILESTONE;
+  double x0 = box->rect.x, x1 = box->rect.x + box->rect.width;
+  double left = visible->x + title_width;
+  double inner;
+
+  /* Inside: from the bar's start, or from the visible left edge while the
+   * bar's start is scrolled away, so a long bar keeps its name in view. */
+  inner = x1 - MAX (x0, left) - 2 * LABEL_PAD;
+  if (!milestone && natural <= inner)
+    {
+      *x = MAX (x0, left) + LABEL_PAD;
+      *max_width = -1;
+      *inside = TRUE;
+      return TRUE;
+    }
+
+  /* Beside: up to the next box of the row. */
+  {
+    double room = box->room - x1 - 2 * LABEL_PAD;
+
+    if (room >= natural || (room >= MIN_LABEL && room >= inner))
+      {
+        *x = x1 + LABEL_PAD;
+        *max_width = room >= natural ? -1 : room;
+        *inside = FALSE;
+        return TRUE;
+      }
+  }
+
+  if (!milestone && inner >= MIN_LABEL)
+    {
+      *x = MAX (x0, left) + LABEL_PAD;
+      *max_width = inner;
+      *inside = TRUE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+paint_label (cairo_t                    *cr,
+             SocRoadmapLayout           *layout,
+             const SocRoadmapPaintState *state,
+             const SocRect              *visible,
+             const SocRoadmapBox        *box)
+{
+  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
+  const char *title = soc_item_get_title (box->item);
+  PangoLayout *pl;
+  double natural, x, y, max_width, height;
+  gboolean inside;
+
+  if (title == NULL || title[0] == '\0' || state->labels == NULL)
+    return;
+  pl = soc_label_cache_get (state->labels, box->item, SOC_TEXT_LABEL, title, -1, &natural);
+  if (!place_label (box, visible, m->title_width, natural, &x, &max_width, &inside))
+    return;
+  pl = soc_label_cache_get (state->labels, box->item, SOC_TEXT_LABEL, title, max_width, NULL);
+  height = soc_text_get_height (soc_label_cache_get_text (state->labels), SOC_TEXT_LABEL);
+
+  y = box->rect.y + (box->rect.height - height) / 2;
+  if (inside)
+    {
+      /* Over the progress and over the rest of the bar, each in the colour
+       * that reads on it. */
+      SocColor lane = lane_color (state, soc_item_get_lane (box->item));
+      SocColor body, fill, on_body, on_fill;
+      double split = box->rect.x + box->rect.width * MIN (soc_item_get_progress (box->item), 100) / 100.0;
+
+      soc_palette_bar_colors (state->palette, &lane, &body, &fill, &on_body);
+      on_fill = soc_palette_text_on (state->palette, &fill);
+      if (split > x && !soc_color_equal (&on_fill, &on_body))
+        {
+          cairo_save (cr);
+          cairo_rectangle (cr, box->rect.x, box->rect.y, split - box->rect.x, box->rect.height);
+          cairo_clip (cr);
+          set_color (cr, &on_fill);
+          soc_text_show (cr, pl, x, y);
+          cairo_restore (cr);
+          cairo_save (cr);
+          cairo_rectangle (cr, split, box->rect.y, box->rect.x + box->rect.width - split, box->rect.height);
+          cairo_clip (cr);
+          set_color (cr, &on_body);
+          soc_text_show (cr, pl, x, y);
+          cairo_restore (cr);
+          return;
+        }
+      set_color (cr, split > x ? &on_fill : &on_body);
+    }
+  else
+    set_color (cr, &state->palette->text);
+  soc_text_show (cr, pl, x, y);
+}
+
+/* A mark on an item that fails a success factor: a small red flag at its
+ * start, and a red outline. */
+static void
+paint_failing (cairo_t                    *cr,
+               const SocRoadmapPaintState *state,
+               const SocRoadmapBox        *box)
+{
+  const SocPalette *p = state->palette;
+  double x = box->rect.x, y = box->rect.y;
+
+  bar_path (cr, box, &box->rect);
+  set_color (cr, &p->error);
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+
+  /* A triangle with an exclamation mark, on the start of the bar. */
+  cairo_move_to (cr, x - 1, y - 5);
+  cairo_line_to (cr, x + 11, y - 5);
+  cairo_line_to (cr, x + 5, y + 6);
+  cairo_close_path (cr);
+  set_color (cr, &p->error);
+  cairo_fill (cr);
+  cairo_move_to (cr, x + 5, y - 3);
+  cairo_line_to (cr, x + 5, y + 1);
+  cairo_set_line_width (cr, 1.5);
+  set_color (cr, &p->background);
+  cairo_stroke (cr);
+}
+
+static void
+paint_boxes (cairo_t                    *cr,
+             SocRoadmapLayout           *layout,
+             const SocRoadmapPaintState *state,
+             const SocRect              *visible)
+{
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (guint));
+  SocRect wide = *visible;
+
+  /* Labels beside a bar reach past it: take in the bars just off the left. */
+  wide.x -= 400;
+  wide.width += 400;
+  soc_roadmap_layout_boxes_in (layout, &wide, boxes);
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (boxes, guint, i));
+
+      if (box->rect.x + box->rect.width >= visible->x)
+        paint_box_body (cr, state, box, &box->rect);
+    }
+
+  /* Outlines, for bars that share a colour with the ground or the band. */
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (boxes, guint, i));
+
+      if (box->rect.x + box->rect.width >= visible->x && !(box->flags & SOC_ROADMAP_BOX_MILESTONE))
+        {
+          SocRect r = box->rect;
+
+          r.x += 0.5;
+          r.y += 0.5;
+          r.width -= 1;
+          r.height -= 1;
+          rounded_rect (cr, &r, RADIUS);
+        }
+    }
+  cairo_set_line_width (cr, state->palette->line_width);
+  set_color (cr, &state->palette->border);
+  cairo_stroke (cr);
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (boxes, guint, i));
+
+      if (state->failing != NULL && g_hash_table_contains (state->failing, box->item))
+        paint_failing (cr, state, box);
+      else if (box->flags & SOC_ROADMAP_BOX_BROKEN)
+        {
+          bar_path (cr, box, &box->rect);
+          set_color (cr, &state->palette->error);
+          cairo_set_line_width (cr, 2);
+          cairo_stroke (cr);
+        }
+    }
+
+  for (guint i = 0; i < boxes->len; i++)
+    paint_label (cr, layout, state, visible, soc_roadmap_layout_get_box (layout, g_array_index (boxes, guint, i)));
+}
+
+/* ------------------------------------------------------------------------ */
+/* State                                                                    */
+
+static void
+outline_box (cairo_t             *cr,
+             const SocRoadmapBox *box,
+             double               grow)
+{
+  SocRect r = box->rect;
+
+  r.x -= grow;
+  r.y -= grow;
+  r.width += 2 * grow;
+  r.height += 2 * grow;
+  bar_path (cr, box, &r);
+}
+
+/* The handle after an item's end that starts a dependency. */
+static void
+link_handle (cairo_t                    *cr,
+             const SocRoadmapPaintState *state,
+             const SocRoadmapBox        *box,
+             gboolean                    hot)
+{
+  double cx = box->rect.x + box->rect.width + 6;
+  double cy = box->rect.y + box->rect.height / 2;
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, cx, cy, hot ? 5 : 4, 0, 2 * G_PI);
+  set_color (cr, hot ? &state->palette->accent : &state->palette->background);
+  cairo_fill_preserve (cr);
+  set_color (cr, &state->palette->accent);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+}
+
+static void
+paint_state (cairo_t                    *cr,
+             SocRoadmapLayout           *layout,
+             const SocRoadmapPaintState *state,
+             const SocRect              *visible)
+{
+  const SocPalette *p = state->palette;
+  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
+  const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
+  const SocRoadmapBox *box;
+
+  /* Today. */
+  if (state->today >= scale->origin && state->today <= scale->end)
+    {
+      double x = round (soc_timescale_x_frac (scale, state->today + 0.5)) + 0.5;
+      double top = MAX (visible->y, m->header_height);
+      double bottom = MIN (visible->y + visible->height, soc_roadmap_layout_get_height (layout));
+
+      if (x >= visible->x && x <= visible->x + visible->width && bottom > top)
+        {
+          cairo_move_to (cr, x, top);
+          cairo_line_to (cr, x, bottom);
+          set_color (cr, &p->today);
+          cairo_set_line_width (cr, 2);
+          cairo_stroke (cr);
+        }
+    }
+
+  /* The lane a new item would go to, when a lane is the drop target. */
+  for (guint l = 0; state->drop_target != NULL && l < soc_roadmap_layout_get_n_lanes (layout); l++)
+    {
+      const SocRoadmapLane *lane = soc_roadmap_layout_get_lane (layout, l);
+
+      if ((gpointer) lane->lane == state->drop_target)
+        {
+          cairo_rectangle (cr, visible->x, lane->band.y, visible->width, lane->band.height);
+          set_color (cr, &p->selection);
+          cairo_fill (cr);
+        }
+    }
+
+  /* What is selected: a halo and an outline, and its link handle. */
+  if (state->selection != NULL)
+    for (guint i = 0; i < soc_selection_get_size (state->selection); i++)
+      {
+        SocObject *o = soc_selection_get_nth (state->selection, i);
+
+        if (!SOC_IS_ITEM (o) || (box = soc_roadmap_layout_find_box (layout, SOC_ITEM (o), NULL)) == NULL)
+          continue;
+        if (!soc_rect_intersects (&box->rect, visible))
+          continue;
+        outline_box (cr, box, 3);
+        set_color (cr, &p->selection);
+        cairo_fill (cr);
+        outline_box (cr, box, 1.5);
+        set_color (cr, &p->accent);
+        cairo_set_line_width (cr, 2);
+        cairo_stroke (cr);
+        if (soc_selection_get_size (state->selection) == 1)
+          link_handle (cr, state, box, FALSE);
+      }
+
+  /* Under the pointer: an outline, the edge that would move, the handle. */
+  if (state->hover != NULL && (box = soc_roadmap_layout_find_box (layout, state->hover, NULL)) != NULL)
+    {
+      outline_box (cr, box, 1);
+      set_color (cr, &p->accent);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+      if (state->hover_kind == SOC_ROADMAP_HIT_START_EDGE || state->hover_kind == SOC_ROADMAP_HIT_END_EDGE)
+        {
+          double x = state->hover_kind == SOC_ROADMAP_HIT_START_EDGE ? box->rect.x + 1.5
+                                                                      : box->rect.x + box->rect.width - 1.5;
+          cairo_move_to (cr, x, box->rect.y + 3);
+          cairo_line_to (cr, x, box->rect.y + box->rect.height - 3);
+          set_color (cr, &p->accent);
+          cairo_set_line_width (cr, 3);
+          cairo_stroke (cr);
+        }
+      link_handle (cr, state, box, state->hover_kind == SOC_ROADMAP_HIT_LINK);
+    }
+
+  /* The item a dependency being drawn would reach. */
+  if (state->drop_target != NULL && SOC_IS_ITEM (state->drop_target) &&
+      (box = soc_roadmap_layout_find_box (layout, state->drop_target, NULL)) != NULL)
+    {
+      static const double dash[] = { 3, 2 };
+
+      outline_box (cr, box, 3);
+      cairo_save (cr);
+      cairo_set_dash (cr, dash, 2, 0);
+      set_color (cr, &p->accent);
+      cairo_set_line_width (cr, 2);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+
+  /* The keyboard focus. */
+  if (state->focus != NULL && (box = soc_roadmap_layout_find_box (layout, state->focus, NULL)) != NULL)
+    {
+      static const double dash[] = { 2, 2 };
+
+      outline_box (cr, box, 5);
+      cairo_save (cr);
+      cairo_set_dash (cr, dash, 2, 0);
+      set_color (cr, &p->text);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Chrome                                                                   */
+
+/* Labels of UNIT in the header row at Y, each within its unit, kept in view
+ * at the left when the unit's start is scrolled away. */
+static void
+header_row (cairo_t                    *cr,
+            SocRoadmapLayout           *layout,
+            const SocRoadmapPaintState *state,
+            const SocRect              *visible,
+            SocTimeUnit                 unit,
+            double                      y,
+            double                      height,
+            gboolean                    major)
+{
+  const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
+  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
+  SocText *text = state->labels != NULL ? soc_label_cache_get_text (state->labels) : NULL;
+  double left = visible->x + m->title_width;
+  double right = MIN (visible->x + visible->width, soc_timescale_x (scale, scale->end + 1));
+  double th;
+  guint d;
+
+  if (unit == SOC_TIME_UNIT_NONE || text == NULL || right <= left)
+    return;
+  th = soc_text_get_height (text, SOC_TEXT_SMALL);
+  d = soc_time_unit_floor (unit, soc_timescale_date (scale, left));
+  for (guint n = 0; n < 10000; n++)
+    {
+      guint next = soc_time_unit_next (unit, d);
+      double x0 = soc_timescale_x (scale, d);
+      double x1 = soc_timescale_x (scale, next);
+      double lx = MAX (x0, left);
+      g_autofree char *label = NULL;
+      gboolean wide;
+      double natural;
+      PangoLayout *pl;
+
+      if (x0 >= right)
+        break;
+      /* The line between units. */
+      if (x0 >= left)
+        {
+          cairo_move_to (cr, round (x0) + 0.5, y + (major ? 0 : height / 3));
+          cairo_line_to (cr, round (x0) + 0.5, y + height);
+          set_color (cr, &state->palette->border);
+          cairo_set_line_width (cr, 1);
+          cairo_stroke (cr);
+        }
+
+      wide = major && unit == SOC_TIME_UNIT_MONTH;
+      label = soc_time_unit_label (unit, d, wide);
+      /* Keyed by the row and the date: a header label is no object. */
+      pl = soc_label_cache_get (state->labels, GUINT_TO_POINTER ((d << 3) | (major ? 1 : 2) | 0x80000000u),
+                                SOC_TEXT_SMALL, label, -1, &natural);
+      if (natural + 8 > x1 - lx && wide)
+        {
+          g_free (label);
+          label = soc_time_unit_label (unit, d, FALSE);
+          pl = soc_label_cache_get (state->labels, GUINT_TO_POINTER ((d << 3) | 4 | 0x80000000u),
+                                    SOC_TEXT_SMALL, label, -1, &natural);
+        }
+      if (natural + 6 <= MIN (x1, right) - lx)
+        {
+          set_color (cr, major ? &state->palette->text : &state->palette->text_dim);
+          /* Short units centre their label; long ones start it at the left. */
+          soc_text_show (cr, pl, major || x1 - x0 > 120 ? lx + 4 : (x0 + x1 - natural) / 2,
+                         y + (height - th) / 2);
+        }
+      d = next;
+    }
+}
+
+static void
+paint_header (cairo_t                    *cr,
+              SocRoadmapLayout           *layout,
+              const SocRoadmapPaintState *state,
+              const SocRect              *visible)
+{
+  const SocPalette *p = state->palette;
+  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
+  const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
+  double y = visible->y;
+  double row = m->header_height / HEADER_ROWS;
+  double left = visible->x + m->title_width;
+  double right = visible->x + visible->width;
+  SocText *text = state->labels != NULL ? soc_label_cache_get_text (state->labels) : NULL;
+
+  cairo_rectangle (cr, visible->x, y, visible->width, m->header_height);
+  set_color (cr, &p->chrome);
+  cairo_fill (cr);
+
+  /* Phases: a band each, the title kept in view. */
+  cairo_save (cr);
+  cairo_rectangle (cr, left, y, right - left, row);
+  cairo_clip (cr);
+  for (guint i = 0; i < soc_roadmap_layout_get_n_phases (layout); i++)
+    {
+      const SocRoadmapPhase *ph = soc_roadmap_layout_get_phase (layout, i);
+      const char *title = soc_phase_get_title (ph->phase);
+      double lx = MAX (ph->x0, left);
+
+      if (ph->x1 < left || ph->x0 > right)
+        continue;
+      cairo_rectangle (cr, ph->x0, y + 2, ph->x1 - ph->x0 - 1, row - 3);
+      set_color (cr, &p->phase);
+      cairo_fill_preserve (cr);
+      set_color (cr, &p->border);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+      if (title != NULL && text != NULL && ph->x1 - lx > MIN_LABEL)
+        {
+          PangoLayout *pl = soc_label_cache_get (state->labels, ph->phase, SOC_TEXT_SMALL, title,
+                                                 ph->x1 - lx - 10, NULL);
+
+          set_color (cr, &p->phase_text);
+          soc_text_show (cr, pl, lx + 5, y + (row - soc_text_get_height (text, SOC_TEXT_SMALL)) / 2);
+        }
+    }
+  cairo_restore (cr);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, left, y, right - left, m->header_height);
+  cairo_clip (cr);
+  header_row (cr, layout, state, visible, soc_timescale_major_unit (scale), y + row, row, TRUE);
+  header_row (cr, layout, state, visible, soc_timescale_minor_unit (scale), y + 2 * row, row, FALSE);
+
+  /* Today, as a mark on the header's edge. */
+  if (state->today >= scale->origin && state->today <= scale->end)
+    {
+      double x = round (soc_timescale_x_frac (scale, state->today + 0.5)) + 0.5;
+      double b = y + m->header_height;
+
+      cairo_move_to (cr, x - 5, b - 7);
+      cairo_line_to (cr, x + 5, b - 7);
+      cairo_line_to (cr, x, b);
+      cairo_close_path (cr);
+      set_color (cr, &p->today);
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+
+  cairo_move_to (cr, visible->x, round (y + m->header_height) - 0.5);
+  cairo_line_to (cr, right, round (y + m->header_height) - 0.5);
+  cairo_move_to (cr, left, round (y + row) - 0.5);
+  cairo_line_to (cr, right, round (y + row) - 0.5);
+  set_color (cr, &p->border);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+}
+
+static void
+paint_titles (cairo_t                    *cr,
+              SocRoadmapLayout           *layout,
+              const SocRoadmapPaintState *state,
+              const SocRect              *visible)
+{
+  const SocPalette *p = state->palette;
+  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
+  SocText *text = state->labels != NULL ? soc_label_cache_get_text (state->labels) : NULL;
+  double x = visible->x;
+  double w = m->title_width;
+  guint first, last;
+
+  cairo_rectangle (cr, x, visible->y, w, visible->height);
+  set_color (cr, &p->chrome);
+  cairo_fill (cr);
+
+  soc_roadmap_layout_lanes_in (layout, visible->y, visible->y + visible->height, &first, &last);
+  for (guint l = first; l < last; l++)
+    {
+      const SocRoadmapLane *lane = soc_roadmap_layout_get_lane (layout, l);
+      SocColor colour = lane_color (state, lane->lane);
+      const char *title = soc_lane_get_title (lane->lane);
+      double y = lane->band.y;
+      double h = lane->band.height;
+      gboolean selected = state->selection != NULL && soc_selection_contains (state->selection, SOC_OBJECT (lane->lane));
+
+      if (l % 2 == 1)
+        {
+          cairo_rectangle (cr, x, y, w, h);
+          set_color (cr, &p->band);
+          cairo_fill (cr);
+        }
+      if (selected)
+        {
+          cairo_rectangle (cr, x, y, w, h);
+          set_color (cr, &p->selection);
+          cairo_fill (cr);
+        }
+      cairo_rectangle (cr, x + 6, y + 6, 4, h - 12);
+      set_color (cr, &colour);
+      cairo_fill (cr);
+
+      if (text != NULL)
+        {
+          double th = soc_text_get_height (text, SOC_TEXT_HEADING);
+          double sh = soc_text_get_height (text, SOC_TEXT_SMALL);
+          /* A lane scrolled half under the header keeps its title below it. */
+          double top = MAX (y, visible->y + m->header_height);
+          double ty = MIN (top + MIN (10, (h - th) / 2), y + h - th - 4);
+          PangoLayout *pl;
+
+          double title_h = th;
+
+          if (h >= 2 * th + 16)
+            pl = soc_label_cache_get_wrapped (state->labels, lane->lane, SOC_TEXT_HEADING,
+                                              title != NULL && title[0] ? title : _("Untitled lane"),
+                                              w - 28, 2, &title_h);
+          else
+            pl = soc_label_cache_get (state->labels, lane->lane, SOC_TEXT_HEADING,
+                                      title != NULL && title[0] ? title : _("Untitled lane"), w - 28, NULL);
+          set_color (cr, selected ? &p->accent : &p->text);
+          soc_text_show (cr, pl, x + 18, ty);
+          th = title_h;
+
+          if (ty + th + sh <= y + h - 4)
+            {
+              g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items",
+                                                                     lane->n_items), lane->n_items);
+
+              pl = soc_label_cache_get (state->labels, GUINT_TO_POINTER (GPOINTER_TO_UINT (lane->lane) ^ 0x1),
+                                        SOC_TEXT_SMALL, count, w - 28, NULL);
+              set_color (cr, &p->text_dim);
+              soc_text_show (cr, pl, x + 18, ty + th + 1);
+            }
+        }
+      cairo_move_to (cr, x, round (y + h) - 0.5);
+      cairo_line_to (cr, x + w, round (y + h) - 0.5);
+      set_color (cr, &p->border);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+    }
+
+  cairo_move_to (cr, round (x + w) - 0.5, visible->y);
+  cairo_line_to (cr, round (x + w) - 0.5, MIN (visible->y + visible->height, soc_roadmap_layout_get_height (layout)));
+  set_color (cr, &p->border);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+}
+
+/* The corner where the header meets the titles: what has no place in time. */
+static void
+paint_corner (cairo_t                    *cr,
+              SocRoadmapLayout           *layout,
+              const SocRoadmapPaintState *state,
+              const SocRect              *visible)
+{
+  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
+  guint n = soc_roadmap_layout_get_n_unscheduled (layout);
+  SocText *text = state->labels != NULL ? soc_label_cache_get_text (state->labels) : NULL;
+
+  cairo_rectangle (cr, visible->x, visible->y, m->title_width, m->header_height);
+  set_color (cr, &state->palette->chrome);
+  cairo_fill (cr);
+  cairo_move_to (cr, round (visible->x + m->title_width) - 0.5, visible->y);
+  cairo_line_to (cr, round (visible->x + m->title_width) - 0.5, visible->y + m->header_height);
+  set_color (cr, &state->palette->border);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+
+  if (n > 0 && text != NULL)
+    {
+      g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item has no dates",
+                                                            "%u items have no dates", n), n);
+      PangoLayout *pl = soc_label_cache_get (state->labels, GUINT_TO_POINTER (0x80000001u), SOC_TEXT_SMALL,
+                                             note, m->title_width - 16, NULL);
+
+      set_color (cr, &state->palette->warning);
+      soc_text_show (cr, pl, visible->x + 8, visible->y + m->header_height - soc_text_get_height (text, SOC_TEXT_SMALL) - 6);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+
+/* Paints PARTS of LAYOUT into CR, in layout coordinates, inside VISIBLE. */
+void
+soc_roadmap_paint (cairo_t                    *cr,
+                   SocRoadmapLayout           *layout,
+                   const SocRoadmapPaintState *state,
+                   const SocRect              *visible,
+                   SocRoadmapPaintParts        parts)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (state != NULL && state->palette != NULL);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, visible->x, visible->y, visible->width, visible->height);
+  cairo_clip (cr);
+
+  if (parts & SOC_ROADMAP_PAINT_CONTENT)
+    {
+      set_color (cr, &state->palette->background);
+      cairo_paint (cr);
+      paint_lanes (cr, layout, state, visible);
+      paint_phases (cr, layout, state, visible);
+      paint_grid (cr, layout, state, visible);
+      paint_arrows (cr, layout, state, visible);
+      paint_boxes (cr, layout, state, visible);
+    }
+  if (parts & SOC_ROADMAP_PAINT_STATE)
+    paint_state (cr, layout, state, visible);
+  if (parts & SOC_ROADMAP_PAINT_CHROME)
+    {
+      paint_titles (cr, layout, state, visible);
+      paint_header (cr, layout, state, visible);
+      paint_corner (cr, layout, state, visible);
+    }
+
+  cairo_restore (cr);
+}
+
+/* BOX drawn at RECT, half transparent: where a drag would put it. */
+void
+soc_roadmap_paint_ghost (cairo_t                    *cr,
+                         SocRoadmapLayout           *layout,
+                         const SocRoadmapPaintState *state,
+                         guint                       box,
+                         const SocRect              *rect)
+{
+  const SocRoadmapBox *b = soc_roadmap_layout_get_box (layout, box);
+  static const double dash[] = { 4, 3 };
+
+  cairo_save (cr);
+  cairo_push_group (cr);
+  paint_box_body (cr, state, b, rect);
+  cairo_pop_group_to_source (cr);
+  cairo_paint_with_alpha (cr, 0.75);
+  bar_path (cr, b, rect);
+  cairo_set_dash (cr, dash, 2, 0);
+  set_color (cr, &state->palette->accent);
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* The line of a dependency being drawn, from X0, Y0 to the pointer; in the
+ * error colour where it would be REFUSED. */
+void
+soc_roadmap_paint_link (cairo_t                    *cr,
+                        const SocRoadmapPaintState *state,
+                        double                      x0,
+                        double                      y0,
+                        double                      x1,
+                        double                      y1,
+                        gboolean                    refused)
+{
+  SocPoint from = { x0, y0 }, to = { x1, y1 };
+  static const double dash[] = { 5, 3 };
+
+  cairo_save (cr);
+  set_color (cr, refused ? &state->palette->error : &state->palette->accent);
+  cairo_set_line_width (cr, 2);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_move_to (cr, x0, y0);
+  cairo_line_to (cr, x1, y1);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  arrow_head (cr, &from, &to);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}

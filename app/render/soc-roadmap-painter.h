@@ -1,0 +1,60 @@
+/* soc-roadmap-painter.h: the roadmap on any cairo surface: screen, paper or file
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "soc-palette.h"
+#include "soc-roadmap-layout.h"
+#include "soc-selection.h"
+#include "soc-text.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SOC_ROADMAP_PAINT_CONTENT = 1 << 0,  /* ground, lanes, grid, phases, arrows, bars, labels */
+  SOC_ROADMAP_PAINT_STATE   = 1 << 1,  /* today, selection, hover, drop target, focus */
+  SOC_ROADMAP_PAINT_CHROME  = 1 << 2,  /* the time header and lane titles, at the visible top and left */
+  SOC_ROADMAP_PAINT_ALL     = 0x7,
+} SocRoadmapPaintParts;
+
+typedef struct
+{
+  const SocPalette  *palette;
+  SocLabelCache     *labels;
+  SocSelection      *selection;    /* NULL: nothing shows selected */
+  SocItem           *hover;
+  SocRoadmapHitKind  hover_kind;
+  gpointer           drop_target;  /* the item a dependency is drawn to, or a lane */
+  SocItem           *focus;        /* the item with the keyboard focus, ringed */
+  GHashTable        *failing;      /* SocItem -> a factor's title: items that fail a success factor */
+  guint              today;        /* 0: no today line */
+} SocRoadmapPaintState;
+
+void soc_roadmap_paint_state_init (SocRoadmapPaintState *state,
+                                   const SocPalette     *palette,
+                                   SocLabelCache        *labels);
+
+void soc_roadmap_paint            (cairo_t                    *cr,
+                                   SocRoadmapLayout           *layout,
+                                   const SocRoadmapPaintState *state,
+                                   const SocRect              *visible,
+                                   SocRoadmapPaintParts        parts);
+void soc_roadmap_paint_ghost      (cairo_t                    *cr,
+                                   SocRoadmapLayout           *layout,
+                                   const SocRoadmapPaintState *state,
+                                   guint                       box,
+                                   const SocRect              *rect);
+void soc_roadmap_paint_link       (cairo_t                    *cr,
+                                   const SocRoadmapPaintState *state,
+                                   double                      x0,
+                                   double                      y0,
+                                   double                      x1,
+                                   double                      y1,
+                                   gboolean                    refused);
+
+G_END_DECLS

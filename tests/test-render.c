@@ -1,0 +1,822 @@
+/* test-render.c: the render layer without a display: time scale, roadmap
+ * layout, hit testing, the painter into an image surface, text metrics
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <math.h>
+
+#include "soc-date.h"
+#include "soc-edit.h"
+#include "soc-roadmap-painter.h"
+#include "soc-test-util.h"
+
+#define FAMILY "DejaVu Sans"
+
+static const double zooms[] = { SOC_ZOOM_WEEKS, SOC_ZOOM_MONTHS, SOC_ZOOM_QUARTERS, SOC_ZOOM_YEARS,
+                                SOC_ZOOM_MIN, SOC_ZOOM_MAX, 3.3 };
+
+/* ------------------------------------------------------------------------ */
+/* Time scale                                                               */
+
+static void
+test_timescale_round_trip (void)
+{
+  guint origin = soc_date_from_ymd (2025, 12, 1);
+  guint end = soc_date_from_ymd (2029, 1, 31);
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      SocTimescale scale;
+
+      soc_timescale_init (&scale, origin, end, 200, zooms[z]);
+      for (guint d = origin; d <= end; d++)
+        {
+          double x = soc_timescale_x (&scale, d);
+          double next = soc_timescale_x (&scale, d + 1);
+
+          g_assert_cmpfloat_with_epsilon (next - x, scale.px_per_day, 1e-9);
+          /* Anywhere inside the day finds the day. */
+          g_assert_cmpuint (soc_timescale_date (&scale, x + scale.px_per_day * 0.01), ==, d);
+          g_assert_cmpuint (soc_timescale_date (&scale, x + scale.px_per_day * 0.99), ==, d);
+        }
+      g_assert_cmpfloat_with_epsilon (soc_timescale_width (&scale), (end - origin + 1) * scale.px_per_day, 1e-6);
+    }
+}
+
+static void
+test_timescale_units (void)
+{
+  guint leap = soc_date_from_ymd (2028, 2, 29);
+  guint d;
+  int y, m, dd;
+  GDate g;
+
+  /* Weeks begin on Monday, whatever the day. */
+  for (d = soc_date_from_ymd (2026, 1, 1); d < soc_date_from_ymd (2027, 1, 1); d++)
+    {
+      guint monday = soc_time_unit_floor (SOC_TIME_UNIT_WEEK, d);
+
+      g_date_clear (&g, 1);
+      g_date_set_julian (&g, monday);
+      g_assert_cmpint (g_date_get_weekday (&g), ==, G_DATE_MONDAY);
+      g_assert_cmpuint (d - monday, <, 7);
+      g_assert_cmpuint (soc_time_unit_next (SOC_TIME_UNIT_WEEK, d), ==, monday + 7);
+    }
+
+  /* Months, quarters and years over a leap day. */
+  g_assert_cmpuint (soc_time_unit_floor (SOC_TIME_UNIT_MONTH, leap), ==, soc_date_from_ymd (2028, 2, 1));
+  g_assert_cmpuint (soc_time_unit_next (SOC_TIME_UNIT_MONTH, leap), ==, soc_date_from_ymd (2028, 3, 1));
+  g_assert_cmpuint (soc_time_unit_floor (SOC_TIME_UNIT_QUARTER, leap), ==, soc_date_from_ymd (2028, 1, 1));
+  g_assert_cmpuint (soc_time_unit_next (SOC_TIME_UNIT_QUARTER, leap), ==, soc_date_from_ymd (2028, 4, 1));
+  g_assert_cmpuint (soc_time_unit_next (SOC_TIME_UNIT_YEAR, leap), ==, soc_date_from_ymd (2029, 1, 1));
+
+  /* Adding months keeps the day where it can. */
+  soc_date_to_ymd (soc_time_unit_add (SOC_TIME_UNIT_MONTH, soc_date_from_ymd (2028, 1, 31), 1), &y, &m, &dd);
+  g_assert_cmpint (y * 10000 + m * 100 + dd, ==, 20280229);
+  soc_date_to_ymd (soc_time_unit_add (SOC_TIME_UNIT_YEAR, leap, 1), &y, &m, &dd);
+  g_assert_cmpint (y * 10000 + m * 100 + dd, ==, 20290228);
+  soc_date_to_ymd (soc_time_unit_add (SOC_TIME_UNIT_MONTH, soc_date_from_ymd (2026, 11, 15), -13), &y, &m, &dd);
+  g_assert_cmpint (y * 10000 + m * 100 + dd, ==, 20251015);
+
+  /* The edges of the years a plan may name. */
+  g_assert_cmpuint (soc_time_unit_add (SOC_TIME_UNIT_YEAR, soc_date_from_ymd (2199, 6, 1), 5), ==,
+                    soc_date_from_ymd (2199, 12, 31));
+  g_assert_cmpuint (soc_time_unit_add (SOC_TIME_UNIT_DAY, soc_date_from_ymd (1900, 1, 1), -3), ==,
+                    soc_date_from_ymd (1900, 1, 1));
+  {
+    SocTimescale scale;
+
+    soc_timescale_init (&scale, soc_date_from_ymd (1900, 1, 1), soc_date_from_ymd (1900, 12, 31), 0, 10);
+    g_assert_cmpuint (soc_timescale_date (&scale, -1e9), ==, soc_date_from_ymd (1900, 1, 1));
+    g_assert_cmpuint (soc_timescale_date (&scale, 1e12), ==, soc_date_from_ymd (2199, 12, 31));
+  }
+}
+
+static void
+test_timescale_zoom_units (void)
+{
+  SocTimescale scale;
+  guint d = soc_date_from_ymd (2026, 9, 17);   /* a Thursday */
+
+  soc_timescale_init (&scale, d - 100, d + 100, 0, SOC_ZOOM_WEEKS);
+  g_assert_cmpint (soc_timescale_snap_unit (&scale), ==, SOC_TIME_UNIT_DAY);
+  g_assert_cmpint (soc_timescale_minor_unit (&scale), ==, SOC_TIME_UNIT_DAY);
+  g_assert_cmpint (soc_timescale_major_unit (&scale), ==, SOC_TIME_UNIT_MONTH);
+  g_assert_cmpuint (soc_timescale_snap (&scale, d), ==, d);
+
+  soc_timescale_init (&scale, d - 100, d + 100, 0, SOC_ZOOM_MONTHS);
+  g_assert_cmpint (soc_timescale_snap_unit (&scale), ==, SOC_TIME_UNIT_WEEK);
+  g_assert_cmpint (soc_timescale_minor_unit (&scale), ==, SOC_TIME_UNIT_WEEK);
+  /* Thursday goes back to Monday, three days before; Friday on to the next. */
+  g_assert_cmpuint (soc_timescale_snap (&scale, d), ==, soc_date_from_ymd (2026, 9, 14));
+  g_assert_cmpuint (soc_timescale_snap (&scale, d + 1), ==, soc_date_from_ymd (2026, 9, 21));
+
+  soc_timescale_init (&scale, d - 100, d + 100, 0, SOC_ZOOM_QUARTERS);
+  g_assert_cmpint (soc_timescale_minor_unit (&scale), ==, SOC_TIME_UNIT_MONTH);
+  g_assert_cmpint (soc_timescale_major_unit (&scale), ==, SOC_TIME_UNIT_YEAR);
+
+  soc_timescale_init (&scale, d - 100, d + 100, 0, SOC_ZOOM_YEARS);
+  g_assert_cmpint (soc_timescale_snap_unit (&scale), ==, SOC_TIME_UNIT_MONTH);
+  g_assert_cmpint (soc_timescale_minor_unit (&scale), ==, SOC_TIME_UNIT_QUARTER);
+  g_assert_cmpuint (soc_timescale_snap (&scale, d), ==, soc_date_from_ymd (2026, 10, 1));
+
+  /* Zoom stays within its range, NaN included. */
+  g_assert_cmpfloat (soc_zoom_clamp (NAN), ==, SOC_ZOOM_MIN);
+  g_assert_cmpfloat (soc_zoom_clamp (1e9), ==, SOC_ZOOM_MAX);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Layout                                                                   */
+
+/* Every box: inside its lane, not meeting the next one of its row, rows in
+ * order of y, and each scheduled item boxed once. */
+static void
+check_layout (SocDocument      *doc,
+              SocRoadmapLayout *layout)
+{
+  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
+  guint n = soc_roadmap_layout_get_n_boxes (layout);
+  guint scheduled = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (soc_document_get_items (doc)); i++)
+    {
+      g_autoptr(SocItem) item = g_list_model_get_item (soc_document_get_items (doc), i);
+      guint index;
+      const SocRoadmapBox *box = soc_roadmap_layout_find_box (layout, item, &index);
+
+      if (soc_item_is_scheduled (item))
+        {
+          scheduled++;
+          g_assert_nonnull (box);
+          g_assert_true (box->item == item);
+          g_assert_true (soc_roadmap_layout_get_box (layout, index) == box);
+          g_assert_true (soc_roadmap_layout_get_lane (layout, box->lane)->lane == soc_item_get_lane (item));
+        }
+      else
+        g_assert_null (box);
+    }
+  g_assert_cmpuint (scheduled, ==, n);
+  g_assert_cmpuint (soc_roadmap_layout_get_n_unscheduled (layout), ==,
+                    g_list_model_get_n_items (soc_document_get_items (doc)) - scheduled);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, i);
+      const SocRoadmapLane *lane = soc_roadmap_layout_get_lane (layout, box->lane);
+
+      g_assert_cmpuint (box->row, >=, lane->first_row);
+      g_assert_cmpuint (box->row, <, lane->first_row + lane->n_rows);
+      g_assert_cmpfloat (box->rect.y, >=, lane->band.y);
+      g_assert_cmpfloat (box->rect.y + box->rect.height, <=, lane->band.y + lane->band.height);
+      g_assert_cmpfloat (box->rect.x, >=, m->title_width - m->milestone_size);
+      g_assert_cmpfloat (box->rect.x + box->rect.width, <=, soc_roadmap_layout_get_width (layout));
+      if (i + 1 < n && soc_roadmap_layout_get_box (layout, i + 1)->row == box->row)
+        {
+          const SocRoadmapBox *next = soc_roadmap_layout_get_box (layout, i + 1);
+
+          /* Never overlapping, in x order, and a label beside ends there. */
+          g_assert_cmpfloat (box->rect.x + box->rect.width, <=, next->rect.x);
+          g_assert_cmpfloat (box->room, ==, next->rect.x);
+        }
+      if (i + 1 < n)
+        g_assert_cmpuint (soc_roadmap_layout_get_box (layout, i + 1)->row, >=, box->row);
+    }
+  for (guint r = 1; r < soc_roadmap_layout_get_n_rows (layout); r++)
+    g_assert_cmpfloat (soc_roadmap_layout_get_row_y (layout, r), >=,
+                       soc_roadmap_layout_get_row_y (layout, r - 1) + m->row_height);
+}
+
+static void
+test_layout_example (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(SocDocument) doc = soc_test_load_path (example);
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      g_autoptr(SocRoadmapLayout) layout = soc_roadmap_layout_new (doc, NULL, zooms[z], 0, 0);
+      g_autoptr(SocRoadmapLayout) again = soc_roadmap_layout_new (doc, NULL, zooms[z], 0, 0);
+      const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
+
+      check_layout (doc, layout);
+      g_assert_cmpuint (soc_roadmap_layout_get_n_lanes (layout), ==, 6);
+      g_assert_cmpuint (soc_roadmap_layout_get_n_phases (layout), ==, 4);
+      /* The span takes in the horizon, from the start of its month. */
+      g_assert_cmpuint (scale->origin, <=, soc_date_from_ymd (2026, 1, 1));
+      g_assert_cmpuint (scale->end, >=, soc_date_from_ymd (2028, 12, 31));
+
+      /* Stable: the same document lays out the same way. */
+      g_assert_cmpuint (soc_roadmap_layout_get_n_boxes (again), ==, soc_roadmap_layout_get_n_boxes (layout));
+      for (guint i = 0; i < soc_roadmap_layout_get_n_boxes (layout); i++)
+        {
+          const SocRoadmapBox *a = soc_roadmap_layout_get_box (layout, i);
+          const SocRoadmapBox *b = soc_roadmap_layout_get_box (again, i);
+
+          g_assert_true (a->item == b->item);
+          g_assert_cmpuint (a->row, ==, b->row);
+          g_assert_cmpfloat (a->rect.x, ==, b->rect.x);
+        }
+    }
+}
+
+/* A document of N activities in one lane, with random dates. */
+static SocDocument *
+random_plan (GRand *rand,
+             guint  n_items,
+             guint  n_lanes)
+{
+  SocDocument *doc = soc_document_new ();
+  g_autoptr(GPtrArray) lanes = g_ptr_array_new ();
+  guint base = soc_date_from_ymd (2026, 1, 1);
+  g_autoptr(GError) error = NULL;
+
+  for (guint l = 0; l < n_lanes; l++)
+    {
+      g_autoptr(SocLane) lane = soc_lane_new (SOC_LANE_KIND_OTHER);
+
+      g_object_set (lane, "title", "Lane", NULL);
+      g_assert_nonnull (soc_edit_add (doc, SOC_OBJECT (lane), NULL, l, &error));
+      g_ptr_array_add (lanes, lane);
+    }
+  for (guint i = 0; i < n_items; i++)
+    {
+      gboolean milestone = g_rand_int_range (rand, 0, 5) == 0;
+      g_autoptr(SocItem) item = soc_item_new (milestone ? SOC_ITEM_KIND_MILESTONE : SOC_ITEM_KIND_ACTIVITY);
+      guint start = base + g_rand_int_range (rand, 0, 700);
+
+      g_object_set (item, "title", "Item", "lane", g_ptr_array_index (lanes, g_rand_int_range (rand, 0, n_lanes)),
+                    "start", start, "end", milestone ? 0 : start + g_rand_int_range (rand, 0, 120), NULL);
+      g_assert_nonnull (soc_edit_add (doc, SOC_OBJECT (item), NULL, i, &error));
+      g_assert_no_error (error);
+    }
+  return doc;
+}
+
+/* The most boxes of one lane that meet at one x: the fewest rows it can take. */
+static guint
+max_overlap (SocRoadmapLayout *layout,
+             guint             lane)
+{
+  g_autoptr(GArray) events = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  guint best = 0, open = 0;
+  double *e;
+
+  for (guint i = 0; i < soc_roadmap_layout_get_n_boxes (layout); i++)
+    {
+      const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, i);
+      double start[2], stop[2];
+
+      if (box->lane != lane)
+        continue;
+      start[0] = box->rect.x;
+      start[1] = 1;
+      stop[0] = box->rect.x + box->rect.width + 2;   /* the least gap between boxes */
+      stop[1] = -1;
+      g_array_append_vals (events, start, 1);
+      g_array_append_vals (events, stop, 1);
+    }
+  e = (double *) events->data;
+  /* Sort by x, ends before starts at the same x. */
+  for (guint i = 1; i < events->len; i++)
+    for (guint j = i; j > 0 && (e[2 * (j - 1)] > e[2 * j] ||
+                                (e[2 * (j - 1)] == e[2 * j] && e[2 * (j - 1) + 1] > e[2 * j + 1])); j--)
+      {
+        double t0 = e[2 * j], t1 = e[2 * j + 1];
+
+        e[2 * j] = e[2 * (j - 1)];
+        e[2 * j + 1] = e[2 * (j - 1) + 1];
+        e[2 * (j - 1)] = t0;
+        e[2 * (j - 1) + 1] = t1;
+      }
+  for (guint i = 0; i < events->len; i++)
+    {
+      open += (int) e[2 * i + 1];
+      best = MAX (best, open);
+    }
+  return best;
+}
+
+static void
+test_layout_packing (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (8);
+
+  for (guint round = 0; round < 12; round++)
+    {
+      g_autoptr(SocDocument) doc = random_plan (rand, 20 + round * 25, 1 + round % 4);
+
+      for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+        {
+          g_autoptr(SocRoadmapLayout) layout = soc_roadmap_layout_new (doc, NULL, zooms[z], 0, 0);
+
+          check_layout (doc, layout);
+          /* As few rows as the overlaps need: never more. */
+          for (guint l = 0; l < soc_roadmap_layout_get_n_lanes (layout); l++)
+            {
+              const SocRoadmapLane *lane = soc_roadmap_layout_get_lane (layout, l);
+
+              g_assert_cmpuint (lane->n_rows, ==, MAX (1, max_overlap (layout, l)));
+            }
+        }
+    }
+}
+
+/* Arrows start at the prerequisite's end and finish at the dependent's
+ * start; a broken one is flagged, and goes along a gap where no bar is. */
+static void
+test_layout_arrows (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(SocDocument) doc = soc_test_load_path (example);
+  guint expected = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (soc_document_get_items (doc)); i++)
+    {
+      g_autoptr(SocItem) item = g_list_model_get_item (soc_document_get_items (doc), i);
+      GPtrArray *deps = soc_item_get_depends (item);
+
+      for (guint k = 0; deps != NULL && k < deps->len; k++)
+        if (soc_item_is_scheduled (item) && soc_item_is_scheduled (g_ptr_array_index (deps, k)))
+          expected++;
+    }
+
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      g_autoptr(SocRoadmapLayout) layout = soc_roadmap_layout_new (doc, NULL, zooms[z], 0, 0);
+
+      g_assert_cmpuint (soc_roadmap_layout_get_n_arrows (layout), ==, expected);
+      for (guint a = 0; a < soc_roadmap_layout_get_n_arrows (layout); a++)
+        {
+          const SocRoadmapArrow *arrow = soc_roadmap_layout_get_arrow (layout, a);
+          const SocRoadmapBox *from = soc_roadmap_layout_get_box (layout, arrow->from);
+          const SocRoadmapBox *to = soc_roadmap_layout_get_box (layout, arrow->to);
+          const SocPoint *pts = soc_roadmap_layout_get_points (layout, arrow);
+
+          g_assert_cmpuint (arrow->n_points, >=, 2);
+          g_assert_cmpfloat_with_epsilon (pts[0].x, from->rect.x + from->rect.width, 1e-9);
+          g_assert_cmpfloat_with_epsilon (pts[0].y, from->rect.y + from->rect.height / 2, 1e-9);
+          g_assert_cmpfloat_with_epsilon (pts[arrow->n_points - 1].x, to->rect.x, 1e-9);
+          g_assert_cmpfloat_with_epsilon (pts[arrow->n_points - 1].y, to->rect.y + to->rect.height / 2, 1e-9);
+          g_assert_cmpint (arrow->broken, ==, soc_item_breaks_dependency (to->item, from->item));
+          /* Each segment is level or upright. */
+          for (guint p = 1; p < arrow->n_points; p++)
+            g_assert_true (pts[p].x == pts[p - 1].x || pts[p].y == pts[p - 1].y);
+          /* Each point lies in the arrow's bounds. */
+          for (guint p = 0; p < arrow->n_points; p++)
+            g_assert_true (soc_rect_contains_point (&arrow->bounds, pts[p].x, pts[p].y));
+        }
+    }
+}
+
+/* Two items in one lane, the second depending on the first. */
+static SocDocument *
+pair_plan (guint       a_start,
+           guint       a_end,
+           guint       b_start,
+           guint       b_end,
+           SocItem   **a,
+           SocItem   **b)
+{
+  SocDocument *doc = soc_document_new ();
+  g_autoptr(SocLane) lane = soc_lane_new (SOC_LANE_KIND_ADVOCACY);
+  g_autoptr(GPtrArray) deps = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  *a = soc_item_new (SOC_ITEM_KIND_ACTIVITY);
+  *b = soc_item_new (SOC_ITEM_KIND_ACTIVITY);
+  g_object_set (lane, "title", "Advocacy", NULL);
+  g_assert_nonnull (soc_edit_add (doc, SOC_OBJECT (lane), NULL, 0, &error));
+  g_object_set (*a, "title", "First", "lane", lane, "start", a_start, "end", a_end, NULL);
+  g_object_set (*b, "title", "Second", "lane", lane, "start", b_start, "end", b_end, NULL);
+  g_assert_nonnull (soc_edit_add (doc, SOC_OBJECT (*a), NULL, 0, &error));
+  g_assert_nonnull (soc_edit_add (doc, SOC_OBJECT (*b), NULL, 1, &error));
+  g_ptr_array_add (deps, *a);
+  g_assert_true (soc_edit_set_links (doc, *b, "depends-on", deps, &error));
+  g_assert_no_error (error);
+  g_object_unref (*a);
+  g_object_unref (*b);
+  return doc;
+}
+
+static void
+test_layout_routes (void)
+{
+  guint d = soc_date_from_ymd (2026, 3, 2);
+  SocItem *a, *b;
+
+  /* One after the other in one row: a straight arrow. */
+  {
+    g_autoptr(SocDocument) doc = pair_plan (d, d + 20, d + 40, d + 60, &a, &b);
+    g_autoptr(SocRoadmapLayout) layout = soc_roadmap_layout_new (doc, NULL, SOC_ZOOM_MONTHS, 0, 0);
+    const SocRoadmapArrow *arrow = soc_roadmap_layout_get_arrow (layout, 0);
+
+    g_assert_cmpuint (soc_roadmap_layout_get_n_rows (layout), ==, 1);
+    g_assert_cmpuint (arrow->n_points, ==, 2);
+    g_assert_false (arrow->broken);
+  }
+
+  /* Overlapping: two rows, an elbow around nothing. */
+  {
+    g_autoptr(SocDocument) doc = pair_plan (d, d + 20, d + 10, d + 60, &a, &b);
+    g_autoptr(SocRoadmapLayout) layout = soc_roadmap_layout_new (doc, NULL, SOC_ZOOM_MONTHS, 0, 0);
+    const SocRoadmapArrow *arrow = soc_roadmap_layout_get_arrow (layout, 0);
+    const SocPoint *pts = soc_roadmap_layout_get_points (layout, arrow);
+
+    g_assert_cmpuint (soc_roadmap_layout_get_n_rows (layout), ==, 2);
+    g_assert_true (arrow->broken);
+    /* It leaves A rightwards, and runs in the gap between the rows, off both bars. */
+    g_assert_cmpuint (arrow->n_points, ==, 6);
+    g_assert_cmpfloat (pts[1].x, >, pts[0].x);
+    for (guint i = 0; i < soc_roadmap_layout_get_n_boxes (layout); i++)
+      {
+        const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, i);
+        g_assert_false (pts[2].y > box->rect.y && pts[2].y < box->rect.y + box->rect.height);
+      }
+  }
+}
+
+static void
+test_hit (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(SocDocument) doc = soc_test_load_path (example);
+  g_autoptr(SocRoadmapLayout) layout = soc_roadmap_layout_new (doc, NULL, SOC_ZOOM_MONTHS, 0, 0);
+  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
+  SocRoadmapHit hit;
+  guint tested = 0;
+
+  for (guint i = 0; i < soc_roadmap_layout_get_n_boxes (layout); i++)
+    {
+      const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, i);
+      double cx = box->rect.x + box->rect.width / 2, cy = box->rect.y + box->rect.height / 2;
+      double x1 = box->rect.x + box->rect.width;
+
+      if (box->rect.x < m->title_width + 2)
+        continue;   /* under the lane titles */
+      g_assert_true (soc_roadmap_layout_hit (layout, cx, cy, NULL, &hit));
+      g_assert_true (hit.item == box->item);
+      g_assert_cmpuint (hit.box, ==, i);
+      if (box->flags & SOC_ROADMAP_BOX_MILESTONE)
+        g_assert_cmpint (hit.kind, ==, SOC_ROADMAP_HIT_ITEM);
+      else if (box->rect.width >= 40)
+        {
+          g_assert_cmpint (hit.kind, ==, SOC_ROADMAP_HIT_ITEM);
+          g_assert_true (soc_roadmap_layout_hit (layout, box->rect.x + 1, cy, NULL, &hit));
+          g_assert_cmpint (hit.kind, ==, SOC_ROADMAP_HIT_START_EDGE);
+          g_assert_true (soc_roadmap_layout_hit (layout, x1 - 1, cy, NULL, &hit));
+          g_assert_cmpint (hit.kind, ==, SOC_ROADMAP_HIT_END_EDGE);
+          g_assert_true (hit.item == box->item);
+        }
+      if (box->room > x1 + 14)
+        {
+          g_assert_true (soc_roadmap_layout_hit (layout, x1 + 5, cy, NULL, &hit));
+          g_assert_cmpint (hit.kind, ==, SOC_ROADMAP_HIT_LINK);
+          g_assert_true (hit.item == box->item);
+        }
+      tested++;
+    }
+  g_assert_cmpuint (tested, >, 30);
+
+  /* Empty time in a lane, with its lane and day. */
+  {
+    const SocRoadmapLane *lane = soc_roadmap_layout_get_lane (layout, 0);
+    double x = soc_timescale_x (soc_roadmap_layout_get_scale (layout), soc_date_from_ymd (2028, 12, 30)) + 1;
+    double y = lane->band.y + lane->band.height - 2;
+
+    g_assert_true (soc_roadmap_layout_hit (layout, x, y, NULL, &hit));
+    g_assert_cmpint (hit.kind, ==, SOC_ROADMAP_HIT_LANE_TIME);
+    g_assert_true (hit.lane == lane->lane);
+    g_assert_cmpuint (hit.date, ==, soc_date_from_ymd (2028, 12, 30));
+  }
+
+  /* The header and the titles stay at the visible top and left. */
+  {
+    SocRect visible = SOC_RECT_INIT (900, 300, 800, 400);
+    const SocRoadmapLane *lane = soc_roadmap_layout_get_lane (layout, 3);
+
+    g_assert_true (soc_roadmap_layout_hit (layout, 1000, 310, &visible, &hit));
+    g_assert_cmpint (hit.kind, ==, SOC_ROADMAP_HIT_HEADER);
+    g_assert_true (soc_roadmap_layout_hit (layout, 950, lane->band.y + 5, &visible, &hit));
+    g_assert_cmpint (hit.kind, ==, SOC_ROADMAP_HIT_LANE_TITLE);
+    g_assert_true (hit.lane == lane->lane);
+    g_assert_false (soc_roadmap_layout_hit (layout, 1000, soc_roadmap_layout_get_height (layout) + 50, &visible, &hit));
+  }
+}
+
+static void
+test_neighbours (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(SocDocument) doc = soc_test_load_path (example);
+  g_autoptr(SocRoadmapLayout) layout = soc_roadmap_layout_new (doc, NULL, SOC_ZOOM_MONTHS, 0, 0);
+  guint n = soc_roadmap_layout_get_n_boxes (layout);
+  guint to;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, i);
+
+      if (soc_roadmap_layout_neighbour (layout, i, SOC_DIRECTION_RIGHT, &to))
+        {
+          g_assert_cmpuint (soc_roadmap_layout_get_box (layout, to)->row, ==, box->row);
+          g_assert_cmpfloat (soc_roadmap_layout_get_box (layout, to)->rect.x, >, box->rect.x);
+          g_assert_true (soc_roadmap_layout_neighbour (layout, to, SOC_DIRECTION_LEFT, &to));
+          g_assert_cmpuint (to, ==, i);
+        }
+      if (soc_roadmap_layout_neighbour (layout, i, SOC_DIRECTION_DOWN, &to))
+        g_assert_cmpuint (soc_roadmap_layout_get_box (layout, to)->row, >, box->row);
+      else
+        g_assert_cmpuint (box->row, >=, soc_roadmap_layout_get_box (layout, n - 1)->row);
+      if (soc_roadmap_layout_neighbour (layout, i, SOC_DIRECTION_UP, &to))
+        g_assert_cmpuint (soc_roadmap_layout_get_box (layout, to)->row, <, box->row);
+      else
+        g_assert_cmpuint (box->row, ==, soc_roadmap_layout_get_box (layout, 0)->row);
+    }
+}
+
+/* Only what meets the rectangle comes back, and all of it. */
+static void
+test_culling (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  g_autoptr(SocDocument) doc = random_plan (rand, 600, 5);
+  g_autoptr(SocRoadmapLayout) layout = soc_roadmap_layout_new (doc, NULL, SOC_ZOOM_MONTHS, 0, 0);
+
+  for (guint round = 0; round < 40; round++)
+    {
+      SocRect r = SOC_RECT_INIT (g_rand_double_range (rand, 0, soc_roadmap_layout_get_width (layout)),
+                                 g_rand_double_range (rand, 0, soc_roadmap_layout_get_height (layout)),
+                                 g_rand_double_range (rand, 10, 900), g_rand_double_range (rand, 10, 600));
+      g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GHashTable) set = g_hash_table_new (NULL, NULL);
+
+      soc_roadmap_layout_boxes_in (layout, &r, found);
+      for (guint i = 0; i < found->len; i++)
+        g_hash_table_add (set, GUINT_TO_POINTER (g_array_index (found, guint, i) + 1));
+      for (guint i = 0; i < soc_roadmap_layout_get_n_boxes (layout); i++)
+        {
+          const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, i);
+          gboolean meets = box->rect.x < r.x + r.width && box->rect.x + box->rect.width > r.x &&
+                           soc_roadmap_layout_get_row_y (layout, box->row) < r.y + r.height &&
+                           soc_roadmap_layout_get_row_y (layout, box->row) + 30 > r.y;
+
+          g_assert_cmpint (meets, ==, g_hash_table_contains (set, GUINT_TO_POINTER (i + 1)));
+        }
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* Painter                                                                  */
+
+static void
+pixel (cairo_surface_t *surface,
+       int              x,
+       int              y,
+       SocColor        *color)
+{
+  guint32 p = *(guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface) + x * 4);
+  double a = (p >> 24) / 255.0;
+
+  color->alpha = a;
+  color->red = a > 0 ? ((p >> 16) & 0xff) / 255.0 / a : 0;
+  color->green = a > 0 ? ((p >> 8) & 0xff) / 255.0 / a : 0;
+  color->blue = a > 0 ? (p & 0xff) / 255.0 / a : 0;
+}
+
+static gboolean
+close_to (const SocColor *a,
+          const SocColor *b)
+{
+  return fabs (a->red - b->red) < 0.02 && fabs (a->green - b->green) < 0.02 && fabs (a->blue - b->blue) < 0.02;
+}
+
+static void
+test_paint (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(SocDocument) doc = soc_test_load_path (example);
+  g_autoptr(SocRoadmapLayout) layout = soc_roadmap_layout_new (doc, NULL, SOC_ZOOM_MONTHS, 0, 0);
+  g_autoptr(SocText) text = soc_text_new (FAMILY);
+  g_autoptr(SocLabelCache) labels = soc_label_cache_new (text);
+  const SocPalette *palette = soc_palette_get (SOC_PALETTE_LIGHT);
+  SocRoadmapPaintState state;
+  int w = (int) soc_roadmap_layout_get_width (layout), h = (int) soc_roadmap_layout_get_height (layout);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w + 100, h + 100);
+  SocRect visible = SOC_RECT_INIT (0, 0, w, h);
+  const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
+  cairo_t *cr;
+  SocColor c;
+  guint checked = 0;
+
+  soc_roadmap_paint_state_init (&state, palette, labels);
+  state.today = soc_date_from_ymd (2026, 9, 30);
+  cr = cairo_create (surface);
+  soc_roadmap_paint (cr, layout, &state, &visible, SOC_ROADMAP_PAINT_ALL);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* Known colours where known bars are: the body at the end of each wide
+   * bar with less than 90 % done, the lane's colour at the start of one
+   * with progress. */
+  for (guint i = 0; i < soc_roadmap_layout_get_n_boxes (layout); i++)
+    {
+      const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, i);
+      SocColor lane = soc_palette_lane_color (palette, soc_lane_get_kind (soc_item_get_lane (box->item)),
+                                              soc_lane_get_colour (soc_item_get_lane (box->item)));
+      SocColor body, fill;
+
+      if ((box->flags & SOC_ROADMAP_BOX_MILESTONE) || box->rect.width < 40 || box->rect.x < 210)
+        continue;
+      soc_palette_bar_colors (palette, &lane, &body, &fill, NULL);
+      if (soc_item_get_progress (box->item) < 90)
+        {
+          pixel (surface, (int) (box->rect.x + box->rect.width - 4), (int) (box->rect.y + 3), &c);
+          g_assert_true (close_to (&c, &body));
+          checked++;
+        }
+      if (soc_item_get_progress (box->item) > 20)
+        {
+          pixel (surface, (int) (box->rect.x + 3), (int) (box->rect.y + box->rect.height - 3), &c);
+          g_assert_true (close_to (&c, &fill));
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >, 20);
+
+  /* Nothing outside the visible rectangle. */
+  for (int y = 0; y < h + 100; y += 7)
+    for (int x = w; x < w + 100; x += 3)
+      {
+        pixel (surface, x, y, &c);
+        g_assert_cmpfloat (c.alpha, ==, 0);
+      }
+
+  /* The today line, at today's middle, below the header. */
+  {
+    int x = (int) round (soc_timescale_x_frac (scale, state.today + 0.5));
+    int y = (int) soc_roadmap_layout_get_lane (layout, soc_roadmap_layout_get_n_lanes (layout) - 1)->band.y + 2;
+
+    pixel (surface, x, y, &c);
+    g_assert_true (close_to (&c, &palette->today));
+    pixel (surface, x + 6, y, &c);
+    g_assert_false (close_to (&c, &palette->today));
+  }
+  cairo_surface_destroy (surface);
+}
+
+/* A clip smaller than the surface: nothing outside it, whatever the part. */
+static void
+test_paint_clip (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(SocDocument) doc = soc_test_load_path (example);
+  g_autoptr(SocRoadmapLayout) layout = soc_roadmap_layout_new (doc, NULL, SOC_ZOOM_WEEKS, 0, 0);
+  g_autoptr(SocText) text = soc_text_new (FAMILY);
+  g_autoptr(SocLabelCache) labels = soc_label_cache_new (text);
+  g_autoptr(SocSelection) selection = soc_selection_new (doc);
+  SocRoadmapPaintState state;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1000, 700);
+  SocRect visible = SOC_RECT_INIT (2400, 200, 600, 300);
+  cairo_t *cr;
+  SocColor c;
+
+  soc_roadmap_paint_state_init (&state, soc_palette_get (SOC_PALETTE_DARK), labels);
+  state.selection = selection;
+  soc_selection_select (selection, soc_document_lookup (doc, "i5"));
+  state.hover = SOC_ITEM (soc_document_lookup (doc, "i6"));
+  state.today = soc_date_from_ymd (2026, 9, 30);
+  cr = cairo_create (surface);
+  /* The surface shows the visible rectangle at 100, 100. */
+  cairo_translate (cr, 100 - visible.x, 100 - visible.y);
+  soc_roadmap_paint (cr, layout, &state, &visible, SOC_ROADMAP_PAINT_ALL);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  for (int y = 0; y < 700; y += 3)
+    for (int x = 0; x < 1000; x += 3)
+      {
+        gboolean inside = x >= 100 && x < 700 && y >= 100 && y < 400;
+
+        pixel (surface, x, y, &c);
+        if (!inside)
+          g_assert_cmpfloat (c.alpha, ==, 0);
+        else
+          g_assert_cmpfloat (c.alpha, ==, 1);
+      }
+  cairo_surface_destroy (surface);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Text                                                                     */
+
+static void
+test_text_metrics (void)
+{
+  g_autoptr(SocText) text = soc_text_new (FAMILY);
+  g_autoptr(SocText) again = soc_text_new (FAMILY);
+  g_autoptr(SocLabelCache) labels = soc_label_cache_new (text);
+  const char *title = "Pilot new enterprise social network at the Lindau plant";
+  double w = soc_text_width (text, SOC_TEXT_LABEL, title);
+  double natural;
+  PangoLayout *a, *b;
+  PangoRectangle logical;
+
+  /* Not rounded to whole pixels, and the same in every context. */
+  g_assert_cmpfloat (w, >, 100);
+  g_assert_cmpfloat (w, ==, soc_text_width (again, SOC_TEXT_LABEL, title));
+  g_assert_cmpfloat (soc_text_get_height (text, SOC_TEXT_LABEL), >, 10);
+
+  /* The cache shapes once, and ellipsizes only what does not fit. */
+  a = soc_label_cache_get (labels, title, SOC_TEXT_LABEL, title, -1, &natural);
+  g_assert_cmpfloat (natural, ==, w);
+  b = soc_label_cache_get (labels, title, SOC_TEXT_LABEL, title, w + 10, NULL);
+  g_assert_true (a == b);
+  g_assert_false (pango_layout_is_ellipsized (b));
+  b = soc_label_cache_get (labels, title, SOC_TEXT_LABEL, title, w / 2, NULL);
+  g_assert_true (a == b);
+  pango_layout_get_extents (b, NULL, &logical);
+  g_assert_cmpfloat ((double) logical.width / PANGO_SCALE, <=, w / 2 + 0.5);
+  g_assert_true (pango_layout_is_ellipsized (b));
+
+  /* A new text is a new layout; unused ones go at a trim. */
+  b = soc_label_cache_get (labels, title, SOC_TEXT_LABEL, "Something else", -1, NULL);
+  g_assert_cmpuint (soc_label_cache_size (labels), ==, 1);
+  soc_label_cache_trim (labels);
+  g_assert_cmpuint (soc_label_cache_size (labels), ==, 1);
+  soc_label_cache_trim (labels);
+  g_assert_cmpuint (soc_label_cache_size (labels), ==, 0);
+
+  /* Widths agree on an image and on a PDF: the context decides, not the target. */
+  {
+    cairo_surface_t *pdf = cairo_pdf_surface_create (NULL, 200, 200);
+    cairo_t *cr = cairo_create (pdf);
+    g_autoptr(PangoLayout) layout = soc_text_layout (text, SOC_TEXT_LABEL, title);
+
+    soc_text_show (cr, layout, 0, 0);
+    pango_layout_get_extents (layout, NULL, &logical);
+    g_assert_cmpfloat ((double) logical.width / PANGO_SCALE, ==, w);
+    cairo_destroy (cr);
+    cairo_surface_destroy (pdf);
+  }
+}
+
+static void
+test_palette (void)
+{
+  for (SocPaletteKind k = SOC_PALETTE_LIGHT; k <= SOC_PALETTE_PRINT; k++)
+    {
+      const SocPalette *p = soc_palette_get (k);
+      SocColor bg = soc_color_with_alpha (&p->background, 1);
+
+      g_assert_cmpint (p->kind, ==, k);
+      /* Text reads on the ground: 4.5:1 at least (WCAG AA), 7:1 in high contrast. */
+      g_assert_cmpfloat (soc_color_contrast (&p->text, &bg), >=,
+                         k == SOC_PALETTE_HIGH_CONTRAST || k == SOC_PALETTE_HIGH_CONTRAST_DARK ? 7.0 : 4.5);
+      for (SocLaneKind l = SOC_LANE_KIND_CULTURE_EDUCATION; l <= SOC_LANE_KIND_OTHER; l++)
+        {
+          SocColor lane = soc_palette_lane_color (p, l, NULL);
+          SocColor body, fill, on;
+
+          soc_palette_bar_colors (p, &lane, &body, &fill, &on);
+          g_assert_cmpfloat (soc_color_contrast (&on, &body), >=, 4.5);
+        }
+    }
+  {
+    SocColor c;
+
+    g_assert_true (soc_color_parse ("#3584e4", &c));
+    g_assert_cmpfloat_with_epsilon (c.red, 0x35 / 255.0, 1e-9);
+    g_assert_false (soc_color_parse ("#3584e", &c));
+    g_assert_false (soc_color_parse ("3584e4x", &c));
+    g_assert_false (soc_color_parse (NULL, &c));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/render/timescale/round-trip", test_timescale_round_trip);
+  g_test_add_func ("/render/timescale/units", test_timescale_units);
+  g_test_add_func ("/render/timescale/zoom-units", test_timescale_zoom_units);
+  g_test_add_func ("/render/roadmap/layout-example", test_layout_example);
+  g_test_add_func ("/render/roadmap/packing", test_layout_packing);
+  g_test_add_func ("/render/roadmap/arrows", test_layout_arrows);
+  g_test_add_func ("/render/roadmap/routes", test_layout_routes);
+  g_test_add_func ("/render/roadmap/hit", test_hit);
+  g_test_add_func ("/render/roadmap/neighbours", test_neighbours);
+  g_test_add_func ("/render/roadmap/culling", test_culling);
+  g_test_add_func ("/render/roadmap/paint", test_paint);
+  g_test_add_func ("/render/roadmap/paint-clip", test_paint_clip);
+  g_test_add_func ("/render/text", test_text_metrics);
+  g_test_add_func ("/render/palette", test_palette);
+
+  return g_test_run ();
+}
