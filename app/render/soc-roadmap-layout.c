@@ -17,7 +17,10 @@
  *    diamond or a one-day bar at a wide zoom never touches its neighbour.
  *  - Arrows: from the end of the prerequisite to the start of the
  *    dependent item, as an elbow where the way is free; else along the
- *    gaps between rows, where no bar is.
+ *    gaps between rows, where no bar is. A dependency between items more
+ *    than LONG_REACH rows apart gets a stub at each end instead: a line
+ *    across a thousand rows reads as nothing but clutter, and the painter
+ *    draws it whole when one of its items is selected.
  *
  * Boxes are stored row by row and, in each row, by x: rows are found by
  * binary search on y, and boxes in a row by binary search on x, so what a
@@ -42,9 +45,12 @@
 #define MIN_EDGE_BAR     18.0   /* narrower bars have no edges to grab */
 #define LINK_HANDLE      12.0   /* the handle after an item's end */
 #define ROW_GAP           2.0   /* the least room between two boxes of a row */
-#define CELL_SIZE       512.0   /* the grid that finds arrows */
+#define CELL_SIZE       512.0   /* the grid that finds arrows, at least */
+#define MAX_COLS        256     /* wider layouts get wider cells */
+#define MAX_CELL_ROWS  8192
 #define MAX_CELLS       256     /* an arrow over more cells is checked every time */
 #define MAX_CHECKED_ROWS   64   /* a vertical run over more rows is not rerouted */
+#define LONG_REACH        24    /* rows apart: a dependency shows as two stubs */
 
 struct _SocRoadmapLayout
 {
@@ -65,7 +71,15 @@ struct _SocRoadmapLayout
   GArray           *arrows;      /* SocRoadmapArrow */
   GArray           *points;      /* SocPoint */
   GHashTable       *box_of;      /* SocItem -> box index + 1 */
-  GHashTable       *cells;       /* cell key -> GArray of arrow indexes */
+  GArray           *box_arrows_first; /* guint: each box's first in box_arrows; one more at the end */
+  GArray           *box_arrows;  /* guint: the arrows in and out of each box, box by box */
+  double            cell_width;  /* the grid that finds arrows: cells of this size */
+  double            cell_height;
+  guint             n_cols;
+  guint             n_cell_rows;
+  GArray           *cell_first;  /* guint: each cell's first in cell_arrows; one more at the end */
+  GArray           *cell_arrows; /* guint: the arrows meeting each cell, cell by cell */
+  GArray           *pending;     /* while building: (cell, arrow) pairs */
   GArray           *long_arrows; /* guint: arrows too large for the grid */
 };
 
@@ -375,12 +389,12 @@ add_point (GArray *points,
   g_array_append_val (points, p);
 }
 
-/* Routes the arrow from box FROM's end to box TO's start. */
+/* Appends to PTS the route from box FROM's end to box TO's start. */
 static void
-route_arrow (SocRoadmapLayout *self,
-             guint             from,
-             guint             to,
-             SocRoadmapArrow  *arrow)
+route (SocRoadmapLayout *self,
+       guint             from,
+       guint             to,
+       GArray           *pts)
 {
   const SocRoadmapBox *a = &g_array_index (self->boxes, SocRoadmapBox, from);
   const SocRoadmapBox *b = &g_array_index (self->boxes, SocRoadmapBox, to);
@@ -388,10 +402,8 @@ route_arrow (SocRoadmapLayout *self,
   double ay = a->rect.y + a->rect.height / 2;
   double bx = b->rect.x;
   double by = b->rect.y + b->rect.height / 2;
-  GArray *pts = self->points;
   gboolean done = FALSE;
 
-  arrow->first_point = pts->len;
   add_point (pts, ax, ay);
 
   if (bx - ax >= 2 * ARROW_STUB)
@@ -443,41 +455,117 @@ route_arrow (SocRoadmapLayout *self,
     }
 
   add_point (pts, bx, by);
-  arrow->n_points = pts->len - arrow->first_point;
-
-  {
-    double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
-
-    for (guint i = arrow->first_point; i < pts->len; i++)
-      {
-        SocPoint *p = &g_array_index (pts, SocPoint, i);
-        x0 = MIN (x0, p->x);
-        y0 = MIN (y0, p->y);
-        x1 = MAX (x1, p->x);
-        y1 = MAX (y1, p->y);
-      }
-    arrow->bounds = SOC_RECT_INIT (x0 - ARROW_HEAD, y0 - ARROW_HEAD,
-                                   x1 - x0 + 2 * ARROW_HEAD, y1 - y0 + 2 * ARROW_HEAD);
-  }
 }
 
-static gint64
-cell_key (gint64 cx,
-          gint64 cy)
+/* Appends to POINTS the whole route from box FROM's end to box TO's start,
+ * as an arrow between them would take: for a dependency drawn whole when
+ * one of its items is selected, or one being drawn. */
+void
+soc_roadmap_layout_route (SocRoadmapLayout *self,
+                          guint             from,
+                          guint             to,
+                          GArray           *points)
 {
-  return (cy << 32) ^ (cx & 0xffffffff);
+  g_return_if_fail (from < self->boxes->len && to < self->boxes->len);
+  route (self, from, to, points);
 }
+
+static SocRect
+bounds_of (const SocPoint *pts,
+           guint           n)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      x0 = MIN (x0, pts[i].x);
+      y0 = MIN (y0, pts[i].y);
+      x1 = MAX (x1, pts[i].x);
+      y1 = MAX (y1, pts[i].y);
+    }
+  return SOC_RECT_INIT (x0 - ARROW_HEAD, y0 - ARROW_HEAD, x1 - x0 + 2 * ARROW_HEAD, y1 - y0 + 2 * ARROW_HEAD);
+}
+
+/* The arrow from box FROM to box TO: routed, or as two stubs when the
+ * items are far apart. */
+static void
+make_arrow (SocRoadmapLayout *self,
+            guint             from,
+            guint             to,
+            SocRoadmapArrow  *arrow)
+{
+  const SocRoadmapBox *a = &g_array_index (self->boxes, SocRoadmapBox, from);
+  const SocRoadmapBox *b = &g_array_index (self->boxes, SocRoadmapBox, to);
+  guint rows = a->row > b->row ? a->row - b->row : b->row - a->row;
+
+  arrow->first_point = self->points->len;
+  if (rows > LONG_REACH)
+    {
+      double ax = a->rect.x + a->rect.width, ay = a->rect.y + a->rect.height / 2;
+      double bx = b->rect.x, by = b->rect.y + b->rect.height / 2;
+
+      arrow->long_reach = TRUE;
+      add_point (self->points, ax, ay);
+      add_point (self->points, ax + ARROW_STUB + 4, ay);
+      add_point (self->points, bx - ARROW_STUB - 4, by);
+      add_point (self->points, bx, by);
+    }
+  else
+    route (self, from, to, self->points);
+  arrow->n_points = self->points->len - arrow->first_point;
+  arrow->bounds = bounds_of (&g_array_index (self->points, SocPoint, arrow->first_point), arrow->n_points);
+}
+
+typedef struct
+{
+  guint cell;
+  guint arrow;
+} CellEntry;
+
+/* The cells [CX0, CX1] x [CY0, CY1] that RECT meets, clamped to the grid. */
+static void
+cells_of (SocRoadmapLayout *self,
+          const SocRect    *rect,
+          gint64           *cx0,
+          gint64           *cy0,
+          gint64           *cx1,
+          gint64           *cy1)
+{
+  *cx0 = CLAMP ((gint64) floor (rect->x / self->cell_width), 0, (gint64) self->n_cols - 1);
+  *cy0 = CLAMP ((gint64) floor (rect->y / self->cell_height), 0, (gint64) self->n_cell_rows - 1);
+  *cx1 = CLAMP ((gint64) floor ((rect->x + rect->width) / self->cell_width), 0, (gint64) self->n_cols - 1);
+  *cy1 = CLAMP ((gint64) floor ((rect->y + rect->height) / self->cell_height), 0, (gint64) self->n_cell_rows - 1);
+}
+
+static void index_rect (SocRoadmapLayout *self, guint index, const SocRect *bounds);
 
 static void
 index_arrow (SocRoadmapLayout *self,
              guint             index)
 {
   const SocRoadmapArrow *arrow = &g_array_index (self->arrows, SocRoadmapArrow, index);
-  gint64 cx0 = (gint64) floor (arrow->bounds.x / CELL_SIZE);
-  gint64 cy0 = (gint64) floor (arrow->bounds.y / CELL_SIZE);
-  gint64 cx1 = (gint64) floor ((arrow->bounds.x + arrow->bounds.width) / CELL_SIZE);
-  gint64 cy1 = (gint64) floor ((arrow->bounds.y + arrow->bounds.height) / CELL_SIZE);
 
+  if (arrow->long_reach)
+    {
+      const SocPoint *pts = &g_array_index (self->points, SocPoint, arrow->first_point);
+      SocRect out = bounds_of (pts, 2);
+      SocRect in = bounds_of (pts + 2, 2);
+
+      index_rect (self, index, &out);
+      index_rect (self, index, &in);
+      return;
+    }
+  index_rect (self, index, &arrow->bounds);
+}
+
+static void
+index_rect (SocRoadmapLayout *self,
+            guint             index,
+            const SocRect    *bounds)
+{
+  gint64 cx0, cy0, cx1, cy1;
+
+  cells_of (self, bounds, &cx0, &cy0, &cx1, &cy1);
   if ((cx1 - cx0 + 1) * (cy1 - cy0 + 1) > MAX_CELLS)
     {
       g_array_append_val (self->long_arrows, index);
@@ -486,19 +574,36 @@ index_arrow (SocRoadmapLayout *self,
   for (gint64 cy = cy0; cy <= cy1; cy++)
     for (gint64 cx = cx0; cx <= cx1; cx++)
       {
-        gint64 key = cell_key (cx, cy);
-        GArray *list = g_hash_table_lookup (self->cells, &key);
+        CellEntry e = { (guint) (cy * self->n_cols + cx), index };
 
-        if (list == NULL)
-          {
-            gint64 *k = g_new (gint64, 1);
-
-            *k = key;
-            list = g_array_new (FALSE, FALSE, sizeof (guint));
-            g_hash_table_insert (self->cells, k, list);
-          }
-        g_array_append_val (list, index);
+        g_array_append_val (self->pending, e);
       }
+}
+
+/* The grid from the pending entries, cell by cell (a counting sort). */
+static void
+build_cells (SocRoadmapLayout *self)
+{
+  guint n_cells = self->n_cols * self->n_cell_rows;
+  g_autofree guint *fill = g_new0 (guint, n_cells);
+  guint *first;
+
+  self->cell_first = g_array_sized_new (FALSE, TRUE, sizeof (guint), n_cells + 1);
+  g_array_set_size (self->cell_first, n_cells + 1);
+  first = (guint *) self->cell_first->data;
+  for (guint i = 0; i < self->pending->len; i++)
+    first[g_array_index (self->pending, CellEntry, i).cell + 1]++;
+  for (guint c = 1; c <= n_cells; c++)
+    first[c] += first[c - 1];
+  self->cell_arrows = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->pending->len);
+  g_array_set_size (self->cell_arrows, self->pending->len);
+  for (guint i = 0; i < self->pending->len; i++)
+    {
+      CellEntry *e = &g_array_index (self->pending, CellEntry, i);
+
+      g_array_index (self->cell_arrows, guint, first[e->cell] + fill[e->cell]++) = e->arrow;
+    }
+  g_clear_pointer (&self->pending, g_array_unref);
 }
 
 /* The layout of DOCUMENT's roadmap with METRICS (NULL: the defaults) at
@@ -547,7 +652,7 @@ soc_roadmap_layout_new (SocDocument             *document,
   self->arrows = g_array_new (FALSE, TRUE, sizeof (SocRoadmapArrow));
   self->points = g_array_new (FALSE, FALSE, sizeof (SocPoint));
   self->box_of = g_hash_table_new (NULL, NULL);
-  self->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (CellEntry));
   self->long_arrows = g_array_new (FALSE, FALSE, sizeof (guint));
 
   lane_index = g_hash_table_new (NULL, NULL);
@@ -697,7 +802,12 @@ soc_roadmap_layout_new (SocDocument             *document,
       g_array_append_val (self->phases, rp);
     }
 
-  /* Dependencies: from each prerequisite that has a box to its dependent. */
+  /* Dependencies: from each prerequisite that has a box to its dependent,
+   * found through a grid of at most MAX_COLS columns. */
+  self->cell_width = MAX (CELL_SIZE, ceil (self->width / MAX_COLS));
+  self->cell_height = MAX (CELL_SIZE, ceil (self->height / MAX_CELL_ROWS));
+  self->n_cols = MAX (1, (guint) ceil (self->width / self->cell_width));
+  self->n_cell_rows = MAX (1, (guint) ceil (self->height / self->cell_height));
   for (guint i = 0; i < self->boxes->len; i++)
     {
       SocRoadmapBox *box = &g_array_index (self->boxes, SocRoadmapBox, i);
@@ -716,11 +826,42 @@ soc_roadmap_layout_new (SocDocument             *document,
           arrow.broken = soc_item_breaks_dependency (box->item, prerequisite);
           if (arrow.broken)
             box->flags |= SOC_ROADMAP_BOX_BROKEN;
-          route_arrow (self, arrow.from, arrow.to, &arrow);
+          make_arrow (self, arrow.from, arrow.to, &arrow);
           g_array_append_val (self->arrows, arrow);
           index_arrow (self, self->arrows->len - 1);
         }
     }
+
+  build_cells (self);
+
+  /* The arrows of each box, in and out, to draw them whole when selected. */
+  {
+    guint n = self->boxes->len;
+    g_autofree guint *fill = g_new0 (guint, n + 1);
+
+    self->box_arrows_first = g_array_sized_new (FALSE, TRUE, sizeof (guint), n + 1);
+    g_array_set_size (self->box_arrows_first, n + 1);
+    for (guint a = 0; a < self->arrows->len; a++)
+      {
+        const SocRoadmapArrow *arrow = &g_array_index (self->arrows, SocRoadmapArrow, a);
+
+        g_array_index (self->box_arrows_first, guint, arrow->from + 1)++;
+        g_array_index (self->box_arrows_first, guint, arrow->to + 1)++;
+      }
+    for (guint i = 1; i <= n; i++)
+      g_array_index (self->box_arrows_first, guint, i) += g_array_index (self->box_arrows_first, guint, i - 1);
+    self->box_arrows = g_array_sized_new (FALSE, FALSE, sizeof (guint), 2 * self->arrows->len);
+    g_array_set_size (self->box_arrows, 2 * self->arrows->len);
+    for (guint a = 0; a < self->arrows->len; a++)
+      {
+        const SocRoadmapArrow *arrow = &g_array_index (self->arrows, SocRoadmapArrow, a);
+        guint ends[2] = { arrow->from, arrow->to };
+
+        for (guint e = 0; e < 2; e++)
+          g_array_index (self->box_arrows, guint,
+                         g_array_index (self->box_arrows_first, guint, ends[e]) + fill[ends[e]]++) = a;
+      }
+  }
 
   return self;
 }
@@ -749,7 +890,10 @@ soc_roadmap_layout_unref (SocRoadmapLayout *self)
   g_array_unref (self->arrows);
   g_array_unref (self->points);
   g_hash_table_unref (self->box_of);
-  g_hash_table_unref (self->cells);
+  g_array_unref (self->box_arrows_first);
+  g_array_unref (self->box_arrows);
+  g_array_unref (self->cell_first);
+  g_array_unref (self->cell_arrows);
   g_array_unref (self->long_arrows);
   g_free (self);
 }
@@ -873,6 +1017,20 @@ soc_roadmap_layout_get_arrow (SocRoadmapLayout *self,
   return &g_array_index (self->arrows, SocRoadmapArrow, index);
 }
 
+/* The arrows that leave or reach BOX. */
+const guint *
+soc_roadmap_layout_get_box_arrows (SocRoadmapLayout *self,
+                                   guint             box,
+                                   guint            *n_arrows)
+{
+  guint first;
+
+  g_return_val_if_fail (box < self->boxes->len, NULL);
+  first = g_array_index (self->box_arrows_first, guint, box);
+  *n_arrows = g_array_index (self->box_arrows_first, guint, box + 1) - first;
+  return &g_array_index (self->box_arrows, guint, first);
+}
+
 const SocPoint *
 soc_roadmap_layout_get_points (SocRoadmapLayout      *self,
                                const SocRoadmapArrow *arrow)
@@ -931,6 +1089,26 @@ compare_uint (gconstpointer a,
   return ua < ub ? -1 : ua > ub;
 }
 
+/* Whether arrow A shows in RECT: its bounds, or a long one's stubs. */
+static gboolean
+arrow_meets (SocRoadmapLayout *self,
+             guint             a,
+             const SocRect    *rect)
+{
+  const SocRoadmapArrow *arrow = &g_array_index (self->arrows, SocRoadmapArrow, a);
+  const SocPoint *pts;
+  SocRect out, in;
+
+  if (!soc_rect_intersects (&arrow->bounds, rect))
+    return FALSE;
+  if (!arrow->long_reach)
+    return TRUE;
+  pts = &g_array_index (self->points, SocPoint, arrow->first_point);
+  out = bounds_of (pts, 2);
+  in = bounds_of (pts + 2, 2);
+  return soc_rect_intersects (&out, rect) || soc_rect_intersects (&in, rect);
+}
+
 /* Appends to INDEXES (guint) the arrows whose bounds meet RECT, each once,
  * in the order they were made. */
 void
@@ -938,24 +1116,22 @@ soc_roadmap_layout_arrows_in (SocRoadmapLayout *self,
                               const SocRect    *rect,
                               GArray           *indexes)
 {
-  gint64 cx0 = (gint64) floor (rect->x / CELL_SIZE);
-  gint64 cy0 = (gint64) floor (rect->y / CELL_SIZE);
-  gint64 cx1 = (gint64) floor ((rect->x + rect->width) / CELL_SIZE);
-  gint64 cy1 = (gint64) floor ((rect->y + rect->height) / CELL_SIZE);
+  gint64 cx0, cy0, cx1, cy1;
   guint start = indexes->len;
   guint kept = start;
 
+  cells_of (self, rect, &cx0, &cy0, &cx1, &cy1);
   for (gint64 cy = cy0; cy <= cy1; cy++)
     for (gint64 cx = cx0; cx <= cx1; cx++)
       {
-        gint64 key = cell_key (cx, cy);
-        GArray *list = g_hash_table_lookup (self->cells, &key);
+        guint cell = (guint) (cy * self->n_cols + cx);
+        guint end = g_array_index (self->cell_first, guint, cell + 1);
 
-        for (guint i = 0; list != NULL && i < list->len; i++)
+        for (guint i = g_array_index (self->cell_first, guint, cell); i < end; i++)
           {
-            guint a = g_array_index (list, guint, i);
+            guint a = g_array_index (self->cell_arrows, guint, i);
 
-            if (soc_rect_intersects (&g_array_index (self->arrows, SocRoadmapArrow, a).bounds, rect))
+            if (arrow_meets (self, a, rect))
               g_array_append_val (indexes, a);
           }
       }
@@ -963,7 +1139,7 @@ soc_roadmap_layout_arrows_in (SocRoadmapLayout *self,
     {
       guint a = g_array_index (self->long_arrows, guint, i);
 
-      if (soc_rect_intersects (&g_array_index (self->arrows, SocRoadmapArrow, a).bounds, rect))
+      if (arrow_meets (self, a, rect))
         g_array_append_val (indexes, a);
     }
 

@@ -64,6 +64,7 @@ typedef struct
   guint    n_points;     /* a polyline that ends in the dependent item's start */
   SocRect  bounds;
   gboolean broken;
+  gboolean long_reach;   /* rows apart: only a stub at each end, the rest when selected */
 } SocRoadmapArrow;
 
 typedef enum {
@@ -131,6 +132,13 @@ const SocRoadmapArrow *soc_roadmap_layout_get_arrow   (SocRoadmapLayout        *
 const SocPoint       *soc_roadmap_layout_get_points   (SocRoadmapLayout        *self,
                                                        const SocRoadmapArrow   *arrow);
 
+const guint          *soc_roadmap_layout_get_box_arrows (SocRoadmapLayout     *self,
+                                                       guint                    box,
+                                                       guint                   *n_arrows);
+void                  soc_roadmap_layout_route        (SocRoadmapLayout        *self,
+                                                       guint                    from,
+                                                       guint                    to,
+                                                       GArray                  *points);
 void                  soc_roadmap_layout_boxes_in     (SocRoadmapLayout        *self,
                                                        const SocRect           *rect,
                                                        GArray                  *indexes);

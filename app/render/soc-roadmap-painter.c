@@ -50,24 +50,45 @@ set_color (cairo_t        *cr,
   cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
 }
 
+/* A rectangle with round corners, in Bézier curves: no trigonometry, for
+ * the hundreds of bars of a frame. */
 static void
 rounded_rect (cairo_t       *cr,
               const SocRect *r,
               double         radius)
 {
+  const double k = 0.5523;   /* how far a quarter circle's control points lie */
   double rad = MIN (radius, MIN (r->width, r->height) / 2);
+  double x0 = r->x, y0 = r->y, x1 = r->x + r->width, y1 = r->y + r->height;
+  double c = rad * (1 - k);
 
   if (rad < 0.5)
     {
       cairo_rectangle (cr, r->x, r->y, r->width, r->height);
       return;
     }
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, r->x + r->width - rad, r->y + rad, rad, -G_PI / 2, 0);
-  cairo_arc (cr, r->x + r->width - rad, r->y + r->height - rad, rad, 0, G_PI / 2);
-  cairo_arc (cr, r->x + rad, r->y + r->height - rad, rad, G_PI / 2, G_PI);
-  cairo_arc (cr, r->x + rad, r->y + rad, rad, G_PI, 3 * G_PI / 2);
+  cairo_move_to (cr, x0 + rad, y0);
+  cairo_line_to (cr, x1 - rad, y0);
+  cairo_curve_to (cr, x1 - c, y0, x1, y0 + c, x1, y0 + rad);
+  cairo_line_to (cr, x1, y1 - rad);
+  cairo_curve_to (cr, x1, y1 - c, x1 - c, y1, x1 - rad, y1);
+  cairo_line_to (cr, x0 + rad, y1);
+  cairo_curve_to (cr, x0 + c, y1, x0, y1 - c, x0, y1 - rad);
+  cairo_line_to (cr, x0, y0 + rad);
+  cairo_curve_to (cr, x0, y0 + c, x0 + c, y0, x0 + rad, y0);
   cairo_close_path (cr);
+}
+
+/* A small circle, as four curves. */
+static void
+dot (cairo_t *cr,
+     double   cx,
+     double   cy,
+     double   r)
+{
+  SocRect box = SOC_RECT_INIT (cx - r, cy - r, 2 * r, 2 * r);
+
+  rounded_rect (cr, &box, r);
 }
 
 static void
@@ -219,12 +240,19 @@ arrow_head (cairo_t        *cr,
             const SocPoint *from,
             const SocPoint *to)
 {
-  double angle = atan2 (to->y - from->y, to->x - from->x);
   double size = 6;
+  double dx = to->x - from->x, dy = to->y - from->y;
+  double len = sqrt (dx * dx + dy * dy);
+  double ux, uy;
 
+  if (len < 1e-6)
+    return;
+  /* Along the last segment, and half as wide as long. */
+  ux = dx / len;
+  uy = dy / len;
   cairo_move_to (cr, to->x, to->y);
-  cairo_line_to (cr, to->x - size * cos (angle - 0.45), to->y - size * sin (angle - 0.45));
-  cairo_line_to (cr, to->x - size * cos (angle + 0.45), to->y - size * sin (angle + 0.45));
+  cairo_line_to (cr, to->x - size * ux - size * 0.48 * uy, to->y - size * uy + size * 0.48 * ux);
+  cairo_line_to (cr, to->x - size * ux + size * 0.48 * uy, to->y - size * uy - size * 0.48 * ux);
   cairo_close_path (cr);
 }
 
@@ -252,7 +280,6 @@ paint_arrows (cairo_t                    *cr,
     return;
 
   cairo_save (cr);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   for (int broken = 0; broken <= 1; broken++)
     {
       gboolean any = FALSE;
@@ -260,10 +287,19 @@ paint_arrows (cairo_t                    *cr,
       for (guint i = 0; i < arrows->len; i++)
         {
           const SocRoadmapArrow *a = soc_roadmap_layout_get_arrow (layout, g_array_index (arrows, guint, i));
+          const SocPoint *pts = soc_roadmap_layout_get_points (layout, a);
 
           if (a->broken != broken)
             continue;
-          polyline (cr, soc_roadmap_layout_get_points (layout, a), a->n_points);
+          if (a->long_reach)
+            {
+              /* Two stubs: the line goes on elsewhere (its ends are marked
+               * with the arrow heads below). */
+              polyline (cr, pts, 2);
+              polyline (cr, pts + 2, 2);
+            }
+          else
+            polyline (cr, pts, a->n_points);
           any = TRUE;
         }
       if (!any)
@@ -277,8 +313,15 @@ paint_arrows (cairo_t                    *cr,
           const SocRoadmapArrow *a = soc_roadmap_layout_get_arrow (layout, g_array_index (arrows, guint, i));
           const SocPoint *pts = soc_roadmap_layout_get_points (layout, a);
 
-          if (a->broken == broken)
-            arrow_head (cr, &pts[a->n_points - 2], &pts[a->n_points - 1]);
+          if (a->broken != broken)
+            continue;
+          arrow_head (cr, &pts[a->n_points - 2], &pts[a->n_points - 1]);
+          if (a->long_reach)
+            {
+              /* Small squares where the stubs stop: rectilinear, so cheap. */
+              cairo_rectangle (cr, pts[1].x, pts[1].y - 2.5, 5, 5);
+              cairo_rectangle (cr, pts[2].x - 5, pts[2].y - 2.5, 5, 5);
+            }
         }
       cairo_fill (cr);
     }
@@ -399,7 +442,7 @@ paint_label (cairo_t                    *cr,
 
   if (title == NULL || title[0] == '\0' || state->labels == NULL)
     return;
-  pl = soc_label_cache_get (state->labels, box->item, SOC_TEXT_LABEL, title, -1, &natural);
+  natural = soc_label_cache_measure (state->labels, box->item, SOC_TEXT_LABEL, title);
   if (!place_label (box, visible, m->title_width, natural, &x, &max_width, &inside))
     return;
   pl = soc_label_cache_get (state->labels, box->item, SOC_TEXT_LABEL, title, max_width, NULL);
@@ -416,7 +459,8 @@ paint_label (cairo_t                    *cr,
 
       soc_palette_bar_colors (state->palette, &lane, &body, &fill, &on_body);
       on_fill = soc_palette_text_on (state->palette, &fill);
-      if (split > x && !soc_color_equal (&on_fill, &on_body))
+      if (split > x && split < x + MIN (natural, max_width >= 0 ? max_width : natural) &&
+          !soc_color_equal (&on_fill, &on_body))
         {
           cairo_save (cr);
           cairo_rectangle (cr, box->rect.x, box->rect.y, split - box->rect.x, box->rect.height);
@@ -482,33 +526,122 @@ paint_boxes (cairo_t                    *cr,
   wide.width += 400;
   soc_roadmap_layout_boxes_in (layout, &wide, boxes);
 
-  for (guint i = 0; i < boxes->len; i++)
-    {
-      const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (boxes, guint, i));
+  /* Bodies, then progress, one path per lane: a fill per colour, not per bar. */
+  {
+    g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+    guint n_lanes = soc_roadmap_layout_get_n_lanes (layout);
+    g_autofree guint *per_lane = g_new0 (guint, n_lanes + 1);
 
-      if (box->rect.x + box->rect.width >= visible->x)
-        paint_box_body (cr, state, box, &box->rect);
-    }
+    /* The visible boxes grouped by lane (a counting sort). */
+    g_array_set_size (order, boxes->len);
+    for (guint i = 0; i < boxes->len; i++)
+      per_lane[soc_roadmap_layout_get_box (layout, g_array_index (boxes, guint, i))->lane + 1]++;
+    for (guint l = 1; l <= n_lanes; l++)
+      per_lane[l] += per_lane[l - 1];
+    for (guint i = 0; i < boxes->len; i++)
+      {
+        guint b = g_array_index (boxes, guint, i);
+        g_array_index (order, guint, per_lane[soc_roadmap_layout_get_box (layout, b)->lane]++) = b;
+      }
 
-  /* Outlines, for bars that share a colour with the ground or the band. */
-  for (guint i = 0; i < boxes->len; i++)
-    {
-      const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (boxes, guint, i));
+    for (guint i = 0; i < order->len;)
+      {
+        const SocRoadmapBox *first = soc_roadmap_layout_get_box (layout, g_array_index (order, guint, i));
+        SocColor lane = lane_color (state, soc_item_get_lane (first->item));
+        SocColor body, fill;
+        gboolean rim;
+        guint end = i;
 
-      if (box->rect.x + box->rect.width >= visible->x && !(box->flags & SOC_ROADMAP_BOX_MILESTONE))
-        {
-          SocRect r = box->rect;
+        soc_palette_bar_colors (state->palette, &lane, &body, &fill, NULL);
+        while (end < order->len && soc_roadmap_layout_get_box (layout, g_array_index (order, guint, end))->lane == first->lane)
+          end++;
 
-          r.x += 0.5;
-          r.y += 0.5;
-          r.width -= 1;
-          r.height -= 1;
-          rounded_rect (cr, &r, RADIUS);
-        }
-    }
-  cairo_set_line_width (cr, state->palette->line_width);
-  set_color (cr, &state->palette->border);
-  cairo_stroke (cr);
+        /* A rim where the body is close to the ground (pale yellows and
+         * greys on white), and always in high contrast and on paper: one
+         * fill of the bars' shapes that the bodies then cover but for the
+         * rim (stroking curves costs several times more). */
+        if (state->palette->line_width > 1 || state->palette->kind == SOC_PALETTE_PRINT ||
+            soc_color_contrast (&body, &state->palette->background) < 1.35)
+          {
+            rim = TRUE;
+            for (guint k = i; k < end; k++)
+              {
+                const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (order, guint, k));
+
+                if (box->rect.x + box->rect.width >= visible->x && !(box->flags & SOC_ROADMAP_BOX_MILESTONE))
+                  rounded_rect (cr, &box->rect, RADIUS);
+              }
+            set_color (cr, &state->palette->border);
+            cairo_fill (cr);
+          }
+        else
+          rim = FALSE;
+
+        for (guint k = i; k < end; k++)
+          {
+            const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (order, guint, k));
+
+            if (box->rect.x + box->rect.width < visible->x)
+              continue;
+            if (box->flags & SOC_ROADMAP_BOX_MILESTONE)
+              {
+                if (soc_item_get_progress (box->item) < 100)
+                  diamond (cr, &box->rect);
+              }
+            else if (!rim)
+              rounded_rect (cr, &box->rect, RADIUS);
+            else
+              {
+                SocRect inner = box->rect;
+                double w = MIN (state->palette->line_width, 1.0);
+
+                inner.x += w;
+                inner.y += w;
+                inner.width -= 2 * w;
+                inner.height -= 2 * w;
+                rounded_rect (cr, &inner, RADIUS - w);
+              }
+          }
+        set_color (cr, &body);
+        cairo_fill (cr);
+
+        for (guint k = i; k < end; k++)
+          {
+            const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (order, guint, k));
+            int progress = MIN (soc_item_get_progress (box->item), 100);
+
+            if (box->rect.x + box->rect.width < visible->x)
+              continue;
+            if (box->flags & SOC_ROADMAP_BOX_MILESTONE)
+              {
+                if (progress >= 100)
+                  diamond (cr, &box->rect);
+              }
+            else if (progress > 0)
+              {
+                SocRect done = box->rect;
+
+                done.width = box->rect.width * progress / 100.0;
+                rounded_rect (cr, &done, RADIUS);
+              }
+          }
+        set_color (cr, &fill);
+        cairo_fill (cr);
+
+        /* The milestones' rims. */
+        for (guint k = i; k < end; k++)
+          {
+            const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (order, guint, k));
+
+            if ((box->flags & SOC_ROADMAP_BOX_MILESTONE) && box->rect.x + box->rect.width >= visible->x)
+              diamond (cr, &box->rect);
+          }
+        set_color (cr, &fill);
+        cairo_set_line_width (cr, 2);
+        cairo_stroke (cr);
+        i = end;
+      }
+  }
 
   for (guint i = 0; i < boxes->len; i++)
     {
@@ -556,8 +689,7 @@ link_handle (cairo_t                    *cr,
   double cx = box->rect.x + box->rect.width + 6;
   double cy = box->rect.y + box->rect.height / 2;
 
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, cx, cy, hot ? 5 : 4, 0, 2 * G_PI);
+  dot (cr, cx, cy, hot ? 5 : 4);
   set_color (cr, hot ? &state->palette->accent : &state->palette->background);
   cairo_fill_preserve (cr);
   set_color (cr, &state->palette->accent);
@@ -604,6 +736,52 @@ paint_state (cairo_t                    *cr,
           set_color (cr, &p->selection);
           cairo_fill (cr);
         }
+    }
+
+  /* The dependencies of what is selected, whole, however far they reach. */
+  if (state->selection != NULL && soc_selection_get_size (state->selection) <= 64)
+    {
+      g_autoptr(GArray) pts = g_array_new (FALSE, FALSE, sizeof (SocPoint));
+
+      cairo_save (cr);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      for (guint i = 0; i < soc_selection_get_size (state->selection); i++)
+        {
+          SocObject *o = soc_selection_get_nth (state->selection, i);
+          const guint *arrows;
+          guint index, n;
+
+          if (!SOC_IS_ITEM (o) || soc_roadmap_layout_find_box (layout, SOC_ITEM (o), &index) == NULL)
+            continue;
+          arrows = soc_roadmap_layout_get_box_arrows (layout, index, &n);
+          for (guint k = 0; k < n && k < 512; k++)
+            {
+              const SocRoadmapArrow *a = soc_roadmap_layout_get_arrow (layout, arrows[k]);
+              SocRect bounds;
+
+              g_array_set_size (pts, 0);
+              soc_roadmap_layout_route (layout, a->from, a->to, pts);
+              bounds = a->bounds;
+              if (a->long_reach)
+                {
+                  const SocRoadmapBox *fb = soc_roadmap_layout_get_box (layout, a->from);
+                  const SocRoadmapBox *tb = soc_roadmap_layout_get_box (layout, a->to);
+                  double y0 = MIN (fb->rect.y, tb->rect.y), y1 = MAX (fb->rect.y, tb->rect.y) + fb->rect.height;
+
+                  bounds.y = y0 - 8;
+                  bounds.height = y1 - y0 + 16;
+                }
+              if (!soc_rect_intersects (&bounds, visible))
+                continue;
+              polyline (cr, (SocPoint *) pts->data, pts->len);
+              set_color (cr, a->broken ? &p->error : &p->accent);
+              cairo_set_line_width (cr, 2);
+              cairo_stroke (cr);
+              arrow_head (cr, &g_array_index (pts, SocPoint, pts->len - 2), &g_array_index (pts, SocPoint, pts->len - 1));
+              cairo_fill (cr);
+            }
+        }
+      cairo_restore (cr);
     }
 
   /* What is selected: a halo and an outline, and its link handle. */

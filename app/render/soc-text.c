@@ -285,6 +285,17 @@ soc_label_cache_get (SocLabelCache *self,
   return label->layout;
 }
 
+/* The width of KEY's TEXT in STYLE with no limit, leaving its layout as
+ * it is: measuring never shapes a label again. */
+double
+soc_label_cache_measure (SocLabelCache *self,
+                         gconstpointer  key,
+                         SocTextStyle   style,
+                         const char    *text)
+{
+  return lookup (self, key, style, text, 1)->natural;
+}
+
 /* The layout of KEY's TEXT wrapped at WIDTH pixels into at most MAX_LINES
  * lines, the last ellipsized if the text needs more. HEIGHT, if not NULL,
  * gets the height the lines take. */

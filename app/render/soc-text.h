@@ -57,6 +57,10 @@ PangoLayout   *soc_label_cache_get    (SocLabelCache *self,
                                        const char    *text,
                                        double         max_width,
                                        double        *natural_width);
+double         soc_label_cache_measure (SocLabelCache *self,
+                                        gconstpointer  key,
+                                        SocTextStyle   style,
+                                        const char    *text);
 PangoLayout   *soc_label_cache_get_wrapped (SocLabelCache *self,
                                             gconstpointer  key,
                                             SocTextStyle   style,
