@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "soc-document.h"
+#include "soc-timeline.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SocRoadmapView, soc_roadmap_view, SOC, ROADMAP_VIEW, GtkWidget)
 
-SocObject *soc_roadmap_view_get_selected (SocRoadmapView *self);
+SocObject   *soc_roadmap_view_get_selected (SocRoadmapView *self);
+SocTimeline *soc_roadmap_view_get_timeline (SocRoadmapView *self);
 
 G_END_DECLS

@@ -38,8 +38,15 @@ soc_view_real_get_add_type (SocView *self)
 }
 
 static void
+soc_view_real_set_checklist (SocView             *self,
+                             SocChecklistMonitor *monitor)
+{
+}
+
+static void
 soc_view_default_init (SocViewInterface *iface)
 {
+  iface->set_checklist = soc_view_real_set_checklist;
   iface->owns = soc_view_real_owns;
   iface->reveal = soc_view_real_reveal;
   iface->get_add_type = soc_view_real_get_add_type;
@@ -83,4 +90,14 @@ soc_view_get_add_type (SocView *self)
 {
   g_return_val_if_fail (SOC_IS_VIEW (self), G_TYPE_NONE);
   return SOC_VIEW_GET_IFACE (self)->get_add_type (self);
+}
+
+void
+soc_view_set_checklist (SocView             *self,
+                        SocChecklistMonitor *monitor)
+{
+  g_return_if_fail (SOC_IS_VIEW (self));
+  g_return_if_fail (monitor == NULL || SOC_IS_CHECKLIST_MONITOR (monitor));
+
+  SOC_VIEW_GET_IFACE (self)->set_checklist (self, monitor);
 }

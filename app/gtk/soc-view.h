@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "soc-checklist-monitor.h"
 #include "soc-document.h"
 #include "soc-selection.h"
 
@@ -33,6 +34,9 @@ struct _SocViewInterface
                             SocObject    *object);
   /* The kind of object "Add" makes in this view. */
   GType    (*get_add_type) (SocView      *self);
+  /* The plan's live checklist, to mark what fails a factor (NULL: none). */
+  void     (*set_checklist) (SocView             *self,
+                             SocChecklistMonitor *monitor);
 };
 
 void     soc_view_set_document (SocView      *self,
@@ -43,5 +47,7 @@ gboolean soc_view_owns         (SocView      *self,
 void     soc_view_reveal       (SocView      *self,
                                 SocObject    *object);
 GType    soc_view_get_add_type (SocView      *self);
+void     soc_view_set_checklist (SocView            *self,
+                                 SocChecklistMonitor *monitor);
 
 G_END_DECLS

@@ -273,7 +273,10 @@ release_views (SocWindow *self)
   soc_inspector_set_document (self->inspector, NULL);
   soc_checklist_panel_set_document (self->checklist, NULL);
   for (guint i = 0; i < self->views->len; i++)
-    soc_view_set_document (g_ptr_array_index (self->views, i), NULL, NULL);
+    {
+      soc_view_set_checklist (g_ptr_array_index (self->views, i), NULL);
+      soc_view_set_document (g_ptr_array_index (self->views, i), NULL, NULL);
+    }
   g_clear_object (&self->selection);
 }
 
@@ -308,7 +311,10 @@ soc_window_set_document (SocWindow   *self,
   soc_inspector_set_document (self->inspector, document);
   soc_checklist_panel_set_document (self->checklist, document);
   for (guint i = 0; i < self->views->len; i++)
-    soc_view_set_document (g_ptr_array_index (self->views, i), document, self->selection);
+    {
+      soc_view_set_document (g_ptr_array_index (self->views, i), document, self->selection);
+      soc_view_set_checklist (g_ptr_array_index (self->views, i), soc_checklist_panel_get_monitor (self->checklist));
+    }
 
   {
     GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));

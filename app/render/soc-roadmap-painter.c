@@ -794,9 +794,12 @@ paint_state (cairo_t                    *cr,
           continue;
         if (!soc_rect_intersects (&box->rect, visible))
           continue;
-        outline_box (cr, box, 3);
+        /* A soft ring around it, then a firm one on its edge: the bar
+         * itself keeps its colours. */
+        outline_box (cr, box, 3.5);
         set_color (cr, &p->selection);
-        cairo_fill (cr);
+        cairo_set_line_width (cr, 4);
+        cairo_stroke (cr);
         outline_box (cr, box, 1.5);
         set_color (cr, &p->accent);
         cairo_set_line_width (cr, 2);

@@ -1,0 +1,105 @@
+/* soc-timeline-private.h: what soc-timeline.c and soc-timeline-input.c share
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "soc-palette.h"
+#include "soc-roadmap-painter.h"
+#include "soc-text.h"
+#include "soc-timeline.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  DRAG_NONE,
+  DRAG_PAN,        /* empty time: the view follows the pointer */
+  DRAG_BAND,       /* with Shift on empty time: a rubber band selects */
+  DRAG_MOVE,       /* a bar or milestone: its dates move */
+  DRAG_START,      /* a bar's start edge */
+  DRAG_END,        /* a bar's end edge */
+  DRAG_LINK,       /* from the handle after an item: a dependency */
+} DragKind;
+
+typedef struct
+{
+  DragKind  kind;
+  SocItem  *item;         /* MOVE, START, END, LINK: not owned, the layout holds it */
+  guint     box;
+  double    x0, y0;       /* where it began, in layout coordinates */
+  double    dx, dy;       /* how far it went */
+  double    hvalue;       /* PAN: the scroll it began at */
+  double    vvalue;
+  guint     start, end;   /* MOVE, START, END: the dates it would set */
+  gpointer  target;       /* LINK: the item under the pointer */
+  gboolean  moved;        /* past the threshold: a drag, not a click */
+} Drag;
+
+struct _SocTimeline
+{
+  GtkWidget             parent_instance;
+
+  SocDocument          *document;
+  SocSelection         *selection;
+  SocChecklistMonitor  *monitor;
+  SocRoadmapLayout     *layout;        /* NULL until needed, and after a change */
+  double                px_per_day;
+  guint                 today;
+
+  GtkAdjustment        *hadjustment;
+  GtkAdjustment        *vadjustment;
+  guint                 hscroll_policy : 1;
+  guint                 vscroll_policy : 1;
+  guint                 fitted : 1;    /* zoomed to fit once the first width is known */
+
+  /* Painting */
+  const SocPalette     *palette;
+  SocText              *text;
+  SocLabelCache        *labels;
+  GskRenderNode        *content;       /* the content painted over content_rect */
+  SocRect               content_rect;
+  GHashTable           *failing;       /* SocItem -> a factor's title */
+
+  /* Pointer and keyboard */
+  SocItem              *hover;
+  SocRoadmapHitKind     hover_kind;
+  double                pointer_x;     /* where Ctrl+wheel zooms about; -1: the middle */
+  double                zoom_begin;    /* the zoom a pinch began at */
+  Drag                  drag;
+  GtkGesture           *drag_gesture;
+  GtkWidget            *editor;        /* F2: an entry over the bar or lane title */
+  gpointer              editing;       /* the item or lane being renamed */
+  GtkWidget            *menu;          /* the lane or item menu */
+  gpointer              menu_target;
+
+  /* Accessibility: a focusable child per visible item */
+  GHashTable           *children;      /* SocItem -> SocTimelineItem */
+  SocItem              *focus_item;
+};
+
+/* soc-timeline.c */
+SocRoadmapLayout *_soc_timeline_ensure_layout   (SocTimeline *self);
+void              _soc_timeline_invalidate      (SocTimeline *self,
+                                                 gboolean     relayout);
+SocRect           _soc_timeline_visible         (SocTimeline *self);
+void              _soc_timeline_focus_item      (SocTimeline *self,
+                                                 SocItem     *item);
+void              _soc_timeline_scroll_to_rect  (SocTimeline *self,
+                                                 const SocRect *rect);
+void              _soc_timeline_report          (SocTimeline *self,
+                                                 const char  *message);
+
+/* soc-timeline-input.c */
+void              _soc_timeline_init_input      (SocTimeline *self);
+void              _soc_timeline_class_init_input (SocTimelineClass *klass);
+void              _soc_timeline_dispose_input   (SocTimeline *self);
+void              _soc_timeline_snapshot_drag   (SocTimeline *self,
+                                                 GtkSnapshot *snapshot,
+                                                 const SocRect *visible,
+                                                 const SocRoadmapPaintState *state);
+void              _soc_timeline_rename          (SocTimeline *self,
+                                                 gpointer     target);
+
+G_END_DECLS
