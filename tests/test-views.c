@@ -6,8 +6,13 @@
 
 #include "config.h"
 
+#include <math.h>
+
+#include "soc-date.h"
 #include "soc-edit.h"
 #include "soc-inspector.h"
+#include "soc-roadmap-view.h"
+#include "soc-timeline-item.h"
 #include "soc-ui-util.h"
 
 static SocApplication *app;
@@ -150,6 +155,300 @@ test_one_selection (void)
   soc_ui_close_window (window);
 }
 
+/* The window's timeline, shown, at the zoom asked. */
+static SocTimeline *
+show_timeline (SocWindow *window,
+               double     zoom)
+{
+  SocTimeline *timeline = NULL;
+
+  soc_window_show_view (window, "roadmap");
+  for (guint i = 0; i < window->views->len; i++)
+    if (SOC_IS_ROADMAP_VIEW (g_ptr_array_index (window->views, i)))
+      timeline = soc_roadmap_view_get_timeline (g_ptr_array_index (window->views, i));
+  g_assert_nonnull (timeline);
+  soc_ui_iterate (100);
+  soc_timeline_set_zoom (timeline, zoom);
+  soc_ui_iterate (50);
+  return timeline;
+}
+
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        return c;   /* the widget keeps it */
+    }
+  return NULL;
+}
+
+static guint
+days (int y, int m, int d)
+{
+  return soc_date_from_ymd (y, m, d);
+}
+
+/* Each gesture's function: the edit, its undo label, and its undo. */
+static void
+test_timeline_edits (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocHistory *history = soc_document_get_history (doc);
+  SocTimeline *timeline = show_timeline (window, SOC_ZOOM_MONTHS);
+  SocItem *kpis = SOC_ITEM (soc_document_lookup (doc, "i5"));      /* 2026-03-02 to 2026-04-30, after i1 */
+  SocItem *survey = SOC_ITEM (soc_document_lookup (doc, "i1"));
+  SocItem *tour = SOC_ITEM (soc_document_lookup (doc, "i2"));
+  g_autofree char *before = soc_test_serialize (doc);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  guint start = soc_item_get_start (kpis), end = soc_item_get_end (kpis);
+
+  /* Move: both dates, the length kept, one step that says where to. */
+  g_assert_true (soc_timeline_move_item (timeline, kpis, days (2026, 3, 16), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (soc_item_get_start (kpis), ==, days (2026, 3, 16));
+  g_assert_cmpuint (soc_item_get_end (kpis) - soc_item_get_start (kpis), ==, end - start);
+  g_assert_cmpstr (soc_history_get_undo_label (history), ==,
+                   "Move “Define KPIs, baselines and the reporting template” to 2026-03-16");
+  g_assert_true (soc_document_undo (doc));
+  g_assert_cmpuint (soc_item_get_start (kpis), ==, start);
+
+  /* Resize: one end only. */
+  g_assert_true (soc_timeline_resize_item (timeline, kpis, SOC_TIMELINE_EDGE_END, days (2026, 5, 31), &error));
+  g_assert_cmpuint (soc_item_get_start (kpis), ==, start);
+  g_assert_cmpuint (soc_item_get_end (kpis), ==, days (2026, 5, 31));
+  g_assert_cmpstr (soc_history_get_undo_label (history), ==,
+                   "Make “Define KPIs, baselines and the reporting template” end on 2026-05-31");
+  g_assert_true (soc_document_undo (doc));
+  g_assert_true (soc_timeline_resize_item (timeline, kpis, SOC_TIMELINE_EDGE_START, days (2026, 2, 16), &error));
+  g_assert_cmpuint (soc_item_get_start (kpis), ==, days (2026, 2, 16));
+  g_assert_cmpuint (soc_item_get_end (kpis), ==, end);
+  g_assert_true (soc_document_undo (doc));
+
+  /* A start after the end is refused, with a reason, and changes nothing. */
+  g_assert_false (soc_timeline_resize_item (timeline, kpis, SOC_TIMELINE_EDGE_START, end + 10, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* Link: a dependency drawn; a cycle and a duplicate refused. */
+  g_assert_true (soc_timeline_link (timeline, survey, tour, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_ptr_array_find (soc_item_get_depends (tour), survey, NULL));
+  g_assert_cmpstr (soc_history_get_undo_label (history), ==,
+                   "Make “Listening tour: 24 interviews and 6 focus groups at the four sites” depend on "
+                   "“Baseline survey on intranet use, finding expertise and sharing ideas”");
+  g_assert_false (soc_timeline_link (timeline, survey, tour, &error));
+  g_assert_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (soc_document_undo (doc));
+  g_assert_false (soc_timeline_link (timeline, kpis, survey, &error));   /* KPIs depend on the survey */
+  g_assert_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_CYCLE);
+  g_clear_error (&error);
+
+  /* Double-click on empty time: an activity there, selected; Undo takes it. */
+  {
+    SocLane *lane = SOC_LANE (soc_document_lookup (doc, "l1"));
+    SocItem *added = soc_timeline_add_at (timeline, lane, days (2027, 9, 15), &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (added);
+    g_assert_true (soc_item_get_lane (added) == lane);
+    /* Snapped to the week at this zoom: the Monday. */
+    g_assert_cmpuint (soc_item_get_start (added), ==, days (2027, 9, 13));
+    g_assert_true (soc_selection_get_focus (soc_window_get_selection (window)) == SOC_OBJECT (added));
+    g_assert_true (soc_document_undo (doc));
+    g_assert_null (soc_selection_get_focus (soc_window_get_selection (window)));
+  }
+
+  /* Shift+arrows: a week at this zoom; Alt+Shift+arrows: the end only. */
+  soc_selection_select (soc_window_get_selection (window), SOC_OBJECT (kpis));
+  g_assert_true (soc_timeline_nudge (timeline, 1, FALSE, &error));
+  g_assert_cmpuint (soc_item_get_start (kpis), ==, start + 7);
+  g_assert_cmpuint (soc_item_get_end (kpis), ==, end + 7);
+  g_assert_true (soc_timeline_nudge (timeline, -1, TRUE, &error));
+  g_assert_cmpuint (soc_item_get_start (kpis), ==, start + 7);
+  g_assert_cmpuint (soc_item_get_end (kpis), ==, end);
+  g_assert_true (soc_document_undo (doc));
+  g_assert_true (soc_document_undo (doc));
+
+  /* A drag's dates: snapped to the zoom's unit. */
+  g_assert_cmpuint (soc_timeline_drag_date (timeline, start, 0), ==, soc_time_unit_floor (SOC_TIME_UNIT_WEEK, start));
+  soc_timeline_set_zoom (timeline, SOC_ZOOM_WEEKS);
+  soc_ui_iterate (20);
+  g_assert_cmpuint (soc_timeline_drag_date (timeline, start, 3 * SOC_ZOOM_WEEKS), ==, start + 3);
+  soc_timeline_set_zoom (timeline, SOC_ZOOM_YEARS);
+  soc_ui_iterate (20);
+  g_assert_cmpuint (soc_timeline_drag_date (timeline, start, 0), ==, days (2026, 3, 1));
+
+  after = soc_test_serialize (doc);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (soc_document_get_modified (doc));
+  soc_ui_close_window (window);
+}
+
+/* The arrow keys follow the layout: beside in a row, then above and below. */
+static void
+test_timeline_keyboard (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocSelection *selection = soc_window_get_selection (window);
+  SocTimeline *timeline = show_timeline (window, SOC_ZOOM_QUARTERS);
+  SocRoadmapLayout *layout = soc_timeline_get_layout (timeline);
+  guint box, next;
+
+  /* From the technology pilot, in the last lane. */
+  soc_window_show_object (window, soc_document_lookup (doc, "i9"));
+  soc_ui_iterate (50);
+  g_assert_nonnull (soc_roadmap_layout_find_box (layout, SOC_ITEM (soc_document_lookup (doc, "i9")), &box));
+  for (SocDirection d = SOC_DIRECTION_LEFT; d <= SOC_DIRECTION_DOWN; d++)
+    {
+      SocObject *from = soc_selection_get_focus (selection);
+
+      g_assert_true (soc_roadmap_layout_find_box (layout, SOC_ITEM (from), &box) != NULL);
+      if (soc_roadmap_layout_neighbour (layout, box, d, &next))
+        {
+          g_assert_true (soc_timeline_step (timeline, d));
+          g_assert_true (soc_selection_get_focus (selection) ==
+                         SOC_OBJECT (soc_roadmap_layout_get_box (layout, next)->item));
+        }
+      else
+        g_assert_false (soc_timeline_step (timeline, d));
+    }
+  g_assert_false (soc_document_get_modified (doc));
+  soc_ui_close_window (window);
+}
+
+/* A drag through the gesture's own signals: it moves the bar; Escape
+ * during one changes nothing. */
+static void
+test_timeline_drag (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocTimeline *timeline = show_timeline (window, SOC_ZOOM_WEEKS);
+  SocItem *kpis = SOC_ITEM (soc_document_lookup (doc, "i5"));
+  GtkEventController *drag = find_controller (GTK_WIDGET (timeline), GTK_TYPE_GESTURE_DRAG);
+  GtkEventController *keys = find_controller (GTK_WIDGET (timeline), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (timeline));
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (timeline));
+  const SocRoadmapBox *box;
+  guint start = soc_item_get_start (kpis);
+  double x, y;
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (drag);
+  g_assert_nonnull (keys);
+  soc_timeline_reveal (timeline, SOC_OBJECT (kpis));
+  soc_ui_iterate (50);
+  box = soc_roadmap_layout_find_box (soc_timeline_get_layout (timeline), kpis, NULL);
+  g_assert_nonnull (box);
+  x = box->rect.x + box->rect.width / 2 - gtk_adjustment_get_value (h);
+  y = box->rect.y + box->rect.height / 2 - gtk_adjustment_get_value (v);
+
+  /* Escape in the middle of a drag: the drag ends, nothing changes. */
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-update", 5.0 * SOC_ZOOM_WEEKS, 0.0);
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Escape, 0, 0, &handled);
+  g_assert_true (handled);
+  g_signal_emit_by_name (drag, "drag-end", 5.0 * SOC_ZOOM_WEEKS, 0.0);
+  soc_ui_settle ();
+  g_assert_cmpuint (soc_item_get_start (kpis), ==, start);
+  g_assert_false (soc_document_get_modified (doc));
+
+  /* The same drag, let go: five days later, one undo step. */
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-update", 5.0 * SOC_ZOOM_WEEKS, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", 5.0 * SOC_ZOOM_WEEKS, 0.0);
+  soc_ui_settle ();
+  g_assert_cmpuint (soc_item_get_start (kpis), ==, start + 5);
+  g_assert_true (soc_document_undo (doc));
+  g_assert_false (soc_document_get_modified (doc));
+  soc_ui_close_window (window);
+}
+
+static gboolean
+is_timeline_item (GtkWidget *w)
+{
+  return SOC_IS_TIMELINE_ITEM (w);
+}
+
+/* The canvas and each visible item as screen readers find them, following
+ * scrolling and zoom. */
+static void
+test_timeline_accessible (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocTimeline *timeline = show_timeline (window, SOC_ZOOM_MONTHS);
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (timeline));
+  const double zoom[] = { SOC_ZOOM_MONTHS, SOC_ZOOM_WEEKS, SOC_ZOOM_YEARS };
+
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (timeline), GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (timeline), GTK_ACCESSIBLE_PROPERTY_LABEL, "Roadmap timeline");
+
+  for (guint round = 0; round < G_N_ELEMENTS (zoom) * 2; round++)
+    {
+      SocRoadmapLayout *layout;
+      const SocRoadmapMetrics *m;
+      g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (guint));
+      SocRect area;
+      guint children = 0;
+
+      soc_timeline_set_zoom (timeline, zoom[round / 2]);
+      if (round % 2 == 1)
+        gtk_adjustment_set_value (h, gtk_adjustment_get_upper (h) / 3);
+      soc_ui_iterate (60);
+      layout = soc_timeline_get_layout (timeline);
+      m = soc_roadmap_layout_get_metrics (layout);
+      area = SOC_RECT_INIT (gtk_adjustment_get_value (h) + m->title_width,
+                            gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (timeline))) + m->header_height,
+                            gtk_widget_get_width (GTK_WIDGET (timeline)) - m->title_width,
+                            gtk_widget_get_height (GTK_WIDGET (timeline)) - m->header_height);
+      soc_roadmap_layout_boxes_in (layout, &area, boxes);
+      g_assert_cmpuint (boxes->len, >, 0);
+
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (timeline)); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          SocItem *item;
+          const SocRoadmapBox *box;
+
+          if (!is_timeline_item (child))
+            continue;
+          children++;
+          item = soc_timeline_item_get_item (SOC_TIMELINE_ITEM (child));
+          box = soc_roadmap_layout_find_box (layout, item, NULL);
+          g_assert_nonnull (box);
+          g_assert_true (soc_rect_intersects (&box->rect, &area));
+          g_assert_true (gtk_widget_get_focusable (child));
+          gtk_test_accessible_assert_role (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_ROLE_BUTTON);
+          gtk_test_accessible_assert_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                               soc_item_get_title (item));
+          /* Over its bar. */
+          {
+            graphene_rect_t bounds;
+
+            g_assert_true (gtk_widget_compute_bounds (child, GTK_WIDGET (timeline), &bounds));
+            g_assert_cmpfloat (fabs (bounds.origin.x - (box->rect.x - gtk_adjustment_get_value (h))), <, 1.5);
+          }
+        }
+      g_assert_cmpuint (children, ==, boxes->len);
+    }
+  soc_ui_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -160,6 +459,10 @@ main (int   argc,
   app = soc_ui_init (&argc, &argv, &data_home);
 
   g_test_add_func ("/views/one-selection", test_one_selection);
+  g_test_add_func ("/views/timeline/edits", test_timeline_edits);
+  g_test_add_func ("/views/timeline/keyboard", test_timeline_keyboard);
+  g_test_add_func ("/views/timeline/drag", test_timeline_drag);
+  g_test_add_func ("/views/timeline/accessible", test_timeline_accessible);
 
   result = g_test_run ();
   soc_ui_finish (app, data_home);

@@ -53,6 +53,7 @@ struct _SocTimeline
   guint                 hscroll_policy : 1;
   guint                 vscroll_policy : 1;
   guint                 fitted : 1;    /* zoomed to fit once the first width is known */
+  guint                 fit_pending : 1; /* that fit waits for the next frame */
 
   /* Painting */
   const SocPalette     *palette;

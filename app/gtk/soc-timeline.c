@@ -111,8 +111,14 @@ on_selection_changed (SocTimeline *self)
 
   /* Selected lanes show in the titles, selected items in the state nodes. */
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  if (SOC_IS_ITEM (focus) && gtk_widget_has_focus (GTK_WIDGET (self)))
+  if (!SOC_IS_ITEM (focus))
+    return;
+  /* The keyboard follows the selection, if it is in the timeline. */
+  if (gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))), GTK_WIDGET (self)) ||
+      gtk_widget_has_focus (GTK_WIDGET (self)))
     _soc_timeline_focus_item (self, SOC_ITEM (focus));
+  else
+    self->focus_item = SOC_ITEM (focus);
 }
 
 /* The items that fail a success factor: technology started too early,
@@ -278,6 +284,8 @@ soc_timeline_zoom_at (SocTimeline *self,
   g_return_if_fail (SOC_IS_TIMELINE (self));
 
   px_per_day = soc_zoom_clamp (px_per_day);
+  self->fitted = TRUE;
+  self->fit_pending = FALSE;
   if (px_per_day == self->px_per_day)
     return;
   layout = _soc_timeline_ensure_layout (self);
@@ -461,7 +469,9 @@ fit_on_tick (GtkWidget     *widget,
              GdkFrameClock *clock,
              gpointer       data)
 {
-  soc_timeline_zoom_to_fit (SOC_TIMELINE (widget));
+  /* Unless someone chose a zoom in the meantime. */
+  if (SOC_TIMELINE (widget)->fit_pending)
+    soc_timeline_zoom_to_fit (SOC_TIMELINE (widget));
   return G_SOURCE_REMOVE;
 }
 
@@ -481,6 +491,7 @@ soc_timeline_size_allocate (GtkWidget *widget,
   if (!self->fitted && self->document != NULL && width > 400)
     {
       self->fitted = TRUE;
+      self->fit_pending = TRUE;
       gtk_widget_add_tick_callback (widget, fit_on_tick, NULL, NULL);
     }
   layout = _soc_timeline_ensure_layout (self);
@@ -1091,7 +1102,12 @@ soc_timeline_add_at (SocTimeline  *self,
   g_return_val_if_fail (SOC_IS_TIMELINE (self), NULL);
   g_return_val_if_fail (SOC_IS_LANE (lane), NULL);
 
-  start = self->layout != NULL ? soc_timescale_snap (soc_roadmap_layout_get_scale (self->layout), date) : date;
+  {
+    SocTimescale scale;
+
+    soc_timescale_init (&scale, date, date, 0, self->px_per_day);
+    start = soc_timescale_snap (&scale, date);
+  }
   g_object_set (item, "title", _("New activity"), "lane", lane, "start", start, "end", start + 27, NULL);
   if (soc_edit_add (self->document, SOC_OBJECT (item), NULL,
                     g_list_model_get_n_items (soc_document_get_items (self->document)), error) == NULL)
@@ -1199,7 +1215,9 @@ soc_timeline_step (SocTimeline  *self,
 
   if (layout == NULL || soc_roadmap_layout_get_n_boxes (layout) == 0)
     return FALSE;
-  focus = self->focus_item != NULL ? SOC_OBJECT (self->focus_item) : soc_selection_get_focus (self->selection);
+  focus = soc_selection_get_focus (self->selection);
+  if (!SOC_IS_ITEM (focus))
+    focus = self->focus_item != NULL ? SOC_OBJECT (self->focus_item) : NULL;
   if (!SOC_IS_ITEM (focus) || soc_roadmap_layout_find_box (layout, SOC_ITEM (focus), &box) == NULL)
     {
       /* Nothing yet: the first item in view. */

@@ -1057,7 +1057,8 @@ row_at_or_after (SocRoadmapLayout *self,
   return lo;
 }
 
-/* Appends to INDEXES (guint) the boxes that meet RECT, row by row. */
+/* Appends to INDEXES (guint) the boxes that meet RECT, row by row, each
+ * row by x. */
 void
 soc_roadmap_layout_boxes_in (SocRoadmapLayout *self,
                              const SocRect    *rect,
@@ -1075,7 +1076,8 @@ soc_roadmap_layout_boxes_in (SocRoadmapLayout *self,
 
           if (box->rect.x >= rect->x + rect->width)
             break;
-          g_array_append_val (indexes, i);
+          if (box->rect.y < rect->y + rect->height && box->rect.y + box->rect.height > rect->y)
+            g_array_append_val (indexes, i);
         }
     }
 }
