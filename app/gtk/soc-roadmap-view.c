@@ -237,6 +237,20 @@ toolbar (SocRoadmapView *self)
   return bar;
 }
 
+/* The timeline gets two thirds of the height, once the height is known. */
+static gboolean
+place_divider (GtkWidget     *paned,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  int height = gtk_widget_get_height (paned);
+
+  if (height <= 0)
+    return G_SOURCE_CONTINUE;
+  gtk_paned_set_position (GTK_PANED (paned), MAX (240, height * 2 / 3));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 soc_roadmap_view_init (SocRoadmapView *self)
 {
@@ -311,6 +325,7 @@ soc_roadmap_view_init (SocRoadmapView *self)
   gtk_paned_set_resize_end_child (GTK_PANED (self->paned), FALSE);
   gtk_paned_set_shrink_end_child (GTK_PANED (self->paned), FALSE);
   gtk_paned_set_position (GTK_PANED (self->paned), 480);
+  gtk_widget_add_tick_callback (self->paned, place_divider, NULL, NULL);
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (self->box), toolbar (self));

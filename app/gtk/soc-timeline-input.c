@@ -453,7 +453,15 @@ _soc_timeline_snapshot_drag (SocTimeline                *self,
         tx = ghost.x;
         ty = ghost.y - 24;
 
-        cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (visible->x, visible->y, visible->width, visible->height));
+        /* Only as large as the ghost and its tag: a drag repaints this
+         * every frame. */
+        {
+          double x0 = MIN (ghost.x, tx) - 8, y0 = ty - 6;
+          double x1 = MAX (ghost.x + ghost.width, tx + ink.width / PANGO_SCALE + 8) + 8;
+          double y1 = ghost.y + ghost.height + 8;
+
+          cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x0, y0, x1 - x0, y1 - y0));
+        }
         soc_roadmap_paint_ghost (cr, layout, state, self->drag.box, &ghost);
         /* The dates, on a tag above the ghost. */
         cairo_rectangle (cr, tx - 4, ty - 2, ink.width / PANGO_SCALE + 8, ink.height / PANGO_SCALE + 4);
@@ -470,16 +478,17 @@ _soc_timeline_snapshot_drag (SocTimeline                *self,
       box = soc_roadmap_layout_find_box (layout, self->drag.item, NULL);
       if (box == NULL)
         return;
-      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (visible->x, visible->y, visible->width, visible->height));
       {
         const SocRoadmapBox *target = self->drag.target != NULL ? soc_roadmap_layout_find_box (layout, self->drag.target, NULL) : NULL;
+        double x0 = box->rect.x + box->rect.width + 6, y0 = box->rect.y + box->rect.height / 2;
         double x1 = target != NULL ? target->rect.x : self->drag.x0 + self->drag.dx;
         double y1 = target != NULL ? target->rect.y + target->rect.height / 2 : self->drag.y0 + self->drag.dy;
 
-        soc_roadmap_paint_link (cr, state, box->rect.x + box->rect.width + 6, box->rect.y + box->rect.height / 2,
-                                x1, y1, FALSE);
+        cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (MIN (x0, x1) - 10, MIN (y0, y1) - 10,
+                                                                       fabs (x1 - x0) + 20, fabs (y1 - y0) + 20));
+        soc_roadmap_paint_link (cr, state, x0, y0, x1, y1, FALSE);
+        cairo_destroy (cr);
       }
-      cairo_destroy (cr);
       break;
 
     case DRAG_BAND:

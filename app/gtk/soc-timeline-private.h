@@ -61,6 +61,12 @@ struct _SocTimeline
   SocLabelCache        *labels;
   GskRenderNode        *content;       /* the content painted over content_rect */
   SocRect               content_rect;
+  GskRenderNode        *header;        /* the time header, for header_x and header_width */
+  double                header_x;
+  double                header_width;
+  GskRenderNode        *titles;        /* the lane titles, for titles_y and titles_height */
+  double                titles_y;
+  double                titles_height;
   GHashTable           *failing;       /* SocItem -> a factor's title */
 
   /* Pointer and keyboard */

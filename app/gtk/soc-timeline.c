@@ -72,6 +72,8 @@ _soc_timeline_invalidate (SocTimeline *self,
                           gboolean     relayout)
 {
   g_clear_pointer (&self->content, gsk_render_node_unref);
+  g_clear_pointer (&self->header, gsk_render_node_unref);
+  g_clear_pointer (&self->titles, gsk_render_node_unref);
   if (relayout)
     {
       /* The content's size may change: the scrolled window measures it
@@ -110,6 +112,7 @@ on_selection_changed (SocTimeline *self)
   SocObject *focus = soc_selection_get_focus (self->selection);
 
   /* Selected lanes show in the titles, selected items in the state nodes. */
+  g_clear_pointer (&self->titles, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   if (!SOC_IS_ITEM (focus))
     return;
@@ -354,7 +357,7 @@ soc_timeline_set_today (SocTimeline *self,
   g_return_if_fail (SOC_IS_TIMELINE (self));
 
   self->today = today;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  _soc_timeline_invalidate (self, FALSE);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -614,7 +617,7 @@ soc_timeline_snapshot (GtkWidget   *widget,
   if (self->palette != current_palette (self))
     {
       self->palette = current_palette (self);
-      g_clear_pointer (&self->content, gsk_render_node_unref);
+      _soc_timeline_invalidate (self, FALSE);
     }
   paint_state (self, &state);
 
@@ -646,25 +649,75 @@ soc_timeline_snapshot (GtkWidget   *widget,
   if (self->content != NULL)
     gtk_snapshot_append_node (snapshot, self->content);
 
-  /* The state: small nodes, only where something is. */
+  /* The today line, as a plain colour. */
+  {
+    const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
+
+    if (self->today >= scale->origin && self->today <= scale->end)
+      {
+        double x = round (soc_timescale_x_frac (scale, self->today + 0.5)) - 1;
+        GdkRGBA c = { self->palette->today.red, self->palette->today.green, self->palette->today.blue, 1 };
+
+        if (x >= v.x + m->title_width && x < v.x + v.width)
+          gtk_snapshot_append_color (snapshot, &c,
+                                     &GRAPHENE_RECT_INIT (x, v.y + m->header_height, 2,
+                                                          MIN (v.height, soc_roadmap_layout_get_height (layout) - v.y) - m->header_height));
+      }
+  }
+
+  /* The state, and the names kept in view: small nodes, only where
+   * something is, so a frame uploads little. */
   {
     SocRect area = SOC_RECT_INIT (v.x + m->title_width, v.y + m->header_height,
                                   v.width - m->title_width, v.height - m->header_height);
+    SocRoadmapPaintState no_today = state;
+    SocRect bounds;
 
+    no_today.today = 0;
     gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (area.x, area.y, area.width, area.height));
-    append_painted (self, snapshot, layout, &state, &area, &area, SOC_ROADMAP_PAINT_STATE);
+    if (soc_roadmap_sticky_bounds (layout, &no_today, &v, &bounds))
+      append_painted (self, snapshot, layout, &no_today, &bounds, &v, SOC_ROADMAP_PAINT_STICKY);
+    if (soc_roadmap_state_bounds (layout, &no_today, &area, &bounds))
+      append_painted (self, snapshot, layout, &no_today, &bounds, &area, SOC_ROADMAP_PAINT_STATE);
     _soc_timeline_snapshot_drag (self, snapshot, &area, &state);
     gtk_snapshot_pop (snapshot);
   }
 
-  /* The chrome, in view however far it scrolls. */
-  {
-    SocRect titles = SOC_RECT_INIT (v.x, v.y, m->title_width, v.height);
-    SocRect header = SOC_RECT_INIT (v.x, v.y, v.width, m->header_height);
+  /* The chrome, in view however far it scrolls: the titles depend on the
+   * vertical scroll only, the header on the horizontal one, so each is
+   * kept while the other scrolls. */
+  if (self->titles == NULL || self->titles_y != v.y || self->titles_height != v.height)
+    {
+      GtkSnapshot *titles = gtk_snapshot_new ();
+      SocRect at = SOC_RECT_INIT (0, v.y, m->title_width, v.height);
 
-    append_painted (self, snapshot, layout, &state, &titles, &v, SOC_ROADMAP_PAINT_CHROME);
-    append_painted (self, snapshot, layout, &state, &header, &v, SOC_ROADMAP_PAINT_CHROME);
-  }
+      append_painted (self, titles, layout, &state, &at, &at, SOC_ROADMAP_PAINT_TITLES);
+      g_clear_pointer (&self->titles, gsk_render_node_unref);
+      self->titles = gtk_snapshot_free_to_node (titles);
+      self->titles_y = v.y;
+      self->titles_height = v.height;
+    }
+  if (self->header == NULL || self->header_x != v.x || self->header_width != v.width)
+    {
+      GtkSnapshot *header = gtk_snapshot_new ();
+      SocRect at = SOC_RECT_INIT (v.x, 0, v.width, m->header_height);
+
+      append_painted (self, header, layout, &state, &at, &at, SOC_ROADMAP_PAINT_HEADER);
+      g_clear_pointer (&self->header, gsk_render_node_unref);
+      self->header = gtk_snapshot_free_to_node (header);
+      self->header_x = v.x;
+      self->header_width = v.width;
+    }
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (v.x, 0));
+  if (self->titles != NULL)
+    gtk_snapshot_append_node (snapshot, self->titles);
+  gtk_snapshot_restore (snapshot);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, v.y));
+  if (self->header != NULL)
+    gtk_snapshot_append_node (snapshot, self->header);
+  gtk_snapshot_restore (snapshot);
   gtk_snapshot_restore (snapshot);
 
   /* The children draw nothing but the editor does. */
@@ -747,6 +800,8 @@ soc_timeline_dispose (GObject *object)
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
   g_clear_pointer (&self->content, gsk_render_node_unref);
+  g_clear_pointer (&self->header, gsk_render_node_unref);
+  g_clear_pointer (&self->titles, gsk_render_node_unref);
 
   G_OBJECT_CLASS (soc_timeline_parent_class)->dispose (object);
 }

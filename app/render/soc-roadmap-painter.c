@@ -50,6 +50,28 @@ set_color (cairo_t        *cr,
   cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
 }
 
+/* BOUNDS made to take in R grown by MARGIN; ANY: whether it holds anything yet. */
+static void
+grow (SocRect       *bounds,
+      gboolean      *any,
+      const SocRect *r,
+      double         margin)
+{
+  SocRect g = SOC_RECT_INIT (r->x - margin, r->y - margin, r->width + 2 * margin, r->height + 2 * margin);
+
+  if (!*any)
+    *bounds = g;
+  else
+    {
+      double x0 = MIN (bounds->x, g.x), y0 = MIN (bounds->y, g.y);
+      double x1 = MAX (bounds->x + bounds->width, g.x + g.width);
+      double y1 = MAX (bounds->y + bounds->height, g.y + g.height);
+
+      *bounds = SOC_RECT_INIT (x0, y0, x1 - x0, y1 - y0);
+    }
+  *any = TRUE;
+}
+
 /* A rectangle with round corners, in Bézier curves: no trigonometry, for
  * the hundreds of bars of a frame. */
 static void
@@ -304,7 +326,7 @@ paint_arrows (cairo_t                    *cr,
         }
       if (!any)
         continue;
-      cairo_set_line_width (cr, broken ? 2.0 : 1.25 * p->line_width);
+      cairo_set_line_width (cr, broken ? 2.0 : MIN (1.25 * p->line_width, 1.5));
       set_color (cr, broken ? &p->error : &p->arrow);
       cairo_stroke (cr);
 
@@ -381,8 +403,7 @@ paint_box_body (cairo_t                    *cr,
  * ellipsized. Returns FALSE when there is no room for any. */
 static gboolean
 place_label (const SocRoadmapBox *box,
-             const SocRect       *visible,
-             double               title_width,
+             double               left,
              double               natural,
              double              *x,
              double              *max_width,
@@ -390,11 +411,11 @@ place_label (const SocRoadmapBox *box,
 {
   gboolean milestone = box->flags & SOC_ROADMAP_BOX_MILESTONE;
   double x0 = box->rect.x, x1 = box->rect.x + box->rect.width;
-  double left = visible->x + title_width;
   double inner;
 
-  /* Inside: from the bar's start, or from the visible left edge while the
-   * bar's start is scrolled away, so a long bar keeps its name in view. */
+  /* Inside: from the bar's start, or from LEFT (the visible left edge, in
+   * the sticky part) while the bar's start is scrolled away, so a long bar
+   * keeps its name in view. */
   inner = x1 - MAX (x0, left) - 2 * LABEL_PAD;
   if (!milestone && natural <= inner)
     {
@@ -431,10 +452,9 @@ static void
 paint_label (cairo_t                    *cr,
              SocRoadmapLayout           *layout,
              const SocRoadmapPaintState *state,
-             const SocRect              *visible,
+             double                      left,
              const SocRoadmapBox        *box)
 {
-  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
   const char *title = soc_item_get_title (box->item);
   PangoLayout *pl;
   double natural, x, y, max_width, height;
@@ -443,7 +463,7 @@ paint_label (cairo_t                    *cr,
   if (title == NULL || title[0] == '\0' || state->labels == NULL)
     return;
   natural = soc_label_cache_measure (state->labels, box->item, SOC_TEXT_LABEL, title);
-  if (!place_label (box, visible, m->title_width, natural, &x, &max_width, &inside))
+  if (!place_label (box, left, natural, &x, &max_width, &inside))
     return;
   pl = soc_label_cache_get (state->labels, box->item, SOC_TEXT_LABEL, title, max_width, NULL);
   height = soc_text_get_height (soc_label_cache_get_text (state->labels), SOC_TEXT_LABEL);
@@ -658,8 +678,85 @@ paint_boxes (cairo_t                    *cr,
         }
     }
 
+  /* Labels from each bar's own start: the sticky part keeps in view the
+   * names of bars that begin further left. */
   for (guint i = 0; i < boxes->len; i++)
-    paint_label (cr, layout, state, visible, soc_roadmap_layout_get_box (layout, g_array_index (boxes, guint, i)));
+    paint_label (cr, layout, state, -G_MAXDOUBLE, soc_roadmap_layout_get_box (layout, g_array_index (boxes, guint, i)));
+}
+
+/* The part of BOX that shows its name from LEFT, when it begins left of
+ * it: FALSE if none. */
+static gboolean
+sticky_span (const SocRoadmapPaintState *state,
+             const SocRoadmapBox        *box,
+             double                      left,
+             double                     *span)
+{
+  const char *title = soc_item_get_title (box->item);
+  double natural;
+
+  if ((box->flags & SOC_ROADMAP_BOX_MILESTONE) || box->rect.x >= left || title == NULL || state->labels == NULL)
+    return FALSE;
+  natural = soc_label_cache_measure (state->labels, box->item, SOC_TEXT_LABEL, title);
+  *span = MIN (box->rect.x + box->rect.width, left + natural + 3 * LABEL_PAD) - left;
+  return *span > 0;
+}
+
+/* Where the sticky part would paint in VISIBLE; FALSE: nowhere. */
+gboolean
+soc_roadmap_sticky_bounds (SocRoadmapLayout           *layout,
+                           const SocRoadmapPaintState *state,
+                           const SocRect              *visible,
+                           SocRect                    *bounds)
+{
+  double left = visible->x + soc_roadmap_layout_get_metrics (layout)->title_width;
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (guint));
+  SocRect edge = SOC_RECT_INIT (left, visible->y, 1, visible->height);
+  gboolean any = FALSE;
+
+  soc_roadmap_layout_boxes_in (layout, &edge, boxes);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (boxes, guint, i));
+      double span;
+
+      if (sticky_span (state, box, left, &span))
+        {
+          SocRect r = SOC_RECT_INIT (left, box->rect.y, span, box->rect.height);
+          grow (bounds, &any, &r, 1);
+        }
+    }
+  return any;
+}
+
+/* The bars that begin left of the visible area, past the lane titles: the
+ * part of each that holds its name, and the name, from the visible edge. */
+static void
+paint_sticky (cairo_t                    *cr,
+              SocRoadmapLayout           *layout,
+              const SocRoadmapPaintState *state,
+              const SocRect              *visible)
+{
+  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
+  double left = visible->x + m->title_width;
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (guint));
+  SocRect edge = SOC_RECT_INIT (left, visible->y, 1, visible->height);
+
+  soc_roadmap_layout_boxes_in (layout, &edge, boxes);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (boxes, guint, i));
+      double span;
+
+      if (!sticky_span (state, box, left, &span))
+        continue;
+      cairo_save (cr);
+      cairo_rectangle (cr, left, box->rect.y, span, box->rect.height);
+      cairo_clip (cr);
+      paint_box_body (cr, state, box, &box->rect);
+      paint_label (cr, layout, state, left, box);
+      cairo_restore (cr);
+    }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1159,16 +1256,86 @@ soc_roadmap_paint (cairo_t                    *cr,
       paint_arrows (cr, layout, state, visible);
       paint_boxes (cr, layout, state, visible);
     }
+  if (parts & SOC_ROADMAP_PAINT_STICKY)
+    paint_sticky (cr, layout, state, visible);
   if (parts & SOC_ROADMAP_PAINT_STATE)
     paint_state (cr, layout, state, visible);
-  if (parts & SOC_ROADMAP_PAINT_CHROME)
+  if (parts & SOC_ROADMAP_PAINT_TITLES)
+    paint_titles (cr, layout, state, visible);
+  if (parts & SOC_ROADMAP_PAINT_HEADER)
     {
-      paint_titles (cr, layout, state, visible);
       paint_header (cr, layout, state, visible);
       paint_corner (cr, layout, state, visible);
     }
 
   cairo_restore (cr);
+}
+
+/* Where the state part would paint in VISIBLE: the selected, hovered,
+ * focused and target items, the arrows of what is selected, the today
+ * line. A screen paints only that much each frame. FALSE: nothing. */
+gboolean
+soc_roadmap_state_bounds (SocRoadmapLayout           *layout,
+                          const SocRoadmapPaintState *state,
+                          const SocRect              *visible,
+                          SocRect                    *bounds)
+{
+  const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
+  const SocRoadmapBox *box;
+  gboolean any = FALSE;
+  guint index;
+
+  if (state->today >= scale->origin && state->today <= scale->end)
+    {
+      SocRect line = SOC_RECT_INIT (soc_timescale_x_frac (scale, state->today + 0.5) - 2, visible->y, 4, visible->height);
+      grow (bounds, &any, &line, 0);
+    }
+  for (guint i = 0; state->selection != NULL && i < soc_selection_get_size (state->selection) && i < 64; i++)
+    {
+      SocObject *o = soc_selection_get_nth (state->selection, i);
+      guint n;
+      const guint *arrows;
+
+      if (SOC_IS_LANE (o) && state->drop_target == NULL)
+        continue;
+      if (!SOC_IS_ITEM (o) || (box = soc_roadmap_layout_find_box (layout, SOC_ITEM (o), &index)) == NULL)
+        continue;
+      grow (bounds, &any, &box->rect, 16);
+      arrows = soc_roadmap_layout_get_box_arrows (layout, index, &n);
+      for (guint k = 0; k < n && k < 512; k++)
+        {
+          const SocRoadmapArrow *a = soc_roadmap_layout_get_arrow (layout, arrows[k]);
+
+          grow (bounds, &any, &soc_roadmap_layout_get_box (layout, a->from)->rect, 16);
+          grow (bounds, &any, &soc_roadmap_layout_get_box (layout, a->to)->rect, 16);
+        }
+    }
+  if (state->hover != NULL && (box = soc_roadmap_layout_find_box (layout, state->hover, NULL)) != NULL)
+    grow (bounds, &any, &box->rect, 16);
+  if (state->focus != NULL && (box = soc_roadmap_layout_find_box (layout, state->focus, NULL)) != NULL)
+    grow (bounds, &any, &box->rect, 8);
+  if (state->drop_target != NULL)
+    {
+      if (SOC_IS_ITEM (state->drop_target) && (box = soc_roadmap_layout_find_box (layout, state->drop_target, NULL)) != NULL)
+        grow (bounds, &any, &box->rect, 8);
+      else
+        for (guint l = 0; l < soc_roadmap_layout_get_n_lanes (layout); l++)
+          if ((gpointer) soc_roadmap_layout_get_lane (layout, l)->lane == state->drop_target)
+            grow (bounds, &any, &soc_roadmap_layout_get_lane (layout, l)->band, 0);
+    }
+  if (!any)
+    return FALSE;
+  /* Only what shows. */
+  {
+    double x0 = MAX (bounds->x, visible->x), y0 = MAX (bounds->y, visible->y);
+    double x1 = MIN (bounds->x + bounds->width, visible->x + visible->width);
+    double y1 = MIN (bounds->y + bounds->height, visible->y + visible->height);
+
+    if (x1 <= x0 || y1 <= y0)
+      return FALSE;
+    *bounds = SOC_RECT_INIT (floor (x0), floor (y0), ceil (x1) - floor (x0), ceil (y1) - floor (y0));
+  }
+  return TRUE;
 }
 
 /* BOX drawn at RECT, half transparent: where a drag would put it. */

@@ -18,8 +18,11 @@ G_BEGIN_DECLS
 typedef enum {
   SOC_ROADMAP_PAINT_CONTENT = 1 << 0,  /* ground, lanes, grid, phases, arrows, bars, labels */
   SOC_ROADMAP_PAINT_STATE   = 1 << 1,  /* today, selection, hover, drop target, focus */
-  SOC_ROADMAP_PAINT_CHROME  = 1 << 2,  /* the time header and lane titles, at the visible top and left */
-  SOC_ROADMAP_PAINT_ALL     = 0x7,
+  SOC_ROADMAP_PAINT_HEADER  = 1 << 2,  /* the time header, at the visible top */
+  SOC_ROADMAP_PAINT_TITLES  = 1 << 3,  /* the lane titles, at the visible left */
+  SOC_ROADMAP_PAINT_CHROME  = SOC_ROADMAP_PAINT_HEADER | SOC_ROADMAP_PAINT_TITLES,
+  SOC_ROADMAP_PAINT_STICKY  = 1 << 4,  /* the names of bars that begin left of the visible area, kept in view */
+  SOC_ROADMAP_PAINT_ALL     = 0x1f,
 } SocRoadmapPaintParts;
 
 typedef struct
@@ -44,6 +47,14 @@ void soc_roadmap_paint            (cairo_t                    *cr,
                                    const SocRoadmapPaintState *state,
                                    const SocRect              *visible,
                                    SocRoadmapPaintParts        parts);
+gboolean soc_roadmap_state_bounds (SocRoadmapLayout           *layout,
+                                   const SocRoadmapPaintState *state,
+                                   const SocRect              *visible,
+                                   SocRect                    *bounds);
+gboolean soc_roadmap_sticky_bounds (SocRoadmapLayout           *layout,
+                                    const SocRoadmapPaintState *state,
+                                    const SocRect              *visible,
+                                    SocRect                    *bounds);
 void soc_roadmap_paint_ghost      (cairo_t                    *cr,
                                    SocRoadmapLayout           *layout,
                                    const SocRoadmapPaintState *state,

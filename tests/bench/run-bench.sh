@@ -16,3 +16,18 @@ echo "== Load and save (issue 2): medians of 5 runs, each in a fresh process"
 
 echo "== Checklist (issue 4): full evaluations, median of 20 runs"
 "$build/tests/bench/bench-checklist" --runs 20 "$out/plan-1k.socplan" "$out/plan-10k.socplan" "$out/plan-100k.socplan"
+
+"$gen" --goals 10 --items 100 --stakeholders 10 --seed 1 -o "$out/items-100.socplan"
+"$gen" --goals 1000 --items 10000 --stakeholders 1000 --seed 1 -o "$out/items-10k.socplan"
+"$gen" --goals 10000 --items 100000 --stakeholders 5000 --seed 1 -o "$out/items-100k.socplan"
+
+echo "== Roadmap rendering (issue 8): layout after a load or zoom, and a 1600 x 1000 frame in the middle"
+echo "   floors: a frame of 100k items at most x1.5 a frame of 100; layout/load at most 0.25"
+"$build/tests/bench/bench-render" "$out/items-100.socplan" "$out/items-10k.socplan" "$out/items-100k.socplan" --view roadmap --width 1600 --height 1000 --frames 50
+
+echo "== The timeline in a window under Xvfb (issue 8): from a change to its frame painted, on the example"
+for renderer in cairo gl; do
+  echo "   GSK_RENDERER=$renderer"
+  GSK_RENDERER=$renderer GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" XDG_DATA_HOME="$(mktemp -d)" \
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/bench/bench-timeline" data/examples/northwind-connected.socplan --steps 60 2>/dev/null
+done
