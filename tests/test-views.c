@@ -12,7 +12,7 @@
 #include "soc-edit.h"
 #include "soc-inspector.h"
 #include "soc-roadmap-view.h"
-#include "soc-timeline-item.h"
+#include "soc-canvas-item.h"
 #include "soc-ui-util.h"
 
 static SocApplication *app;
@@ -381,7 +381,7 @@ test_timeline_drag (void)
 static gboolean
 is_timeline_item (GtkWidget *w)
 {
-  return SOC_IS_TIMELINE_ITEM (w);
+  return SOC_IS_CANVAS_ITEM (w);
 }
 
 /* The canvas and each visible item as screen readers find them, following
@@ -428,7 +428,7 @@ test_timeline_accessible (void)
           if (!is_timeline_item (child))
             continue;
           children++;
-          item = soc_timeline_item_get_item (SOC_TIMELINE_ITEM (child));
+          item = SOC_ITEM (soc_canvas_item_get_object (SOC_CANVAS_ITEM (child)));
           box = soc_roadmap_layout_find_box (layout, item, NULL);
           g_assert_nonnull (box);
           g_assert_true (soc_rect_intersects (&box->rect, &area));

@@ -16,6 +16,7 @@
  *                    Shift and empty time: select with a rubber band
  *   Escape           cancels a drag: nothing changes
  *   Ctrl+wheel, pinch, Ctrl+plus, Ctrl+minus, Ctrl+0: zoom, zoom to fit
+ *                    (the canvas's)
  *   arrows           move the selection; Shift+arrows move the item by the
  *                    zoom's unit; Alt+Shift+arrows move its end
  *   F2               rename in place; Enter: open in the inspector
@@ -35,7 +36,8 @@
 #include "soc-timeline-private.h"
 
 #define DRAG_THRESHOLD 4.0
-#define ZOOM_STEP      1.25
+
+#define SELECTION(self) soc_canvas_get_selection (SOC_CANVAS (self))
 
 static gboolean
 hit_at (SocTimeline   *self,
@@ -44,7 +46,7 @@ hit_at (SocTimeline   *self,
         SocRoadmapHit *hit)
 {
   SocRoadmapLayout *layout = _soc_timeline_ensure_layout (self);
-  SocRect v = _soc_timeline_visible (self);
+  SocRect v = soc_canvas_get_visible (SOC_CANVAS (self));
 
   if (layout == NULL)
     {
@@ -71,18 +73,18 @@ select_for_click (SocTimeline     *self,
                   GdkModifierType  state)
 {
   if (state & GDK_CONTROL_MASK)
-    soc_selection_toggle (self->selection, object);
+    soc_selection_toggle (SELECTION (self), object);
   else if (state & GDK_SHIFT_MASK)
-    soc_selection_add (self->selection, object);
-  else if (!soc_selection_contains (self->selection, object))
-    soc_selection_select (self->selection, object);
+    soc_selection_add (SELECTION (self), object);
+  else if (!soc_selection_contains (SELECTION (self), object))
+    soc_selection_select (SELECTION (self), object);
   else
     {
       /* Already selected: it becomes the focus; a drag moves it. */
       SocObject *all[1] = { object };
 
-      if (soc_selection_get_size (self->selection) == 1)
-        soc_selection_set (self->selection, all, 1, object);
+      if (soc_selection_get_size (SELECTION (self)) == 1)
+        soc_selection_set (SELECTION (self), all, 1, object);
     }
 }
 
@@ -98,12 +100,10 @@ on_pressed (GtkGestureClick *gesture,
   SocRoadmapHit hit;
   g_autoptr(GError) error = NULL;
 
-  if (self->selection == NULL)
+  if (SELECTION (self) == NULL)
     return;
-  if (self->editor != NULL && gtk_widget_get_visible (self->editor))
-    gtk_widget_grab_focus (GTK_WIDGET (self));   /* commits the name being typed */
-  if (!gtk_widget_has_focus (GTK_WIDGET (self)) && !gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))), GTK_WIDGET (self)))
-    gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (soc_canvas_get_renaming (SOC_CANVAS (self)) != NULL || !soc_canvas_has_focus_within (SOC_CANVAS (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (self));   /* and a name being typed is kept */
   hit_at (self, x, y, &hit);
 
   if (button == GDK_BUTTON_SECONDARY)
@@ -112,8 +112,8 @@ on_pressed (GtkGestureClick *gesture,
 
       if (target != NULL)
         {
-          if (!soc_selection_contains (self->selection, target))
-            soc_selection_select (self->selection, target);
+          if (!soc_selection_contains (SELECTION (self), target))
+            soc_selection_select (SELECTION (self), target);
           show_menu (self, target, x, y);
         }
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
@@ -130,12 +130,12 @@ on_pressed (GtkGestureClick *gesture,
     case SOC_ROADMAP_HIT_LINK:
       if (n_press == 2)
         {
-          soc_selection_select (self->selection, SOC_OBJECT (hit.item));
+          soc_selection_select (SELECTION (self), SOC_OBJECT (hit.item));
           gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-selection", NULL);
         }
       else
         select_for_click (self, SOC_OBJECT (hit.item), state);
-      self->focus_item = hit.item;
+      soc_canvas_set_focus_object (SOC_CANVAS (self), SOC_OBJECT (hit.item));
       break;
 
     case SOC_ROADMAP_HIT_LANE_TITLE:
@@ -151,7 +151,7 @@ on_pressed (GtkGestureClick *gesture,
           SocItem *item = soc_timeline_add_at (self, hit.lane, hit.date, &error);
 
           if (item == NULL)
-            _soc_timeline_report (self, error->message);
+            soc_canvas_report (SOC_CANVAS (self), error->message);
           else
             _soc_timeline_rename (self, item);
         }
@@ -182,7 +182,7 @@ on_drag_begin (GtkGestureDrag *gesture,
                SocTimeline    *self)
 {
   GdkModifierType state = current_state (GTK_EVENT_CONTROLLER (gesture));
-  SocRect v = _soc_timeline_visible (self);
+  SocRect v = soc_canvas_get_visible (SOC_CANVAS (self));
   SocRoadmapHit hit;
 
   memset (&self->drag, 0, sizeof self->drag);
@@ -274,23 +274,22 @@ on_drag_update (GtkGestureDrag *gesture,
         return;
       self->drag.moved = TRUE;
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      if (self->drag.item != NULL && !soc_selection_contains (self->selection, SOC_OBJECT (self->drag.item)))
-        soc_selection_select (self->selection, SOC_OBJECT (self->drag.item));
+      if (self->drag.item != NULL && !soc_selection_contains (SELECTION (self), SOC_OBJECT (self->drag.item)))
+        soc_selection_select (SELECTION (self), SOC_OBJECT (self->drag.item));
     }
 
   switch (self->drag.kind)
     {
     case DRAG_PAN:
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
-      gtk_adjustment_set_value (self->hadjustment, self->drag.hvalue - dx);
-      gtk_adjustment_set_value (self->vadjustment, self->drag.vvalue - dy);
+      soc_canvas_scroll_to (SOC_CANVAS (self), self->drag.hvalue - dx, self->drag.vvalue - dy);
       return;
     case DRAG_MOVE:
     case DRAG_START:
     case DRAG_END:
       {
         /* The pointer moves with the view when the view scrolls. */
-        double sdx = dx + gtk_adjustment_get_value (self->hadjustment) - self->drag.hvalue;
+        double sdx = dx + soc_canvas_get_visible (SOC_CANVAS (self)).x - self->drag.hvalue;
 
         dragged_dates (self, sdx, &self->drag.start, &self->drag.end);
         gtk_widget_set_cursor_from_name (GTK_WIDGET (self), self->drag.kind == DRAG_MOVE ? "grabbing" : "ew-resize");
@@ -298,7 +297,7 @@ on_drag_update (GtkGestureDrag *gesture,
       break;
     case DRAG_LINK:
       {
-        SocRect v = _soc_timeline_visible (self);
+        SocRect v = soc_canvas_get_visible (SOC_CANVAS (self));
         SocRoadmapHit hit;
 
         self->drag.target = NULL;
@@ -314,8 +313,8 @@ on_drag_update (GtkGestureDrag *gesture,
     default:
       break;
     }
-  self->drag.dx = dx + gtk_adjustment_get_value (self->hadjustment) - self->drag.hvalue;
-  self->drag.dy = dy + gtk_adjustment_get_value (self->vadjustment) - self->drag.vvalue;
+  self->drag.dx = dx + soc_canvas_get_visible (SOC_CANVAS (self)).x - self->drag.hvalue;
+  self->drag.dy = dy + soc_canvas_get_visible (SOC_CANVAS (self)).y - self->drag.vvalue;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -331,8 +330,8 @@ finish_band (SocTimeline     *self,
                                 fabs (self->drag.dx), fabs (self->drag.dy));
 
   if (state & GDK_CONTROL_MASK)
-    for (guint i = 0; i < soc_selection_get_size (self->selection); i++)
-      g_ptr_array_add (chosen, soc_selection_get_nth (self->selection, i));
+    for (guint i = 0; i < soc_selection_get_size (SELECTION (self)); i++)
+      g_ptr_array_add (chosen, soc_selection_get_nth (SELECTION (self), i));
   soc_roadmap_layout_boxes_in (layout, &band, boxes);
   for (guint i = 0; i < boxes->len; i++)
     {
@@ -341,7 +340,7 @@ finish_band (SocTimeline     *self,
       if (soc_rect_intersects (&box->rect, &band))
         g_ptr_array_add (chosen, box->item);
     }
-  soc_selection_set (self->selection, (SocObject *const *) chosen->pdata, chosen->len, NULL);
+  soc_selection_set (SELECTION (self), (SocObject *const *) chosen->pdata, chosen->len, NULL);
 }
 
 static void
@@ -361,7 +360,7 @@ on_drag_end (GtkGestureDrag *gesture,
       /* A click, not a drag: on empty time it clears the selection. */
       if ((self->drag.kind == DRAG_PAN || self->drag.kind == DRAG_BAND) && self->drag.item == NULL &&
           !(state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)))
-        soc_selection_clear (self->selection);
+        soc_selection_clear (SELECTION (self));
       reset_drag (self);
       return;
     }
@@ -390,7 +389,7 @@ on_drag_end (GtkGestureDrag *gesture,
       break;
     }
   if (!ok)
-    _soc_timeline_report (self, error->message);
+    soc_canvas_report (SOC_CANVAS (self), error->message);
   reset_drag (self);
 }
 
@@ -448,7 +447,7 @@ _soc_timeline_snapshot_drag (SocTimeline                *self,
           }
         /* Translators: the dates shown while a bar is dragged */
         text = milestone ? g_strdup (from) : g_strdup_printf (_("%s – %s"), from, to);
-        pl = soc_text_layout (self->text, SOC_TEXT_SMALL, text);
+        pl = soc_text_layout (soc_canvas_get_text (SOC_CANVAS (self)), SOC_TEXT_SMALL, text);
         pango_layout_get_extents (pl, NULL, &ink);
         tx = ghost.x;
         ty = ghost.y - 24;
@@ -516,7 +515,7 @@ _soc_timeline_snapshot_drag (SocTimeline                *self,
 }
 
 /* ------------------------------------------------------------------------ */
-/* Pointer: hover, zoom                                                     */
+/* Pointer: hover                                                           */
 
 static void
 on_motion (GtkEventControllerMotion *controller,
@@ -527,7 +526,6 @@ on_motion (GtkEventControllerMotion *controller,
   SocRoadmapHit hit;
   const char *cursor = NULL;
 
-  self->pointer_x = x;
   if (self->drag.kind != DRAG_NONE && self->drag.moved)
     return;
   hit_at (self, x, y, &hit);
@@ -567,41 +565,6 @@ on_leave (GtkEventControllerMotion *controller,
 }
 
 static gboolean
-on_scroll (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           SocTimeline              *self)
-{
-  if (!(current_state (GTK_EVENT_CONTROLLER (controller)) & GDK_CONTROL_MASK))
-    return FALSE;   /* the scrolled window scrolls */
-  if (dy == 0)
-    return TRUE;
-  soc_timeline_zoom_at (self, self->px_per_day * pow (ZOOM_STEP, -dy),
-                        self->pointer_x >= 0 ? self->pointer_x : gtk_widget_get_width (GTK_WIDGET (self)) / 2.0);
-  return TRUE;
-}
-
-static void
-on_zoom_begin (GtkGesture       *gesture,
-               GdkEventSequence *sequence,
-               SocTimeline      *self)
-{
-  self->zoom_begin = self->px_per_day;
-}
-
-static void
-on_zoom_changed (GtkGestureZoom *gesture,
-                 double          scale,
-                 SocTimeline    *self)
-{
-  double x, y;
-
-  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
-    x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-  soc_timeline_zoom_at (self, self->zoom_begin * scale, x);
-}
-
-static gboolean
 on_query_tooltip (GtkWidget   *widget,
                   int          x,
                   int          y,
@@ -619,7 +582,7 @@ on_query_tooltip (GtkWidget   *widget,
   const char *lane;
 
   if (keyboard)
-    item = self->focus_item;
+    item = SOC_IS_ITEM (soc_canvas_get_focus_object (SOC_CANVAS (self))) ? SOC_ITEM (soc_canvas_get_focus_object (SOC_CANVAS (self))) : NULL;
   else if (hit_at (self, x, y, &hit))
     {
       if (hit.kind == SOC_ROADMAP_HIT_LINK)
@@ -678,25 +641,8 @@ on_key_pressed (GtkEventControllerKey *controller,
       return TRUE;
     }
 
-  if ((mods & GDK_CONTROL_MASK) && !(mods & GDK_ALT_MASK))
-    switch (keyval)
-      {
-      case GDK_KEY_plus:
-      case GDK_KEY_equal:
-      case GDK_KEY_KP_Add:
-        soc_timeline_set_zoom (self, self->px_per_day * ZOOM_STEP);
-        return TRUE;
-      case GDK_KEY_minus:
-      case GDK_KEY_KP_Subtract:
-        soc_timeline_set_zoom (self, self->px_per_day / ZOOM_STEP);
-        return TRUE;
-      case GDK_KEY_0:
-      case GDK_KEY_KP_0:
-        soc_timeline_zoom_to_fit (self);
-        return TRUE;
-      default:
-        return FALSE;
-      }
+  if (mods & GDK_CONTROL_MASK)
+    return FALSE;   /* Ctrl+plus, minus and 0 are the canvas's */
 
   switch (keyval)
     {
@@ -719,8 +665,8 @@ on_key_pressed (GtkEventControllerKey *controller,
         if ((left || right) && (mods == GDK_SHIFT_MASK || mods == (GDK_SHIFT_MASK | GDK_ALT_MASK)))
           {
             if (!soc_timeline_nudge (self, left ? -1 : 1, mods & GDK_ALT_MASK, &error) && error != NULL)
-              _soc_timeline_report (self, error->message);
-            focus = soc_selection_get_focus (self->selection);
+              soc_canvas_report (SOC_CANVAS (self), error->message);
+            focus = soc_selection_get_focus (SELECTION (self));
             if (SOC_IS_ITEM (focus))
               _soc_timeline_focus_item (self, SOC_ITEM (focus));
             return TRUE;
@@ -731,7 +677,7 @@ on_key_pressed (GtkEventControllerKey *controller,
     case GDK_KEY_F2:
       if (mods != 0)
         return FALSE;
-      focus = soc_selection_get_focus (self->selection);
+      focus = soc_selection_get_focus (SELECTION (self));
       if (SOC_IS_ITEM (focus) || SOC_IS_LANE (focus))
         {
           _soc_timeline_rename (self, focus);
@@ -742,7 +688,7 @@ on_key_pressed (GtkEventControllerKey *controller,
     case GDK_KEY_Return:
     case GDK_KEY_KP_Enter:
     case GDK_KEY_ISO_Enter:
-      if (mods != 0 || soc_selection_get_focus (self->selection) == NULL)
+      if (mods != 0 || soc_selection_get_focus (SELECTION (self)) == NULL)
         return FALSE;
       gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-selection", NULL);
       return TRUE;
@@ -758,12 +704,12 @@ on_key_pressed (GtkEventControllerKey *controller,
     case GDK_KEY_F10:
       if (keyval == GDK_KEY_F10 && mods != GDK_SHIFT_MASK)
         return FALSE;
-      focus = soc_selection_get_focus (self->selection);
+      focus = soc_selection_get_focus (SELECTION (self));
       if (SOC_IS_ITEM (focus) || SOC_IS_LANE (focus))
         {
           SocRoadmapLayout *layout = _soc_timeline_ensure_layout (self);
           const SocRoadmapBox *box = SOC_IS_ITEM (focus) ? soc_roadmap_layout_find_box (layout, SOC_ITEM (focus), NULL) : NULL;
-          SocRect v = _soc_timeline_visible (self);
+          SocRect v = soc_canvas_get_visible (SOC_CANVAS (self));
 
           show_menu (self, focus, box != NULL ? box->rect.x - v.x + 10 : 40,
                      box != NULL ? box->rect.y + box->rect.height - v.y : 80);
@@ -780,54 +726,17 @@ on_key_pressed (GtkEventControllerKey *controller,
 /* Renaming in place                                                        */
 
 static void
-finish_rename (SocTimeline *self,
-               gboolean     commit)
+commit_rename (SocCanvas  *canvas,
+               SocObject  *object,
+               const char *text)
 {
-  gpointer target = self->editing;
+  SocTimeline *self = SOC_TIMELINE (canvas);
+  const char *old = SOC_IS_LANE (object) ? soc_lane_get_title (SOC_LANE (object)) : soc_item_get_title (SOC_ITEM (object));
   g_autoptr(GError) error = NULL;
 
-  if (self->editor == NULL || target == NULL)
-    return;
-  self->editing = NULL;
-  if (commit && self->document != NULL)
-    {
-      const char *text = gtk_editable_get_text (GTK_EDITABLE (self->editor));
-      const char *old = SOC_IS_LANE (target) ? soc_lane_get_title (target) : soc_item_get_title (target);
-
-      if (g_strcmp0 (text, old) != 0 && !soc_edit_set_string (self->document, target, "title", text, &error))
-        _soc_timeline_report (self, error->message);
-    }
-  gtk_widget_set_visible (self->editor, FALSE);
-  if (gtk_widget_has_focus (self->editor) || gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))), self->editor))
-    gtk_widget_grab_focus (GTK_WIDGET (self));
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-}
-
-static void
-on_editor_activate (GtkEntry    *entry,
-                    SocTimeline *self)
-{
-  finish_rename (self, TRUE);
-}
-
-static gboolean
-on_editor_key (GtkEventControllerKey *controller,
-               guint                  keyval,
-               guint                  keycode,
-               GdkModifierType        state,
-               SocTimeline           *self)
-{
-  if (keyval != GDK_KEY_Escape)
-    return FALSE;
-  finish_rename (self, FALSE);
-  return TRUE;
-}
-
-static void
-on_editor_focus_leave (GtkEventControllerFocus *controller,
-                       SocTimeline             *self)
-{
-  finish_rename (self, TRUE);
+  if (self->document != NULL && g_strcmp0 (text, old) != 0 &&
+      !soc_edit_set_string (self->document, object, "title", text, &error))
+    soc_canvas_report (canvas, error->message);
 }
 
 /* An entry over TARGET's bar or lane title, its name in it, selected. */
@@ -835,33 +744,40 @@ void
 _soc_timeline_rename (SocTimeline *self,
                       gpointer     target)
 {
-  const char *title;
+  SocRoadmapLayout *layout = _soc_timeline_ensure_layout (self);
+  SocRect v = soc_canvas_get_visible (SOC_CANVAS (self));
+  const SocRoadmapMetrics *m;
+  SocRect rect;
 
-  if (self->editor == NULL)
-    {
-      GtkEventController *keys = gtk_event_controller_key_new ();
-      GtkEventController *focus = gtk_event_controller_focus_new ();
-
-      self->editor = gtk_entry_new ();
-      gtk_widget_add_css_class (self->editor, "timeline-editor");
-      gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
-      g_signal_connect (self->editor, "activate", G_CALLBACK (on_editor_activate), self);
-      g_signal_connect (keys, "key-pressed", G_CALLBACK (on_editor_key), self);
-      gtk_widget_add_controller (self->editor, keys);
-      g_signal_connect (focus, "leave", G_CALLBACK (on_editor_focus_leave), self);
-      gtk_widget_add_controller (self->editor, focus);
-    }
+  if (layout == NULL)
+    return;
+  m = soc_roadmap_layout_get_metrics (layout);
   if (SOC_IS_ITEM (target))
-    soc_timeline_reveal (self, target);
-  self->editing = target;
-  title = SOC_IS_LANE (target) ? soc_lane_get_title (target) : soc_item_get_title (target);
-  gtk_editable_set_text (GTK_EDITABLE (self->editor), title != NULL ? title : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  SOC_IS_LANE (target) ? _("Lane title") : _("Title"), -1);
-  gtk_widget_set_visible (self->editor, TRUE);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-  gtk_widget_grab_focus (self->editor);
-  gtk_editable_select_region (GTK_EDITABLE (self->editor), 0, -1);
+    {
+      const SocRoadmapBox *box;
+
+      soc_timeline_reveal (self, target);
+      v = soc_canvas_get_visible (SOC_CANVAS (self));
+      box = soc_roadmap_layout_find_box (layout, target, NULL);
+      if (box == NULL)
+        return;
+      rect = SOC_RECT_INIT (MAX (box->rect.x, v.x + m->title_width), box->rect.y, MAX (260, box->rect.width), box->rect.height);
+      soc_canvas_rename (SOC_CANVAS (self), target, &rect, soc_item_get_title (target), _("Title"), commit_rename);
+    }
+  else if (SOC_IS_LANE (target))
+    {
+      for (guint l = 0; l < soc_roadmap_layout_get_n_lanes (layout); l++)
+        {
+          const SocRoadmapLane *lane = soc_roadmap_layout_get_lane (layout, l);
+
+          if ((gpointer) lane->lane != target)
+            continue;
+          soc_timeline_reveal (self, target);
+          v = soc_canvas_get_visible (SOC_CANVAS (self));
+          rect = SOC_RECT_INIT (v.x + 12, MAX (lane->band.y, v.y + m->header_height) + 4, m->title_width - 16, 28);
+          soc_canvas_rename (SOC_CANVAS (self), target, &rect, soc_lane_get_title (target), _("Lane title"), commit_rename);
+        }
+    }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -939,7 +855,7 @@ open_action (GtkWidget  *widget,
   SocTimeline *self = SOC_TIMELINE (widget);
 
   if (self->menu_target != NULL)
-    soc_selection_select (self->selection, self->menu_target);
+    soc_selection_select (SELECTION (self), self->menu_target);
   gtk_widget_activate_action (widget, "win.edit-selection", NULL);
 }
 
@@ -966,7 +882,7 @@ delete_action (GtkWidget  *widget,
   /* The window's Delete: one step, and a toast with Undo. */
   if (target == NULL)
     return;
-  soc_selection_select (self->selection, target);
+  soc_selection_select (SELECTION (self), target);
   gtk_widget_activate_action (widget, "win.delete", NULL);
 }
 
@@ -981,7 +897,7 @@ lane_colour_action (GtkWidget  *widget,
 
   if (lane != NULL && !soc_edit_set_string (self->document, SOC_OBJECT (lane), "colour",
                                             g_variant_get_string (param, NULL), &error))
-    _soc_timeline_report (self, error->message);
+    soc_canvas_report (SOC_CANVAS (self), error->message);
 }
 
 static void
@@ -1009,7 +925,7 @@ lane_move_action (GtkWidget  *widget,
   if ((up && position == 0) || (!up && position + 1 >= n))
     return;
   if (!soc_edit_move (self->document, SOC_OBJECT (lane), up ? position - 1 : position + 1, &error))
-    _soc_timeline_report (self, error->message);
+    soc_canvas_report (SOC_CANVAS (self), error->message);
 }
 
 static void
@@ -1033,10 +949,10 @@ lane_add_action (GtkWidget  *widget,
   g_object_set (lane, "title", _("New lane"), NULL);
   if (soc_edit_add (self->document, SOC_OBJECT (lane), NULL, position, &error) == NULL)
     {
-      _soc_timeline_report (self, error->message);
+      soc_canvas_report (SOC_CANVAS (self), error->message);
       return;
     }
-  soc_selection_select (self->selection, SOC_OBJECT (lane));
+  soc_selection_select (SELECTION (self), SOC_OBJECT (lane));
   /* Laid out now, so the entry has a lane title to sit on. */
   _soc_timeline_ensure_layout (self);
   _soc_timeline_rename (self, lane);
@@ -1062,10 +978,7 @@ void
 _soc_timeline_init_input (SocTimeline *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
-  GtkGesture *zoom = gtk_gesture_zoom_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
-  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
-                                                                GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
@@ -1080,16 +993,9 @@ _soc_timeline_init_input (SocTimeline *self)
   g_signal_connect (self->drag_gesture, "cancel", G_CALLBACK (on_drag_cancel), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (self->drag_gesture));
 
-  g_signal_connect (zoom, "begin", G_CALLBACK (on_zoom_begin), self);
-  g_signal_connect (zoom, "scale-changed", G_CALLBACK (on_zoom_changed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (zoom));
-
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
   g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
-
-  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
 
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
@@ -1101,8 +1007,6 @@ _soc_timeline_init_input (SocTimeline *self)
 void
 _soc_timeline_dispose_input (SocTimeline *self)
 {
-  g_clear_pointer (&self->editor, gtk_widget_unparent);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
-  self->editing = NULL;
   self->menu_target = NULL;
 }

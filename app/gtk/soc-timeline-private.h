@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "soc-canvas.h"
 #include "soc-palette.h"
 #include "soc-roadmap-painter.h"
 #include "soc-text.h"
@@ -39,32 +40,22 @@ typedef struct
 
 struct _SocTimeline
 {
-  GtkWidget             parent_instance;
+  SocCanvas             parent_instance;
 
   SocDocument          *document;
-  SocSelection         *selection;
   SocChecklistMonitor  *monitor;
   SocRoadmapLayout     *layout;        /* NULL until needed, and after a change */
   double                px_per_day;
   guint                 today;
-
-  GtkAdjustment        *hadjustment;
-  GtkAdjustment        *vadjustment;
-  guint                 hscroll_policy : 1;
-  guint                 vscroll_policy : 1;
   guint                 fitted : 1;    /* zoomed to fit once the first width is known */
   guint                 fit_pending : 1; /* that fit waits for the next frame */
 
-  /* Painting */
-  const SocPalette     *palette;
-  SocText              *text;
-  SocLabelCache        *labels;
-  GskRenderNode        *content;       /* the content painted over content_rect */
-  SocRect               content_rect;
-  GskRenderNode        *header;        /* the time header, for header_x and header_width */
+  /* What stays in view: the titles depend on the vertical scroll only, the
+   * header on the horizontal one, so each is kept while the other scrolls. */
+  GskRenderNode        *header;
   double                header_x;
   double                header_width;
-  GskRenderNode        *titles;        /* the lane titles, for titles_y and titles_height */
+  GskRenderNode        *titles;
   double                titles_y;
   double                titles_height;
   GHashTable           *failing;       /* SocItem -> a factor's title */
@@ -72,31 +63,18 @@ struct _SocTimeline
   /* Pointer and keyboard */
   SocItem              *hover;
   SocRoadmapHitKind     hover_kind;
-  double                pointer_x;     /* where Ctrl+wheel zooms about; -1: the middle */
-  double                zoom_begin;    /* the zoom a pinch began at */
   Drag                  drag;
   GtkGesture           *drag_gesture;
-  GtkWidget            *editor;        /* F2: an entry over the bar or lane title */
-  gpointer              editing;       /* the item or lane being renamed */
   GtkWidget            *menu;          /* the lane or item menu */
   gpointer              menu_target;
-
-  /* Accessibility: a focusable child per visible item */
-  GHashTable           *children;      /* SocItem -> SocTimelineItem */
-  SocItem              *focus_item;
 };
 
 /* soc-timeline.c */
 SocRoadmapLayout *_soc_timeline_ensure_layout   (SocTimeline *self);
 void              _soc_timeline_invalidate      (SocTimeline *self,
                                                  gboolean     relayout);
-SocRect           _soc_timeline_visible         (SocTimeline *self);
 void              _soc_timeline_focus_item      (SocTimeline *self,
                                                  SocItem     *item);
-void              _soc_timeline_scroll_to_rect  (SocTimeline *self,
-                                                 const SocRect *rect);
-void              _soc_timeline_report          (SocTimeline *self,
-                                                 const char  *message);
 
 /* soc-timeline-input.c */
 void              _soc_timeline_init_input      (SocTimeline *self);

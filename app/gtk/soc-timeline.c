@@ -3,56 +3,43 @@
  * Copyright 2026 The Socplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The roadmap as a timeline: a GtkScrollable that paints through the render
+ * The roadmap as a timeline: a SocCanvas that paints through the render
  * layer's roadmap painter (the same one print and export use) and turns
  * gestures and keys into core edits (soc-timeline-input.c).
  *
  * Painting follows CANVAS.md: the layout is made once per document change
  * or zoom, never per frame; the content (lanes, grid, bars, labels,
- * arrows) is painted once into a render node over a region larger than the
- * viewport and reused while scrolling inside it; what changes often
- * (selection, hover, drag, today) and the chrome that stays in view (time
- * header, lane titles) go in small nodes of their own on top.
+ * arrows) is kept by the canvas over a region larger than the view; what
+ * changes often (selection, hover, drag, today) and what stays in view
+ * (time header, lane titles, the names of bars that begin off to the
+ * left) go in small nodes of their own on top, the header and titles kept
+ * while the other axis scrolls.
  *
- * Each visible item has a focusable child widget (SocTimelineItem) laid
- * over it: the keyboard moves among them and screen readers read them.
+ * Each visible item has a focusable child (the canvas's): the keyboard
+ * moves among them and screen readers read them.
  */
 
 #define G_LOG_DOMAIN "soc-timeline"
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
 #include "soc-date.h"
 #include "soc-edit.h"
-#include "soc-timeline-item.h"
+#include "soc-format.h"
 #include "soc-timeline-private.h"
 
-static void scrollable_iface_init (GtkScrollableInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (SocTimeline, soc_timeline, GTK_TYPE_WIDGET,
-                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, scrollable_iface_init))
+G_DEFINE_FINAL_TYPE (SocTimeline, soc_timeline, SOC_TYPE_CANVAS)
 
 enum {
   PROP_0,
   PROP_ZOOM,
-  N_PROPS,
-
-  PROP_HADJUSTMENT = N_PROPS,
-  PROP_VADJUSTMENT,
-  PROP_HSCROLL_POLICY,
-  PROP_VSCROLL_POLICY,
+  N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-scrollable_iface_init (GtkScrollableInterface *iface)
-{
-}
 
 /* ------------------------------------------------------------------------ */
 /* Layout and invalidation                                                  */
@@ -71,33 +58,11 @@ void
 _soc_timeline_invalidate (SocTimeline *self,
                           gboolean     relayout)
 {
-  g_clear_pointer (&self->content, gsk_render_node_unref);
   g_clear_pointer (&self->header, gsk_render_node_unref);
   g_clear_pointer (&self->titles, gsk_render_node_unref);
   if (relayout)
-    {
-      /* The content's size may change: the scrolled window measures it
-       * again before it decides on its scrollbars. */
-      g_clear_pointer (&self->layout, soc_roadmap_layout_unref);
-      gtk_widget_queue_resize (GTK_WIDGET (self));
-    }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-SocRect
-_soc_timeline_visible (SocTimeline *self)
-{
-  return SOC_RECT_INIT (self->hadjustment ? gtk_adjustment_get_value (self->hadjustment) : 0,
-                        self->vadjustment ? gtk_adjustment_get_value (self->vadjustment) : 0,
-                        gtk_widget_get_width (GTK_WIDGET (self)),
-                        gtk_widget_get_height (GTK_WIDGET (self)));
-}
-
-void
-_soc_timeline_report (SocTimeline *self,
-                      const char  *message)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", message);
+    g_clear_pointer (&self->layout, soc_roadmap_layout_unref);
+  soc_canvas_invalidate (SOC_CANVAS (self), relayout);
 }
 
 static void
@@ -109,7 +74,7 @@ on_document_changed (SocTimeline *self)
 static void
 on_selection_changed (SocTimeline *self)
 {
-  SocObject *focus = soc_selection_get_focus (self->selection);
+  SocObject *focus = soc_selection_get_focus (soc_canvas_get_selection (SOC_CANVAS (self)));
 
   /* Selected lanes show in the titles, selected items in the state nodes. */
   g_clear_pointer (&self->titles, gsk_render_node_unref);
@@ -117,11 +82,10 @@ on_selection_changed (SocTimeline *self)
   if (!SOC_IS_ITEM (focus))
     return;
   /* The keyboard follows the selection, if it is in the timeline. */
-  if (gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))), GTK_WIDGET (self)) ||
-      gtk_widget_has_focus (GTK_WIDGET (self)))
+  if (soc_canvas_has_focus_within (SOC_CANVAS (self)))
     _soc_timeline_focus_item (self, SOC_ITEM (focus));
   else
-    self->focus_item = SOC_ITEM (focus);
+    soc_canvas_set_focus_object (SOC_CANVAS (self), focus);
 }
 
 /* The items that fail a success factor: technology started too early,
@@ -156,59 +120,14 @@ update_failing (SocTimeline *self)
 /* Scrolling                                                                */
 
 static void
-on_adjustment_changed (SocTimeline *self)
-{
-  gtk_widget_queue_allocate (GTK_WIDGET (self));   /* the children follow */
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-set_adjustment (SocTimeline    *self,
-                GtkAdjustment **slot,
-                GtkAdjustment  *adjustment)
-{
-  if (adjustment != NULL && *slot == adjustment)
-    return;
-  if (adjustment == NULL)
-    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
-  if (*slot != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (*slot, self);
-      g_object_unref (*slot);
-    }
-  *slot = g_object_ref_sink (adjustment);
-  g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (on_adjustment_changed), self);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-}
-
-/* Scrolls as little as needed to bring RECT (layout coordinates) into the
- * part of the view not covered by the header and the lane titles. */
-void
-_soc_timeline_scroll_to_rect (SocTimeline   *self,
-                              const SocRect *rect)
+scroll_to_rect (SocTimeline   *self,
+                const SocRect *rect)
 {
   SocRoadmapLayout *layout = _soc_timeline_ensure_layout (self);
-  const SocRoadmapMetrics *m;
-  SocRect v = _soc_timeline_visible (self);
-  double x = v.x, y = v.y;
-  double left, top;
 
-  if (layout == NULL || v.width <= 0)
-    return;
-  m = soc_roadmap_layout_get_metrics (layout);
-  left = v.x + m->title_width + 12;
-  top = v.y + m->header_height + 8;
-
-  if (rect->x < left)
-    x -= left - rect->x;
-  else if (rect->x + rect->width > v.x + v.width - 12)
-    x += MIN (rect->x + rect->width - (v.x + v.width - 12), rect->x - left);
-  if (rect->y < top)
-    y -= top - rect->y;
-  else if (rect->y + rect->height > v.y + v.height - 8)
-    y += rect->y + rect->height - (v.y + v.height - 8);
-  gtk_adjustment_set_value (self->hadjustment, x);
-  gtk_adjustment_set_value (self->vadjustment, y);
+  if (layout != NULL)
+    soc_canvas_scroll_to_rect (SOC_CANVAS (self), rect, soc_roadmap_layout_get_metrics (layout)->title_width,
+                               soc_roadmap_layout_get_metrics (layout)->header_height);
 }
 
 /* Shows OBJECT: an item's bar, or a lane's first row. */
@@ -228,17 +147,18 @@ soc_timeline_reveal (SocTimeline *self,
       const SocRoadmapBox *box = soc_roadmap_layout_find_box (layout, SOC_ITEM (object), NULL);
 
       if (box != NULL)
-        _soc_timeline_scroll_to_rect (self, &box->rect);
+        scroll_to_rect (self, &box->rect);
     }
   else if (SOC_IS_LANE (object))
     {
       for (guint l = 0; l < soc_roadmap_layout_get_n_lanes (layout); l++)
         {
           const SocRoadmapLane *lane = soc_roadmap_layout_get_lane (layout, l);
-          SocRect r = SOC_RECT_INIT (_soc_timeline_visible (self).x + 300, lane->band.y, 1, MIN (lane->band.height, 60));
+          SocRect r = SOC_RECT_INIT (soc_canvas_get_visible (SOC_CANVAS (self)).x + 300, lane->band.y, 1,
+                                     MIN (lane->band.height, 60));
 
           if ((gpointer) lane->lane == (gpointer) object)
-            _soc_timeline_scroll_to_rect (self, &r);
+            scroll_to_rect (self, &r);
         }
     }
   else if (SOC_IS_PHASE (object))
@@ -261,8 +181,9 @@ soc_timeline_show_date (SocTimeline *self,
     return;
   m = soc_roadmap_layout_get_metrics (layout);
   width = gtk_widget_get_width (GTK_WIDGET (self)) - m->title_width;
-  gtk_adjustment_set_value (self->hadjustment,
-                            soc_timescale_x (soc_roadmap_layout_get_scale (layout), date) - m->title_width - width / 3);
+  soc_canvas_scroll_to (SOC_CANVAS (self),
+                        soc_timescale_x (soc_roadmap_layout_get_scale (layout), date) - m->title_width - width / 3,
+                        soc_canvas_get_visible (SOC_CANVAS (self)).y);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -292,7 +213,7 @@ soc_timeline_zoom_at (SocTimeline *self,
   if (px_per_day == self->px_per_day)
     return;
   layout = _soc_timeline_ensure_layout (self);
-  date = layout != NULL ? ((gtk_adjustment_get_value (self->hadjustment) + x - soc_roadmap_layout_get_scale (layout)->x0) /
+  date = layout != NULL ? ((soc_canvas_get_visible (SOC_CANVAS (self)).x + x - soc_roadmap_layout_get_scale (layout)->x0) /
                            self->px_per_day + soc_roadmap_layout_get_scale (layout)->origin)
                         : 0;
 
@@ -305,11 +226,14 @@ soc_timeline_zoom_at (SocTimeline *self,
     return;
   value = soc_timescale_x_frac (soc_roadmap_layout_get_scale (layout), date) - x;
   /* The new width first, so the value is not clamped to the old one. */
-  gtk_adjustment_configure (self->hadjustment, MAX (0, value), 0,
-                            MAX (soc_roadmap_layout_get_width (layout), gtk_widget_get_width (GTK_WIDGET (self))),
-                            gtk_adjustment_get_step_increment (self->hadjustment),
-                            gtk_adjustment_get_page_increment (self->hadjustment),
-                            gtk_adjustment_get_page_size (self->hadjustment));
+  {
+    GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self));
+
+    gtk_adjustment_configure (h, MAX (0, value), 0,
+                              MAX (soc_roadmap_layout_get_width (layout), gtk_widget_get_width (GTK_WIDGET (self))),
+                              gtk_adjustment_get_step_increment (h), gtk_adjustment_get_page_increment (h),
+                              gtk_adjustment_get_page_size (h));
+  }
 }
 
 void
@@ -339,7 +263,7 @@ soc_timeline_zoom_to_fit (SocTimeline *self)
   scale = soc_roadmap_layout_get_scale (layout);
   m = soc_roadmap_layout_get_metrics (layout);
   soc_timeline_zoom_at (self, (width - m->title_width - m->end_margin) / (scale->end - scale->origin + 1.0), 0);
-  gtk_adjustment_set_value (self->hadjustment, 0);
+  soc_canvas_scroll_to (SOC_CANVAS (self), 0, soc_canvas_get_visible (SOC_CANVAS (self)).y);
 }
 
 guint
@@ -361,111 +285,248 @@ soc_timeline_set_today (SocTimeline *self,
 }
 
 /* ------------------------------------------------------------------------ */
-/* Accessibility: a child per visible item                                  */
-
-/* Children for the items in view, and none for the rest, except the one
- * with the focus, which stays while it has it. */
-static void
-update_children (SocTimeline *self)
-{
-  SocRoadmapLayout *layout = self->layout;
-  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GHashTable) keep = g_hash_table_new (NULL, NULL);
-  SocRect v = _soc_timeline_visible (self);
-  GHashTableIter iter;
-  gpointer key, value;
-
-  if (layout != NULL)
-    {
-      const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
-      SocRect content = SOC_RECT_INIT (v.x + m->title_width, v.y + m->header_height,
-                                       v.width - m->title_width, v.height - m->header_height);
-
-      soc_roadmap_layout_boxes_in (layout, &content, boxes);
-    }
-
-  for (guint i = 0; i < boxes->len; i++)
-    {
-      const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (boxes, guint, i));
-      GtkWidget *child = g_hash_table_lookup (self->children, box->item);
-      GtkAllocation a;
-
-      if (child == NULL)
-        {
-          child = soc_timeline_item_new ();
-          soc_timeline_item_set_item (SOC_TIMELINE_ITEM (child), box->item);
-          g_hash_table_insert (self->children, box->item, child);
-          gtk_widget_set_parent (child, GTK_WIDGET (self));
-        }
-      else
-        soc_timeline_item_update (SOC_TIMELINE_ITEM (child));
-      g_hash_table_add (keep, box->item);
-      a.x = (int) floor (box->rect.x - v.x);
-      a.y = (int) floor (box->rect.y - v.y);
-      a.width = MAX (1, (int) ceil (box->rect.width));
-      a.height = MAX (1, (int) ceil (box->rect.height));
-      gtk_widget_size_allocate (child, &a, -1);
-    }
-
-  g_hash_table_iter_init (&iter, self->children);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      GtkWidget *child = value;
-
-      if (g_hash_table_contains (keep, key))
-        continue;
-      if (gtk_widget_has_focus (child) && layout != NULL && soc_roadmap_layout_find_box (layout, key, NULL) != NULL)
-        {
-          /* Scrolled away with the focus: off to the side, still there. */
-          GtkAllocation a = { -100, -100, 1, 1 };
-
-          gtk_widget_size_allocate (child, &a, -1);
-          continue;
-        }
-      g_hash_table_iter_remove (&iter);
-      gtk_widget_unparent (child);
-    }
-}
+/* Accessibility and the keyboard                                           */
 
 /* Puts the keyboard focus on ITEM: scrolled into view, its child focused. */
 void
 _soc_timeline_focus_item (SocTimeline *self,
                           SocItem     *item)
 {
-  GtkWidget *child;
-
-  self->focus_item = item;
   soc_timeline_reveal (self, SOC_OBJECT (item));
-  update_children (self);
-  child = g_hash_table_lookup (self->children, item);
-  if (child != NULL)
-    gtk_widget_grab_focus (child);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  soc_canvas_focus_object (SOC_CANVAS (self), SOC_OBJECT (item));
+}
+
+static void
+soc_timeline_items_in (SocCanvas     *canvas,
+                       const SocRect *visible,
+                       GPtrArray     *objects,
+                       GArray        *rects)
+{
+  SocTimeline *self = SOC_TIMELINE (canvas);
+  SocRoadmapLayout *layout = _soc_timeline_ensure_layout (self);
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (guint));
+  const SocRoadmapMetrics *m;
+  SocRect area;
+
+  if (layout == NULL)
+    return;
+  m = soc_roadmap_layout_get_metrics (layout);
+  area = SOC_RECT_INIT (visible->x + m->title_width, visible->y + m->header_height,
+                        visible->width - m->title_width, visible->height - m->header_height);
+  soc_roadmap_layout_boxes_in (layout, &area, boxes);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (boxes, guint, i));
+
+      g_ptr_array_add (objects, box->item);
+      g_array_append_val (rects, box->rect);
+    }
+}
+
+/* A screen reader says the title, then the lane, the dates and the
+ * progress, and a success factor the item fails. */
+static void
+soc_timeline_describe (SocCanvas  *canvas,
+                       SocObject  *object,
+                       char      **label,
+                       char      **description)
+{
+  SocTimeline *self = SOC_TIMELINE (canvas);
+  SocItem *item = SOC_ITEM (object);
+  g_autofree char *start = soc_format_date (NULL, soc_item_get_start (item));
+  g_autofree char *end = soc_format_date (NULL, soc_item_get_end (item));
+  g_autofree char *when = NULL;
+  const char *title = soc_item_get_title (item);
+  const char *lane = soc_item_get_lane (item) != NULL ? soc_lane_get_title (soc_item_get_lane (item)) : NULL;
+  const char *failing = g_hash_table_lookup (self->failing, item);
+
+  if (lane == NULL)
+    lane = _("no lane");
+  if (soc_item_get_kind (item) == SOC_ITEM_KIND_MILESTONE)
+    /* Translators: how a screen reader describes a milestone on the timeline: its lane and day */
+    when = g_strdup_printf (_("Milestone in %s, on %s"), lane, start);
+  else
+    /* Translators: how a screen reader describes an activity on the timeline: lane, dates, progress */
+    when = g_strdup_printf (_("Activity in %s, from %s to %s, %d %% done"), lane, start, end,
+                            soc_item_get_progress (item));
+  *label = g_strdup (title != NULL && title[0] != '\0' ? title : _("Untitled item"));
+  if (failing != NULL)
+    /* Translators: a timeline item's description, then the success factor it does not meet */
+    *description = g_strdup_printf (_("%s. Does not meet “%s”"), when, failing);
+  else
+    *description = g_steal_pointer (&when);
+}
+
+static void
+soc_timeline_zoom (SocCanvas *canvas,
+                   double     factor,
+                   double     x,
+                   double     y)
+{
+  SocTimeline *self = SOC_TIMELINE (canvas);
+
+  if (factor == 0)
+    soc_timeline_zoom_to_fit (self);
+  else
+    soc_timeline_zoom_at (self, self->px_per_day * factor, x);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Painting                                                                 */
+
+static void
+soc_timeline_get_content_size (SocCanvas *canvas,
+                               double    *width,
+                               double    *height)
+{
+  SocRoadmapLayout *layout = _soc_timeline_ensure_layout (SOC_TIMELINE (canvas));
+
+  *width = layout != NULL ? soc_roadmap_layout_get_width (layout) : 0;
+  *height = layout != NULL ? soc_roadmap_layout_get_height (layout) : 0;
+}
+
+/* The painter's state for a frame: what is selected, under the pointer,
+ * focused, failing, and today. */
+static void
+paint_state (SocTimeline          *self,
+             SocRoadmapPaintState *state)
+{
+  SocCanvas *canvas = SOC_CANVAS (self);
+  SocObject *focus = soc_canvas_get_focus_object (canvas);
+  GtkWidget *child = soc_canvas_get_child_for (canvas, focus);
+
+  soc_roadmap_paint_state_init (state, soc_canvas_get_palette (canvas), soc_canvas_get_labels (canvas));
+  state->selection = soc_canvas_get_selection (canvas);
+  state->hover = self->drag.kind == DRAG_NONE ? self->hover : NULL;
+  state->hover_kind = self->hover_kind;
+  state->failing = self->failing;
+  state->today = self->today;
+  state->drop_target = self->drag.kind == DRAG_LINK ? self->drag.target : NULL;
+  if (SOC_IS_ITEM (focus) && child != NULL && gtk_widget_has_visible_focus (child))
+    state->focus = SOC_ITEM (focus);
+}
+
+static void
+soc_timeline_paint_content (SocCanvas     *canvas,
+                            cairo_t       *cr,
+                            const SocRect *region)
+{
+  SocTimeline *self = SOC_TIMELINE (canvas);
+  SocRoadmapLayout *layout = _soc_timeline_ensure_layout (self);
+  SocRoadmapPaintState state;
+
+  if (layout == NULL)
+    return;
+  /* What is selected, hovered or focused is painted on top, each frame. */
+  soc_roadmap_paint_state_init (&state, soc_canvas_get_palette (canvas), soc_canvas_get_labels (canvas));
+  state.failing = self->failing;
+  soc_roadmap_paint (cr, layout, &state, region, SOC_ROADMAP_PAINT_CONTENT);
+}
+
+/* A cairo node over RECT, painted by PARTS as seen from VISIBLE. */
+static void
+append_painted (GtkSnapshot                *snapshot,
+                SocRoadmapLayout           *layout,
+                const SocRoadmapPaintState *state,
+                const SocRect              *rect,
+                const SocRect              *visible,
+                SocRoadmapPaintParts        parts)
+{
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (rect->x, rect->y, rect->width, rect->height));
+
+  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
+  cairo_clip (cr);
+  soc_roadmap_paint (cr, layout, state, visible, parts);
+  cairo_destroy (cr);
+}
+
+static void
+soc_timeline_snapshot_overlay (SocCanvas     *canvas,
+                               GtkSnapshot   *snapshot,
+                               const SocRect *visible)
+{
+  SocTimeline *self = SOC_TIMELINE (canvas);
+  SocRoadmapLayout *layout = _soc_timeline_ensure_layout (self);
+  SocRoadmapPaintState state;
+  SocRect v = *visible;
+  const SocRoadmapMetrics *m;
+
+  if (layout == NULL)
+    return;
+  m = soc_roadmap_layout_get_metrics (layout);
+  paint_state (self, &state);
+
+  /* The today line, as a plain colour. */
+  {
+    const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
+
+    if (self->today >= scale->origin && self->today <= scale->end)
+      {
+        double x = round (soc_timescale_x_frac (scale, self->today + 0.5)) - 1;
+        GdkRGBA c = { state.palette->today.red, state.palette->today.green, state.palette->today.blue, 1 };
+        double bottom = MIN (v.y + v.height, soc_roadmap_layout_get_height (layout));
+
+        if (x >= v.x + m->title_width && x < v.x + v.width && bottom > v.y + m->header_height)
+          gtk_snapshot_append_color (snapshot, &c,
+                                     &GRAPHENE_RECT_INIT (x, v.y + m->header_height, 2, bottom - v.y - m->header_height));
+      }
+  }
+
+  /* The state, and the names kept in view: small nodes, only where
+   * something is, so a frame uploads little. */
+  {
+    SocRect area = SOC_RECT_INIT (v.x + m->title_width, v.y + m->header_height,
+                                  v.width - m->title_width, v.height - m->header_height);
+    SocRoadmapPaintState no_today = state;
+    SocRect bounds;
+
+    no_today.today = 0;
+    gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (area.x, area.y, area.width, area.height));
+    if (soc_roadmap_sticky_bounds (layout, &no_today, &v, &bounds))
+      append_painted (snapshot, layout, &no_today, &bounds, &v, SOC_ROADMAP_PAINT_STICKY);
+    if (soc_roadmap_state_bounds (layout, &no_today, &area, &bounds))
+      append_painted (snapshot, layout, &no_today, &bounds, &area, SOC_ROADMAP_PAINT_STATE);
+    _soc_timeline_snapshot_drag (self, snapshot, &area, &state);
+    gtk_snapshot_pop (snapshot);
+  }
+
+  /* What stays in view: painted in place of its own, then moved along. */
+  if (self->titles == NULL || self->titles_y != v.y || self->titles_height != v.height)
+    {
+      GtkSnapshot *titles = gtk_snapshot_new ();
+      SocRect at = SOC_RECT_INIT (0, v.y, m->title_width, v.height);
+
+      append_painted (titles, layout, &state, &at, &at, SOC_ROADMAP_PAINT_TITLES);
+      g_clear_pointer (&self->titles, gsk_render_node_unref);
+      self->titles = gtk_snapshot_free_to_node (titles);
+      self->titles_y = v.y;
+      self->titles_height = v.height;
+    }
+  if (self->header == NULL || self->header_x != v.x || self->header_width != v.width)
+    {
+      GtkSnapshot *header = gtk_snapshot_new ();
+      SocRect at = SOC_RECT_INIT (v.x, 0, v.width, m->header_height);
+
+      append_painted (header, layout, &state, &at, &at, SOC_ROADMAP_PAINT_HEADER);
+      g_clear_pointer (&self->header, gsk_render_node_unref);
+      self->header = gtk_snapshot_free_to_node (header);
+      self->header_x = v.x;
+      self->header_width = v.width;
+    }
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (v.x, 0));
+  if (self->titles != NULL)
+    gtk_snapshot_append_node (snapshot, self->titles);
+  gtk_snapshot_restore (snapshot);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, v.y));
+  if (self->header != NULL)
+    gtk_snapshot_append_node (snapshot, self->header);
+  gtk_snapshot_restore (snapshot);
 }
 
 /* ------------------------------------------------------------------------ */
 /* GtkWidget                                                                */
-
-static void
-soc_timeline_measure (GtkWidget      *widget,
-                      GtkOrientation  orientation,
-                      int             for_size,
-                      int            *minimum,
-                      int            *natural,
-                      int            *minimum_baseline,
-                      int            *natural_baseline)
-{
-  SocTimeline *self = SOC_TIMELINE (widget);
-  SocRoadmapLayout *layout = _soc_timeline_ensure_layout (self);
-  double size = 0;
-
-  /* The content's size, as the scrolled window decides on its scrollbars
-   * from it as well as from the adjustments: the two must agree. */
-  if (layout != NULL)
-    size = orientation == GTK_ORIENTATION_HORIZONTAL ? soc_roadmap_layout_get_width (layout)
-                                                     : soc_roadmap_layout_get_height (layout);
-  *minimum = *natural = (int) ceil (size);
-}
 
 static gboolean
 fit_on_tick (GtkWidget     *widget,
@@ -485,8 +546,6 @@ soc_timeline_size_allocate (GtkWidget *widget,
                             int        baseline)
 {
   SocTimeline *self = SOC_TIMELINE (widget);
-  SocRoadmapLayout *layout;
-  double content_w = width, content_h = height;
 
   /* A plan opened for the first time shows all of itself, once its width
    * is known, and not from inside this allocation: a zoom changes what
@@ -497,232 +556,9 @@ soc_timeline_size_allocate (GtkWidget *widget,
       self->fit_pending = TRUE;
       gtk_widget_add_tick_callback (widget, fit_on_tick, NULL, NULL);
     }
-  layout = _soc_timeline_ensure_layout (self);
-  if (layout != NULL)
-    {
-      content_w = MAX (width, soc_roadmap_layout_get_width (layout));
-      content_h = MAX (height, soc_roadmap_layout_get_height (layout));
-    }
-
-  g_signal_handlers_block_by_func (self->hadjustment, on_adjustment_changed, self);
-  g_signal_handlers_block_by_func (self->vadjustment, on_adjustment_changed, self);
-  gtk_adjustment_configure (self->hadjustment, gtk_adjustment_get_value (self->hadjustment), 0, content_w,
-                            width * 0.1, width * 0.9, width);
-  gtk_adjustment_configure (self->vadjustment, gtk_adjustment_get_value (self->vadjustment), 0, content_h,
-                            height * 0.1, height * 0.9, height);
-  g_signal_handlers_unblock_by_func (self->hadjustment, on_adjustment_changed, self);
-  g_signal_handlers_unblock_by_func (self->vadjustment, on_adjustment_changed, self);
-
-  update_children (self);
-  if (self->editor != NULL && gtk_widget_get_visible (self->editor))
-    {
-      int min_w, min_h;
-
-      gtk_widget_measure (self->editor, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
-      gtk_widget_measure (self->editor, GTK_ORIENTATION_VERTICAL, -1, &min_h, NULL, NULL, NULL);
-      {
-        GtkAllocation a = { 0, 0, min_w, min_h };
-        const SocRoadmapBox *box;
-        SocRect v = _soc_timeline_visible (self);
-
-        if (SOC_IS_ITEM (self->editing) && layout != NULL &&
-            (box = soc_roadmap_layout_find_box (layout, self->editing, NULL)) != NULL)
-          {
-            a.x = (int) (MAX (box->rect.x, v.x + soc_roadmap_layout_get_metrics (layout)->title_width) - v.x);
-            a.y = (int) (box->rect.y + box->rect.height / 2 - v.y) - min_h / 2;
-            a.width = MAX (min_w, 260);
-          }
-        else if (SOC_IS_LANE (self->editing) && layout != NULL)
-          {
-            for (guint l = 0; l < soc_roadmap_layout_get_n_lanes (layout); l++)
-              if ((gpointer) soc_roadmap_layout_get_lane (layout, l)->lane == self->editing)
-                {
-                  a.x = 12;
-                  a.y = (int) (soc_roadmap_layout_get_lane (layout, l)->band.y - v.y) + 4;
-                  a.width = MAX (min_w, (int) soc_roadmap_layout_get_metrics (layout)->title_width - 16);
-                }
-          }
-        gtk_widget_size_allocate (self->editor, &a, -1);
-      }
-    }
+  GTK_WIDGET_CLASS (soc_timeline_parent_class)->size_allocate (widget, width, height, baseline);
   if (self->menu != NULL)
     gtk_popover_present (GTK_POPOVER (self->menu));
-}
-
-static const SocPalette *
-current_palette (SocTimeline *self)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-  gboolean dark = adw_style_manager_get_dark (style);
-
-  if (adw_style_manager_get_high_contrast (style))
-    return soc_palette_get (dark ? SOC_PALETTE_HIGH_CONTRAST_DARK : SOC_PALETTE_HIGH_CONTRAST);
-  return soc_palette_get (dark ? SOC_PALETTE_DARK : SOC_PALETTE_LIGHT);
-}
-
-/* The painter's state for a frame: what is selected, under the pointer,
- * focused, failing, and today. */
-static void
-paint_state (SocTimeline          *self,
-             SocRoadmapPaintState *state)
-{
-  soc_roadmap_paint_state_init (state, self->palette, self->labels);
-  state->selection = self->selection;
-  state->hover = self->drag.kind == DRAG_NONE ? self->hover : NULL;
-  state->hover_kind = self->hover_kind;
-  state->failing = self->failing;
-  state->today = self->today;
-  state->drop_target = self->drag.kind == DRAG_LINK ? self->drag.target : NULL;
-  if (self->focus_item != NULL)
-    {
-      GtkWidget *child = g_hash_table_lookup (self->children, self->focus_item);
-
-      if (child != NULL && gtk_widget_has_visible_focus (child))
-        state->focus = self->focus_item;
-    }
-}
-
-/* A cairo node over RECT, painted by PARTS. */
-static void
-append_painted (SocTimeline                *self,
-                GtkSnapshot                *snapshot,
-                SocRoadmapLayout           *layout,
-                const SocRoadmapPaintState *state,
-                const SocRect              *rect,
-                const SocRect              *visible,
-                SocRoadmapPaintParts        parts)
-{
-  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (rect->x, rect->y, rect->width, rect->height));
-
-  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
-  cairo_clip (cr);
-  soc_roadmap_paint (cr, layout, state, visible, parts);
-  cairo_destroy (cr);
-}
-
-static void
-soc_timeline_snapshot (GtkWidget   *widget,
-                       GtkSnapshot *snapshot)
-{
-  SocTimeline *self = SOC_TIMELINE (widget);
-  SocRoadmapLayout *layout = _soc_timeline_ensure_layout (self);
-  SocRoadmapPaintState state;
-  SocRect v = _soc_timeline_visible (self);
-  const SocRoadmapMetrics *m;
-
-  if (layout == NULL || v.width <= 0 || v.height <= 0)
-    return;
-  m = soc_roadmap_layout_get_metrics (layout);
-
-  if (self->palette != current_palette (self))
-    {
-      self->palette = current_palette (self);
-      _soc_timeline_invalidate (self, FALSE);
-    }
-  paint_state (self, &state);
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-v.x, -v.y));
-
-  /* The content, painted once over a region around the view, then reused
-   * while scrolling within it. */
-  if (self->content == NULL || !soc_rect_contains_rect (&self->content_rect, &v))
-    {
-      GtkSnapshot *content = gtk_snapshot_new ();
-      SocRect region = SOC_RECT_INIT (MAX (0, v.x - v.width / 2), MAX (0, v.y - v.height / 2),
-                                      2 * v.width, 2 * v.height);
-      SocRoadmapPaintState plain;
-
-      /* Content shows no selection: that is state, on top. */
-      plain = state;
-      plain.selection = NULL;
-      plain.hover = NULL;
-      plain.drop_target = NULL;
-      plain.focus = NULL;
-      append_painted (self, content, layout, &plain, &region, &region, SOC_ROADMAP_PAINT_CONTENT);
-      g_clear_pointer (&self->content, gsk_render_node_unref);
-      self->content = gtk_snapshot_free_to_node (content);
-      self->content_rect = region;
-      if (soc_label_cache_size (self->labels) > 4000)
-        soc_label_cache_trim (self->labels);
-    }
-  if (self->content != NULL)
-    gtk_snapshot_append_node (snapshot, self->content);
-
-  /* The today line, as a plain colour. */
-  {
-    const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
-
-    if (self->today >= scale->origin && self->today <= scale->end)
-      {
-        double x = round (soc_timescale_x_frac (scale, self->today + 0.5)) - 1;
-        GdkRGBA c = { self->palette->today.red, self->palette->today.green, self->palette->today.blue, 1 };
-
-        if (x >= v.x + m->title_width && x < v.x + v.width)
-          gtk_snapshot_append_color (snapshot, &c,
-                                     &GRAPHENE_RECT_INIT (x, v.y + m->header_height, 2,
-                                                          MIN (v.height, soc_roadmap_layout_get_height (layout) - v.y) - m->header_height));
-      }
-  }
-
-  /* The state, and the names kept in view: small nodes, only where
-   * something is, so a frame uploads little. */
-  {
-    SocRect area = SOC_RECT_INIT (v.x + m->title_width, v.y + m->header_height,
-                                  v.width - m->title_width, v.height - m->header_height);
-    SocRoadmapPaintState no_today = state;
-    SocRect bounds;
-
-    no_today.today = 0;
-    gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (area.x, area.y, area.width, area.height));
-    if (soc_roadmap_sticky_bounds (layout, &no_today, &v, &bounds))
-      append_painted (self, snapshot, layout, &no_today, &bounds, &v, SOC_ROADMAP_PAINT_STICKY);
-    if (soc_roadmap_state_bounds (layout, &no_today, &area, &bounds))
-      append_painted (self, snapshot, layout, &no_today, &bounds, &area, SOC_ROADMAP_PAINT_STATE);
-    _soc_timeline_snapshot_drag (self, snapshot, &area, &state);
-    gtk_snapshot_pop (snapshot);
-  }
-
-  /* The chrome, in view however far it scrolls: the titles depend on the
-   * vertical scroll only, the header on the horizontal one, so each is
-   * kept while the other scrolls. */
-  if (self->titles == NULL || self->titles_y != v.y || self->titles_height != v.height)
-    {
-      GtkSnapshot *titles = gtk_snapshot_new ();
-      SocRect at = SOC_RECT_INIT (0, v.y, m->title_width, v.height);
-
-      append_painted (self, titles, layout, &state, &at, &at, SOC_ROADMAP_PAINT_TITLES);
-      g_clear_pointer (&self->titles, gsk_render_node_unref);
-      self->titles = gtk_snapshot_free_to_node (titles);
-      self->titles_y = v.y;
-      self->titles_height = v.height;
-    }
-  if (self->header == NULL || self->header_x != v.x || self->header_width != v.width)
-    {
-      GtkSnapshot *header = gtk_snapshot_new ();
-      SocRect at = SOC_RECT_INIT (v.x, 0, v.width, m->header_height);
-
-      append_painted (self, header, layout, &state, &at, &at, SOC_ROADMAP_PAINT_HEADER);
-      g_clear_pointer (&self->header, gsk_render_node_unref);
-      self->header = gtk_snapshot_free_to_node (header);
-      self->header_x = v.x;
-      self->header_width = v.width;
-    }
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (v.x, 0));
-  if (self->titles != NULL)
-    gtk_snapshot_append_node (snapshot, self->titles);
-  gtk_snapshot_restore (snapshot);
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, v.y));
-  if (self->header != NULL)
-    gtk_snapshot_append_node (snapshot, self->header);
-  gtk_snapshot_restore (snapshot);
-  gtk_snapshot_restore (snapshot);
-
-  /* The children draw nothing but the editor does. */
-  if (self->editor != NULL && gtk_widget_get_visible (self->editor))
-    gtk_widget_snapshot_child (widget, self->editor, snapshot);
 }
 
 static void
@@ -731,44 +567,24 @@ soc_timeline_css_changed (GtkWidget         *widget,
 {
   SocTimeline *self = SOC_TIMELINE (widget);
 
+  g_clear_pointer (&self->header, gsk_render_node_unref);
+  g_clear_pointer (&self->titles, gsk_render_node_unref);
   GTK_WIDGET_CLASS (soc_timeline_parent_class)->css_changed (widget, change);
-  self->palette = NULL;   /* picked again at the next frame */
-  _soc_timeline_invalidate (self, FALSE);
 }
 
 static gboolean
 soc_timeline_grab_focus (GtkWidget *widget)
 {
   SocTimeline *self = SOC_TIMELINE (widget);
-  SocObject *focus = self->selection != NULL ? soc_selection_get_focus (self->selection) : NULL;
+  SocSelection *selection = soc_canvas_get_selection (SOC_CANVAS (self));
+  SocObject *focus = selection != NULL ? soc_selection_get_focus (selection) : NULL;
   SocRoadmapLayout *layout = _soc_timeline_ensure_layout (self);
-  GtkWidget *child;
 
-  /* The keyboard goes to the selected item, else the first in view. */
+  /* The keyboard goes to the selected item, scrolled into view. */
   if (layout != NULL && SOC_IS_ITEM (focus) && soc_roadmap_layout_find_box (layout, SOC_ITEM (focus), NULL) != NULL)
     {
-      _soc_timeline_focus_item (self, SOC_ITEM (focus));
-      if (self->focus_item != NULL && (child = g_hash_table_lookup (self->children, self->focus_item)) != NULL &&
-          gtk_widget_has_focus (child))
-        return TRUE;
-    }
-  update_children (self);
-  if (layout != NULL)
-    {
-      g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (guint));
-      SocRect v = _soc_timeline_visible (self);
-
-      soc_roadmap_layout_boxes_in (layout, &v, boxes);
-      if (boxes->len > 0)
-        {
-          SocItem *item = soc_roadmap_layout_get_box (layout, g_array_index (boxes, guint, 0))->item;
-
-          if ((child = g_hash_table_lookup (self->children, item)) != NULL)
-            {
-              self->focus_item = item;
-              return gtk_widget_grab_focus (child);
-            }
-        }
+      soc_timeline_reveal (self, focus);
+      soc_canvas_set_focus_object (SOC_CANVAS (self), focus);
     }
   return GTK_WIDGET_CLASS (soc_timeline_parent_class)->grab_focus (widget);
 }
@@ -781,25 +597,6 @@ soc_timeline_dispose (GObject *object)
   soc_timeline_set_checklist (self, NULL);
   soc_timeline_set_document (self, NULL, NULL);
   _soc_timeline_dispose_input (self);
-  if (self->children != NULL)
-    {
-      GHashTableIter iter;
-      gpointer value;
-
-      g_hash_table_iter_init (&iter, self->children);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
-        {
-          g_hash_table_iter_steal (&iter);
-          gtk_widget_unparent (value);
-        }
-    }
-  if (self->hadjustment != NULL)
-    g_signal_handlers_disconnect_by_data (self->hadjustment, self);
-  if (self->vadjustment != NULL)
-    g_signal_handlers_disconnect_by_data (self->vadjustment, self);
-  g_clear_object (&self->hadjustment);
-  g_clear_object (&self->vadjustment);
-  g_clear_pointer (&self->content, gsk_render_node_unref);
   g_clear_pointer (&self->header, gsk_render_node_unref);
   g_clear_pointer (&self->titles, gsk_render_node_unref);
 
@@ -811,10 +608,7 @@ soc_timeline_finalize (GObject *object)
 {
   SocTimeline *self = SOC_TIMELINE (object);
 
-  g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_pointer (&self->failing, g_hash_table_unref);
-  g_clear_pointer (&self->labels, soc_label_cache_free);
-  g_clear_pointer (&self->text, soc_text_unref);
 
   G_OBJECT_CLASS (soc_timeline_parent_class)->finalize (object);
 }
@@ -831,18 +625,6 @@ soc_timeline_get_property (GObject    *object,
     {
     case PROP_ZOOM:
       g_value_set_double (value, self->px_per_day);
-      break;
-    case PROP_HADJUSTMENT:
-      g_value_set_object (value, self->hadjustment);
-      break;
-    case PROP_VADJUSTMENT:
-      g_value_set_object (value, self->vadjustment);
-      break;
-    case PROP_HSCROLL_POLICY:
-      g_value_set_enum (value, self->hscroll_policy);
-      break;
-    case PROP_VSCROLL_POLICY:
-      g_value_set_enum (value, self->vscroll_policy);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -862,28 +644,6 @@ soc_timeline_set_property (GObject      *object,
     case PROP_ZOOM:
       soc_timeline_set_zoom (self, g_value_get_double (value));
       break;
-    case PROP_HADJUSTMENT:
-      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
-      break;
-    case PROP_VADJUSTMENT:
-      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
-      break;
-    case PROP_HSCROLL_POLICY:
-      if (self->hscroll_policy != (guint) g_value_get_enum (value))
-        {
-          self->hscroll_policy = g_value_get_enum (value);
-          gtk_widget_queue_resize (GTK_WIDGET (self));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_VSCROLL_POLICY:
-      if (self->vscroll_policy != (guint) g_value_get_enum (value))
-        {
-          self->vscroll_policy = g_value_get_enum (value);
-          gtk_widget_queue_resize (GTK_WIDGET (self));
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -894,28 +654,28 @@ soc_timeline_class_init (SocTimelineClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SocCanvasClass *canvas_class = SOC_CANVAS_CLASS (klass);
 
   object_class->dispose = soc_timeline_dispose;
   object_class->finalize = soc_timeline_finalize;
   object_class->get_property = soc_timeline_get_property;
   object_class->set_property = soc_timeline_set_property;
-  widget_class->measure = soc_timeline_measure;
   widget_class->size_allocate = soc_timeline_size_allocate;
-  widget_class->snapshot = soc_timeline_snapshot;
   widget_class->css_changed = soc_timeline_css_changed;
   widget_class->grab_focus = soc_timeline_grab_focus;
+  canvas_class->get_content_size = soc_timeline_get_content_size;
+  canvas_class->paint_content = soc_timeline_paint_content;
+  canvas_class->snapshot_overlay = soc_timeline_snapshot_overlay;
+  canvas_class->items_in = soc_timeline_items_in;
+  canvas_class->describe = soc_timeline_describe;
+  canvas_class->zoom = soc_timeline_zoom;
 
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL, SOC_ZOOM_MIN, SOC_ZOOM_MAX, SOC_ZOOM_MONTHS,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
-  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
-  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
-  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
 
   gtk_widget_class_set_css_name (widget_class, "timeline");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   _soc_timeline_class_init_input (klass);
 }
 
@@ -923,19 +683,8 @@ static void
 soc_timeline_init (SocTimeline *self)
 {
   self->px_per_day = SOC_ZOOM_MONTHS;
-  self->pointer_x = -1;
   self->today = soc_date_today ();
-  self->text = soc_text_new (NULL);
-  self->labels = soc_label_cache_new (self->text);
-  self->children = g_hash_table_new (NULL, NULL);
   self->failing = g_hash_table_new (NULL, NULL);
-  set_adjustment (self, &self->hadjustment, NULL);
-  set_adjustment (self, &self->vadjustment, NULL);
-
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
-  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Roadmap timeline"),
                                   -1);
@@ -954,33 +703,23 @@ soc_timeline_set_document (SocTimeline  *self,
                            SocDocument  *document,
                            SocSelection *selection)
 {
+  SocSelection *old;
+
   g_return_if_fail (SOC_IS_TIMELINE (self));
 
+  old = soc_canvas_get_selection (SOC_CANVAS (self));
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (old != NULL)
+    g_signal_handlers_disconnect_by_data (old, self);
 
   /* The children and the pointer name items of the old document. */
-  {
-    GHashTableIter iter;
-    gpointer value;
-
-    g_hash_table_iter_init (&iter, self->children);
-    while (g_hash_table_iter_next (&iter, NULL, &value))
-      {
-        g_hash_table_iter_steal (&iter);
-        gtk_widget_unparent (value);
-      }
-  }
   self->hover = NULL;
-  self->focus_item = NULL;
   memset (&self->drag, 0, sizeof self->drag);
   g_hash_table_remove_all (self->failing);
-  soc_label_cache_clear (self->labels);
+  soc_canvas_set_selection (SOC_CANVAS (self), selection);
 
   g_set_object (&self->document, document);
-  g_set_object (&self->selection, selection);
   self->fitted = FALSE;
   if (document != NULL)
     {
@@ -1167,7 +906,7 @@ soc_timeline_add_at (SocTimeline  *self,
   if (soc_edit_add (self->document, SOC_OBJECT (item), NULL,
                     g_list_model_get_n_items (soc_document_get_items (self->document)), error) == NULL)
     return NULL;
-  soc_selection_select (self->selection, SOC_OBJECT (item));
+  soc_selection_select (soc_canvas_get_selection (SOC_CANVAS (self)), SOC_OBJECT (item));
   return item;
 }
 
@@ -1204,11 +943,11 @@ soc_timeline_nudge (SocTimeline  *self,
 
   g_return_val_if_fail (SOC_IS_TIMELINE (self), FALSE);
 
-  if (layout == NULL || self->selection == NULL)
+  if (layout == NULL || soc_canvas_get_selection (SOC_CANVAS (self)) == NULL)
     return FALSE;
-  for (guint i = 0; i < soc_selection_get_size (self->selection); i++)
+  for (guint i = 0; i < soc_selection_get_size (soc_canvas_get_selection (SOC_CANVAS (self))); i++)
     {
-      SocObject *o = soc_selection_get_nth (self->selection, i);
+      SocObject *o = soc_selection_get_nth (soc_canvas_get_selection (SOC_CANVAS (self)), i);
 
       if (SOC_IS_ITEM (o) && soc_item_is_scheduled (SOC_ITEM (o)))
         g_ptr_array_add (items, o);
@@ -1270,14 +1009,14 @@ soc_timeline_step (SocTimeline  *self,
 
   if (layout == NULL || soc_roadmap_layout_get_n_boxes (layout) == 0)
     return FALSE;
-  focus = soc_selection_get_focus (self->selection);
+  focus = soc_selection_get_focus (soc_canvas_get_selection (SOC_CANVAS (self)));
   if (!SOC_IS_ITEM (focus))
-    focus = self->focus_item != NULL ? SOC_OBJECT (self->focus_item) : NULL;
+    focus = soc_canvas_get_focus_object (SOC_CANVAS (self));
   if (!SOC_IS_ITEM (focus) || soc_roadmap_layout_find_box (layout, SOC_ITEM (focus), &box) == NULL)
     {
       /* Nothing yet: the first item in view. */
       g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (guint));
-      SocRect v = _soc_timeline_visible (self);
+      SocRect v = soc_canvas_get_visible (SOC_CANVAS (self));
 
       soc_roadmap_layout_boxes_in (layout, &v, boxes);
       next = boxes->len > 0 ? g_array_index (boxes, guint, 0) : 0;
@@ -1288,7 +1027,7 @@ soc_timeline_step (SocTimeline  *self,
   {
     SocItem *item = soc_roadmap_layout_get_box (layout, next)->item;
 
-    soc_selection_select (self->selection, SOC_OBJECT (item));
+    soc_selection_select (soc_canvas_get_selection (SOC_CANVAS (self)), SOC_OBJECT (item));
     _soc_timeline_focus_item (self, item);
   }
   return TRUE;

@@ -6,8 +6,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
-
+#include "soc-canvas.h"
 #include "soc-checklist-monitor.h"
 #include "soc-roadmap-layout.h"
 #include "soc-selection.h"
@@ -16,7 +15,7 @@ G_BEGIN_DECLS
 
 #define SOC_TYPE_TIMELINE (soc_timeline_get_type ())
 
-G_DECLARE_FINAL_TYPE (SocTimeline, soc_timeline, SOC, TIMELINE, GtkWidget)
+G_DECLARE_FINAL_TYPE (SocTimeline, soc_timeline, SOC, TIMELINE, SocCanvas)
 
 typedef enum {
   SOC_TIMELINE_EDGE_START,

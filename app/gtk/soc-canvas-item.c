@@ -1,0 +1,104 @@
+/* soc-canvas-item.c
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * On GTK 4.8 only widgets are accessible objects (CANVAS.md), so a canvas
+ * gives each object it shows a child widget of this kind, laid over it: a
+ * button named and described as the canvas says, that takes the keyboard
+ * focus and offers Open and Delete. It draws nothing (the painter does)
+ * and takes no pointer events (the canvas's gestures do).
+ */
+
+#define G_LOG_DOMAIN "soc-canvas-item"
+
+#include "config.h"
+
+#include "soc-canvas.h"
+#include "soc-canvas-item.h"
+
+struct _SocCanvasItem
+{
+  GtkWidget  parent_instance;
+
+  SocObject *object;   /* not owned: the canvas drops this child before the object goes */
+};
+
+G_DEFINE_FINAL_TYPE (SocCanvasItem, soc_canvas_item, GTK_TYPE_WIDGET)
+
+/* Open and Delete act on this object, selected first. */
+static void
+select_own (SocCanvasItem *self)
+{
+  GtkWidget *canvas = gtk_widget_get_ancestor (GTK_WIDGET (self), SOC_TYPE_CANVAS);
+  SocSelection *selection = canvas != NULL ? soc_canvas_get_selection (SOC_CANVAS (canvas)) : NULL;
+
+  if (selection != NULL && self->object != NULL)
+    soc_selection_select (selection, self->object);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *param)
+{
+  select_own (SOC_CANVAS_ITEM (widget));
+  gtk_widget_activate_action (widget, "win.edit-selection", NULL);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action,
+               GVariant   *param)
+{
+  select_own (SOC_CANVAS_ITEM (widget));
+  gtk_widget_activate_action (widget, "win.delete", NULL);
+}
+
+static void
+soc_canvas_item_class_init (SocCanvasItemClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_set_css_name (widget_class, "canvasitem");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_widget_class_install_action (widget_class, "item.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "item.delete", NULL, delete_action);
+}
+
+static void
+soc_canvas_item_init (SocCanvasItem *self)
+{
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
+}
+
+GtkWidget *
+soc_canvas_item_new (void)
+{
+  return g_object_new (SOC_TYPE_CANVAS_ITEM, NULL);
+}
+
+SocObject *
+soc_canvas_item_get_object (SocCanvasItem *self)
+{
+  g_return_val_if_fail (SOC_IS_CANVAS_ITEM (self), NULL);
+  return self->object;
+}
+
+/* Shows OBJECT, named LABEL and described by DESCRIPTION to screen readers. */
+void
+soc_canvas_item_set_object (SocCanvasItem *self,
+                            SocObject     *object,
+                            const char    *label,
+                            const char    *description)
+{
+  g_return_if_fail (SOC_IS_CANVAS_ITEM (self));
+
+  self->object = object;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label != NULL ? label : "",
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
+                                  -1);
+}

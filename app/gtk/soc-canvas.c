@@ -1,0 +1,907 @@
+/* soc-canvas.c
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The base of the timeline, the goal tree and the stakeholder map: a
+ * GtkScrollable (CANVAS.md, "A GtkScrollable canvas") that keeps what its
+ * subclass paints, gives each object it shows a focusable child for the
+ * keyboard and screen readers, zooms with Ctrl+wheel, pinch and
+ * Ctrl+plus/minus/0, and renames in place with an entry over an object.
+ *
+ * Painting: the subclass's paint_content() is painted once into a render
+ * node over a region twice the view's size, and that node is reused while
+ * the view scrolls inside it and nothing changes (GTK then redraws next to
+ * nothing); snapshot_overlay() adds, each frame, what changes more often.
+ * soc_canvas_invalidate() drops the node.
+ */
+
+#define G_LOG_DOMAIN "soc-canvas"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+
+#include "soc-canvas.h"
+#include "soc-canvas-item.h"
+
+typedef struct
+{
+  SocSelection        *selection;
+  GtkAdjustment       *hadjustment;
+  GtkAdjustment       *vadjustment;
+  guint                hscroll_policy : 1;
+  guint                vscroll_policy : 1;
+
+  const SocPalette    *palette;
+  SocText             *text;
+  SocLabelCache       *labels;
+  GskRenderNode       *content;       /* paint_content() over content_rect */
+  SocRect              content_rect;
+
+  GHashTable          *children;      /* SocObject -> SocCanvasItem */
+  SocObject           *focus;         /* the object with the keyboard, or to get it */
+
+  GtkWidget           *editor;        /* renaming in place */
+  SocObject           *renaming;
+  SocRect              renaming_rect; /* content coordinates */
+  SocCanvasRenameFunc  rename_commit;
+
+  double               pointer_x;     /* Ctrl+wheel zooms about the pointer */
+  double               pointer_y;
+  double               pinch_scale;   /* the scale a pinch reached so far */
+} SocCanvasPrivate;
+
+static void scrollable_iface_init (GtkScrollableInterface *iface);
+
+G_DEFINE_ABSTRACT_TYPE_WITH_CODE (SocCanvas, soc_canvas, GTK_TYPE_WIDGET,
+                                  G_ADD_PRIVATE (SocCanvas)
+                                  G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, scrollable_iface_init))
+
+enum {
+  PROP_0,
+  PROP_HADJUSTMENT,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+};
+
+#define ZOOM_STEP 1.25
+
+static void
+scrollable_iface_init (GtkScrollableInterface *iface)
+{
+}
+
+SocSelection *
+soc_canvas_get_selection (SocCanvas *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  g_return_val_if_fail (SOC_IS_CANVAS (self), NULL);
+  return priv->selection;
+}
+
+/* The plan's selection, which the children's Open and Delete act on. */
+void
+soc_canvas_set_selection (SocCanvas    *self,
+                          SocSelection *selection)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  g_return_if_fail (SOC_IS_CANVAS (self));
+
+  if (priv->selection != selection)
+    {
+      soc_canvas_forget_children (self);
+      soc_canvas_cancel_rename (self);
+      g_set_object (&priv->selection, selection);
+      soc_label_cache_clear (priv->labels);
+    }
+}
+
+/* What was painted is out of date: paint it again. With RESIZED, the
+ * content's size may have changed too. */
+void
+soc_canvas_invalidate (SocCanvas *self,
+                       gboolean   resized)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  g_return_if_fail (SOC_IS_CANVAS (self));
+
+  g_clear_pointer (&priv->content, gsk_render_node_unref);
+  /* A new size: the scrolled window measures again before it decides on
+   * its scrollbars, or the two disagree and it never settles. */
+  if (resized)
+    gtk_widget_queue_resize (GTK_WIDGET (self));
+  else
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The part of the content in view, in content coordinates. */
+SocRect
+soc_canvas_get_visible (SocCanvas *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  return SOC_RECT_INIT (gtk_adjustment_get_value (priv->hadjustment),
+                        gtk_adjustment_get_value (priv->vadjustment),
+                        gtk_widget_get_width (GTK_WIDGET (self)),
+                        gtk_widget_get_height (GTK_WIDGET (self)));
+}
+
+void
+soc_canvas_scroll_to (SocCanvas *self,
+                      double     x,
+                      double     y)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  gtk_adjustment_set_value (priv->hadjustment, x);
+  gtk_adjustment_set_value (priv->vadjustment, y);
+}
+
+/* Scrolls as little as needed to show RECT, clear of LEFT pixels at the
+ * left and TOP at the top (covered by what stays in view there). */
+void
+soc_canvas_scroll_to_rect (SocCanvas     *self,
+                           const SocRect *rect,
+                           double         left,
+                           double         top)
+{
+  SocRect v = soc_canvas_get_visible (self);
+  double x = v.x, y = v.y;
+  double l = v.x + left + 12, t = v.y + top + 8;
+
+  if (v.width <= 0)
+    return;
+  if (rect->x < l)
+    x -= l - rect->x;
+  else if (rect->x + rect->width > v.x + v.width - 12)
+    x += MIN (rect->x + rect->width - (v.x + v.width - 12), rect->x - l);
+  if (rect->y < t)
+    y -= t - rect->y;
+  else if (rect->y + rect->height > v.y + v.height - 8)
+    y += MIN (rect->y + rect->height - (v.y + v.height - 8), rect->y - t);
+  soc_canvas_scroll_to (self, x, y);
+}
+
+/* The palette of the desktop's style: light, dark, high contrast. */
+const SocPalette *
+soc_canvas_get_palette (SocCanvas *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  if (priv->palette == NULL)
+    {
+      AdwStyleManager *style = adw_style_manager_get_default ();
+      gboolean dark = adw_style_manager_get_dark (style);
+
+      if (adw_style_manager_get_high_contrast (style))
+        priv->palette = soc_palette_get (dark ? SOC_PALETTE_HIGH_CONTRAST_DARK : SOC_PALETTE_HIGH_CONTRAST);
+      else
+        priv->palette = soc_palette_get (dark ? SOC_PALETTE_DARK : SOC_PALETTE_LIGHT);
+    }
+  return priv->palette;
+}
+
+SocText *
+soc_canvas_get_text (SocCanvas *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  return priv->text;
+}
+
+/* The shaped labels, kept between frames. */
+SocLabelCache *
+soc_canvas_get_labels (SocCanvas *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  return priv->labels;
+}
+
+void
+soc_canvas_report (SocCanvas  *self,
+                   const char *message)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", message);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Children for the keyboard and screen readers                             */
+
+SocObject *
+soc_canvas_get_focus_object (SocCanvas *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  return priv->focus;
+}
+
+/* The object the keyboard is on, or goes to when it comes in. */
+void
+soc_canvas_set_focus_object (SocCanvas *self,
+                             SocObject *object)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  if (priv->focus != object)
+    {
+      priv->focus = object;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+GtkWidget *
+soc_canvas_get_child_for (SocCanvas *self,
+                          SocObject *object)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  return object != NULL ? g_hash_table_lookup (priv->children, object) : NULL;
+}
+
+/* Whether the keyboard focus is in the canvas or one of its children. */
+gboolean
+soc_canvas_has_focus_within (SocCanvas *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == GTK_WIDGET (self) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self)));
+}
+
+/* Drops every child: the objects they name are going. */
+void
+soc_canvas_forget_children (SocCanvas *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, priv->children);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      g_hash_table_iter_steal (&iter);
+      gtk_widget_unparent (value);
+    }
+  priv->focus = NULL;
+}
+
+/* A child for each object in view, laid over it, and none for the rest
+ * but the one with the focus, which stays while it has it. */
+void
+soc_canvas_update_children (SocCanvas *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+  SocCanvasClass *klass = SOC_CANVAS_GET_CLASS (self);
+  g_autoptr(GPtrArray) objects = g_ptr_array_new ();
+  g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (SocRect));
+  g_autoptr(GHashTable) keep = g_hash_table_new (NULL, NULL);
+  SocRect v = soc_canvas_get_visible (self);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (klass->items_in != NULL && priv->selection != NULL)
+    klass->items_in (self, &v, objects, rects);
+
+  for (guint i = 0; i < objects->len; i++)
+    {
+      SocObject *object = g_ptr_array_index (objects, i);
+      const SocRect *r = &g_array_index (rects, SocRect, i);
+      GtkWidget *child = g_hash_table_lookup (priv->children, object);
+      g_autofree char *label = NULL;
+      g_autofree char *description = NULL;
+      GtkAllocation a;
+
+      if (child == NULL)
+        {
+          child = soc_canvas_item_new ();
+          g_hash_table_insert (priv->children, object, child);
+          gtk_widget_set_parent (child, GTK_WIDGET (self));
+        }
+      if (klass->describe != NULL)
+        klass->describe (self, object, &label, &description);
+      soc_canvas_item_set_object (SOC_CANVAS_ITEM (child), object, label, description);
+      g_hash_table_add (keep, object);
+      a.x = (int) floor (r->x - v.x);
+      a.y = (int) floor (r->y - v.y);
+      a.width = MAX (1, (int) ceil (r->width));
+      a.height = MAX (1, (int) ceil (r->height));
+      gtk_widget_size_allocate (child, &a, -1);
+    }
+
+  g_hash_table_iter_init (&iter, priv->children);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GtkWidget *child = value;
+
+      if (g_hash_table_contains (keep, key))
+        continue;
+      if (gtk_widget_has_focus (child) && key == (gpointer) priv->focus)
+        {
+          /* Scrolled away with the focus: off to the side, still there. */
+          GtkAllocation a = { -100, -100, 1, 1 };
+
+          gtk_widget_size_allocate (child, &a, -1);
+          continue;
+        }
+      g_hash_table_iter_remove (&iter);
+      gtk_widget_unparent (child);
+    }
+}
+
+/* Puts the keyboard on OBJECT's child (the subclass scrolls to it first). */
+void
+soc_canvas_focus_object (SocCanvas *self,
+                         SocObject *object)
+{
+  GtkWidget *child;
+
+  soc_canvas_set_focus_object (self, object);
+  soc_canvas_update_children (self);
+  child = soc_canvas_get_child_for (self, object);
+  if (child != NULL)
+    gtk_widget_grab_focus (child);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Renaming in place                                                        */
+
+SocObject *
+soc_canvas_get_renaming (SocCanvas *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  return priv->renaming;
+}
+
+static void
+finish_rename (SocCanvas *self,
+               gboolean   commit)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+  SocObject *object = priv->renaming;
+
+  if (priv->editor == NULL || object == NULL)
+    return;
+  priv->renaming = NULL;
+  gtk_widget_set_visible (priv->editor, FALSE);
+  if (commit && priv->rename_commit != NULL)
+    priv->rename_commit (self, object, gtk_editable_get_text (GTK_EDITABLE (priv->editor)));
+  if (gtk_widget_has_focus (priv->editor) || soc_canvas_has_focus_within (self))
+    {
+      GtkWidget *child = soc_canvas_get_child_for (self, object);
+
+      if (child == NULL || !gtk_widget_grab_focus (child))
+        gtk_widget_grab_focus (GTK_WIDGET (self));
+    }
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+void
+soc_canvas_cancel_rename (SocCanvas *self)
+{
+  finish_rename (self, FALSE);
+}
+
+static void
+on_editor_activate (GtkEntry  *entry,
+                    SocCanvas *self)
+{
+  finish_rename (self, TRUE);
+}
+
+static gboolean
+on_editor_key (GtkEventControllerKey *controller,
+               guint                  keyval,
+               guint                  keycode,
+               GdkModifierType        state,
+               SocCanvas             *self)
+{
+  if (keyval != GDK_KEY_Escape)
+    return FALSE;
+  finish_rename (self, FALSE);
+  return TRUE;
+}
+
+static void
+on_editor_focus_leave (GtkEventControllerFocus *controller,
+                       SocCanvas               *self)
+{
+  finish_rename (self, TRUE);
+}
+
+/* An entry over RECT (content coordinates) holding TEXT, all of it
+ * selected, named LABEL for screen readers: Enter or leaving it calls
+ * COMMIT with what was typed, Escape puts everything back. */
+void
+soc_canvas_rename (SocCanvas           *self,
+                   SocObject           *object,
+                   const SocRect       *rect,
+                   const char          *text,
+                   const char          *label,
+                   SocCanvasRenameFunc  commit)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  g_return_if_fail (SOC_IS_CANVAS (self));
+
+  if (priv->renaming != NULL)
+    finish_rename (self, TRUE);
+  if (priv->editor == NULL)
+    {
+      GtkEventController *keys = gtk_event_controller_key_new ();
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      priv->editor = gtk_entry_new ();
+      gtk_widget_add_css_class (priv->editor, "canvas-editor");
+      gtk_widget_set_parent (priv->editor, GTK_WIDGET (self));
+      g_signal_connect (priv->editor, "activate", G_CALLBACK (on_editor_activate), self);
+      g_signal_connect (keys, "key-pressed", G_CALLBACK (on_editor_key), self);
+      gtk_widget_add_controller (priv->editor, keys);
+      g_signal_connect (focus, "leave", G_CALLBACK (on_editor_focus_leave), self);
+      gtk_widget_add_controller (priv->editor, focus);
+    }
+  priv->renaming = object;
+  priv->renaming_rect = *rect;
+  priv->rename_commit = commit;
+  gtk_editable_set_text (GTK_EDITABLE (priv->editor), text != NULL ? text : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (priv->editor), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_set_visible (priv->editor, TRUE);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_grab_focus (priv->editor);
+  gtk_editable_select_region (GTK_EDITABLE (priv->editor), 0, -1);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Zoom                                                                     */
+
+static void
+zoom_by (SocCanvas *self,
+         double     factor,
+         double     x,
+         double     y)
+{
+  SocCanvasClass *klass = SOC_CANVAS_GET_CLASS (self);
+
+  if (klass->zoom != NULL)
+    klass->zoom (self, factor, x, y);
+}
+
+static void
+on_motion (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           SocCanvas                *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  priv->pointer_x = x;
+  priv->pointer_y = y;
+}
+
+static gboolean
+on_scroll (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           SocCanvas                *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (!(state & GDK_CONTROL_MASK))
+    return FALSE;   /* the scrolled window scrolls */
+  if (dy != 0)
+    zoom_by (self, pow (ZOOM_STEP, -dy), priv->pointer_x, priv->pointer_y);
+  return TRUE;
+}
+
+static void
+on_pinch_begin (GtkGesture       *gesture,
+                GdkEventSequence *sequence,
+                SocCanvas        *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  priv->pinch_scale = 1.0;
+}
+
+static void
+on_pinch (GtkGestureZoom *gesture,
+          double          scale,
+          SocCanvas      *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+  double x, y;
+
+  if (scale <= 0 || priv->pinch_scale <= 0)
+    return;
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    {
+      x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+      y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+    }
+  zoom_by (self, scale / priv->pinch_scale, x, y);
+  priv->pinch_scale = scale;
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                SocCanvas             *self)
+{
+  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+  double cx = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+  double cy = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+
+  if (mods != GDK_CONTROL_MASK && mods != (GDK_CONTROL_MASK | GDK_SHIFT_MASK))
+    return FALSE;
+  switch (keyval)
+    {
+    case GDK_KEY_plus:
+    case GDK_KEY_equal:
+    case GDK_KEY_KP_Add:
+      zoom_by (self, ZOOM_STEP, cx, cy);
+      return TRUE;
+    case GDK_KEY_minus:
+    case GDK_KEY_KP_Subtract:
+      zoom_by (self, 1 / ZOOM_STEP, cx, cy);
+      return TRUE;
+    case GDK_KEY_0:
+    case GDK_KEY_KP_0:
+      zoom_by (self, 0, cx, cy);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* GtkWidget                                                                */
+
+static void
+on_adjustment_value (SocCanvas *self)
+{
+  gtk_widget_queue_allocate (GTK_WIDGET (self));   /* the children follow */
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_adjustment (SocCanvas      *self,
+                GtkAdjustment **slot,
+                GtkAdjustment  *adjustment)
+{
+  if (adjustment != NULL && *slot == adjustment)
+    return;
+  if (adjustment == NULL)
+    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+  if (*slot != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (*slot, self);
+      g_object_unref (*slot);
+    }
+  *slot = g_object_ref_sink (adjustment);
+  g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (on_adjustment_value), self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static void
+content_size (SocCanvas *self,
+              double    *width,
+              double    *height)
+{
+  SocCanvasClass *klass = SOC_CANVAS_GET_CLASS (self);
+
+  *width = *height = 0;
+  if (klass->get_content_size != NULL)
+    klass->get_content_size (self, width, height);
+}
+
+static void
+soc_canvas_measure (GtkWidget      *widget,
+                    GtkOrientation  orientation,
+                    int             for_size,
+                    int            *minimum,
+                    int            *natural,
+                    int            *minimum_baseline,
+                    int            *natural_baseline)
+{
+  double w, h;
+
+  /* The content's size: the scrolled window decides on its scrollbars from
+   * this as well as from the adjustments, and the two must agree. */
+  content_size (SOC_CANVAS (widget), &w, &h);
+  *minimum = *natural = (int) ceil (orientation == GTK_ORIENTATION_HORIZONTAL ? w : h);
+}
+
+static void
+soc_canvas_size_allocate (GtkWidget *widget,
+                          int        width,
+                          int        height,
+                          int        baseline)
+{
+  SocCanvas *self = SOC_CANVAS (widget);
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+  double w, h;
+
+  content_size (self, &w, &h);
+  g_signal_handlers_block_by_func (priv->hadjustment, on_adjustment_value, self);
+  g_signal_handlers_block_by_func (priv->vadjustment, on_adjustment_value, self);
+  gtk_adjustment_configure (priv->hadjustment, gtk_adjustment_get_value (priv->hadjustment), 0, MAX (width, w),
+                            width * 0.1, width * 0.9, width);
+  gtk_adjustment_configure (priv->vadjustment, gtk_adjustment_get_value (priv->vadjustment), 0, MAX (height, h),
+                            height * 0.1, height * 0.9, height);
+  g_signal_handlers_unblock_by_func (priv->hadjustment, on_adjustment_value, self);
+  g_signal_handlers_unblock_by_func (priv->vadjustment, on_adjustment_value, self);
+
+  soc_canvas_update_children (self);
+
+  if (priv->editor != NULL && gtk_widget_get_visible (priv->editor))
+    {
+      SocRect v = soc_canvas_get_visible (self);
+      int min_w, min_h;
+      GtkAllocation a;
+
+      gtk_widget_measure (priv->editor, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
+      gtk_widget_measure (priv->editor, GTK_ORIENTATION_VERTICAL, -1, &min_h, NULL, NULL, NULL);
+      a.x = (int) (priv->renaming_rect.x - v.x);
+      a.y = (int) (priv->renaming_rect.y + priv->renaming_rect.height / 2 - v.y) - min_h / 2;
+      a.width = MAX (min_w, (int) priv->renaming_rect.width);
+      a.height = min_h;
+      gtk_widget_size_allocate (priv->editor, &a, -1);
+    }
+}
+
+static void
+soc_canvas_snapshot (GtkWidget   *widget,
+                     GtkSnapshot *snapshot)
+{
+  SocCanvas *self = SOC_CANVAS (widget);
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+  SocCanvasClass *klass = SOC_CANVAS_GET_CLASS (self);
+  SocRect v = soc_canvas_get_visible (self);
+
+  if (v.width <= 0 || v.height <= 0)
+    return;
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-v.x, -v.y));
+
+  /* The content: painted once over a region around the view, reused while
+   * scrolling within it. */
+  if (priv->content == NULL || !soc_rect_contains_rect (&priv->content_rect, &v))
+    {
+      GtkSnapshot *content = gtk_snapshot_new ();
+      SocRect region = SOC_RECT_INIT (MAX (0, v.x - v.width / 2), MAX (0, v.y - v.height / 2),
+                                      2 * v.width, 2 * v.height);
+      cairo_t *cr = gtk_snapshot_append_cairo (content, &GRAPHENE_RECT_INIT (region.x, region.y,
+                                                                             region.width, region.height));
+
+      cairo_rectangle (cr, region.x, region.y, region.width, region.height);
+      cairo_clip (cr);
+      if (klass->paint_content != NULL)
+        klass->paint_content (self, cr, &region);
+      cairo_destroy (cr);
+      g_clear_pointer (&priv->content, gsk_render_node_unref);
+      priv->content = gtk_snapshot_free_to_node (content);
+      priv->content_rect = region;
+      if (soc_label_cache_size (priv->labels) > 4000)
+        soc_label_cache_trim (priv->labels);
+    }
+  if (priv->content != NULL)
+    gtk_snapshot_append_node (snapshot, priv->content);
+
+  if (klass->snapshot_overlay != NULL)
+    klass->snapshot_overlay (self, snapshot, &v);
+  gtk_snapshot_restore (snapshot);
+
+  /* The children draw nothing; the entry does. */
+  if (priv->editor != NULL && gtk_widget_get_visible (priv->editor))
+    gtk_widget_snapshot_child (widget, priv->editor, snapshot);
+}
+
+static void
+soc_canvas_css_changed (GtkWidget         *widget,
+                        GtkCssStyleChange *change)
+{
+  SocCanvas *self = SOC_CANVAS (widget);
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  GTK_WIDGET_CLASS (soc_canvas_parent_class)->css_changed (widget, change);
+  priv->palette = NULL;   /* picked again: light, dark or high contrast */
+  soc_canvas_invalidate (self, FALSE);
+}
+
+static gboolean
+soc_canvas_grab_focus (GtkWidget *widget)
+{
+  SocCanvas *self = SOC_CANVAS (widget);
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+  GtkWidget *child;
+
+  /* The keyboard goes to the focus object, else the first in view. */
+  soc_canvas_update_children (self);
+  child = soc_canvas_get_child_for (self, priv->focus);
+  if (child == NULL)
+    {
+      SocCanvasClass *klass = SOC_CANVAS_GET_CLASS (self);
+      g_autoptr(GPtrArray) objects = g_ptr_array_new ();
+      g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (SocRect));
+      SocRect v = soc_canvas_get_visible (self);
+
+      if (klass->items_in != NULL && priv->selection != NULL)
+        klass->items_in (self, &v, objects, rects);
+      if (objects->len > 0)
+        {
+          priv->focus = g_ptr_array_index (objects, 0);
+          child = soc_canvas_get_child_for (self, priv->focus);
+        }
+    }
+  if (child != NULL && gtk_widget_grab_focus (child))
+    return TRUE;
+  return GTK_WIDGET_CLASS (soc_canvas_parent_class)->grab_focus (widget);
+}
+
+static void
+soc_canvas_dispose (GObject *object)
+{
+  SocCanvas *self = SOC_CANVAS (object);
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  if (priv->children != NULL)
+    soc_canvas_forget_children (self);
+  g_clear_pointer (&priv->editor, gtk_widget_unparent);
+  priv->renaming = NULL;
+  if (priv->hadjustment != NULL)
+    g_signal_handlers_disconnect_by_data (priv->hadjustment, self);
+  if (priv->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_data (priv->vadjustment, self);
+  g_clear_object (&priv->hadjustment);
+  g_clear_object (&priv->vadjustment);
+  g_clear_object (&priv->selection);
+  g_clear_pointer (&priv->content, gsk_render_node_unref);
+
+  G_OBJECT_CLASS (soc_canvas_parent_class)->dispose (object);
+}
+
+static void
+soc_canvas_finalize (GObject *object)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (SOC_CANVAS (object));
+
+  g_clear_pointer (&priv->children, g_hash_table_unref);
+  g_clear_pointer (&priv->labels, soc_label_cache_free);
+  g_clear_pointer (&priv->text, soc_text_unref);
+
+  G_OBJECT_CLASS (soc_canvas_parent_class)->finalize (object);
+}
+
+static void
+soc_canvas_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (SOC_CANVAS (object));
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, priv->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, priv->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, priv->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, priv->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soc_canvas_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  SocCanvas *self = SOC_CANVAS (object);
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &priv->hadjustment, g_value_get_object (value));
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &priv->vadjustment, g_value_get_object (value));
+      break;
+    case PROP_HSCROLL_POLICY:
+      if (priv->hscroll_policy != (guint) g_value_get_enum (value))
+        {
+          priv->hscroll_policy = g_value_get_enum (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_VSCROLL_POLICY:
+      if (priv->vscroll_policy != (guint) g_value_get_enum (value))
+        {
+          priv->vscroll_policy = g_value_get_enum (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soc_canvas_class_init (SocCanvasClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = soc_canvas_dispose;
+  object_class->finalize = soc_canvas_finalize;
+  object_class->get_property = soc_canvas_get_property;
+  object_class->set_property = soc_canvas_set_property;
+  widget_class->measure = soc_canvas_measure;
+  widget_class->size_allocate = soc_canvas_size_allocate;
+  widget_class->snapshot = soc_canvas_snapshot;
+  widget_class->css_changed = soc_canvas_css_changed;
+  widget_class->grab_focus = soc_canvas_grab_focus;
+
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+soc_canvas_init (SocCanvas *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
+                                                                GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkGesture *pinch = gtk_gesture_zoom_new ();
+
+  priv->text = soc_text_new (NULL);
+  priv->labels = soc_label_cache_new (priv->text);
+  priv->children = g_hash_table_new (NULL, NULL);
+  priv->pointer_x = priv->pointer_y = 0;
+  set_adjustment (self, &priv->hadjustment, NULL);
+  set_adjustment (self, &priv->vadjustment, NULL);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  g_signal_connect (pinch, "begin", G_CALLBACK (on_pinch_begin), self);
+  g_signal_connect (pinch, "scale-changed", G_CALLBACK (on_pinch), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pinch));
+}
