@@ -187,19 +187,6 @@ compare_placed (gconstpointer a,
   return pa->order < pb->order ? -1 : pa->order > pb->order;
 }
 
-static int
-compare_placed_row (gconstpointer a,
-                    gconstpointer b)
-{
-  const Placed *pa = a, *pb = b;
-
-  if (pa->row != pb->row)
-    return pa->row < pb->row ? -1 : 1;
-  if (pa->x0 != pb->x0)
-    return pa->x0 < pb->x0 ? -1 : 1;
-  return pa->order < pb->order ? -1 : pa->order > pb->order;
-}
-
 /* The days the roadmap shows: FROM to TO when given, else everything the
  * plan dates, from the start of its first month to the end of its last. */
 static void
@@ -738,7 +725,26 @@ soc_roadmap_layout_new (SocDocument             *document,
         row_base += n_rows;
       }
   }
-  g_array_sort (placed, compare_placed_row);
+  /* Row by row: a stable counting sort keeps each row in x order, as the
+   * packing went through each lane by x. */
+  {
+    guint n_rows = self->row_y->len;
+    g_autofree guint *next = g_new0 (guint, n_rows + 1);
+    g_autoptr(GArray) by_row = g_array_sized_new (FALSE, FALSE, sizeof (Placed), placed->len);
+
+    g_array_set_size (by_row, placed->len);
+    for (guint i = 0; i < placed->len; i++)
+      next[g_array_index (placed, Placed, i).row + 1]++;
+    for (guint r = 1; r <= n_rows; r++)
+      next[r] += next[r - 1];
+    for (guint i = 0; i < placed->len; i++)
+      {
+        Placed *p = &g_array_index (placed, Placed, i);
+        g_array_index (by_row, Placed, next[p->row]++) = *p;
+      }
+    g_array_unref (placed);
+    placed = g_steal_pointer (&by_row);
+  }
 
   /* Boxes, row by row, each row by x. */
   g_array_set_size (self->boxes, placed->len);
