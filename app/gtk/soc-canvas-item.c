@@ -56,6 +56,30 @@ delete_action (GtkWidget  *widget,
   gtk_widget_activate_action (widget, "win.delete", NULL);
 }
 
+/* The keyboard came here (Tab, a click, a screen reader): the canvas's
+ * focus object follows, and its ring is drawn again. */
+static void
+on_focus_enter (GtkEventControllerFocus *controller,
+                SocCanvasItem           *self)
+{
+  GtkWidget *canvas = gtk_widget_get_ancestor (GTK_WIDGET (self), SOC_TYPE_CANVAS);
+
+  if (canvas != NULL && self->object != NULL)
+    soc_canvas_set_focus_object (SOC_CANVAS (canvas), self->object);
+  if (canvas != NULL)
+    gtk_widget_queue_draw (canvas);
+}
+
+static void
+on_focus_leave (GtkEventControllerFocus *controller,
+                SocCanvasItem           *self)
+{
+  GtkWidget *canvas = gtk_widget_get_ancestor (GTK_WIDGET (self), SOC_TYPE_CANVAS);
+
+  if (canvas != NULL)
+    gtk_widget_queue_draw (canvas);
+}
+
 static void
 soc_canvas_item_class_init (SocCanvasItemClass *klass)
 {
@@ -70,8 +94,12 @@ soc_canvas_item_class_init (SocCanvasItemClass *klass)
 static void
 soc_canvas_item_init (SocCanvasItem *self)
 {
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
   gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
+  g_signal_connect (focus, "enter", G_CALLBACK (on_focus_enter), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }
 
 GtkWidget *

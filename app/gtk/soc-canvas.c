@@ -9,6 +9,10 @@
  * keyboard and screen readers, zooms with Ctrl+wheel, pinch and
  * Ctrl+plus/minus/0, and renames in place with an entry over an object.
  *
+ * Keyboard: one child at a time is in the Tab chain, the focus object's
+ * (a roving tab stop): Tab leaves the picture for the next control, and
+ * the arrow keys, which the subclass handles, move within it.
+ *
  * Painting: the subclass's paint_content() is painted once into a render
  * node over a region twice the view's size, and that node is reused while
  * the view scrolls inside it and nothing changes (GTK then redraws next to
@@ -232,7 +236,14 @@ soc_canvas_set_focus_object (SocCanvas *self,
 
   if (priv->focus != object)
     {
+      GtkWidget *old = soc_canvas_get_child_for (self, priv->focus);
+      GtkWidget *child = soc_canvas_get_child_for (self, object);
+
       priv->focus = object;
+      if (old != NULL && !gtk_widget_has_focus (old))
+        gtk_widget_set_focusable (old, FALSE);
+      if (child != NULL)
+        gtk_widget_set_focusable (child, TRUE);
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
 }
@@ -308,6 +319,8 @@ soc_canvas_update_children (SocCanvas *self)
       if (klass->describe != NULL)
         klass->describe (self, object, &label, &description);
       soc_canvas_item_set_object (SOC_CANVAS_ITEM (child), object, label, description);
+      /* One tab stop: the focus object's, else the first in view. */
+      gtk_widget_set_focusable (child, priv->focus != NULL ? object == priv->focus : i == 0);
       g_hash_table_add (keep, object);
       a.x = (int) floor (r->x - v.x);
       a.y = (int) floor (r->y - v.y);

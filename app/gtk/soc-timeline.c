@@ -996,7 +996,8 @@ soc_timeline_nudge (SocTimeline  *self,
   return ok;
 }
 
-/* The arrow keys: the selection moves to the item beside, above or below. */
+/* The arrow keys: the selection moves to the item beside, above or below.
+ * Returns FALSE only when there is no item at all; at an edge it stays. */
 gboolean
 soc_timeline_step (SocTimeline  *self,
                    SocDirection  direction)
@@ -1022,7 +1023,7 @@ soc_timeline_step (SocTimeline  *self,
       next = boxes->len > 0 ? g_array_index (boxes, guint, 0) : 0;
     }
   else if (!soc_roadmap_layout_neighbour (layout, box, direction, &next))
-    return FALSE;
+    return TRUE;   /* at the edge: the keyboard stays in the picture */
 
   {
     SocItem *item = soc_roadmap_layout_get_box (layout, next)->item;
