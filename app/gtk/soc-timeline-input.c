@@ -30,6 +30,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "soc-compat.h"
 #include "soc-date.h"
 #include "soc-edit.h"
 #include "soc-format.h"
@@ -390,6 +391,9 @@ on_drag_end (GtkGestureDrag *gesture,
     }
   if (!ok)
     soc_canvas_report (SOC_CANVAS (self), error->message);
+  else if (self->drag.kind != DRAG_PAN && self->drag.kind != DRAG_BAND && self->document != NULL)
+    /* What the drag did, for screen readers: the undo step's own words. */
+    soc_compat_announce (GTK_WIDGET (self), soc_history_get_undo_label (soc_document_get_history (self->document)));
   reset_drag (self);
 }
 
@@ -666,6 +670,9 @@ on_key_pressed (GtkEventControllerKey *controller,
           {
             if (!soc_timeline_nudge (self, left ? -1 : 1, mods & GDK_ALT_MASK, &error) && error != NULL)
               soc_canvas_report (SOC_CANVAS (self), error->message);
+            else if (error == NULL)
+              soc_compat_announce (GTK_WIDGET (self),
+                                   soc_history_get_undo_label (soc_document_get_history (self->document)));
             focus = soc_selection_get_focus (SELECTION (self));
             if (SOC_IS_ITEM (focus))
               _soc_timeline_focus_item (self, SOC_ITEM (focus));

@@ -1,0 +1,16 @@
+/* soc-compat.h: the one place where newer GTK and libadwaita are used when present
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void soc_compat_announce (GtkWidget  *widget,
+                          const char *message);
+
+G_END_DECLS

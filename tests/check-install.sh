@@ -1,0 +1,57 @@
+#!/bin/sh
+# check-install.sh BUILD_ROOT EXAMPLE: meson install puts everything where it
+# belongs, and a .socplan file maps to the application once the MIME and
+# desktop databases are updated (issue 14). Installs into a folder of its own.
+set -eu
+build=$1
+example=$2
+dest=$(mktemp -d)
+trap 'rm -rf "$dest"' EXIT
+
+meson install -C "$build" --no-rebuild --destdir "$dest" >"$dest/install.log" 2>&1 || {
+  cat "$dest/install.log"
+  exit 1
+}
+prefix=$(meson introspect "$build" --buildoptions |
+         python3 -c 'import json, sys; print([o["value"] for o in json.load(sys.stdin) if o["name"] == "prefix"][0])')
+root="$dest$prefix"
+share="$root/share"
+status=0
+
+for f in bin/socplan bin/socplan-cli \
+         share/applications/io.github.socplan.Socplan.desktop \
+         share/metainfo/io.github.socplan.Socplan.metainfo.xml \
+         share/mime/packages/io.github.socplan.Socplan.xml \
+         share/icons/hicolor/scalable/apps/io.github.socplan.Socplan.svg \
+         share/icons/hicolor/symbolic/apps/io.github.socplan.Socplan-symbolic.svg \
+         share/icons/hicolor/scalable/mimetypes/io.github.socplan.Socplan-document.svg \
+         share/glib-2.0/schemas/io.github.socplan.Socplan.gschema.xml \
+         share/socplan/socplan.rng; do
+  if [ ! -e "$root/$f" ]; then
+    echo "not installed: $prefix/$f"
+    status=1
+  fi
+done
+for f in $(cd "$root" && ls share/man/man1/*.1* 2>/dev/null); do
+  echo "man page: $prefix/$f"
+done
+
+update-mime-database "$share/mime"
+update-desktop-database "$share/applications"
+cp "$example" "$dest/plan.socplan"
+
+# GIO reads the databases of XDG_DATA_DIRS, and nothing of this machine's;
+# it lists only applications whose program it finds.
+export XDG_DATA_DIRS="$share" XDG_DATA_HOME="$dest/home/data" XDG_CONFIG_HOME="$dest/home/config" PATH="$root/bin:$PATH"
+type=$(gio info -a standard::content-type "$dest/plan.socplan" | sed -n 's/^ *standard::content-type: //p')
+if [ "$type" != "application/x-socplan" ]; then
+  echo "a .socplan file is “$type”, not application/x-socplan"
+  status=1
+fi
+if ! gio mime application/x-socplan | grep -q "io.github.socplan.Socplan.desktop"; then
+  echo "application/x-socplan does not open in Socplan:"
+  gio mime application/x-socplan
+  status=1
+fi
+[ $status -eq 0 ] && echo "installed into $prefix: a .socplan file is $type and opens in io.github.socplan.Socplan.desktop"
+exit $status
