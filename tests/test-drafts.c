@@ -373,6 +373,10 @@ test_recover_after_crash (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (count_drafts (f), ==, 0);
   on_disk = read_file (f->path);
+  /* The same plan, which saving gave a uid. */
+  g_assert_nonnull (soc_plan_get_uid (soc_document_get_plan (recovered)));
+  g_free (expected);
+  expected = soc_test_serialize (recovered);
   g_assert_cmpstr (on_disk, ==, expected);
 
   soc_draft_store_end_session (store);

@@ -60,6 +60,7 @@ void           _soc_document_set_file     (SocDocument *self,
                                            GFile       *file,
                                            const char  *etag);
 void           _soc_document_emit_changed (SocDocument *self);
+void           _soc_document_ensure_uid   (SocDocument *self);
 
 /* Goals in depth-first order, each parent before its children. */
 GPtrArray     *_soc_document_collect_goals (SocDocument *self);

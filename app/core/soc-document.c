@@ -164,11 +164,33 @@ soc_document_init (SocDocument *self)
                             G_CALLBACK (on_plan_title), self);
 }
 
-/* An empty plan, not yet saved anywhere. */
+/* An empty plan, not yet saved anywhere, with a uid of its own. */
 SocDocument *
 soc_document_new (void)
 {
-  return g_object_new (SOC_TYPE_DOCUMENT, NULL);
+  SocDocument *self = g_object_new (SOC_TYPE_DOCUMENT, NULL);
+
+  _soc_document_ensure_uid (self);
+  return self;
+}
+
+/* Gives the plan a fresh uid if it has none. Not an edit: a plan's identity
+ * is nothing to undo, and once set it never changes. Called when a plan is
+ * made and when an edited plan is saved, never when one is only read, so
+ * that opening a file never changes it. */
+void
+_soc_document_ensure_uid (SocDocument *self)
+{
+  SocObject *plan = SOC_OBJECT (self->plan);
+  g_autofree char *uid = NULL;
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  if (self->plan->uid != NULL)
+    return;
+  uid = g_uuid_string_random ();
+  g_value_init (&v, G_TYPE_STRING);
+  g_value_set_string (&v, uid);
+  soc_object_set_field (plan, soc_object_class_find_field (SOC_OBJECT_GET_CLASS (plan), "uid", 3), &v);
 }
 
 SocPlan *

@@ -29,6 +29,7 @@ struct _SocPlan
 {
   SocObject parent_instance;
 
+  char  *uid;
   char  *title;
   char  *organisation;
   char  *author;

@@ -31,6 +31,7 @@ typedef enum {
 typedef enum {
   SOC_FIELD_REQUIRED   = 1 << 0,  /* the reader refuses an object without it */
   SOC_FIELD_STRUCTURAL = 1 << 1,  /* read-only: changed by structural commands */
+  SOC_FIELD_UID        = 1 << 2,  /* STRING: a unique identifier (soc_uid_is_valid) */
 } SocFieldFlags;
 
 struct _SocField
@@ -129,6 +130,8 @@ gboolean        soc_object_field_is_set         (SocObject      *self,
                                                  const SocField *field);
 
 gboolean        soc_id_is_valid                 (const char     *id,
+                                                 gsize           len);
+gboolean        soc_uid_is_valid                (const char     *uid,
                                                  gsize           len);
 gboolean        soc_text_is_valid               (const char     *text,
                                                  gsize           len,

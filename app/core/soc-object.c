@@ -164,6 +164,20 @@ soc_id_is_valid (const char *id,
   return TRUE;
 }
 
+/* A plan's uid: 1 to 64 ASCII letters, digits and hyphens, as a UUID is.
+ * Without dots, so that "UID.ID" names one object of one plan unambiguously. */
+gboolean
+soc_uid_is_valid (const char *uid,
+                  gsize       len)
+{
+  if (len == 0 || len > 64)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isalnum (uid[i]) && uid[i] != '-')
+      return FALSE;
+  return TRUE;
+}
+
 /* TRUE if TEXT is UTF-8 that XML 1.0 can hold; otherwise the offset of the
  * first character it cannot. */
 gboolean

@@ -17,6 +17,9 @@ G_DEFINE_FINAL_TYPE (SocPlan, soc_plan, SOC_TYPE_OBJECT)
 #define P(m, n, k, min, max, def, u, l) SOC_F (SocPlan, m, n, k, NULL, min, max, def, 0, NULL, u, l)
 
 static const SocField plan_fields[] = {
+  /* Who the plan is, for calendars and other exports: set once, never edited. */
+  SOC_F (SocPlan, uid, "uid", SOC_FIELD_STRING, NULL, 0, 0, 0, SOC_FIELD_STRUCTURAL | SOC_FIELD_UID, NULL,
+         NULL, N_("uid")),
   P (horizon_start, "horizon-start", SOC_FIELD_DATE, 0, 0, 0, N_("Change the start of the horizon"), N_("horizon start")),
   P (horizon_end, "horizon-end", SOC_FIELD_DATE, 0, 0, 0, N_("Change the end of the horizon"), N_("horizon end")),
   P (alignment_target, "alignment-target", SOC_FIELD_INT, 0, 100, 80, N_("Change the alignment target"), N_("alignment target")),
@@ -48,6 +51,15 @@ SocPlan *
 soc_plan_new (void)
 {
   return g_object_new (SOC_TYPE_PLAN, NULL);
+}
+
+/* The plan's lasting identity, or NULL for a plan saved before it had one
+ * (see soc_document_new() and soc_document_save()). */
+const char *
+soc_plan_get_uid (SocPlan *self)
+{
+  g_return_val_if_fail (SOC_IS_PLAN (self), NULL);
+  return self->uid;
 }
 
 const char *

@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (SocPlan, soc_plan, SOC, PLAN, SocObject)
 
 /* The plan's properties: one per document. */
 SocPlan    *soc_plan_new               (void);
+const char *soc_plan_get_uid           (SocPlan *self);
 const char *soc_plan_get_title         (SocPlan *self);
 const char *soc_plan_get_organisation  (SocPlan *self);
 const char *soc_plan_get_vision        (SocPlan *self);

@@ -667,6 +667,13 @@ read_attribute (Reader         *r,
   switch (field->kind)
     {
     case SOC_FIELD_STRING:
+      if ((field->flags & SOC_FIELD_UID) && !soc_uid_is_valid (value, len))
+        {
+          g_autofree char *v = g_strndup (value, MIN (len, 70));
+          problem (r, offset, _("“%s” is not a valid %s of <%s>: use 1 to 64 letters, digits and hyphens"),
+                   v, field->name, element);
+          return;
+        }
       if (len > 0)
         *(char **) p = g_strndup (value, len);
       break;
@@ -2022,7 +2029,8 @@ read_data (const char  *data,
 
   r.data = data;
   r.len = len;
-  r.doc = soc_document_new ();
+  /* Not soc_document_new(): a plan read keeps the uid of its file, or none. */
+  r.doc = g_object_new (SOC_TYPE_DOCUMENT, NULL);
   r.frames = g_array_sized_new (FALSE, TRUE, sizeof (Frame), SOC_MAX_DEPTH + 1);
   r.text = g_string_sized_new (256);
   r.problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);

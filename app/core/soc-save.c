@@ -234,6 +234,10 @@ save_job_new (SocDocument   *self,
       return NULL;
     }
 
+  /* A plan from before uids gets one when it is edited and saved. */
+  if (soc_document_get_modified (self))
+    _soc_document_ensure_uid (self);
+
   job->file = g_object_ref (file);
   job->state = soc_history_get_state (self->history);
   job->bytes = soc_document_serialize (self, error);
