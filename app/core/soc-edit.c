@@ -122,6 +122,12 @@ validate_value (SocDocument    *doc,
 
         if (s == NULL)
           return TRUE;
+        if ((f->flags & SOC_FIELD_UID) && !soc_uid_is_valid (s, len))
+          {
+            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                         _("“%s” is not a valid %s: use 1 to 64 letters, digits and hyphens"), s, label);
+            return FALSE;
+          }
         if (!soc_text_is_valid (s, len, NULL))
           {
             g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
@@ -457,6 +463,38 @@ set_value (SocDocument  *doc,
   soc_command_set_merge_key (command, merge_key);
   soc_document_execute (doc, command);
   return TRUE;
+}
+
+/* Whether soc_edit_set() would take VALUE for PROPERTY of OBJECT, by the
+ * same rules, without changing anything. OBJECT may also be one not yet in
+ * DOCUMENT, as soc_edit_add() takes it: importers check every value this
+ * way before their first edit, so that an import is all or nothing. */
+gboolean
+soc_edit_check (SocDocument   *document,
+                SocObject     *object,
+                const char    *property,
+                const GValue  *value,
+                GError       **error)
+{
+  const SocField *f;
+  GParamSpec *pspec;
+  g_auto(GValue) converted = G_VALUE_INIT;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (SOC_IS_OBJECT (object), FALSE);
+
+  f = find_field (object, property, error);
+  if (f == NULL)
+    return FALSE;
+  pspec = soc_object_class_field_pspec (SOC_OBJECT_GET_CLASS (object), f);
+  g_value_init (&converted, pspec->value_type);
+  if (!g_value_transform (value, &converted))
+    {
+      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                   "Cannot set %s from a %s", property, G_VALUE_TYPE_NAME (value));
+      return FALSE;
+    }
+  return validate_value (document, object, f, &converted, error);
 }
 
 /* Sets PROPERTY of OBJECT to VALUE as one undo step, if the plan's rules

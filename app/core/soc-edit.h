@@ -24,6 +24,11 @@ typedef enum {
 
 GQuark     soc_edit_error_quark (void);
 
+gboolean   soc_edit_check          (SocDocument      *document,
+                                    SocObject        *object,
+                                    const char       *property,
+                                    const GValue     *value,
+                                    GError          **error);
 gboolean   soc_edit_set            (SocDocument      *document,
                                     SocObject        *object,
                                     const char       *property,
