@@ -17,6 +17,8 @@
 #include <string.h>
 
 #include "soc-checklist.h"
+#include "soc-cli-export.h"
+#include "soc-cli-import.h"
 #include "soc-date.h"
 #include "soc-document.h"
 #include "soc-enum-types.h"
@@ -39,6 +41,14 @@ static const char usage_text[] =
      "      --json                        print the result as JSON\n"
      "      --strict                      exit 1 when a factor is not met (partly met passes)\n"
      "      --today DATE                  judge owners' load from DATE on (default: the horizon start)\n"
+     "  socplan-cli export FILE -o OUT     export a view; OUT's extension says how:\n"
+     "                                    .pdf .svg .png (a drawing), .ics (the roadmap's\n"
+     "                                    dates as a calendar), .csv (the stakeholders)\n"
+     "      --view VIEW                   roadmap, goals, stakeholders or report\n"
+     "      --paper a4|letter|a3, --landscape, --pages-wide N, --dpi N\n"
+     "      --from DATE --to DATE         only what lies between these days\n"
+     "  socplan-cli import-csv FILE IN.csv -o OUT\n"
+     "                                    add or update stakeholders from a spreadsheet\n"
      "\n"
      "Options:\n"
      "  -h, --help                        show this help\n"
@@ -611,6 +621,10 @@ main (int    argc,
     return cmd_convert (argc, argv);
   if (g_str_equal (command, "check"))
     return cmd_check (argc, argv);
+  if (g_str_equal (command, "export"))
+    return soc_cli_export (argc, argv);
+  if (g_str_equal (command, "import-csv"))
+    return soc_cli_import_csv (argc, argv);
 
   return usage_error (_("unknown command “%s”"), command);
 }

@@ -1,0 +1,267 @@
+/* soc-cli-export.c: socplan-cli export FILE -o OUT.EXT [options]
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The format comes from OUT's extension; each format is one function in
+ * the table below, handed the plan and the checked options. An extension
+ * that names no format, and an option that means nothing to the format,
+ * are usage errors (exit 2).
+ */
+
+#define G_LOG_DOMAIN "socplan-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "soc-cli-common.h"
+#include "soc-cli-export.h"
+#include "soc-csv.h"
+#include "soc-date.h"
+#include "soc-ical.h"
+
+typedef enum {
+  OPTION_VIEW       = 1 << 0,
+  OPTION_PAGE       = 1 << 1,  /* --paper, --landscape, --pages-wide */
+  OPTION_DATES      = 1 << 2,  /* --from, --to */
+  OPTION_DPI        = 1 << 3,
+} OptionSet;
+
+typedef struct
+{
+  const char *input;
+  const char *output;
+  const char *view;        /* roadmap, goals, stakeholders or report */
+  const char *paper;       /* a4, letter or a3 */
+  gboolean    landscape;
+  int         pages_wide;  /* 0: as the format decides */
+  guint       from;        /* SOC_DATE_NONE: open */
+  guint       to;
+  int         dpi;         /* 0: the format's default */
+} ExportOptions;
+
+typedef int (*ExportFunc) (SocDocument         *doc,
+                           const ExportOptions *options);
+
+typedef struct
+{
+  const char *extension;
+  const char *name;           /* for messages: "PDF", "iCalendar" */
+  OptionSet   options;        /* the options that mean something to it */
+  const char *default_view;
+  const char *views[5];       /* the views it can export */
+  ExportFunc  export;         /* NULL: not in this build */
+} Format;
+
+static int export_csv (SocDocument *doc, const ExportOptions *options);
+static int export_ics (SocDocument *doc, const ExportOptions *options);
+
+/* PDF, SVG and PNG are drawn by the render layer's painters: their entries
+ * get an export function when app/render joins this build. */
+static const Format formats[] = {
+  { "csv", "CSV", OPTION_VIEW, "stakeholders", { "stakeholders", NULL }, export_csv },
+  { "ics", "iCalendar", OPTION_VIEW | OPTION_DATES, "roadmap", { "roadmap", NULL }, export_ics },
+  { "pdf", "PDF", OPTION_VIEW | OPTION_PAGE | OPTION_DATES, "roadmap",
+    { "roadmap", "goals", "stakeholders", "report", NULL }, NULL },
+  { "svg", "SVG", OPTION_VIEW | OPTION_PAGE | OPTION_DATES, "roadmap",
+    { "roadmap", "goals", "stakeholders", NULL }, NULL },
+  { "png", "PNG", OPTION_VIEW | OPTION_PAGE | OPTION_DATES | OPTION_DPI, "roadmap",
+    { "roadmap", "goals", "stakeholders", NULL }, NULL },
+};
+
+static const char * const all_views[] = { "roadmap", "goals", "stakeholders", "report", NULL };
+static const char * const all_papers[] = { "a4", "letter", "a3", NULL };
+
+static const Format *
+format_for (const char *output)
+{
+  const char *slash = strrchr (output, '/');
+  const char *dot = strrchr (slash != NULL ? slash + 1 : output, '.');
+
+  if (dot == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_ascii_strcasecmp (dot + 1, formats[i].extension) == 0)
+      return &formats[i];
+  return NULL;
+}
+
+static gboolean
+in_list (const char         *value,
+         const char * const *list)
+{
+  return g_strv_contains (list, value);
+}
+
+static int
+export_csv (SocDocument         *doc,
+            const ExportOptions *options)
+{
+  g_autoptr(GBytes) bytes = soc_csv_export_stakeholders (doc);
+
+  return soc_cli_write_file (options->output, bytes) ? SOC_CLI_EXIT_OK : SOC_CLI_EXIT_DOCUMENT;
+}
+
+/* DTSTAMP: now, or SOURCE_DATE_EPOCH for reproducible builds. */
+static GDateTime *
+export_stamp (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  guint64 seconds;
+
+  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
+    return g_date_time_new_from_unix_utc ((gint64) seconds);
+  return g_date_time_new_now_utc ();
+}
+
+static int
+export_ics (SocDocument         *doc,
+            const ExportOptions *options)
+{
+  g_autoptr(GDateTime) stamp = export_stamp ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+  gboolean derived = FALSE;
+
+  key = soc_ical_plan_key (doc, &derived);
+  if (derived)
+    {
+      g_printerr ("%s: warning: ", options->input);
+      g_printerr (_("the plan has no uid yet, so its events are named after its title and will be new events to a calendar once the plan is renamed; edit and save the plan in Socplan to give it one"));
+      g_printerr ("\n");
+    }
+
+  bytes = soc_ical_export_roadmap (doc, options->from, options->to, stamp, NULL, &error);
+  if (bytes == NULL)
+    {
+      g_printerr ("%s: error: %s\n", options->output, error->message);
+      return SOC_CLI_EXIT_DOCUMENT;
+    }
+  return soc_cli_write_file (options->output, bytes) ? SOC_CLI_EXIT_OK : SOC_CLI_EXIT_DOCUMENT;
+}
+
+static gboolean
+parse_date_option (const char *name,
+                   const char *text,
+                   guint      *date,
+                   int        *exit_code)
+{
+  if (text == NULL)
+    return TRUE;
+  if (!soc_date_parse (text, strlen (text), date))
+    {
+      *exit_code = soc_cli_usage_error (_("export: %s “%s” is not a date of the form YYYY-MM-DD"), name, text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Refuses an option that means nothing to FORMAT. */
+static gboolean
+check_applies (const Format *format,
+               OptionSet     option,
+               gboolean      given,
+               const char   *name,
+               int          *exit_code)
+{
+  if (!given || (format->options & option))
+    return TRUE;
+  /* Translators: the first %s is an option such as --paper, the second a format such as CSV */
+  *exit_code = soc_cli_usage_error (_("export: %s has no meaning for %s files"), name, format->name);
+  return FALSE;
+}
+
+int
+soc_cli_export (int    argc,
+                char **argv)
+{
+  int exit_code = SOC_CLI_EXIT_OK;
+  g_autofree char *output = NULL;
+  g_autofree char *view = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  gboolean landscape = FALSE;
+  int pages_wide = -1, dpi = -1;
+  g_autoptr(SocDocument) doc = NULL;
+  ExportOptions options = { NULL, };
+  const Format *format;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write; the extension (.pdf, .svg, .png, .ics, .csv) says in what format"), N_("OUT") },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &view, N_("What to export: roadmap, goals, stakeholders or report"), N_("VIEW") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("The paper size: a4, letter or a3"), N_("PAPER") },
+    { "landscape", 0, 0, G_OPTION_ARG_NONE, &landscape, N_("Turn the pages sideways"), NULL },
+    { "pages-wide", 0, 0, G_OPTION_ARG_INT, &pages_wide, N_("Spread the view over N pages across"), N_("N") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("Start at this day (YYYY-MM-DD)"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("End at this day (YYYY-MM-DD)"), N_("DATE") },
+    { "dpi", 0, 0, G_OPTION_ARG_INT, &dpi, N_("Dots per inch of a PNG"), N_("N") },
+    { NULL }
+  };
+
+  if (!soc_cli_parse_options ("export", _("FILE -o OUT"), entries, &argc, &argv, &exit_code))
+    return exit_code;
+  if (argc != 3)
+    return soc_cli_usage_error (_("export: name exactly one plan"));
+  if (output == NULL)
+    return soc_cli_usage_error (_("export: say where to write with -o OUT.pdf, .svg, .png, .ics or .csv"));
+
+  format = format_for (output);
+  if (format == NULL)
+    return soc_cli_usage_error (_("export: “%s” has no extension this program exports to: use .pdf, .svg, .png, .ics or .csv"), output);
+
+  if (view != NULL && !in_list (view, all_views))
+    return soc_cli_usage_error (_("export: “%s” is not a view: use roadmap, goals, stakeholders or report"), view);
+  if (paper != NULL && !in_list (paper, all_papers))
+    return soc_cli_usage_error (_("export: “%s” is not a paper size: use a4, letter or a3"), paper);
+  if (pages_wide != -1 && (pages_wide < 1 || pages_wide > 100))
+    return soc_cli_usage_error (_("export: --pages-wide takes a number from 1 to 100"));
+  if (dpi != -1 && (dpi < 10 || dpi > 2400))
+    return soc_cli_usage_error (_("export: --dpi takes a number from 10 to 2400"));
+  if (!parse_date_option ("--from", from_text, &options.from, &exit_code) ||
+      !parse_date_option ("--to", to_text, &options.to, &exit_code))
+    return exit_code;
+  if (options.from != SOC_DATE_NONE && options.to != SOC_DATE_NONE && options.to < options.from)
+    return soc_cli_usage_error (_("export: --to comes before --from"));
+
+  if (!check_applies (format, OPTION_PAGE, paper != NULL, "--paper", &exit_code) ||
+      !check_applies (format, OPTION_PAGE, landscape, "--landscape", &exit_code) ||
+      !check_applies (format, OPTION_PAGE, pages_wide != -1, "--pages-wide", &exit_code) ||
+      !check_applies (format, OPTION_DATES, from_text != NULL, "--from", &exit_code) ||
+      !check_applies (format, OPTION_DATES, to_text != NULL, "--to", &exit_code) ||
+      !check_applies (format, OPTION_DPI, dpi != -1, "--dpi", &exit_code))
+    return exit_code;
+
+  options.view = view != NULL ? view : format->default_view;
+  if (!in_list (options.view, format->views))
+    {
+      g_autofree char *views = g_strjoinv (", ", (char **) format->views);
+      /* Translators: a view such as "goals", a format such as "CSV", then the views it can hold */
+      return soc_cli_usage_error (_("export: the %s view cannot be exported as %s; use --view %s"),
+                                  options.view, format->name, views);
+    }
+
+  if (format->export == NULL)
+    {
+      g_printerr ("socplan-cli: error: ");
+      /* Translators: %s is a format such as PDF */
+      g_printerr (_("%s export is not available in this build yet: it needs the render layer"), format->name);
+      g_printerr ("\n");
+      return SOC_CLI_EXIT_USAGE;
+    }
+
+  options.input = argv[2];
+  options.output = output;
+  options.paper = paper != NULL ? paper : "a4";
+  options.landscape = landscape;
+  options.pages_wide = pages_wide != -1 ? pages_wide : 0;
+  options.dpi = dpi != -1 ? dpi : 0;
+
+  doc = soc_cli_load (options.input);
+  if (doc == NULL)
+    return SOC_CLI_EXIT_DOCUMENT;
+  return format->export (doc, &options);
+}
