@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "soc-csv-dialog.h"
 #include "soc-date.h"
 #include "soc-edit.h"
 #include "soc-enum-types.h"
@@ -780,6 +781,7 @@ _soc_window_class_actions_init (SocWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.edit-selection", NULL, edit_selection_action);
   gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_action);
   gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
+  soc_csv_dialog_install_actions (widget_class);
   gtk_widget_class_install_property_action (widget_class, "win.show-inspector", "inspector-visible");
   gtk_widget_class_install_property_action (widget_class, "win.show-checklist", "checklist-visible");
 
