@@ -171,26 +171,29 @@ parse_int (const char *text,
 }
 
 /* Turns CELL into the value of FIELD; the format's own rules are checked
- * afterwards, by soc_edit_check(). */
+ * afterwards, by soc_edit_check_field(). Text is not copied: VALUE holds
+ * CELL for as long as CELL lives. */
 static gboolean
 parse_cell (const SocField  *f,
             const char      *cell,
             GValue          *value,
             GError         **error)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (cell));
+  g_autofree char *trimmed = NULL;
 
+  /* Text is kept as it is written. */
+  if (f->kind == SOC_FIELD_TEXT || f->kind == SOC_FIELD_STRING)
+    {
+      const char *text = soc_csv_unguard_text (cell);
+
+      g_value_init (value, G_TYPE_STRING);
+      g_value_set_static_string (value, text[0] != '\0' ? text : NULL);
+      return TRUE;
+    }
+
+  trimmed = g_strstrip (g_strdup (cell));
   switch (f->kind)
     {
-    case SOC_FIELD_TEXT:
-    case SOC_FIELD_STRING:
-      {
-        const char *text = soc_csv_unguard_text (cell);
-
-        g_value_init (value, G_TYPE_STRING);
-        g_value_set_string (value, text[0] != '\0' ? text : NULL);
-        return TRUE;
-      }
 
     case SOC_FIELD_ENUM:
       {
@@ -250,6 +253,8 @@ parse_cell (const SocField  *f,
         return TRUE;
       }
 
+    case SOC_FIELD_TEXT:
+    case SOC_FIELD_STRING:
     case SOC_FIELD_COLOUR:
     case SOC_FIELD_DOUBLE:
     case SOC_FIELD_DATE:
@@ -462,7 +467,7 @@ read_row (Prepare    *p,
           entry_clear (&entry);
           return FALSE;
         }
-      if (!soc_edit_check (self->document, SOC_OBJECT (entry.values), column->field->name, &value, &rule))
+      if (!soc_edit_check_field (self->document, SOC_OBJECT (entry.values), column->field, &value, &rule))
         {
           entry_clear (&entry);
           g_set_error_literal (error, SOC_CSV_ERROR, SOC_CSV_ERROR_INVALID, rule->message);

@@ -95,6 +95,14 @@ dates_after (SocObject      *object,
     *end = g_value_get_uint (value);
 }
 
+/* The field's name for a message. Translated only when a message is made:
+ * validate_value() runs for every field of every edit and import. */
+static const char *
+field_label (const SocField *f)
+{
+  return _(f->label);
+}
+
 static gboolean
 validate_value (SocDocument    *doc,
                 SocObject      *object,
@@ -102,12 +110,10 @@ validate_value (SocDocument    *doc,
                 const GValue   *value,
                 GError        **error)
 {
-  const char *label = _(f->label);
-
   if (f->flags & SOC_FIELD_STRUCTURAL)
     {
       g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                   _("The %s cannot be set directly"), label);
+                   _("The %s cannot be set directly"), field_label (f));
       return FALSE;
     }
 
@@ -125,19 +131,19 @@ validate_value (SocDocument    *doc,
         if ((f->flags & SOC_FIELD_UID) && !soc_uid_is_valid (s, len))
           {
             g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("“%s” is not a valid %s: use 1 to 64 letters, digits and hyphens"), s, label);
+                         _("“%s” is not a valid %s: use 1 to 64 letters, digits and hyphens"), s, field_label (f));
             return FALSE;
           }
         if (!soc_text_is_valid (s, len, NULL))
           {
             g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("The %s holds a character that a plan cannot keep, such as a control character"), label);
+                         _("The %s holds a character that a plan cannot keep, such as a control character"), field_label (f));
             return FALSE;
           }
         if (len > SOC_MAX_VALUE_LENGTH)
           {
             g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("The %s is longer than a plan can keep (1 MiB)"), label);
+                         _("The %s is longer than a plan can keep (1 MiB)"), field_label (f));
             return FALSE;
           }
         if (f->kind == SOC_FIELD_COLOUR && len > 0)
@@ -161,7 +167,7 @@ validate_value (SocDocument    *doc,
         if (v < f->min || v > f->max)
           {
             g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("The %s must be between %d and %d"), label, f->min, f->max);
+                         _("The %s must be between %d and %d"), field_label (f), f->min, f->max);
             return FALSE;
           }
         return TRUE;
@@ -172,7 +178,7 @@ validate_value (SocDocument    *doc,
         g_autoptr(GEnumClass) klass = g_type_class_ref (f->type ());
         if (g_enum_get_value (klass, g_value_get_enum (value)) == NULL)
           {
-            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID, _("Not a valid %s"), label);
+            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID, _("Not a valid %s"), field_label (f));
             return FALSE;
           }
         return TRUE;
@@ -183,7 +189,7 @@ validate_value (SocDocument    *doc,
         g_autoptr(GFlagsClass) klass = g_type_class_ref (f->type ());
         if (g_value_get_flags (value) & ~klass->mask)
           {
-            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID, _("Not a valid %s"), label);
+            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID, _("Not a valid %s"), field_label (f));
             return FALSE;
           }
         return TRUE;
@@ -195,7 +201,7 @@ validate_value (SocDocument    *doc,
         if (isinf (v))
           {
             g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("The %s must be a finite number"), label);
+                         _("The %s must be a finite number"), field_label (f));
             return FALSE;
           }
         return TRUE;
@@ -264,7 +270,7 @@ validate_value (SocDocument    *doc,
             if (f->flags & SOC_FIELD_REQUIRED)
               {
                 g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                             _("The %s cannot be empty"), label);
+                             _("The %s cannot be empty"), field_label (f));
                 return FALSE;
               }
             return TRUE;
@@ -272,7 +278,7 @@ validate_value (SocDocument    *doc,
         if (!G_TYPE_CHECK_INSTANCE_TYPE (target, f->type ()))
           {
             g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("“%s” cannot be the %s"), soc_object_get_label (target), label);
+                         _("“%s” cannot be the %s"), soc_object_get_label (target), field_label (f));
             return FALSE;
           }
         if (!check_in_document (doc, target, error))
@@ -301,7 +307,7 @@ validate_value (SocDocument    *doc,
         if (targets->len > SOC_MAX_REFERENCES)
           {
             g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("An item can have at most %d %s"), SOC_MAX_REFERENCES, label);
+                         _("An item can have at most %d %s"), SOC_MAX_REFERENCES, field_label (f));
             return FALSE;
           }
         for (guint i = 0; i < targets->len; i++)
@@ -477,8 +483,6 @@ soc_edit_check (SocDocument   *document,
                 GError       **error)
 {
   const SocField *f;
-  GParamSpec *pspec;
-  g_auto(GValue) converted = G_VALUE_INIT;
 
   g_return_val_if_fail (SOC_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (SOC_IS_OBJECT (object), FALSE);
@@ -486,15 +490,35 @@ soc_edit_check (SocDocument   *document,
   f = find_field (object, property, error);
   if (f == NULL)
     return FALSE;
-  pspec = soc_object_class_field_pspec (SOC_OBJECT_GET_CLASS (object), f);
+  return soc_edit_check_field (document, object, f, value, error);
+}
+
+/* soc_edit_check() for FIELD of OBJECT's class, found once by the caller. */
+gboolean
+soc_edit_check_field (SocDocument     *document,
+                      SocObject       *object,
+                      const SocField  *field,
+                      const GValue    *value,
+                      GError         **error)
+{
+  GParamSpec *pspec;
+  g_auto(GValue) converted = G_VALUE_INIT;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (SOC_IS_OBJECT (object), FALSE);
+
+  pspec = soc_object_class_field_pspec (SOC_OBJECT_GET_CLASS (object), field);
+  if (G_VALUE_TYPE (value) == pspec->value_type)
+    return validate_value (document, object, field, value, error);
+
   g_value_init (&converted, pspec->value_type);
   if (!g_value_transform (value, &converted))
     {
       g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                   "Cannot set %s from a %s", property, G_VALUE_TYPE_NAME (value));
+                   "Cannot set %s from a %s", field->name, G_VALUE_TYPE_NAME (value));
       return FALSE;
     }
-  return validate_value (document, object, f, &converted, error);
+  return validate_value (document, object, field, &converted, error);
 }
 
 /* Sets PROPERTY of OBJECT to VALUE as one undo step, if the plan's rules

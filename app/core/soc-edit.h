@@ -29,6 +29,11 @@ gboolean   soc_edit_check          (SocDocument      *document,
                                     const char       *property,
                                     const GValue     *value,
                                     GError          **error);
+gboolean   soc_edit_check_field    (SocDocument      *document,
+                                    SocObject        *object,
+                                    const SocField   *field,
+                                    const GValue     *value,
+                                    GError          **error);
 gboolean   soc_edit_set            (SocDocument      *document,
                                     SocObject        *object,
                                     const char       *property,
