@@ -31,3 +31,7 @@ for renderer in cairo gl; do
   GSK_RENDERER=$renderer GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$build/data" XDG_DATA_HOME="$(mktemp -d)" \
     xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/bench/bench-timeline" data/examples/northwind-connected.socplan --steps 60 2>/dev/null
 done
+
+echo "== CSV import (issue 10): 50k rows imported vs the resulting plan saved, median of 5 runs"
+"$gen" --goals 300 --items 500 --stakeholders 50000 --seed 1 -o "$out/plan-50k-stakeholders.socplan"
+"$build/tests/bench/bench-csv" --runs 5 "$out/plan-50k-stakeholders.socplan"
