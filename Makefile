@@ -56,7 +56,7 @@ $(FUZZDIR)/build.ninja:
 
 # make fuzz FUZZ_SECONDS=3600 runs each target for an hour.
 fuzz: deps $(FUZZDIR)/build.ninja
-	meson compile -C $(FUZZDIR) fuzz-reader
+	meson compile -C $(FUZZDIR) fuzz-reader fuzz-csv
 	sh tests/fuzz/run-fuzz.sh $(FUZZDIR)
 
 clean:
