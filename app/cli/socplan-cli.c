@@ -41,7 +41,7 @@ static const char usage_text[] =
      "      --json                        print the result as JSON\n"
      "      --strict                      exit 1 when a factor is not met (partly met passes)\n"
      "      --today DATE                  judge owners' load from DATE on (default: the horizon start)\n"
-     "  socplan-cli export FILE -o OUT     export a view; OUT's extension says how:\n"
+     "  socplan-cli export FILE -o OUT    export a view; OUT's extension says how:\n"
      "                                    .pdf .svg .png (a drawing), .ics (the roadmap's\n"
      "                                    dates as a calendar), .csv (the stakeholders)\n"
      "      --view VIEW                   roadmap, goals, stakeholders or report\n"
@@ -600,7 +600,7 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   if (argc < 2)
-    return usage_error (_("name a command: validate, info, convert or check"));
+    return usage_error (_("name a command: validate, info, convert, check, export or import-csv"));
 
   command = argv[1];
   if (g_str_equal (command, "-h") || g_str_equal (command, "--help") || g_str_equal (command, "help"))
