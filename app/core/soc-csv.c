@@ -42,10 +42,10 @@ struct _SocCsvReader
 
 /* The line (from 1) that byte OFFSET of DATA is on; CRLF, LF and a lone CR
  * each end a line. */
-guint
-soc_csv_line_at (const char *data,
-                 gsize       len,
-                 gsize       offset)
+static guint
+line_at (const char *data,
+         gsize       len,
+         gsize       offset)
 {
   guint line = 1;
 
@@ -120,14 +120,14 @@ soc_csv_reader_new (const char  *data,
   nul = memchr (data, '\0', len);
   if (nul != NULL)
     {
-      *line = soc_csv_line_at (data, len, (gsize) (nul - data));
+      *line = line_at (data, len, (gsize) (nul - data));
       g_set_error (error, SOC_CSV_ERROR, SOC_CSV_ERROR_ENCODING,
                    _("The file holds a NUL byte here: it is not a text file"));
       return NULL;
     }
   if (!g_utf8_validate_len (data, len, &end))
     {
-      *line = soc_csv_line_at (data, len, (gsize) (end - data));
+      *line = line_at (data, len, (gsize) (end - data));
       g_set_error (error, SOC_CSV_ERROR, SOC_CSV_ERROR_ENCODING,
                    _("This line is not UTF-8 text: save the file as CSV in UTF-8 (“CSV UTF-8” in Excel, the character set “Unicode (UTF-8)” in LibreOffice)"));
       return NULL;
@@ -149,12 +149,6 @@ soc_csv_reader_free (SocCsvReader *self)
     return;
   g_string_free (self->field, TRUE);
   g_free (self);
-}
-
-char
-soc_csv_reader_get_delimiter (SocCsvReader *self)
-{
-  return self->delimiter;
 }
 
 /* Reads a quoted field from just after its opening quote. */

@@ -40,10 +40,6 @@ gboolean      soc_csv_reader_next      (SocCsvReader  *self,
                                         GPtrArray     *fields,
                                         guint         *line,
                                         GError       **error);
-char          soc_csv_reader_get_delimiter (SocCsvReader *self);
-guint         soc_csv_line_at          (const char    *data,
-                                        gsize          len,
-                                        gsize          offset);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SocCsvReader, soc_csv_reader_free)
 
