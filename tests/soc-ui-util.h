@@ -51,6 +51,25 @@ soc_ui_iterate (guint ms)
       g_usleep (500);
 }
 
+/* Waits until WIDGET's size has not changed for a few frames: a window
+ * being mapped on a busy machine may still be growing. */
+G_GNUC_UNUSED static void
+soc_ui_wait_stable (GtkWidget *widget)
+{
+  int w = -1, h = -1, same = 0;
+
+  for (guint i = 0; i < 200 && same < 3; i++)
+    {
+      soc_ui_iterate (20);
+      if (gtk_widget_get_width (widget) == w && gtk_widget_get_height (widget) == h)
+        same++;
+      else
+        same = 0;
+      w = gtk_widget_get_width (widget);
+      h = gtk_widget_get_height (widget);
+    }
+}
+
 typedef struct
 {
   SocApplication *app;

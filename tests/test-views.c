@@ -167,7 +167,7 @@ show_timeline (SocWindow *window,
     if (SOC_IS_ROADMAP_VIEW (g_ptr_array_index (window->views, i)))
       timeline = soc_roadmap_view_get_timeline (g_ptr_array_index (window->views, i));
   g_assert_nonnull (timeline);
-  soc_ui_iterate (100);
+  soc_ui_wait_stable (GTK_WIDGET (timeline));
   soc_timeline_set_zoom (timeline, zoom);
   soc_ui_iterate (50);
   return timeline;
@@ -355,11 +355,20 @@ test_timeline_drag (void)
   g_assert_nonnull (drag);
   g_assert_nonnull (keys);
   soc_timeline_reveal (timeline, SOC_OBJECT (kpis));
-  soc_ui_iterate (50);
+  soc_ui_wait_stable (GTK_WIDGET (timeline));
   box = soc_roadmap_layout_find_box (soc_timeline_get_layout (timeline), kpis, NULL);
   g_assert_nonnull (box);
   x = box->rect.x + box->rect.width / 2 - gtk_adjustment_get_value (h);
   y = box->rect.y + box->rect.height / 2 - gtk_adjustment_get_value (v);
+  /* The point is on the bar, seen as the gesture will see it. */
+  {
+    SocRect visible = soc_canvas_get_visible (SOC_CANVAS (timeline));
+    SocRoadmapHit hit;
+
+    g_assert_true (soc_roadmap_layout_hit (soc_timeline_get_layout (timeline), x + visible.x, y + visible.y,
+                                           &visible, &hit));
+    g_assert_true (hit.item == kpis);
+  }
 
   /* Escape in the middle of a drag: the drag ends, nothing changes. */
   g_signal_emit_by_name (drag, "drag-begin", x, y);
