@@ -3,10 +3,11 @@
  * Copyright 2026 The Socplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A cell shows one property of the row's object and follows its changes.
- * An editable cell is a GtkEditableLabel: Enter commits through soc_edit,
- * so the change is one undo step; a refused value is put back and the
- * reason shown in the window's toast.
+ * A cell shows one property of the row's object and follows its changes,
+ * on one line cut with an ellipsis, whole in its tooltip. An editable cell
+ * edits on a double click or Enter on its row, and commits through
+ * soc_edit only what changed, as one undo step; Escape changes nothing. A
+ * refused value is put back and the reason shown in the window's toast.
  */
 
 #define G_LOG_DOMAIN "soc-cells"
@@ -17,6 +18,8 @@
 
 #include "soc-cells.h"
 #include "soc-edit.h"
+#include "soc-editable-cell.h"
+#include "soc-enum-types.h"
 #include "soc-format.h"
 #include "soc-goal.h"
 
@@ -24,6 +27,7 @@ struct _SocCellContext
 {
   GtkWidget   *view;       /* not owned: the context lives as long as the view */
   SocDocument *document;   /* not owned */
+  GHashTable  *editors;    /* SocObject -> its row's SocEditableCell in the primary column */
 };
 
 typedef struct
@@ -33,6 +37,9 @@ typedef struct
   SocCellKind     kind;
   gboolean        editable;
   gboolean        expander;   /* the first column of a tree */
+  gboolean        primary;    /* the column Enter edits */
+  guint           min_chars;
+  guint           nat_chars;
 } CellSpec;
 
 SocCellContext *
@@ -41,6 +48,7 @@ soc_cell_context_new (GtkWidget *view)
   SocCellContext *context = g_new0 (SocCellContext, 1);
 
   context->view = view;
+  context->editors = g_hash_table_new (NULL, NULL);
   return context;
 }
 
@@ -54,7 +62,29 @@ soc_cell_context_set_document (SocCellContext *context,
 void
 soc_cell_context_free (SocCellContext *context)
 {
+  g_hash_table_unref (context->editors);
   g_free (context);
+}
+
+/* Starts editing OBJECT's cell in the primary column, if its row is shown. */
+gboolean
+soc_cell_context_edit (SocCellContext *context,
+                       SocObject      *object)
+{
+  SocEditableCell *cell = g_hash_table_lookup (context->editors, object);
+
+  if (cell == NULL)
+    return FALSE;
+  soc_editable_cell_start_editing (cell);
+  return TRUE;
+}
+
+/* The cell of OBJECT in the primary column, while its row is shown. */
+SocEditableCell *
+soc_cell_context_get_editor (SocCellContext *context,
+                             SocObject      *object)
+{
+  return g_hash_table_lookup (context->editors, object);
 }
 
 static void
@@ -132,17 +162,14 @@ refresh (GtkListItem *list_item)
 {
   CellSpec *spec = g_object_get_data (G_OBJECT (list_item), "soc-cell-spec");
   GtkWidget *child = cell_widget (list_item);
-  gpointer item = gtk_list_item_get_item (list_item);
+  SocObject *object = g_object_get_data (G_OBJECT (list_item), "soc-bound");
   g_autofree char *text = NULL;
 
-  if (item == NULL || spec == NULL)
+  if (object == NULL || spec == NULL)
     return;
-  text = cell_text (spec, soc_cell_item_object (item));
-  if (GTK_IS_EDITABLE_LABEL (child))
-    {
-      if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (child)))
-        gtk_editable_set_text (GTK_EDITABLE (child), text);
-    }
+  text = cell_text (spec, object);
+  if (SOC_IS_EDITABLE_CELL (child))
+    soc_editable_cell_set_text (SOC_EDITABLE_CELL (child), text);
   else
     gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
 }
@@ -153,7 +180,7 @@ soc_cell_text (SocObject  *object,
                const char *property,
                SocCellKind kind)
 {
-  CellSpec spec = { NULL, (char *) property, kind, FALSE, FALSE };
+  CellSpec spec = { NULL, (char *) property, kind, FALSE, FALSE, FALSE, 0, 0 };
 
   return cell_text (&spec, object);
 }
@@ -165,29 +192,26 @@ show_refusal (CellSpec   *spec,
   gtk_widget_activate_action (spec->context->view, "win.show-message", "s", message);
 }
 
-/* Enter or focus-out after editing: commit, or put the value back. */
+/* The user typed TEXT, different from what the cell showed: commit it as
+ * one undo step, or say why not (the cell shows the model's value again). */
 static void
-on_editing_changed (GtkEditableLabel *label,
-                    GParamSpec       *pspec,
-                    GtkListItem      *list_item)
+on_commit (SocEditableCell *cell,
+           const char      *text,
+           GtkListItem     *list_item)
 {
   CellSpec *spec = g_object_get_data (G_OBJECT (list_item), "soc-cell-spec");
-  gpointer item = gtk_list_item_get_item (list_item);
+  SocObject *object = g_object_get_data (G_OBJECT (list_item), "soc-bound");
+  SocDocument *document = spec->context->document;
   g_autoptr(GError) error = NULL;
-  const char *text;
-  SocObject *object;
   gboolean ok = TRUE;
 
-  if (gtk_editable_label_get_editing (label) || item == NULL || spec->context->document == NULL)
+  if (object == NULL || document == NULL)
     return;
-
-  object = soc_cell_item_object (item);
-  text = gtk_editable_get_text (GTK_EDITABLE (label));
 
   switch (spec->kind)
     {
     case SOC_CELL_TEXT:
-      ok = soc_edit_set_string (spec->context->document, object, spec->property, text, &error);
+      ok = soc_edit_set_string (document, object, spec->property, text, &error);
       break;
     case SOC_CELL_INT:
     case SOC_CELL_PERCENT:
@@ -202,7 +226,7 @@ on_editing_changed (GtkEditableLabel *label,
             ok = FALSE;
           }
         else
-          ok = soc_edit_set_int (spec->context->document, object, spec->property, (int) v, &error);
+          ok = soc_edit_set_int (document, object, spec->property, (int) v, &error);
       }
       break;
     case SOC_CELL_DATE:
@@ -216,7 +240,7 @@ on_editing_changed (GtkEditableLabel *label,
             ok = FALSE;
           }
         else
-          ok = soc_edit_set_int (spec->context->document, object, spec->property, (int) date, &error);
+          ok = soc_edit_set_int (document, object, spec->property, (int) date, &error);
       }
       break;
     case SOC_CELL_ENUM:
@@ -233,6 +257,32 @@ on_editing_changed (GtkEditableLabel *label,
   refresh (list_item);
 }
 
+/* Editing ended: the keyboard goes back to the row, so arrows move again. */
+static void
+on_done (SocEditableCell *cell,
+         gboolean         had_focus,
+         GtkListItem     *list_item)
+{
+  CellSpec *spec = g_object_get_data (G_OBJECT (list_item), "soc-cell-spec");
+
+  if (had_focus && spec != NULL && gtk_widget_get_mapped (spec->context->view))
+    gtk_widget_grab_focus (spec->context->view);
+}
+
+/* A double click on a value the table cannot edit edits it in the inspector. */
+static void
+on_pressed (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            GtkWidget       *child)
+{
+  if (n_press != 2)
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_widget_activate_action (child, "win.edit-selection", NULL);
+}
+
 static void
 on_setup (GtkSignalListItemFactory *factory,
           GtkListItem              *list_item,
@@ -242,17 +292,24 @@ on_setup (GtkSignalListItemFactory *factory,
 
   if (spec->editable)
     {
-      child = gtk_editable_label_new ("");
-      /* Arrow keys move between rows; the keyboard edits with F2 in the
-       * inspector, the pointer here with a double click. */
-      gtk_widget_set_focusable (child, FALSE);
-      g_signal_connect (child, "notify::editing", G_CALLBACK (on_editing_changed), list_item);
+      child = soc_editable_cell_new ();
+      soc_editable_cell_set_chars (SOC_EDITABLE_CELL (child), spec->min_chars, spec->nat_chars);
+      g_signal_connect (child, "commit", G_CALLBACK (on_commit), list_item);
+      g_signal_connect (child, "done", G_CALLBACK (on_done), list_item);
     }
   else
     {
+      GtkGesture *click = gtk_gesture_click_new ();
+
       child = gtk_inscription_new (NULL);
       gtk_inscription_set_text_overflow (GTK_INSCRIPTION (child), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+      gtk_inscription_set_min_chars (GTK_INSCRIPTION (child), spec->min_chars);
+      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (child), spec->nat_chars);
       gtk_widget_set_hexpand (child, TRUE);
+      soc_text_tooltip_attach (child);
+      gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+      g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), child);
+      gtk_widget_add_controller (child, GTK_EVENT_CONTROLLER (click));
     }
   g_object_set_data (G_OBJECT (list_item), "soc-cell-spec", spec);
   if (spec->expander)
@@ -330,6 +387,8 @@ on_bind (GtkSignalListItemFactory *factory,
                                G_CALLBACK (on_children_changed), list_item, 0);
       update_expander (list_item);
     }
+  if (spec->primary)
+    g_hash_table_insert (spec->context->editors, object, cell_widget (list_item));
   refresh (list_item);
 }
 
@@ -339,6 +398,11 @@ on_unbind (GtkSignalListItemFactory *factory,
            CellSpec                 *spec)
 {
   SocObject *object = g_object_get_data (G_OBJECT (list_item), "soc-bound");
+  GtkWidget *child = cell_widget (list_item);
+
+  /* A cell scrolled away while editing keeps what was typed. */
+  if (SOC_IS_EDITABLE_CELL (child))
+    soc_editable_cell_stop_editing (SOC_EDITABLE_CELL (child), TRUE);
 
   /* The row may be gone already (a tree row whose goal left): use what was bound. */
   if (object != NULL)
@@ -347,27 +411,94 @@ on_unbind (GtkSignalListItemFactory *factory,
       if (spec->expander && SOC_IS_GOAL (object))
         g_signal_handlers_disconnect_by_func (soc_goal_get_children (SOC_GOAL (object)),
                                               on_children_changed, list_item);
+      if (spec->primary && g_hash_table_lookup (spec->context->editors, object) == child)
+        g_hash_table_remove (spec->context->editors, object);
       g_object_set_data (G_OBJECT (list_item), "soc-bound", NULL);
     }
 }
 
-/* A factory of cells showing PROPERTY as KIND; EDITABLE ones commit edits;
- * with EXPANDER, the cell opens and closes a tree row. */
+/* How many characters a cell of KIND asks for: enough for every value of
+ * an enum, a whole date, a percentage; some room for free text. */
+static void
+chars_for (SocCellKind  kind,
+           GType        value_type,
+           gboolean     expand,
+           guint       *min_chars,
+           guint       *nat_chars)
+{
+  switch (kind)
+    {
+    case SOC_CELL_TEXT:
+      *min_chars = expand ? 16 : 6;
+      *nat_chars = expand ? 40 : 14;
+      break;
+    case SOC_CELL_INT:
+      *min_chars = *nat_chars = 4;
+      break;
+    case SOC_CELL_PERCENT:
+      *min_chars = *nat_chars = 5;
+      break;
+    case SOC_CELL_DATE:
+      *min_chars = *nat_chars = 10;
+      break;
+    case SOC_CELL_ENUM:
+      {
+        guint longest = 4;
+
+        if (G_TYPE_IS_ENUM (value_type))
+          {
+            g_autoptr(GEnumClass) klass = g_type_class_ref (value_type);
+
+            for (guint i = 0; i < klass->n_values; i++)
+              longest = MAX (longest, g_utf8_strlen (soc_enum_to_label (value_type, klass->values[i].value), -1));
+          }
+        *min_chars = *nat_chars = longest;
+      }
+      break;
+    case SOC_CELL_FLAGS:
+    case SOC_CELL_REFLIST:
+      *min_chars = 6;
+      *nat_chars = 18;
+      break;
+    case SOC_CELL_REF:
+      *min_chars = 6;
+      *nat_chars = 16;
+      break;
+    case SOC_CELL_METRIC:
+    default:
+      *min_chars = 8;
+      *nat_chars = 20;
+      break;
+    }
+}
+
+/* A factory of cells showing PROPERTY of ITEM_TYPE objects as KIND.
+ * EDITABLE ones commit edits; the PRIMARY one is what Enter on a row
+ * edits; with EXPANDER, the cell opens and closes a tree row; an EXPAND
+ * column takes the room the others leave. */
 GtkListItemFactory *
 soc_cell_factory_new (SocCellContext *context,
+                      GType           item_type,
                       const char     *property,
                       SocCellKind     kind,
                       gboolean        editable,
-                      gboolean        expander)
+                      gboolean        primary,
+                      gboolean        expander,
+                      gboolean        expand)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   CellSpec *spec = g_new0 (CellSpec, 1);
+  g_autoptr(GTypeClass) klass = g_type_class_ref (item_type);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), property);
 
   spec->context = context;
   spec->property = g_strdup (property);
   spec->kind = kind;
   spec->editable = editable;
+  spec->primary = primary && editable;
   spec->expander = expander;
+  chars_for (kind, pspec != NULL ? pspec->value_type : G_TYPE_INVALID, expand,
+             &spec->min_chars, &spec->nat_chars);
   g_object_set_data_full (G_OBJECT (factory), "soc-cell-spec", spec, cell_spec_free);
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup), spec);

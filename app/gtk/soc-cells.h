@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "soc-document.h"
+#include "soc-editable-cell.h"
 
 G_BEGIN_DECLS
 
@@ -31,12 +32,19 @@ SocCellContext     *soc_cell_context_new      (GtkWidget       *view);
 void                soc_cell_context_set_document (SocCellContext *context,
                                                SocDocument     *document);
 void                soc_cell_context_free     (SocCellContext  *context);
+gboolean            soc_cell_context_edit     (SocCellContext  *context,
+                                               SocObject       *object);
+SocEditableCell    *soc_cell_context_get_editor (SocCellContext *context,
+                                               SocObject       *object);
 
 GtkListItemFactory *soc_cell_factory_new      (SocCellContext  *context,
+                                               GType            item_type,
                                                const char      *property,
                                                SocCellKind      kind,
                                                gboolean         editable,
-                                               gboolean         expander);
+                                               gboolean         primary,
+                                               gboolean         expander,
+                                               gboolean         expand);
 char               *soc_cell_text             (SocObject       *object,
                                                const char      *property,
                                                SocCellKind      kind);

@@ -10,11 +10,18 @@
  *
  * The rows are built when the table is first shown, not before: a window
  * opens without paying for the views it does not show.
+ *
+ * Columns ask for the width their content needs (every value of an enum,
+ * a whole date) and the expanding one takes the rest; cut text ends in an
+ * ellipsis and shows whole in its tooltip. Enter or a double click on a
+ * row edits its first editable cell; a single click only selects.
  */
 
 #define G_LOG_DOMAIN "soc-table-view"
 
 #include "config.h"
+
+#include <adwaita.h>
 
 #include "soc-goal.h"
 #include "soc-table-view.h"
@@ -34,7 +41,9 @@ struct _SocTableView
   gboolean            syncing;    /* writing the shared selection into the rows */
   gboolean            pushing;    /* writing the rows' selection into the shared one */
   gboolean            stale;      /* the shared selection changed while hidden */
+  gboolean            has_primary; /* a column that Enter edits */
   SocCellContext     *cells;
+  GtkWidget          *empty;      /* AdwStatusPage shown without rows */
 };
 
 G_DEFINE_FINAL_TYPE (SocTableView, soc_table_view, GTK_TYPE_WIDGET)
@@ -95,7 +104,10 @@ soc_table_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->shared, self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  g_clear_pointer (&self->empty, gtk_widget_unparent);
   g_clear_object (&self->selection);
   g_clear_object (&self->tree_model);
   g_clear_object (&self->model);
@@ -157,6 +169,32 @@ soc_table_view_grab_focus (GtkWidget *widget)
   return gtk_widget_grab_focus (list) || gtk_widget_child_focus (list, GTK_DIR_TAB_FORWARD);
 }
 
+/* Enter (or a double click outside an editable cell) edits the row. */
+static void
+on_activate (SocTableView *self,
+             guint         position)
+{
+  g_autoptr(GObject) item = NULL;
+
+  if (self->selection == NULL)
+    return;
+  item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  if (item != NULL)
+    soc_table_view_edit (self, soc_cell_item_object (item));
+}
+
+/* Without rows, the table says what goes there and how to add it. */
+static void
+update_empty (SocTableView *self)
+{
+  gboolean empty = self->model != NULL && g_list_model_get_n_items (self->model) == 0;
+
+  if (self->empty == NULL)
+    return;
+  gtk_widget_set_visible (self->empty, empty);
+  gtk_widget_set_visible (self->scrolled, !empty);
+}
+
 static void
 soc_table_view_class_init (SocTableViewClass *klass)
 {
@@ -190,6 +228,8 @@ soc_table_view_init (SocTableView *self)
   gtk_column_view_set_show_column_separators (self->column_view, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->column_view), "soc-table");
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), GTK_WIDGET (self->column_view));
+
+  g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (on_activate), self);
 
   self->cells = soc_cell_context_new (GTK_WIDGET (self));
 }
@@ -251,19 +291,15 @@ soc_table_view_add_column (SocTableView *self,
 
   g_return_if_fail (SOC_IS_TABLE_VIEW (self));
 
-  factory = soc_cell_factory_new (self->cells, property, kind, editable, self->tree && first);
+  /* The first editable text column is the one Enter edits. */
+  factory = soc_cell_factory_new (self->cells, self->item_type, property, kind, editable,
+                                  editable && kind == SOC_CELL_TEXT && !self->has_primary,
+                                  self->tree && first, expand);
+  if (editable && kind == SOC_CELL_TEXT)
+    self->has_primary = TRUE;
   column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
   gtk_column_view_column_set_resizable (column, TRUE);
   gtk_column_view_column_set_expand (column, expand);
-  if (!expand)
-    {
-      static const int widths[] = {
-        [SOC_CELL_TEXT] = 160, [SOC_CELL_INT] = 90, [SOC_CELL_PERCENT] = 90,
-        [SOC_CELL_DATE] = 110, [SOC_CELL_ENUM] = 140, [SOC_CELL_FLAGS] = 180,
-        [SOC_CELL_REF] = 170, [SOC_CELL_REFLIST] = 220, [SOC_CELL_METRIC] = 190,
-      };
-      gtk_column_view_column_set_fixed_width (column, widths[kind]);
-    }
 
   /* A tree keeps its own order; tables sort by any column. */
   if (!self->tree)
@@ -497,6 +533,8 @@ soc_table_view_set_model (SocTableView *self,
     g_signal_handlers_disconnect_by_data (self->selection, self);
   if (self->shared != NULL)
     g_signal_handlers_disconnect_by_data (self->shared, self);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
   gtk_column_view_set_model (self->column_view, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->tree_model);
@@ -505,6 +543,9 @@ soc_table_view_set_model (SocTableView *self,
 
   if (self->shared != NULL)
     g_signal_connect_swapped (self->shared, "changed", G_CALLBACK (on_shared_changed), self);
+  if (self->model != NULL)
+    g_signal_connect_swapped (self->model, "items-changed", G_CALLBACK (update_empty), self);
+  update_empty (self);
   if (self->model != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       bind_rows (self);
@@ -550,4 +591,56 @@ soc_table_view_reveal (SocTableView *self,
   if (self->tree && SOC_IS_GOAL (object))
     expand_ancestors (self, SOC_GOAL (object));
   scroll_to (self, position_of (self, object));
+}
+
+/* Starts editing OBJECT's first editable cell, if its row is shown. */
+gboolean
+soc_table_view_edit (SocTableView *self,
+                     SocObject    *object)
+{
+  g_return_val_if_fail (SOC_IS_TABLE_VIEW (self), FALSE);
+  g_return_val_if_fail (SOC_IS_OBJECT (object), FALSE);
+
+  return soc_cell_context_edit (self->cells, object);
+}
+
+/* The cell Enter edits for OBJECT, while its row is shown (for tests). */
+SocEditableCell *
+soc_table_view_get_editor (SocTableView *self,
+                           SocObject    *object)
+{
+  g_return_val_if_fail (SOC_IS_TABLE_VIEW (self), NULL);
+  return soc_cell_context_get_editor (self->cells, object);
+}
+
+/* What the table says when it has no rows: what goes there and how to add
+ * it, with a button for ACTION_NAME labelled BUTTON_LABEL. */
+void
+soc_table_view_set_empty_state (SocTableView *self,
+                                const char   *icon_name,
+                                const char   *title,
+                                const char   *description,
+                                const char   *button_label,
+                                const char   *action_name)
+{
+  GtkWidget *button;
+
+  g_return_if_fail (SOC_IS_TABLE_VIEW (self));
+
+  g_clear_pointer (&self->empty, gtk_widget_unparent);
+  self->empty = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty), icon_name);
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->empty), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->empty), description);
+  if (button_label != NULL)
+    {
+      button = gtk_button_new_with_mnemonic (button_label);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_add_css_class (button, "suggested-action");
+      adw_status_page_set_child (ADW_STATUS_PAGE (self->empty), button);
+    }
+  gtk_widget_set_parent (self->empty, GTK_WIDGET (self));
+  update_empty (self);
 }

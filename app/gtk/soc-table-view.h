@@ -35,5 +35,15 @@ gboolean   soc_table_view_select       (SocTableView *self,
 void       soc_table_view_reveal       (SocTableView *self,
                                         SocObject    *object);
 guint      soc_table_view_get_n_rows   (SocTableView *self);
+gboolean   soc_table_view_edit         (SocTableView *self,
+                                        SocObject    *object);
+SocEditableCell *soc_table_view_get_editor (SocTableView *self,
+                                        SocObject    *object);
+void       soc_table_view_set_empty_state (SocTableView *self,
+                                        const char   *icon_name,
+                                        const char   *title,
+                                        const char   *description,
+                                        const char   *button_label,
+                                        const char   *action_name);
 
 G_END_DECLS

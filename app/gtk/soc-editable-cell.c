@@ -1,0 +1,324 @@
+/* soc-editable-cell.c
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A cell shows its text on one line, cut with an ellipsis and whole in a
+ * tooltip. People click rows to look at them, so one click only selects:
+ * a double click (or Enter on the row, through the table) edits. Enter or
+ * leaving the cell commits, Escape puts the text back; either way nothing
+ * is reported unless the text really changed.
+ */
+
+#define G_LOG_DOMAIN "soc-editable-cell"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "soc-editable-cell.h"
+
+struct _SocEditableCell
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *label;     /* GtkInscription */
+  GtkWidget *text;      /* GtkText, shown while editing */
+  char      *shown;     /* the text as the model gives it */
+  guint      stop_id;
+};
+
+G_DEFINE_FINAL_TYPE (SocEditableCell, soc_editable_cell, GTK_TYPE_WIDGET)
+
+enum {
+  COMMIT,
+  DONE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* ------------------------------------------------------------------------ */
+/* The whole text, as a tooltip, when it does not fit                        */
+
+static gboolean
+on_query_tooltip (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  g_autoptr(PangoLayout) layout = NULL;
+  int width;
+
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+  layout = gtk_widget_create_pango_layout (widget, text);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  if (width <= gtk_widget_get_width (widget) && strchr (text, '\n') == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* INSCRIPTION shows its whole text in a tooltip when it is cut. */
+void
+soc_text_tooltip_attach (GtkWidget *inscription)
+{
+  g_return_if_fail (GTK_IS_INSCRIPTION (inscription));
+
+  gtk_widget_set_has_tooltip (inscription, TRUE);
+  g_signal_connect (inscription, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Editing                                                                  */
+
+gboolean
+soc_editable_cell_get_editing (SocEditableCell *self)
+{
+  g_return_val_if_fail (SOC_IS_EDITABLE_CELL (self), FALSE);
+  return gtk_widget_get_visible (self->text);
+}
+
+void
+soc_editable_cell_start_editing (SocEditableCell *self)
+{
+  g_return_if_fail (SOC_IS_EDITABLE_CELL (self));
+
+  if (soc_editable_cell_get_editing (self))
+    {
+      gtk_widget_grab_focus (self->text);
+      return;
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->text), self->shown ? self->shown : "");
+  gtk_widget_set_visible (self->label, FALSE);
+  gtk_widget_set_visible (self->text, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "editing");
+  gtk_widget_grab_focus (self->text);
+  gtk_editable_select_region (GTK_EDITABLE (self->text), 0, -1);
+}
+
+/* Leaves editing; with COMMIT, reports the text if it differs from what
+ * the cell showed. The cell shows the model's text again either way: a
+ * committed edit comes back through set_text() once the model has it. */
+void
+soc_editable_cell_stop_editing (SocEditableCell *self,
+                                gboolean         commit)
+{
+  g_autofree char *typed = NULL;
+  gboolean had_focus;
+
+  g_return_if_fail (SOC_IS_EDITABLE_CELL (self));
+
+  g_clear_handle_id (&self->stop_id, g_source_remove);
+  if (!soc_editable_cell_get_editing (self))
+    return;
+
+  typed = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text)));
+  had_focus = gtk_widget_has_focus (self->text);
+  gtk_widget_set_visible (self->text, FALSE);
+  gtk_widget_set_visible (self->label, TRUE);
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "editing");
+
+  g_object_ref (self);
+  if (commit && g_strcmp0 (typed, self->shown ? self->shown : "") != 0)
+    g_signal_emit (self, signals[COMMIT], 0, typed);
+  g_signal_emit (self, signals[DONE], 0, had_focus);
+  g_object_unref (self);
+}
+
+GtkEditable *
+soc_editable_cell_get_editable (SocEditableCell *self)
+{
+  g_return_val_if_fail (SOC_IS_EDITABLE_CELL (self), NULL);
+  return GTK_EDITABLE (self->text);
+}
+
+static void
+on_text_activate (SocEditableCell *self)
+{
+  soc_editable_cell_stop_editing (self, TRUE);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action,
+               GVariant   *param)
+{
+  soc_editable_cell_stop_editing (SOC_EDITABLE_CELL (widget), FALSE);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *param)
+{
+  soc_editable_cell_start_editing (SOC_EDITABLE_CELL (widget));
+}
+
+/* Leaving the cell commits; the text's own menu does not count as leaving. */
+static gboolean
+stop_if_left (gpointer data)
+{
+  SocEditableCell *self = data;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  self->stop_id = 0;
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    soc_editable_cell_stop_editing (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_focus_leave (GtkEventControllerFocus *controller,
+                SocEditableCell         *self)
+{
+  if (soc_editable_cell_get_editing (self) && self->stop_id == 0)
+    self->stop_id = g_idle_add (stop_if_left, self);
+}
+
+static void
+on_pressed (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            SocEditableCell *self)
+{
+  /* The first click selects the row; the second edits. */
+  if (n_press == 2 && !soc_editable_cell_get_editing (self))
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      soc_editable_cell_start_editing (self);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+
+void
+soc_editable_cell_set_text (SocEditableCell *self,
+                            const char      *text)
+{
+  g_return_if_fail (SOC_IS_EDITABLE_CELL (self));
+
+  if (g_strcmp0 (self->shown, text) == 0)
+    return;
+  g_free (self->shown);
+  self->shown = g_strdup (text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (self->label), text);
+}
+
+const char *
+soc_editable_cell_get_text (SocEditableCell *self)
+{
+  g_return_val_if_fail (SOC_IS_EDITABLE_CELL (self), NULL);
+  return self->shown ? self->shown : "";
+}
+
+/* How wide the cell asks to be, in characters: at least MIN_CHARS, and
+ * NAT_CHARS when there is room. */
+void
+soc_editable_cell_set_chars (SocEditableCell *self,
+                             guint            min_chars,
+                             guint            nat_chars)
+{
+  g_return_if_fail (SOC_IS_EDITABLE_CELL (self));
+
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (self->label), min_chars);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (self->label), nat_chars);
+}
+
+static void
+soc_editable_cell_dispose (GObject *object)
+{
+  SocEditableCell *self = SOC_EDITABLE_CELL (object);
+
+  g_clear_handle_id (&self->stop_id, g_source_remove);
+  g_clear_pointer (&self->label, gtk_widget_unparent);
+  g_clear_pointer (&self->text, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (soc_editable_cell_parent_class)->dispose (object);
+}
+
+static void
+soc_editable_cell_finalize (GObject *object)
+{
+  SocEditableCell *self = SOC_EDITABLE_CELL (object);
+
+  g_free (self->shown);
+
+  G_OBJECT_CLASS (soc_editable_cell_parent_class)->finalize (object);
+}
+
+static void
+soc_editable_cell_class_init (SocEditableCellClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = soc_editable_cell_dispose;
+  object_class->finalize = soc_editable_cell_finalize;
+
+  /**
+   * SocEditableCell::commit:
+   * @text: what the user typed, different from what the cell showed
+   */
+  signals[COMMIT] =
+    g_signal_new ("commit", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * SocEditableCell::done:
+   * @had_focus: whether the keyboard was in the cell
+   *
+   * Editing ended, committed or not.
+   */
+  signals[DONE] =
+    g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+
+  gtk_widget_class_install_action (widget_class, "cell.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "cell.edit", NULL, edit_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "cell.cancel", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "soceditablecell");
+}
+
+static void
+soc_editable_cell_init (SocEditableCell *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+
+  self->label = gtk_inscription_new (NULL);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (self->label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (self->label, TRUE);
+  soc_text_tooltip_attach (self->label);
+  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+
+  self->text = gtk_text_new ();
+  gtk_widget_set_hexpand (self->text, TRUE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->text), 1);
+  gtk_widget_set_visible (self->text, FALSE);
+  gtk_widget_set_parent (self->text, GTK_WIDGET (self));
+  g_signal_connect_swapped (self->text, "activate", G_CALLBACK (on_text_activate), self);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
+}
+
+GtkWidget *
+soc_editable_cell_new (void)
+{
+  return g_object_new (SOC_TYPE_EDITABLE_CELL, NULL);
+}
