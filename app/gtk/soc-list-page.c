@@ -123,6 +123,11 @@ soc_list_page_constructed (GObject *object)
       soc_table_view_add_column (self->table, _("Status"), "status", SOC_CELL_ENUM, FALSE, FALSE);
       soc_table_view_add_column (self->table, _("Owner"), "owner", SOC_CELL_REF, FALSE, FALSE);
       soc_table_view_add_column (self->table, _("Metric"), "current", SOC_CELL_METRIC, FALSE, FALSE);
+      soc_table_view_set_empty_state (self->table, "starred-symbolic", _("Start With Your Vision"),
+                                      _("What is the organisation trying to achieve? Write it as the vision at the top of the goal tree, "
+                                        "then hang the business objectives under it, and under those the social objectives, "
+                                        "initiatives and metrics that serve them. Ctrl+Return adds a goal, Ctrl+Shift+Return a sub-goal."),
+                                      _("_Add the Vision"), "win.add-sibling");
       self->bar = soc_view_bar_new (goal_buttons);
     }
   else
@@ -136,6 +141,11 @@ soc_list_page_constructed (GObject *object)
       soc_table_view_add_column (self->table, _("Interest"), "interest", SOC_CELL_INT, TRUE, FALSE);
       soc_table_view_add_column (self->table, _("Department"), "department", SOC_CELL_TEXT, TRUE, FALSE);
       soc_table_view_add_column (self->table, _("Roles"), "roles", SOC_CELL_FLAGS, FALSE, FALSE);
+      soc_table_view_set_empty_state (self->table, "system-users-symbolic", _("Who Can Make or Break It?"),
+                                      _("List the people and groups the programme needs: leaders, managers, practitioners, "
+                                        "IT and security, everyone else, partners and customers. Give each their influence, "
+                                        "interest and stance, now and wanted. Ctrl+Return adds a stakeholder."),
+                                      _("_Add a Stakeholder"), "win.add-sibling");
       self->bar = soc_view_bar_new (stakeholder_buttons);
     }
 
