@@ -5,9 +5,16 @@
  *
  * The form is made from the object's field table, so every field of every
  * kind of object can be edited, and new fields appear without new code.
- * Each row commits through soc_edit as one undo step; a refused value is
- * put back, with the reason in the window's toast; rows follow the model
- * (undo, redo, edits elsewhere) without stealing the focus.
+ * Each row commits through soc_edit as one undo step; a refused value
+ * stays, marked, with the reason in the window's toast, until it is
+ * corrected or Escape puts back what the plan says.
+ *
+ * A form is built once per kind of object and kept: selecting another goal
+ * only writes the new goal's values into the same rows, and a change to
+ * one property refreshes the one row that shows it. References (owner,
+ * lane, served goals, dependencies) are chosen from searchable lists over
+ * the document's own list models (soc-ref-picker.c), never from arrays of
+ * every title. User text is never read as markup.
  */
 
 #define G_LOG_DOMAIN "soc-inspector"
@@ -23,7 +30,11 @@
 #include "soc-format.h"
 #include "soc-inspector.h"
 #include "soc-object-private.h"
+#include "soc-ref-picker.h"
+#include "soc-stakeholder-links.h"
+#include "soc-text-row.h"
 
+typedef struct _Form Form;
 typedef struct _Row Row;
 
 struct _SocInspector
@@ -34,26 +45,39 @@ struct _SocInspector
   GtkWidget    *box;
   GtkWidget    *heading;
   GtkWidget    *empty;
-  GtkWidget    *group;
-
-  GtkWidget    *relations;   /* a stakeholder's relationships */
 
   SocDocument  *document;
   SocObject    *object;
-  GPtrArray    *rows;       /* Row */
+  GHashTable   *forms;      /* GType -> Form */
+  Form         *form;       /* the one shown */
   gboolean      updating;   /* writing model values into widgets */
+  guint         n_refreshed;
+};
+
+struct _Form
+{
+  SocInspector *inspector;
+  GType         type;
+  GtkWidget    *box;        /* every group of this form */
+  GtkWidget    *group;
+  GtkWidget    *links;      /* SocStakeholderLinks, for stakeholders */
+  GPtrArray    *rows;       /* Row */
+  GHashTable   *by_pspec;   /* GParamSpec -> Row */
 };
 
 struct _Row
 {
-  SocInspector   *inspector;
+  Form           *form;
   const SocField *field;
+  GParamSpec     *pspec;
   GtkWidget      *row;
-  GtkWidget      *editor;      /* spin button, check buttons' box, … */
-  GPtrArray      *candidates;  /* REF, REFLIST: objects, index = combo position (- 1 with None) */
-  gboolean        has_none;
-  GPtrArray      *checks;      /* FLAGS: GtkCheckButton per value */
-  GArray         *bits;        /* FLAGS: the bit of each check */
+  GtkWidget      *editor;     /* spin button, picker; the text row itself */
+  GtkWidget      *jump;       /* REF: shows the object referred to */
+  GtkWidget      *add;        /* REFLIST: the row that adds a link */
+  GPtrArray      *links;      /* REFLIST: the rows of the links shown */
+  GPtrArray      *checks;     /* FLAGS: a GtkCheckButton per value */
+  GArray         *bits;       /* FLAGS: the bit of each check */
+  gboolean        own_group;  /* FLAGS shown as a group of its own */
 };
 
 G_DEFINE_FINAL_TYPE (SocInspector, soc_inspector, GTK_TYPE_WIDGET)
@@ -65,92 +89,148 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void refresh_rows (SocInspector *self);
-
-static void
-row_free (Row *row)
-{
-  g_clear_pointer (&row->candidates, g_ptr_array_unref);
-  g_clear_pointer (&row->checks, g_ptr_array_unref);
-  g_clear_pointer (&row->bits, g_array_unref);
-  g_free (row);
-}
-
-static void
-report (SocInspector *self,
-        Row          *row,
-        const GError *error)
-{
-  gtk_widget_add_css_class (row->row, "error");
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", error->message);
-  refresh_rows (self);
-}
-
-static void
-clear_error (Row *row)
-{
-  gtk_widget_remove_css_class (row->row, "error");
-}
+static void refresh_row (Row *row);
 
 /* ------------------------------------------------------------------------ */
-/* Candidates for references                                               */
+/* What each field needs beyond its table entry                              */
+
+/* Text that is written in paragraphs, not one line. */
+static gboolean
+is_multi_line (const SocField *f)
+{
+  static const char *names[] = { "vision", "notes", "description", "engagement", "note", NULL };
+
+  return g_strv_contains (names, f->name);
+}
+
+/* A unit after a number, and a line that says what a field is for. */
+static const struct {
+  GType      (*type) (void);
+  const char *field;
+  const char *unit;
+  const char *hint;
+} field_notes[] = {
+  { soc_plan_get_type, "alignment-target", N_("%"),
+    N_("The share of social goals and initiatives that should hang under a business objective and carry a metric") },
+  { soc_plan_get_type, "metrics-benchmark", N_("%"),
+    N_("The field’s share of social work tied to outcomes by a metric (34 % in one survey), to compare this plan with") },
+  { soc_plan_get_type, "horizon-years", N_("years"),
+    N_("How far ahead the roadmap should reach for a long-term vision") },
+  { soc_plan_get_type, "technology-share", N_("%"),
+    N_("The most of the roadmap’s effort that technology should take (the field says about 20 %)") },
+  { soc_plan_get_type, "owner-load", N_("items"),
+    N_("How many initiatives and activities one owner can carry at the same time") },
+  { soc_plan_get_type, "advocates", N_("people"),
+    N_("How many advocates and evangelists the programme needs") },
+  { soc_plan_get_type, "horizon-start", NULL, N_("The first day the plan covers") },
+  { soc_plan_get_type, "horizon-end", NULL, N_("The last day the plan covers") },
+  { soc_plan_get_type, "vision", NULL,
+    N_("The longer statement behind the vision. The success factors look for a goal of kind Vision at the top of the goal tree, and for this statement when there is none") },
+  { soc_goal_get_type, "talent", NULL, N_("The talent or learning goal this serves, if any") },
+  { soc_goal_get_type, "unit", NULL, N_("What the metric counts, such as %, days or posts") },
+  { soc_item_get_type, "progress", N_("%"), NULL },
+  { soc_item_get_type, "gate", NULL,
+    N_("A strategy gate marks strategy and goals as set: technology work should start after it") },
+  { soc_stakeholder_get_type, "influence", N_("of 100"), N_("How much they can sway the programme") },
+  { soc_stakeholder_get_type, "interest", N_("of 100"), N_("How much the programme concerns them") },
+};
 
 static void
-collect_goals (gpointer goal,
-               gpointer user_data)
+field_note (GType           type,
+            const SocField *f,
+            const char    **unit,
+            const char    **hint)
 {
-  g_ptr_array_add (user_data, goal);
+  *unit = *hint = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (field_notes); i++)
+    if (field_notes[i].type () == type && g_str_equal (field_notes[i].field, f->name))
+      {
+        *unit = field_notes[i].unit ? _(field_notes[i].unit) : NULL;
+        *hint = field_notes[i].hint ? _(field_notes[i].hint) : NULL;
+      }
 }
 
-static GPtrArray *
-candidates_for (SocInspector *self,
-                GType         type)
+/* Fields that mean nothing for the object as it is now are hidden: a
+ * metric's figures on other goals, a milestone's end, progress and
+ * recurrence; an activity's gate. */
+static gboolean
+field_is_relevant (SocObject      *object,
+                   const SocField *f)
 {
-  GPtrArray *out = g_ptr_array_new ();
-  GListModel *list = NULL;
+  static const char *metric_fields[] = { "unit", "baseline", "baseline-date", "target",
+                                         "target-date", "current", "current-date", NULL };
+  static const char *activity_fields[] = { "end", "progress", "recurrence", NULL };
 
-  if (type == SOC_TYPE_GOAL)
-    {
-      soc_document_foreach_goal (self->document, collect_goals, out);
-      return out;
-    }
-  if (type == SOC_TYPE_STAKEHOLDER)
-    list = soc_document_get_stakeholders (self->document);
-  else if (type == SOC_TYPE_LANE)
-    list = soc_document_get_lanes (self->document);
-  else if (type == SOC_TYPE_ITEM)
-    list = soc_document_get_items (self->document);
-
-  for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(GObject) o = g_list_model_get_item (list, i);
-      g_ptr_array_add (out, o);
-    }
-  return out;
+  if (SOC_IS_GOAL (object) && g_strv_contains (metric_fields, f->name))
+    return soc_goal_get_kind (SOC_GOAL (object)) == SOC_GOAL_KIND_METRIC;
+  if (SOC_IS_ITEM (object) && g_strv_contains (activity_fields, f->name))
+    return soc_item_get_kind (SOC_ITEM (object)) == SOC_ITEM_KIND_ACTIVITY;
+  if (SOC_IS_ITEM (object) && g_str_equal (f->name, "gate"))
+    return soc_item_get_kind (SOC_ITEM (object)) == SOC_ITEM_KIND_MILESTONE;
+  return TRUE;
 }
 
-static GtkStringList *
-candidate_strings (Row *row)
+static char *
+field_title (const SocField *f)
 {
-  GtkStringList *strings = gtk_string_list_new (NULL);
+  const char *label = _(f->label);
 
-  if (row->has_none)
-    gtk_string_list_append (strings, _("None"));
-  for (guint i = 0; i < row->candidates->len; i++)
-    gtk_string_list_append (strings, soc_object_get_label (g_ptr_array_index (row->candidates, i)));
-  return strings;
+  return g_strdup_printf ("%c%s", g_ascii_toupper (label[0]), label + 1);
 }
 
 /* ------------------------------------------------------------------------ */
 /* Commits                                                                  */
 
 static void
-commit_text (Row        *row,
-             const char *text)
+report (Row          *row,
+        const GError *error)
 {
-  SocInspector *self = row->inspector;
+  SocInspector *self = row->form->inspector;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", error->message);
+  if (SOC_IS_TEXT_ROW (row->row))
+    soc_text_row_set_error (SOC_TEXT_ROW (row->row), TRUE);
+  else
+    {
+      /* A choice that was refused shows what the plan says again. */
+      self->updating = TRUE;
+      refresh_row (row);
+      self->updating = FALSE;
+    }
+}
+
+static gboolean
+parse_double (const char *text,
+              double     *value,
+              GError    **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  char *end = NULL;
+
+  *value = NAN;
+  if (trimmed[0] == '\0')
+    return TRUE;
+  g_strdelimit (trimmed, ",", '.');
+  *value = g_ascii_strtod (trimmed, &end);
+  if (*end != '\0' || !isfinite (*value))
+    {
+      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID, _("“%s” is not a number"), text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+on_text_commit (SocTextRow *text_row,
+                const char *text,
+                Row        *row)
+{
+  SocInspector *self = row->form->inspector;
   g_autoptr(GError) error = NULL;
-  gboolean ok = TRUE;
+  gboolean ok = FALSE;
+
+  if (self->updating || self->object == NULL)
+    return;
 
   switch (row->field->kind)
     {
@@ -165,11 +245,8 @@ commit_text (Row        *row,
         guint date;
 
         if (!soc_parse_date (text, &date))
-          {
-            g_set_error (&error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("“%s” is not a date: write it as YYYY-MM-DD"), text);
-            ok = FALSE;
-          }
+          g_set_error (&error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                       _("“%s” is not a date: write it as YYYY-MM-DD"), text);
         else
           ok = soc_edit_set_int (self->document, self->object, row->field->name, (int) date, &error);
       }
@@ -177,26 +254,16 @@ commit_text (Row        *row,
 
     case SOC_FIELD_DOUBLE:
       {
-        g_autofree char *trimmed = g_strstrip (g_strdup (text));
-        g_auto(GValue) v = G_VALUE_INIT;
-        char *end = NULL;
-        double d = NAN;
+        double d;
 
-        if (trimmed[0] != '\0')
+        if (parse_double (text, &d, &error))
           {
-            g_strdelimit (trimmed, ",", '.');
-            d = g_ascii_strtod (trimmed, &end);
-            if (*end != '\0' || !isfinite (d))
-              {
-                g_set_error (&error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                             _("“%s” is not a number"), text);
-                report (self, row, error);
-                return;
-              }
+            g_auto(GValue) v = G_VALUE_INIT;
+
+            g_value_init (&v, G_TYPE_DOUBLE);
+            g_value_set_double (&v, d);
+            ok = soc_edit_set (self->document, self->object, row->field->name, &v, &error);
           }
-        g_value_init (&v, G_TYPE_DOUBLE);
-        g_value_set_double (&v, d);
-        ok = soc_edit_set (self->document, self->object, row->field->name, &v, &error);
       }
       break;
 
@@ -210,17 +277,12 @@ commit_text (Row        *row,
     }
 
   if (!ok)
-    report (self, row, error);
-  else
-    clear_error (row);
-}
-
-static void
-on_entry_apply (AdwEntryRow *entry,
-                Row         *row)
-{
-  if (!row->inspector->updating)
-    commit_text (row, gtk_editable_get_text (GTK_EDITABLE (entry)));
+    {
+      report (row, error);
+      return;
+    }
+  /* What the plan keeps, as it writes it (2026-3-2 becomes 2026-03-02). */
+  soc_text_row_revert (text_row);
 }
 
 static void
@@ -228,45 +290,28 @@ on_combo_selected (AdwComboRow *combo,
                    GParamSpec  *pspec,
                    Row         *row)
 {
-  SocInspector *self = row->inspector;
+  SocInspector *self = row->form->inspector;
   guint selected = adw_combo_row_get_selected (combo);
+  g_autoptr(GEnumClass) klass = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean ok;
 
-  if (self->updating || selected == GTK_INVALID_LIST_POSITION)
+  if (self->updating || self->object == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
-
-  if (row->field->kind == SOC_FIELD_ENUM)
-    {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (row->field->type ());
-      ok = soc_edit_set_int (self->document, self->object, row->field->name,
-                             klass->values[selected].value, &error);
-    }
-  else
-    {
-      SocObject *target = NULL;
-
-      if (!row->has_none || selected > 0)
-        target = g_ptr_array_index (row->candidates, selected - (row->has_none ? 1 : 0));
-      ok = soc_edit_set_object (self->document, self->object, row->field->name, target, &error);
-    }
-
-  if (!ok)
-    report (self, row, error);
-  else
-    clear_error (row);
+  klass = g_type_class_ref (row->field->type ());
+  if (!soc_edit_set_int (self->document, self->object, row->field->name, klass->values[selected].value, &error))
+    report (row, error);
 }
 
 static void
 on_spin_changed (GtkSpinButton *spin,
                  Row           *row)
 {
-  SocInspector *self = row->inspector;
+  SocInspector *self = row->form->inspector;
   g_autoptr(GError) error = NULL;
   g_autofree char *key = NULL;
   g_auto(GValue) v = G_VALUE_INIT;
 
-  if (self->updating)
+  if (self->updating || self->object == NULL)
     return;
 
   /* Holding the arrow or typing digits is one undo step. */
@@ -274,56 +319,76 @@ on_spin_changed (GtkSpinButton *spin,
   g_value_init (&v, G_TYPE_INT);
   g_value_set_int (&v, gtk_spin_button_get_value_as_int (spin));
   if (!soc_edit_set_merging (self->document, self->object, row->field->name, &v, key, &error))
-    report (self, row, error);
-  else
-    clear_error (row);
+    report (row, error);
 }
 
 static void
 on_check_toggled (GtkCheckButton *check,
                   Row            *row)
 {
-  SocInspector *self = row->inspector;
+  SocInspector *self = row->form->inspector;
   g_autoptr(GError) error = NULL;
   guint flags = 0;
 
-  if (self->updating)
+  if (self->updating || self->object == NULL)
     return;
-
   for (guint i = 0; i < row->checks->len; i++)
     if (gtk_check_button_get_active (g_ptr_array_index (row->checks, i)))
       flags |= g_array_index (row->bits, guint, i);
   if (!soc_edit_set_int (self->document, self->object, row->field->name, (int) flags, &error))
-    report (self, row, error);
+    report (row, error);
 }
 
 static void
-on_jump (GtkButton *button,
-         Row       *row)
+on_ref_picked (SocRefPicker *picker,
+               SocObject    *target,
+               Row          *row)
 {
-  SocObject *target = g_object_get_data (G_OBJECT (button), "soc-target");
-  GValue v = G_VALUE_INIT;
+  SocInspector *self = row->form->inspector;
+  g_autoptr(GError) error = NULL;
 
-  if (target == NULL)
-    {
-      g_value_init (&v, SOC_TYPE_OBJECT);
-      g_object_get_property (G_OBJECT (row->inspector->object), row->field->name, &v);
-      target = g_value_get_object (&v);
-    }
-  if (target != NULL)
-    g_signal_emit (row->inspector, signals[ACTIVATE_LINK], 0, target);
-  g_value_unset (&v);
+  if (self->object == NULL)
+    return;
+  if (!soc_edit_set_object (self->document, self->object, row->field->name, target, &error))
+    report (row, error);
+}
+
+/* A copy of the links: the model's own array is never changed in place. */
+static GPtrArray *
+current_links (Row *row)
+{
+  g_autoptr(GPtrArray) links = NULL;
+  GPtrArray *copy = g_ptr_array_new ();
+
+  g_object_get (row->form->inspector->object, row->field->name, &links, NULL);
+  for (guint i = 0; links != NULL && i < links->len; i++)
+    g_ptr_array_add (copy, g_ptr_array_index (links, i));
+  return copy;
 }
 
 static void
 set_links (Row       *row,
            GPtrArray *links)
 {
-  SocInspector *self = row->inspector;
+  SocInspector *self = row->form->inspector;
   g_autoptr(GError) error = NULL;
 
   if (!soc_edit_set_links (self->document, SOC_ITEM (self->object), row->field->name, links, &error))
-    report (self, row, error);
+    report (row, error);
+}
+
+static void
+on_link_picked (SocRefPicker *picker,
+                SocObject    *target,
+                Row          *row)
+{
+  g_autoptr(GPtrArray) links = NULL;
+
+  if (target == NULL || row->form->inspector->object == NULL)
+    return;
+  links = current_links (row);
+  g_ptr_array_add (links, target);
+  set_links (row, links);
 }
 
 static void
@@ -331,399 +396,33 @@ on_link_remove (GtkButton *button,
                 Row       *row)
 {
   SocObject *target = g_object_get_data (G_OBJECT (button), "soc-target");
-  GPtrArray *current = NULL;
-  g_autoptr(GPtrArray) links = g_ptr_array_new ();
+  g_autoptr(GPtrArray) links = NULL;
 
-  g_object_get (row->inspector->object, row->field->name, &current, NULL);
-  for (guint i = 0; current != NULL && i < current->len; i++)
-    if (g_ptr_array_index (current, i) != (gpointer) target)
-      g_ptr_array_add (links, g_ptr_array_index (current, i));
-  g_clear_pointer (&current, g_ptr_array_unref);
+  if (row->form->inspector->object == NULL)
+    return;
+  links = current_links (row);
+  g_ptr_array_remove (links, target);
   set_links (row, links);
 }
 
 static void
-on_link_add (GtkButton *button,
-             Row       *row)
+on_jump (GtkButton *button,
+         Row       *row)
 {
-  AdwComboRow *combo = g_object_get_data (G_OBJECT (button), "soc-combo");
-  guint selected = adw_combo_row_get_selected (combo);
-  GPtrArray *current = NULL;
-  g_autoptr(GPtrArray) links = g_ptr_array_new ();
+  SocInspector *self = row->form->inspector;
+  SocObject *target = g_object_get_data (G_OBJECT (button), "soc-target");
 
-  if (selected == GTK_INVALID_LIST_POSITION || selected >= row->candidates->len)
-    return;
-  g_object_get (row->inspector->object, row->field->name, &current, NULL);
-  for (guint i = 0; current != NULL && i < current->len; i++)
-    g_ptr_array_add (links, g_ptr_array_index (current, i));
-  g_clear_pointer (&current, g_ptr_array_unref);
-  g_ptr_array_add (links, g_ptr_array_index (row->candidates, selected));
-  set_links (row, links);
+  if (target == NULL && self->object != NULL)
+    g_object_get (self->object, row->field->name, &target, NULL);
+  else if (target != NULL)
+    g_object_ref (target);
+  if (target != NULL)
+    g_signal_emit (self, signals[ACTIVATE_LINK], 0, target);
+  g_clear_object (&target);
 }
 
 /* ------------------------------------------------------------------------ */
-/* Rows                                                                     */
-
-static gboolean
-focus_is_inside (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
-static void rebuild_links (Row *row);
-
-static void
-refresh_row (Row *row)
-{
-  SocInspector *self = row->inspector;
-  GParamSpec *pspec = soc_object_class_field_pspec (SOC_OBJECT_GET_CLASS (self->object), row->field);
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, pspec->value_type);
-  soc_object_get_field (self->object, row->field, &v);
-
-  switch (row->field->kind)
-    {
-    case SOC_FIELD_STRING:
-    case SOC_FIELD_TEXT:
-    case SOC_FIELD_COLOUR:
-      if (!focus_is_inside (row->row))
-        gtk_editable_set_text (GTK_EDITABLE (row->row), g_value_get_string (&v) ?: "");
-      break;
-    case SOC_FIELD_DATE:
-      if (!focus_is_inside (row->row))
-        {
-          g_autofree char *text = soc_format_date (NULL, g_value_get_uint (&v));
-          gtk_editable_set_text (GTK_EDITABLE (row->row), text);
-        }
-      break;
-    case SOC_FIELD_DOUBLE:
-      if (!focus_is_inside (row->row))
-        {
-          char buf[G_ASCII_DTOSTR_BUF_SIZE] = "";
-          double d = g_value_get_double (&v);
-          if (!isnan (d))
-            g_ascii_formatd (buf, sizeof buf, "%.15g", d);
-          gtk_editable_set_text (GTK_EDITABLE (row->row), buf);
-        }
-      break;
-    case SOC_FIELD_INT:
-      if (!focus_is_inside (row->editor))
-        gtk_spin_button_set_value (GTK_SPIN_BUTTON (row->editor), g_value_get_int (&v));
-      break;
-    case SOC_FIELD_ENUM:
-      {
-        g_autoptr(GEnumClass) klass = g_type_class_ref (row->field->type ());
-        for (guint i = 0; i < klass->n_values; i++)
-          if (klass->values[i].value == g_value_get_enum (&v))
-            adw_combo_row_set_selected (ADW_COMBO_ROW (row->row), i);
-      }
-      break;
-    case SOC_FIELD_FLAGS:
-      for (guint i = 0; i < row->checks->len; i++)
-        gtk_check_button_set_active (g_ptr_array_index (row->checks, i),
-                                     (g_value_get_flags (&v) & g_array_index (row->bits, guint, i)) != 0);
-      {
-        g_autofree char *text = soc_format_flags (row->field->type (), g_value_get_flags (&v));
-        adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row->row), text[0] ? text : _("None"));
-      }
-      break;
-    case SOC_FIELD_REF:
-      {
-        gpointer target = g_value_get_object (&v);
-        guint position = 0;
-
-        if (target != NULL && g_ptr_array_find (row->candidates, target, &position))
-          position += row->has_none ? 1 : 0;
-        adw_combo_row_set_selected (ADW_COMBO_ROW (row->row), position);
-        gtk_widget_set_sensitive (row->editor, target != NULL);
-      }
-      break;
-    case SOC_FIELD_REFLIST:
-      rebuild_links (row);
-      break;
-    default:
-      break;
-    }
-}
-
-/* Fields that mean nothing for this object as it is now are hidden: a
- * metric's figures on other goals, a milestone's end. */
-static gboolean
-field_is_relevant (SocObject      *object,
-                   const SocField *f)
-{
-  static const char *metric_fields[] = { "unit", "baseline", "baseline-date", "target",
-                                         "target-date", "current", "current-date", NULL };
-
-  if (SOC_IS_GOAL (object) && g_strv_contains (metric_fields, f->name))
-    return soc_goal_get_kind (SOC_GOAL (object)) == SOC_GOAL_KIND_METRIC;
-  if (SOC_IS_ITEM (object) && g_str_equal (f->name, "end"))
-    return soc_item_get_kind (SOC_ITEM (object)) == SOC_ITEM_KIND_ACTIVITY;
-  if (SOC_IS_ITEM (object) && g_str_equal (f->name, "gate"))
-    return soc_item_get_kind (SOC_ITEM (object)) == SOC_ITEM_KIND_MILESTONE;
-  return TRUE;
-}
-
-static void
-refresh_rows (SocInspector *self)
-{
-  if (self->object == NULL)
-    return;
-  self->updating = TRUE;
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      Row *row = g_ptr_array_index (self->rows, i);
-
-      gtk_widget_set_visible (row->row, field_is_relevant (self->object, row->field));
-      refresh_row (row);
-    }
-  self->updating = FALSE;
-}
-
-static GtkWidget *
-jump_button (Row       *row,
-             SocObject *target)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name ("go-next-symbolic");
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Show it"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show it"), -1);
-  g_object_set_data (G_OBJECT (button), "soc-target", target);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_jump), row);
-  return button;
-}
-
-/* A REFLIST row lists its links, each with a jump and a remove button, and
- * ends with a picker to add one. */
-static void
-rebuild_links (Row *row)
-{
-  AdwExpanderRow *expander = ADW_EXPANDER_ROW (row->row);
-  GPtrArray *links = NULL;
-  g_autofree char *summary = NULL;
-  GtkWidget *combo, *add;
-  g_autoptr(GtkStringList) strings = NULL;
-
-  /* The children of an expander row live in a list box: remove ours. */
-  if (row->editor != NULL)
-    {
-      GPtrArray *old = g_object_get_data (G_OBJECT (row->row), "soc-link-rows");
-      for (guint i = 0; old != NULL && i < old->len; i++)
-        adw_expander_row_remove (expander, g_ptr_array_index (old, i));
-    }
-  g_object_set_data_full (G_OBJECT (row->row), "soc-link-rows", g_ptr_array_new (), (GDestroyNotify) g_ptr_array_unref);
-  row->editor = row->row;
-
-  g_object_get (row->inspector->object, row->field->name, &links, NULL);
-  summary = soc_format_links (links);
-  adw_expander_row_set_subtitle (expander, summary[0] ? summary : _("None"));
-
-  for (guint i = 0; links != NULL && i < links->len; i++)
-    {
-      SocObject *target = g_ptr_array_index (links, i);
-      GtkWidget *link = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_from_icon_name ("edit-delete-symbolic");
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (link), soc_object_get_label (target));
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_tooltip_text (remove, _("Remove"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove"), -1);
-      g_object_set_data (G_OBJECT (remove), "soc-target", target);
-      g_signal_connect (remove, "clicked", G_CALLBACK (on_link_remove), row);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (link), jump_button (row, target));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (link), remove);
-      adw_expander_row_add_row (expander, link);
-      g_ptr_array_add (g_object_get_data (G_OBJECT (row->row), "soc-link-rows"), link);
-    }
-  g_clear_pointer (&links, g_ptr_array_unref);
-
-  g_clear_pointer (&row->candidates, g_ptr_array_unref);
-  row->candidates = candidates_for (row->inspector, row->field->type ());
-  row->has_none = FALSE;
-  strings = candidate_strings (row);
-  combo = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), _("Add"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (combo), G_LIST_MODEL (strings));
-  add = gtk_button_new_from_icon_name ("list-add-symbolic");
-  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (add, _("Add the chosen one"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add the chosen one"), -1);
-  g_object_set_data (G_OBJECT (add), "soc-combo", combo);
-  g_signal_connect (add, "clicked", G_CALLBACK (on_link_add), row);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (combo), add);
-  adw_expander_row_add_row (expander, combo);
-  g_ptr_array_add (g_object_get_data (G_OBJECT (row->row), "soc-link-rows"), combo);
-}
-
-static Row *
-make_row (SocInspector   *self,
-          const SocField *f)
-{
-  Row *row = g_new0 (Row, 1);
-  const char *title = _(f->label);
-  g_autofree char *capitalized = g_strdup_printf ("%c%s", g_ascii_toupper (title[0]), title + 1);
-
-  row->inspector = self;
-  row->field = f;
-
-  switch (f->kind)
-    {
-    case SOC_FIELD_STRING:
-    case SOC_FIELD_TEXT:
-    case SOC_FIELD_COLOUR:
-    case SOC_FIELD_DATE:
-    case SOC_FIELD_DOUBLE:
-      row->row = adw_entry_row_new ();
-      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row->row), TRUE);
-      g_signal_connect (row->row, "apply", G_CALLBACK (on_entry_apply), row);
-      if (f->kind == SOC_FIELD_DATE)
-        {
-          /* Translators: the form of a date in the inspector */
-          g_autofree char *with_hint = g_strdup_printf (_("%s (YYYY-MM-DD)"), capitalized);
-          g_free (capitalized);
-          capitalized = g_steal_pointer (&with_hint);
-        }
-      break;
-
-    case SOC_FIELD_INT:
-      row->row = adw_action_row_new ();
-      row->editor = gtk_spin_button_new_with_range (f->min, f->max, 1);
-      gtk_widget_set_valign (row->editor, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row->editor), GTK_ACCESSIBLE_PROPERTY_LABEL, capitalized, -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->editor);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row->row), row->editor);
-      g_signal_connect (row->editor, "value-changed", G_CALLBACK (on_spin_changed), row);
-      break;
-
-    case SOC_FIELD_ENUM:
-      {
-        g_autoptr(GEnumClass) klass = g_type_class_ref (f->type ());
-        g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
-
-        for (guint i = 0; i < klass->n_values; i++)
-          gtk_string_list_append (strings, soc_enum_to_label (f->type (), klass->values[i].value));
-        row->row = adw_combo_row_new ();
-        adw_combo_row_set_model (ADW_COMBO_ROW (row->row), G_LIST_MODEL (strings));
-        g_signal_connect (row->row, "notify::selected", G_CALLBACK (on_combo_selected), row);
-      }
-      break;
-
-    case SOC_FIELD_FLAGS:
-      {
-        g_autoptr(GFlagsClass) klass = g_type_class_ref (f->type ());
-
-        row->row = adw_expander_row_new ();
-        row->checks = g_ptr_array_new ();
-        row->bits = g_array_new (FALSE, FALSE, sizeof (guint));
-        for (guint i = 0; i < klass->n_values; i++)
-          {
-            GtkWidget *option = adw_action_row_new ();
-            GtkWidget *check = gtk_check_button_new ();
-            guint bit = klass->values[i].value;
-
-            adw_preferences_row_set_title (ADW_PREFERENCES_ROW (option), soc_enum_to_label (f->type (), (int) bit));
-            adw_action_row_add_prefix (ADW_ACTION_ROW (option), check);
-            adw_action_row_set_activatable_widget (ADW_ACTION_ROW (option), check);
-            g_signal_connect (check, "toggled", G_CALLBACK (on_check_toggled), row);
-            adw_expander_row_add_row (ADW_EXPANDER_ROW (row->row), option);
-            g_ptr_array_add (row->checks, check);
-            g_array_append_val (row->bits, bit);
-          }
-      }
-      break;
-
-    case SOC_FIELD_REF:
-      {
-        g_autoptr(GtkStringList) strings = NULL;
-
-        row->candidates = candidates_for (self, f->type ());
-        row->has_none = !(f->flags & SOC_FIELD_REQUIRED);
-        strings = candidate_strings (row);
-        row->row = adw_combo_row_new ();
-        adw_combo_row_set_model (ADW_COMBO_ROW (row->row), G_LIST_MODEL (strings));
-        row->editor = jump_button (row, NULL);
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->editor);
-        g_signal_connect (row->row, "notify::selected", G_CALLBACK (on_combo_selected), row);
-      }
-      break;
-
-    case SOC_FIELD_REFLIST:
-      row->row = adw_expander_row_new ();
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), capitalized);
-  return row;
-}
-
-/* ------------------------------------------------------------------------ */
-/* A stakeholder's relationships                                           */
-
-static const char *
-relation_text (SocRelationKind kind,
-               gboolean        outgoing)
-{
-  switch (kind)
-    {
-    case SOC_RELATION_KIND_REPORTS_TO:
-      return outgoing ? _("Reports to %s") : _("%s reports to them");
-    case SOC_RELATION_KIND_INFLUENCES:
-      return outgoing ? _("Influences %s") : _("Influenced by %s");
-    case SOC_RELATION_KIND_MENTORS:
-    default:
-      return outgoing ? _("Mentors %s") : _("Mentored by %s");
-    }
-}
-
-static void rebuild_relations (SocInspector *self);
-
-static void
-on_relation_remove (GtkButton    *button,
-                    SocInspector *self)
-{
-  SocObject *rel = g_object_get_data (G_OBJECT (button), "soc-target");
-  g_autoptr(GError) error = NULL;
-
-  if (!soc_edit_delete (self->document, &rel, 1, &error))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", error->message);
-}
-
-static void
-on_relation_jump (GtkButton    *button,
-                  SocInspector *self)
-{
-  g_signal_emit (self, signals[ACTIVATE_LINK], 0, g_object_get_data (G_OBJECT (button), "soc-target"));
-}
-
-static void
-on_relation_add (GtkButton    *button,
-                 SocInspector *self)
-{
-  AdwComboRow *kind_row = g_object_get_data (G_OBJECT (button), "soc-kind");
-  AdwComboRow *other_row = g_object_get_data (G_OBJECT (button), "soc-other");
-  GPtrArray *others = g_object_get_data (G_OBJECT (button), "soc-others");
-  guint kind = adw_combo_row_get_selected (kind_row);
-  guint other = adw_combo_row_get_selected (other_row);
-  g_autoptr(SocRelationship) rel = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (other == GTK_INVALID_LIST_POSITION || other >= others->len)
-    return;
-  rel = soc_relationship_new (kind, SOC_STAKEHOLDER (self->object), g_ptr_array_index (others, other));
-  if (soc_edit_add (self->document, SOC_OBJECT (rel), NULL,
-                    g_list_model_get_n_items (soc_document_get_relationships (self->document)), &error) == NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", error->message);
-}
+/* Showing values                                                           */
 
 static GtkWidget *
 icon_button (const char *icon,
@@ -738,97 +437,438 @@ icon_button (const char *icon,
   return button;
 }
 
+/* A REFLIST row lists its links, each with a jump and a remove button;
+ * the last row adds one. Only these rows are built again. */
 static void
-rebuild_relations (SocInspector *self)
+refresh_links (Row *row)
 {
-  GListModel *rels;
-  GtkWidget *kind_row, *other_row, *add;
-  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GPtrArray *others = g_ptr_array_new ();
+  SocInspector *self = row->form->inspector;
+  AdwExpanderRow *expander = ADW_EXPANDER_ROW (row->row);
+  SocRefPicker *picker = SOC_REF_PICKER (row->editor);
+  g_autoptr(GPtrArray) links = current_links (row);
+  g_autoptr(GPtrArray) excluded = g_ptr_array_new ();
+  g_autofree char *summary = NULL;
 
-  if (self->relations != NULL)
+  for (guint i = 0; i < row->links->len; i++)
+    adw_expander_row_remove (expander, g_ptr_array_index (row->links, i));
+  g_ptr_array_set_size (row->links, 0);
+  adw_expander_row_remove (expander, row->add);
+
+  for (guint i = 0; i < links->len; i++)
     {
-      gtk_box_remove (GTK_BOX (self->box), self->relations);
-      self->relations = NULL;
+      SocObject *target = g_ptr_array_index (links, i);
+      g_autofree char *detail = soc_ref_picker_describe (picker, target);
+      GtkWidget *link = adw_action_row_new ();
+      GtkWidget *jump = icon_button ("go-next-symbolic", _("Show it"));
+      GtkWidget *remove = icon_button ("edit-delete-symbolic", _("Remove"));
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (link), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (link), soc_object_get_label (target));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (link), detail);
+      g_object_set_data (G_OBJECT (jump), "soc-target", target);
+      g_signal_connect (jump, "clicked", G_CALLBACK (on_jump), row);
+      g_object_set_data (G_OBJECT (remove), "soc-target", target);
+      g_signal_connect (remove, "clicked", G_CALLBACK (on_link_remove), row);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (link), jump);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (link), remove);
+      adw_expander_row_add_row (expander, link);
+      g_ptr_array_add (row->links, link);
+      g_ptr_array_add (excluded, target);
     }
-  if (!SOC_IS_STAKEHOLDER (self->object) || self->document == NULL)
-    {
-      g_ptr_array_unref (others);
-      return;
-    }
+  adw_expander_row_add_row (expander, row->add);
 
-  self->relations = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->relations), _("Relationships"));
-  gtk_widget_set_margin_start (self->relations, 12);
-  gtk_widget_set_margin_end (self->relations, 12);
-  gtk_widget_set_margin_bottom (self->relations, 12);
+  if (links->len == 0)
+    summary = g_strdup (_("None"));
+  else if (row->field->type () == SOC_TYPE_GOAL)
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u goal", "%u goals", links->len), links->len);
+  else
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", links->len), links->len);
+  adw_expander_row_set_subtitle (expander, summary);
 
-  rels = soc_document_get_relationships (self->document);
-  for (guint i = 0; i < g_list_model_get_n_items (rels); i++)
-    {
-      g_autoptr(SocRelationship) rel = g_list_model_get_item (rels, i);
-      gboolean outgoing = soc_relationship_get_from (rel) == SOC_STAKEHOLDER (self->object);
-      SocStakeholder *other = outgoing ? soc_relationship_get_to (rel) : soc_relationship_get_from (rel);
-      g_autofree char *title = NULL;
-      GtkWidget *row, *jump, *remove;
-
-      if (!outgoing && soc_relationship_get_to (rel) != SOC_STAKEHOLDER (self->object))
-        continue;
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-      title = g_strdup_printf (relation_text (soc_relationship_get_kind (rel), outgoing),
-                               soc_object_get_label (SOC_OBJECT (other)));
-#pragma GCC diagnostic pop
-      row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      jump = icon_button ("go-next-symbolic", _("Show them"));
-      g_object_set_data (G_OBJECT (jump), "soc-target", other);
-      g_signal_connect (jump, "clicked", G_CALLBACK (on_relation_jump), self);
-      remove = icon_button ("edit-delete-symbolic", _("Remove the relationship"));
-      g_object_set_data (G_OBJECT (remove), "soc-target", rel);
-      g_signal_connect (remove, "clicked", G_CALLBACK (on_relation_remove), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), jump);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->relations), row);
-    }
-
-  for (guint k = SOC_RELATION_KIND_REPORTS_TO; k <= SOC_RELATION_KIND_MENTORS; k++)
-    gtk_string_list_append (kinds, soc_enum_to_label (SOC_TYPE_RELATION_KIND, (int) k));
-  {
-    GListModel *people = soc_document_get_stakeholders (self->document);
-    for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-      {
-        g_autoptr(SocObject) p = g_list_model_get_item (people, i);
-        if (p == self->object)
-          continue;
-        g_ptr_array_add (others, p);
-        gtk_string_list_append (names, soc_object_get_label (p));
-      }
-  }
-
-  kind_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kind_row), _("New relationship"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (kind_row), G_LIST_MODEL (kinds));
-  other_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (other_row), _("With"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (other_row), G_LIST_MODEL (names));
-  add = icon_button ("list-add-symbolic", _("Add the relationship"));
-  g_object_set_data (G_OBJECT (add), "soc-kind", kind_row);
-  g_object_set_data (G_OBJECT (add), "soc-other", other_row);
-  g_object_set_data_full (G_OBJECT (add), "soc-others", others, (GDestroyNotify) g_ptr_array_unref);
-  g_signal_connect (add, "clicked", G_CALLBACK (on_relation_add), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (other_row), add);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->relations), kind_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->relations), other_row);
-
-  gtk_box_append (GTK_BOX (self->box), self->relations);
+  /* What is linked already, and the item itself, are not offered. */
+  if (row->field->type () == G_OBJECT_TYPE (self->object))
+    g_ptr_array_add (excluded, self->object);
+  soc_ref_picker_set_excluded (picker, excluded);
 }
 
 static void
-on_object_notify (SocInspector *self)
+refresh_row (Row *row)
 {
-  refresh_rows (self);
+  SocInspector *self = row->form->inspector;
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  self->n_refreshed++;
+  g_value_init (&v, row->pspec->value_type);
+  soc_object_get_field (self->object, row->field, &v);
+
+  switch (row->field->kind)
+    {
+    case SOC_FIELD_STRING:
+    case SOC_FIELD_TEXT:
+    case SOC_FIELD_COLOUR:
+      soc_text_row_set_text (SOC_TEXT_ROW (row->row), g_value_get_string (&v));
+      break;
+    case SOC_FIELD_DATE:
+      {
+        g_autofree char *text = soc_format_date (NULL, g_value_get_uint (&v));
+        soc_text_row_set_text (SOC_TEXT_ROW (row->row), text);
+      }
+      break;
+    case SOC_FIELD_DOUBLE:
+      {
+        char buf[G_ASCII_DTOSTR_BUF_SIZE] = "";
+        double d = g_value_get_double (&v);
+
+        if (!isnan (d))
+          g_ascii_formatd (buf, sizeof buf, "%.15g", d);
+        soc_text_row_set_text (SOC_TEXT_ROW (row->row), buf);
+      }
+      break;
+    case SOC_FIELD_INT:
+      if (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (row->editor)) != g_value_get_int (&v))
+        gtk_spin_button_set_value (GTK_SPIN_BUTTON (row->editor), g_value_get_int (&v));
+      break;
+    case SOC_FIELD_ENUM:
+      {
+        g_autoptr(GEnumClass) klass = g_type_class_ref (row->field->type ());
+
+        for (guint i = 0; i < klass->n_values; i++)
+          if (klass->values[i].value == g_value_get_enum (&v) &&
+              adw_combo_row_get_selected (ADW_COMBO_ROW (row->row)) != i)
+            adw_combo_row_set_selected (ADW_COMBO_ROW (row->row), i);
+      }
+      break;
+    case SOC_FIELD_FLAGS:
+      for (guint i = 0; i < row->checks->len; i++)
+        gtk_check_button_set_active (g_ptr_array_index (row->checks, i),
+                                     (g_value_get_flags (&v) & g_array_index (row->bits, guint, i)) != 0);
+      if (!row->own_group)
+        {
+          g_autofree char *text = soc_format_flags (row->field->type (), g_value_get_flags (&v));
+          adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row->row), text[0] ? text : _("None"));
+        }
+      break;
+    case SOC_FIELD_REF:
+      {
+        SocObject *target = g_value_get_object (&v);
+
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row->row),
+                                     target != NULL ? soc_object_get_label (target) : _("None"));
+        gtk_widget_set_sensitive (row->jump, target != NULL);
+      }
+      break;
+    case SOC_FIELD_REFLIST:
+      refresh_links (row);
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+update_relevance (Form *form)
+{
+  SocObject *object = form->inspector->object;
+
+  for (guint i = 0; i < form->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (form->rows, i);
+      gtk_widget_set_visible (row->row, field_is_relevant (object, row->field));
+    }
+}
+
+static void
+refresh_all (Form *form)
+{
+  SocInspector *self = form->inspector;
+
+  self->updating = TRUE;
+  update_relevance (form);
+  for (guint i = 0; i < form->rows->len; i++)
+    refresh_row (g_ptr_array_index (form->rows, i));
+  self->updating = FALSE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Building a form, once per kind of object                                 */
+
+static void
+row_free (Row *row)
+{
+  g_clear_pointer (&row->links, g_ptr_array_unref);
+  g_clear_pointer (&row->checks, g_ptr_array_unref);
+  g_clear_pointer (&row->bits, g_array_unref);
+  g_clear_object (&row->add);
+  g_free (row);
+}
+
+static void
+plain (GtkWidget *row)
+{
+  /* Rows show the user's text: never markup ("Q&A" must stay "Q&A"). */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+}
+
+static void
+make_flags (Row       *row,
+            GtkWidget *parent)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (row->field->type ());
+
+  row->checks = g_ptr_array_new ();
+  row->bits = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      GtkWidget *option = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+      guint bit = klass->values[i].value;
+
+      plain (option);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (option), soc_enum_to_label (row->field->type (), (int) bit));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (option), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (option), check);
+      g_signal_connect (check, "toggled", G_CALLBACK (on_check_toggled), row);
+      if (ADW_IS_EXPANDER_ROW (parent))
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (parent), option);
+      else
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (parent), option);
+      g_ptr_array_add (row->checks, check);
+      g_array_append_val (row->bits, bit);
+    }
+}
+
+static Row *
+make_row (Form           *form,
+          const SocField *f)
+{
+  SocInspector *self = form->inspector;
+  Row *row = g_new0 (Row, 1);
+  g_autofree char *title = field_title (f);
+  const char *unit, *hint;
+
+  row->form = form;
+  row->field = f;
+  row->pspec = soc_object_class_field_pspec (g_type_class_peek (form->type), f);
+  field_note (form->type, f, &unit, &hint);
+
+  switch (f->kind)
+    {
+    case SOC_FIELD_STRING:
+    case SOC_FIELD_TEXT:
+    case SOC_FIELD_COLOUR:
+    case SOC_FIELD_DATE:
+    case SOC_FIELD_DOUBLE:
+      row->row = row->editor = soc_text_row_new (title, is_multi_line (f));
+      if (f->kind == SOC_FIELD_DATE)
+        /* Translators: how to write a date in the inspector */
+        soc_text_row_set_hint (SOC_TEXT_ROW (row->row), hint ? hint : _("Write it as YYYY-MM-DD"));
+      else if (f->kind == SOC_FIELD_COLOUR)
+        soc_text_row_set_hint (SOC_TEXT_ROW (row->row), _("Write it as #rrggbb"));
+      else
+        soc_text_row_set_hint (SOC_TEXT_ROW (row->row), hint);
+      g_signal_connect (row->row, "commit", G_CALLBACK (on_text_commit), row);
+      break;
+
+    case SOC_FIELD_INT:
+      row->row = adw_action_row_new ();
+      plain (row->row);
+      if (hint != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row->row), hint);
+      row->editor = gtk_spin_button_new_with_range (f->min, f->max, 1);
+      gtk_widget_set_valign (row->editor, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row->editor), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->editor);
+      if (unit != NULL)
+        {
+          GtkWidget *label = gtk_label_new (unit);
+          gtk_widget_add_css_class (label, "dim-label");
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), label);
+        }
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row->row), row->editor);
+      g_signal_connect (row->editor, "value-changed", G_CALLBACK (on_spin_changed), row);
+      break;
+
+    case SOC_FIELD_ENUM:
+      {
+        g_autoptr(GEnumClass) klass = g_type_class_ref (f->type ());
+        g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+
+        for (guint i = 0; i < klass->n_values; i++)
+          gtk_string_list_append (strings, soc_enum_to_label (f->type (), klass->values[i].value));
+        row->row = adw_combo_row_new ();
+        plain (row->row);
+        /* The choice under the title, whole: never cut beside it. */
+        adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row->row), TRUE);
+        adw_combo_row_set_model (ADW_COMBO_ROW (row->row), G_LIST_MODEL (strings));
+        g_signal_connect (row->row, "notify::selected", G_CALLBACK (on_combo_selected), row);
+      }
+      break;
+
+    case SOC_FIELD_FLAGS:
+      if (form->type == SOC_TYPE_STAKEHOLDER && g_str_equal (f->name, "topics"))
+        {
+          /* The ten curriculum topics, each a check box in sight. */
+          row->own_group = TRUE;
+          row->row = adw_preferences_group_new ();
+          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (row->row), _("Curriculum Topics"));
+          adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (row->row), _("What they need to learn about"));
+        }
+      else
+        {
+          row->row = adw_expander_row_new ();
+          plain (row->row);
+        }
+      make_flags (row, row->row);
+      break;
+
+    case SOC_FIELD_REF:
+      row->row = adw_action_row_new ();
+      plain (row->row);
+      row->jump = icon_button ("go-next-symbolic", _("Show it"));
+      g_signal_connect (row->jump, "clicked", G_CALLBACK (on_jump), row);
+      row->editor = soc_ref_picker_new (title);
+      soc_ref_picker_set_source (SOC_REF_PICKER (row->editor), self->document, f->type ());
+      if (!(f->flags & SOC_FIELD_REQUIRED))
+        soc_ref_picker_set_none_label (SOC_REF_PICKER (row->editor), _("None"));
+      g_signal_connect (row->editor, "picked", G_CALLBACK (on_ref_picked), row);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->jump);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->editor);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row->row), row->editor);
+      break;
+
+    case SOC_FIELD_REFLIST:
+      row->row = adw_expander_row_new ();
+      plain (row->row);
+      row->links = g_ptr_array_new ();
+      row->editor = soc_ref_picker_new (title);
+      soc_ref_picker_set_source (SOC_REF_PICKER (row->editor), self->document, f->type ());
+      g_signal_connect (row->editor, "picked", G_CALLBACK (on_link_picked), row);
+      row->add = g_object_ref_sink (adw_action_row_new ());
+      plain (row->add);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->add),
+                                     f->type () == SOC_TYPE_GOAL ? _("Serve another goal…") : _("Depend on another item…"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row->add), row->editor);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row->add), row->editor);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row->row), row->add);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (ADW_IS_PREFERENCES_ROW (row->row) && !SOC_IS_TEXT_ROW (row->row))
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
+  return row;
+}
+
+static void
+form_free (Form *form)
+{
+  g_clear_pointer (&form->rows, g_ptr_array_unref);
+  g_clear_pointer (&form->by_pspec, g_hash_table_unref);
+  g_free (form);
+}
+
+static void
+on_links_activate (SocInspector *self,
+                   SocObject    *target)
+{
+  g_signal_emit (self, signals[ACTIVATE_LINK], 0, target);
+}
+
+/* Names and titles first, what people look for; text written in
+ * paragraphs last; the rest in the format's order. */
+static guint
+row_rank (Form *form,
+          Row  *row)
+{
+  SocObjectClass *klass = g_type_class_peek (form->type);
+
+  if ((int) (row->field - klass->fields) == klass->label_field)
+    return 0;
+  if (is_multi_line (row->field))
+    return 2;
+  return 1;
+}
+
+static Form *
+build_form (SocInspector *self,
+            GType         type)
+{
+  Form *form = g_new0 (Form, 1);
+  SocObjectClass *klass = g_type_class_peek (type);
+
+  form->inspector = self;
+  form->type = type;
+  form->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  form->by_pspec = g_hash_table_new (NULL, NULL);
+  form->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_margin_start (form->box, 12);
+  gtk_widget_set_margin_end (form->box, 12);
+  gtk_widget_set_margin_bottom (form->box, 12);
+  form->group = adw_preferences_group_new ();
+  gtk_box_append (GTK_BOX (form->box), form->group);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const SocField *f = &klass->fields[i];
+      Row *row;
+
+      if (f->flags & SOC_FIELD_STRUCTURAL)
+        continue;
+      row = make_row (form, f);
+      g_ptr_array_add (form->rows, row);
+      g_hash_table_insert (form->by_pspec, row->pspec, row);
+    }
+
+  for (guint rank = 0; rank < 3; rank++)
+    for (guint i = 0; i < form->rows->len; i++)
+      {
+        Row *row = g_ptr_array_index (form->rows, i);
+
+        if (row->own_group || row_rank (form, row) != rank)
+          continue;
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (form->group), row->row);
+      }
+  for (guint i = 0; i < form->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (form->rows, i);
+
+      if (row->own_group)
+        gtk_box_append (GTK_BOX (form->box), row->row);
+    }
+
+  if (type == SOC_TYPE_STAKEHOLDER)
+    {
+      form->links = soc_stakeholder_links_new ();
+      g_signal_connect_swapped (form->links, "activate-link", G_CALLBACK (on_links_activate), self);
+      gtk_box_append (GTK_BOX (form->box), form->links);
+    }
+
+  gtk_box_append (GTK_BOX (self->box), form->box);
+  return form;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Following the object and the document                                    */
+
+static void
+on_object_notify (SocObject    *object,
+                  GParamSpec   *pspec,
+                  SocInspector *self)
+{
+  Row *row;
+
+  if (self->form == NULL || object != self->object)
+    return;
+  row = g_hash_table_lookup (self->form->by_pspec, pspec);
+  if (row == NULL)
+    return;
+  self->updating = TRUE;
+  if (g_str_equal (row->field->name, "kind"))
+    update_relevance (self->form);
+  refresh_row (row);
+  self->updating = FALSE;
 }
 
 static void
@@ -837,31 +877,7 @@ on_document_changed (SocInspector *self)
   /* The object may have left the document (deleted, or its add undone). */
   if (self->object != NULL && !SOC_IS_PLAN (self->object) && !SOC_IS_OVERRIDE (self->object) &&
       soc_document_lookup (self->document, soc_object_get_id (self->object)) != self->object)
-    {
-      soc_inspector_set_object (self, NULL);
-      return;
-    }
-  if (SOC_IS_STAKEHOLDER (self->object) && (self->relations == NULL || !focus_is_inside (self->relations)))
-    rebuild_relations (self);
-}
-
-static void
-clear_form (SocInspector *self)
-{
-  if (self->object != NULL)
-    g_signal_handlers_disconnect_by_data (self->object, self);
-  g_clear_object (&self->object);
-  if (self->group != NULL)
-    {
-      gtk_box_remove (GTK_BOX (self->box), self->group);
-      self->group = NULL;
-    }
-  if (self->relations != NULL)
-    {
-      gtk_box_remove (GTK_BOX (self->box), self->relations);
-      self->relations = NULL;
-    }
-  g_ptr_array_set_size (self->rows, 0);
+    soc_inspector_set_object (self, NULL);
 }
 
 static const char *
@@ -877,59 +893,77 @@ kind_title (SocObject *object)
   return _("Judgement");
 }
 
+/* Commits what is typed in the form and not yet committed. */
+void
+soc_inspector_commit (SocInspector *self)
+{
+  g_return_if_fail (SOC_IS_INSPECTOR (self));
+
+  if (self->form == NULL || self->object == NULL)
+    return;
+  for (guint i = 0; i < self->form->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (self->form->rows, i);
+
+      if (SOC_IS_TEXT_ROW (row->row))
+        soc_text_row_commit (SOC_TEXT_ROW (row->row));
+    }
+}
+
 /* Edits OBJECT, or shows that nothing is selected. */
 void
 soc_inspector_set_object (SocInspector *self,
                           SocObject    *object)
 {
-  SocObjectClass *klass;
+  Form *form = NULL;
 
   g_return_if_fail (SOC_IS_INSPECTOR (self));
 
   if (object == self->object)
     return;
 
-  clear_form (self);
-  gtk_widget_set_visible (self->empty, object == NULL);
-  gtk_widget_set_visible (self->heading, object != NULL);
-  if (object == NULL || self->document == NULL)
+  /* What was typed for the object shown goes to that object. */
+  soc_inspector_commit (self);
+  if (self->object != NULL)
+    g_signal_handlers_disconnect_by_func (self->object, on_object_notify, self);
+  g_clear_object (&self->object);
+
+  if (object != NULL && self->document != NULL)
+    {
+      form = g_hash_table_lookup (self->forms, GSIZE_TO_POINTER (G_OBJECT_TYPE (object)));
+      if (form == NULL)
+        {
+          form = build_form (self, G_OBJECT_TYPE (object));
+          g_hash_table_insert (self->forms, GSIZE_TO_POINTER (G_OBJECT_TYPE (object)), form);
+        }
+    }
+  if (self->form != NULL && self->form != form)
+    gtk_widget_set_visible (self->form->box, FALSE);
+  if (self->form != NULL && self->form->links != NULL && self->form != form)
+    soc_stakeholder_links_set_stakeholder (SOC_STAKEHOLDER_LINKS (self->form->links), NULL, NULL);
+  self->form = form;
+
+  gtk_widget_set_visible (self->empty, form == NULL);
+  gtk_widget_set_visible (self->heading, form != NULL);
+  if (form == NULL)
     return;
 
   self->object = g_object_ref (object);
-  g_signal_connect_swapped (object, "notify", G_CALLBACK (on_object_notify), self);
-
+  g_signal_connect (object, "notify", G_CALLBACK (on_object_notify), self);
   gtk_label_set_label (GTK_LABEL (self->heading), kind_title (object));
-  self->group = adw_preferences_group_new ();
-  gtk_widget_set_margin_start (self->group, 12);
-  gtk_widget_set_margin_end (self->group, 12);
-  gtk_widget_set_margin_bottom (self->group, 12);
-
-  klass = SOC_OBJECT_GET_CLASS (object);
-  for (guint i = 0; i < klass->n_fields; i++)
+  for (guint i = 0; i < form->rows->len; i++)
     {
-      const SocField *f = &klass->fields[i];
-      Row *row;
+      Row *row = g_ptr_array_index (form->rows, i);
 
-      if (f->flags & SOC_FIELD_STRUCTURAL)
-        continue;
-      row = make_row (self, f);
-      g_ptr_array_add (self->rows, row);
+      /* A refusal belonged to the object before. */
+      if (SOC_IS_TEXT_ROW (row->row))
+        soc_text_row_revert (SOC_TEXT_ROW (row->row));
     }
-
-  /* Names and titles first: what a person looks for. */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < self->rows->len; i++)
-      {
-        Row *row = g_ptr_array_index (self->rows, i);
-        gboolean first = row->field->kind == SOC_FIELD_TEXT && (int) (row->field - klass->fields) == klass->label_field;
-
-        if ((pass == 0) == first)
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), row->row);
-      }
-
-  gtk_box_append (GTK_BOX (self->box), self->group);
-  rebuild_relations (self);
-  refresh_rows (self);
+  refresh_all (form);
+  if (form->links != NULL)
+    soc_stakeholder_links_set_stakeholder (SOC_STAKEHOLDER_LINKS (form->links), self->document,
+                                           SOC_STAKEHOLDER (object));
+  gtk_widget_set_visible (form->box, TRUE);
 }
 
 SocObject *
@@ -939,6 +973,25 @@ soc_inspector_get_object (SocInspector *self)
   return self->object;
 }
 
+static void
+drop_forms (SocInspector *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->forms);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Form *form = value;
+
+      if (form->links != NULL)
+        soc_stakeholder_links_set_stakeholder (SOC_STAKEHOLDER_LINKS (form->links), NULL, NULL);
+      gtk_box_remove (GTK_BOX (self->box), form->box);
+      g_hash_table_iter_remove (&iter);
+    }
+  self->form = NULL;
+}
+
 void
 soc_inspector_set_document (SocInspector *self,
                             SocDocument  *document)
@@ -946,6 +999,10 @@ soc_inspector_set_document (SocInspector *self,
   g_return_if_fail (SOC_IS_INSPECTOR (self));
 
   soc_inspector_set_object (self, NULL);
+  if (document == self->document)
+    return;
+  /* Forms hold pickers over the old document's lists. */
+  drop_forms (self);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
@@ -953,32 +1010,140 @@ soc_inspector_set_document (SocInspector *self,
     g_signal_connect_swapped (document, "changed", G_CALLBACK (on_document_changed), self);
 }
 
-/* Puts the keyboard in the first row, to edit the selection (F2). */
+static Row *
+find_row (SocInspector *self,
+          const char   *property)
+{
+  if (self->form == NULL)
+    return NULL;
+  for (guint i = 0; i < self->form->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (self->form->rows, i);
+
+      if (g_str_equal (row->field->name, property))
+        return row;
+    }
+  return NULL;
+}
+
+static void
+on_row_mapped (GtkWidget    *widget,
+               SocInspector *self)
+{
+  g_signal_handlers_disconnect_by_func (widget, on_row_mapped, self);
+  if (SOC_IS_TEXT_ROW (widget))
+    soc_text_row_focus (SOC_TEXT_ROW (widget), TRUE);
+  else
+    gtk_widget_grab_focus (widget);
+}
+
+static gboolean
+focus_row (SocInspector *self,
+           Row          *row)
+{
+  GtkWidget *target = row->row;
+
+  /* A panel shown a moment ago maps its rows later: take the keyboard then. */
+  if (!gtk_widget_get_mapped (target))
+    {
+      g_signal_handlers_disconnect_by_func (target, on_row_mapped, self);
+      g_signal_connect_object (target, "map", G_CALLBACK (on_row_mapped), self, 0);
+      return TRUE;
+    }
+  if (SOC_IS_TEXT_ROW (target))
+    return soc_text_row_focus (SOC_TEXT_ROW (target), TRUE);
+  if (row->field->kind == SOC_FIELD_INT)
+    return gtk_widget_grab_focus (row->editor);
+  return gtk_widget_grab_focus (target);
+}
+
+/* Puts the keyboard in the row that edits PROPERTY. */
+gboolean
+soc_inspector_focus_field (SocInspector *self,
+                           const char   *property)
+{
+  Row *row;
+
+  g_return_val_if_fail (SOC_IS_INSPECTOR (self), FALSE);
+
+  row = find_row (self, property);
+  if (row == NULL || !gtk_widget_get_visible (row->row))
+    return FALSE;
+  return focus_row (self, row);
+}
+
+/* Puts the keyboard in the name or title, all of it selected, so that
+ * typing replaces it: after adding an object, and with F2. */
 gboolean
 soc_inspector_focus_first (SocInspector *self)
 {
+  SocObjectClass *klass;
+
   g_return_val_if_fail (SOC_IS_INSPECTOR (self), FALSE);
 
-  if (self->group == NULL || self->rows->len == 0)
+  if (self->form == NULL || self->form->rows->len == 0)
     return FALSE;
-
-  /* The name or title, shown first; else the first row shown. */
-  for (guint i = 0; i < self->rows->len; i++)
+  klass = g_type_class_peek (self->form->type);
+  for (guint i = 0; i < self->form->rows->len; i++)
     {
-      Row *row = g_ptr_array_index (self->rows, i);
-      SocObjectClass *klass = SOC_OBJECT_GET_CLASS (self->object);
+      Row *row = g_ptr_array_index (self->form->rows, i);
 
       if ((int) (row->field - klass->fields) == klass->label_field)
-        return gtk_widget_grab_focus (row->row);
+        return focus_row (self, row);
     }
-  for (guint i = 0; i < self->rows->len; i++)
+  for (guint i = 0; i < self->form->rows->len; i++)
     {
-      Row *row = g_ptr_array_index (self->rows, i);
+      Row *row = g_ptr_array_index (self->form->rows, i);
 
       if (gtk_widget_get_visible (row->row))
-        return gtk_widget_grab_focus (row->row);
+        return focus_row (self, row);
     }
   return FALSE;
+}
+
+GtkWidget *
+soc_inspector_get_row (SocInspector *self,
+                       const char   *property)
+{
+  Row *row;
+
+  g_return_val_if_fail (SOC_IS_INSPECTOR (self), NULL);
+  row = find_row (self, property);
+  return row != NULL ? row->row : NULL;
+}
+
+GtkWidget *
+soc_inspector_get_editor (SocInspector *self,
+                          const char   *property)
+{
+  Row *row;
+
+  g_return_val_if_fail (SOC_IS_INSPECTOR (self), NULL);
+  row = find_row (self, property);
+  return row != NULL ? row->editor : NULL;
+}
+
+/* A stakeholder's owned objects and relationships, while one is shown. */
+GtkWidget *
+soc_inspector_get_links (SocInspector *self)
+{
+  g_return_val_if_fail (SOC_IS_INSPECTOR (self), NULL);
+  return self->form != NULL ? self->form->links : NULL;
+}
+
+/* How many rows were given their values so far (for tests). */
+guint
+soc_inspector_get_n_refreshed (SocInspector *self)
+{
+  g_return_val_if_fail (SOC_IS_INSPECTOR (self), 0);
+  return self->n_refreshed;
+}
+
+static void
+on_unmap (SocInspector *self)
+{
+  /* Hidden with F9: what was typed is not lost. */
+  soc_inspector_commit (self);
 }
 
 static void
@@ -997,7 +1162,7 @@ soc_inspector_finalize (GObject *object)
 {
   SocInspector *self = SOC_INSPECTOR (object);
 
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->forms, g_hash_table_unref);
 
   G_OBJECT_CLASS (soc_inspector_parent_class)->finalize (object);
 }
@@ -1029,7 +1194,7 @@ soc_inspector_class_init (SocInspectorClass *klass)
 static void
 soc_inspector_init (SocInspector *self)
 {
-  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  self->forms = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) form_free);
 
   self->scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -1050,6 +1215,8 @@ soc_inspector_init (SocInspector *self)
   adw_status_page_set_description (ADW_STATUS_PAGE (self->empty), _("Select a goal, an item or a stakeholder to edit it here"));
   gtk_widget_add_css_class (self->empty, "compact");
   gtk_box_append (GTK_BOX (self->box), self->empty);
+
+  g_signal_connect (self, "unmap", G_CALLBACK (on_unmap), NULL);
 }
 
 GtkWidget *

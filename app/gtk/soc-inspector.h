@@ -23,5 +23,17 @@ void       soc_inspector_set_object   (SocInspector *self,
                                        SocObject    *object);
 SocObject *soc_inspector_get_object   (SocInspector *self);
 gboolean   soc_inspector_focus_first  (SocInspector *self);
+gboolean   soc_inspector_focus_field  (SocInspector *self,
+                                       const char   *property);
+void       soc_inspector_commit       (SocInspector *self);
+
+/* The row that edits PROPERTY of the object shown, and the widget inside
+ * it that holds the value (a spin button, a picker, check buttons' box). */
+GtkWidget *soc_inspector_get_row      (SocInspector *self,
+                                       const char   *property);
+GtkWidget *soc_inspector_get_editor   (SocInspector *self,
+                                       const char   *property);
+GtkWidget *soc_inspector_get_links    (SocInspector *self);
+guint      soc_inspector_get_n_refreshed (SocInspector *self);
 
 G_END_DECLS

@@ -1,0 +1,161 @@
+/* soc-summary.c
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Walks over the plan's own arrays, without references or signals, so a
+ * view can ask about one object of a 100,000-object plan within a frame.
+ */
+
+#define G_LOG_DOMAIN "soc-summary"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "soc-document-private.h"
+#include "soc-summary.h"
+
+/**
+ * soc_summary_relationships_of:
+ *
+ * Returns: (transfer container): the relationships from or to
+ * @stakeholder, in the plan's order
+ */
+GPtrArray *
+soc_summary_relationships_of (SocDocument    *document,
+                              SocStakeholder *stakeholder)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  guint n;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), out);
+  g_return_val_if_fail (SOC_IS_STAKEHOLDER (stakeholder), out);
+
+  n = soc_object_list_get_size (document->relationships);
+  for (guint i = 0; i < n; i++)
+    {
+      SocRelationship *rel = SOC_RELATIONSHIP (soc_object_list_get (document->relationships, i));
+
+      if (rel->from == stakeholder || rel->to == stakeholder)
+        g_ptr_array_add (out, rel);
+    }
+  return out;
+}
+
+/**
+ * soc_summary_owned_by:
+ *
+ * Returns: (transfer container): the goals @stakeholder owns, in tree
+ * order, then the roadmap items they own, in the roadmap's order
+ */
+GPtrArray *
+soc_summary_owned_by (SocDocument    *document,
+                      SocStakeholder *stakeholder)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  g_autoptr(GPtrArray) goals = NULL;
+  guint n;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), out);
+  g_return_val_if_fail (SOC_IS_STAKEHOLDER (stakeholder), out);
+
+  goals = _soc_document_collect_goals (document);
+  for (guint i = 0; i < goals->len; i++)
+    {
+      SocGoal *goal = g_ptr_array_index (goals, i);
+
+      if (goal->owner == stakeholder)
+        g_ptr_array_add (out, goal);
+    }
+  n = soc_object_list_get_size (document->items);
+  for (guint i = 0; i < n; i++)
+    {
+      SocItem *item = SOC_ITEM (soc_object_list_get (document->items, i));
+
+      if (item->owner == stakeholder)
+        g_ptr_array_add (out, item);
+    }
+  return out;
+}
+
+/* What deleting OBJECT takes with it (soc_edit_delete's cascade): a goal
+ * its sub-goals, a lane its items, a stakeholder their relationships. */
+void
+soc_summary_count_delete (SocDocument    *document,
+                          SocObject      *object,
+                          SocDeleteCount *count)
+{
+  g_return_if_fail (SOC_IS_DOCUMENT (document));
+  g_return_if_fail (SOC_IS_OBJECT (object));
+  g_return_if_fail (count != NULL);
+
+  memset (count, 0, sizeof *count);
+  if (SOC_IS_GOAL (object))
+    {
+      g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+      g_ptr_array_add (stack, object);
+      while (stack->len > 0)
+        {
+          SocGoal *goal = g_ptr_array_steal_index_fast (stack, stack->len - 1);
+          guint n = soc_object_list_get_size (goal->children);
+
+          count->goals += n;
+          for (guint i = 0; i < n; i++)
+            g_ptr_array_add (stack, soc_object_list_get (goal->children, i));
+        }
+    }
+  else if (SOC_IS_LANE (object))
+    {
+      guint n = soc_object_list_get_size (document->items);
+
+      for (guint i = 0; i < n; i++)
+        if (SOC_ITEM (soc_object_list_get (document->items, i))->lane == SOC_LANE (object))
+          count->items++;
+    }
+  else if (SOC_IS_STAKEHOLDER (object))
+    {
+      g_autoptr(GPtrArray) rels = soc_summary_relationships_of (document, SOC_STAKEHOLDER (object));
+
+      count->relationships = rels->len;
+    }
+}
+
+/* What a toast says after deleting OBJECT, asked before it goes:
+ * "Deleted “Community building” and its 5 items". */
+char *
+soc_summary_describe_delete (SocDocument *document,
+                             SocObject   *object)
+{
+  SocDeleteCount count;
+  const char *label;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (SOC_IS_OBJECT (object), NULL);
+
+  soc_summary_count_delete (document, object, &count);
+  label = soc_object_get_label (object);
+  if (label == NULL || label[0] == '\0')
+    label = _("Untitled");
+
+  if (count.goals > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Deleted “%s” and its %u sub-goal",
+                                         "Deleted “%s” and its %u sub-goals", count.goals),
+                            label, count.goals);
+  if (count.items > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Deleted “%s” and its %u item",
+                                         "Deleted “%s” and its %u items", count.items),
+                            label, count.items);
+  if (count.relationships > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Deleted “%s” and their %u relationship",
+                                         "Deleted “%s” and their %u relationships", count.relationships),
+                            label, count.relationships);
+  if (SOC_IS_RELATIONSHIP (object))
+    return g_strdup (_("Deleted a relationship"));
+  return g_strdup_printf (_("Deleted “%s”"), label);
+}

@@ -1,0 +1,713 @@
+/* test-inspector.c: editing in the inspector, under Xvfb
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "soc-edit.h"
+#include "soc-inspector.h"
+#include "soc-ref-picker.h"
+#include "soc-stakeholder-links.h"
+#include "soc-test-util.h"
+#include "soc-text-row.h"
+#include "soc-ui-test-util.h"
+
+/* Titles a strategist writes every day, and two that look like markup. */
+#define PLAN                                                                                            \
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"                                                        \
+  "<socplan xmlns=\"https://socplan.github.io/ns/socplan\" version=\"1.0\">\n"                          \
+  "  <plan horizon-start=\"2026-01-01\" horizon-end=\"2028-12-31\"><title>Inspector</title></plan>\n"   \
+  "  <goals>\n"                                                                                         \
+  "    <goal id=\"g1\" kind=\"vision\"><title>R&amp;D in the open</title></goal>\n"                      \
+  "    <goal id=\"g2\" kind=\"business-objective\" parent=\"g1\" owner=\"s1\"><title>Q&amp;A &lt;b&gt;fast&lt;/b&gt;</title></goal>\n" \
+  "    <goal id=\"g3\" kind=\"metric\" parent=\"g2\"><title>Answers per week</title></goal>\n"          \
+  "    <goal id=\"g4\" kind=\"business-objective\" parent=\"g1\"><title>Q&amp;A for customers</title></goal>\n" \
+  "  </goals>\n"                                                                                        \
+  "  <roadmap>\n"                                                                                       \
+  "    <lane id=\"l1\" kind=\"culture-education\"><title>P&amp;L and culture</title></lane>\n"           \
+  "    <item id=\"i1\" kind=\"activity\" lane=\"l1\" start=\"2026-01-05\" end=\"2026-02-06\" owner=\"s1\">\n" \
+  "      <title>Kick-off &amp; survey</title><serves goal=\"g2\"/>\n"                                    \
+  "    </item>\n"                                                                                       \
+  "    <item id=\"i2\" kind=\"activity\" lane=\"l1\" start=\"2026-03-02\" end=\"2026-04-03\">\n"        \
+  "      <title>Pilot &lt;i&gt;one&lt;/i&gt;</title><depends-on item=\"i1\"/>\n"                          \
+  "    </item>\n"                                                                                       \
+  "    <item id=\"i3\" kind=\"milestone\" lane=\"l1\" start=\"2026-05-04\"><title>Gate</title></item>\n" \
+  "  </roadmap>\n"                                                                                      \
+  "  <stakeholders>\n"                                                                                  \
+  "    <stakeholder id=\"s1\" kind=\"person\" profile=\"leadership\"><name>Ann &amp; Bo</name></stakeholder>\n" \
+  "    <stakeholder id=\"s2\" kind=\"person\" profile=\"management\"><name>Cy &lt;i&gt;x&lt;/i&gt;</name></stakeholder>\n" \
+  "    <stakeholder id=\"s3\" kind=\"group\" profile=\"observers\"><name>Works council</name></stakeholder>\n" \
+  "    <relationship id=\"r1\" kind=\"reports-to\" from=\"s2\" to=\"s1\"/>\n"                          \
+  "  </stakeholders>\n"                                                                                 \
+  "</socplan>\n"
+
+typedef struct
+{
+  GtkWindow    *window;
+  SocInspector *inspector;
+  SocDocument  *doc;
+  GPtrArray    *messages;
+  GPtrArray    *jumps;
+} Fixture;
+
+static void
+on_show_message (GSimpleAction *action,
+                 GVariant      *param,
+                 Fixture       *f)
+{
+  g_ptr_array_add (f->messages, g_variant_dup_string (param, NULL));
+}
+
+static void
+on_activate_link (SocInspector *inspector,
+                  SocObject    *target,
+                  Fixture      *f)
+{
+  g_ptr_array_add (f->jumps, target);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) show = g_simple_action_new ("show-message", G_VARIANT_TYPE_STRING);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  f->messages = g_ptr_array_new_with_free_func (g_free);
+  f->jumps = g_ptr_array_new ();
+  f->doc = soc_test_load_string (PLAN);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 420, 900);
+  f->inspector = SOC_INSPECTOR (soc_inspector_new ());
+  gtk_widget_set_hexpand (GTK_WIDGET (f->inspector), TRUE);
+  /* Something else to put the keyboard on. */
+  gtk_box_append (GTK_BOX (box), gtk_button_new_with_label ("Elsewhere"));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (f->inspector));
+  gtk_window_set_child (f->window, box);
+  soc_inspector_set_document (f->inspector, f->doc);
+  g_signal_connect (f->inspector, "activate-link", G_CALLBACK (on_activate_link), f);
+
+  g_signal_connect (show, "activate", G_CALLBACK (on_show_message), f);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (show));
+  gtk_widget_insert_action_group (GTK_WIDGET (f->window), "win", G_ACTION_GROUP (group));
+
+  gtk_window_present (f->window);
+  SOC_UI_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (f->inspector)));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  soc_ui_drain ();
+  g_assert_finalize_object (f->doc);
+  g_ptr_array_unref (f->messages);
+  g_ptr_array_unref (f->jumps);
+}
+
+static SocObject *
+lookup (Fixture    *f,
+        const char *id)
+{
+  SocObject *object = soc_document_lookup (f->doc, id);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static void
+show (Fixture    *f,
+      const char *id)
+{
+  soc_inspector_set_object (f->inspector, lookup (f, id));
+  soc_ui_drain ();
+}
+
+static SocHistory *
+history (Fixture *f)
+{
+  return soc_document_get_history (f->doc);
+}
+
+/* Sends a key press to the key controllers of WIDGET, as typing does. */
+static gboolean
+press_key (GtkWidget       *widget,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
+    }
+  soc_ui_drain ();
+  return handled;
+}
+
+static SocTextRow *
+text_row (Fixture    *f,
+          const char *property)
+{
+  GtkWidget *row = soc_inspector_get_row (f->inspector, property);
+
+  g_assert_true (SOC_IS_TEXT_ROW (row));
+  return SOC_TEXT_ROW (row);
+}
+
+static char *
+string_of (SocObject  *object,
+           const char *property)
+{
+  char *value = NULL;
+
+  g_object_get (object, property, &value, NULL);
+  return value;
+}
+
+/* ------------------------------------------------------------------------ */
+
+static void
+check_no_interpreted_markup (GtkWidget *widget,
+                             gpointer   data)
+{
+  /* "Q&A <b>fast</b>" read as markup shows "Q&A fast"; "<i>one</i>" shows "one". */
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+      g_assert_null (strstr (text, "Q&A fast"));
+      g_assert_null (strstr (text, "Pilot one"));
+      g_assert_null (strstr (text, "Cy x"));
+    }
+}
+
+/* User text never reaches a widget as markup: titles with "&" and with
+ * what looks like markup show as typed, in every row that names them. */
+static void
+test_markup (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (f->inspector);
+
+  show (f, "i1");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (soc_inspector_get_row (f->inspector, "serves")), TRUE);
+  soc_ui_drain ();
+  g_assert_true (soc_ui_shows (root, "Q&A <b>fast</b>"));
+  g_assert_true (soc_ui_shows (root, "Ann & Bo"));     /* the owner */
+  g_assert_true (soc_ui_shows (root, "P&L and culture"));   /* the lane */
+  soc_ui_foreach_widget (root, check_no_interpreted_markup, NULL);
+
+  show (f, "i2");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (soc_inspector_get_row (f->inspector, "depends-on")), TRUE);
+  soc_ui_drain ();
+  g_assert_true (soc_ui_shows (root, "Kick-off & survey"));
+  soc_ui_foreach_widget (root, check_no_interpreted_markup, NULL);
+
+  show (f, "s1");
+  soc_stakeholder_links_update_now (SOC_STAKEHOLDER_LINKS (soc_inspector_get_links (f->inspector)));
+  g_assert_true (soc_ui_shows (root, "Cy <i>x</i> reports to them"));
+  g_assert_true (soc_ui_shows (root, "Q&A <b>fast</b>"));     /* a goal Ann & Bo owns */
+  g_assert_true (soc_ui_shows (root, "Kick-off & survey"));   /* an item they own */
+  soc_ui_foreach_widget (root, check_no_interpreted_markup, NULL);
+
+  show (f, "s2");
+  soc_ui_drain ();
+  g_assert_true (soc_ui_shows (root, "Reports to Ann & Bo"));
+  soc_ui_foreach_widget (root, check_no_interpreted_markup, NULL);
+}
+
+/* Enter commits a title as one step; Escape puts it back; unchanged text
+ * and Escape record nothing; leaving the field commits. */
+static void
+test_text_commit (Fixture       *f,
+                  gconstpointer  data)
+{
+  SocObject *g2 = lookup (f, "g2");
+  SocTextRow *title;
+  GtkWidget *view;
+
+  show (f, "g2");
+  title = text_row (f, "title");
+  view = GTK_WIDGET (soc_text_row_get_view (title));
+  g_assert_true (soc_inspector_focus_first (f->inspector));
+  soc_ui_drain ();
+  g_assert_true (gtk_widget_has_focus (view));
+
+  /* Unchanged, Enter: nothing. */
+  g_assert_true (press_key (view, GDK_KEY_Return, 0));
+  g_assert_false (soc_history_can_undo (history (f)));
+
+  /* Typed, Escape: back to the plan's title, nothing recorded. */
+  soc_text_row_set_typed (title, "Something else");
+  g_assert_true (press_key (view, GDK_KEY_Escape, 0));
+  {
+    g_autofree char *shown = soc_text_row_get_text (title);
+    g_assert_cmpstr (shown, ==, "Q&A <b>fast</b>");
+  }
+  g_assert_false (soc_history_can_undo (history (f)));
+
+  /* Typed, Enter: one step. */
+  soc_text_row_set_typed (title, "Answers in the open");
+  g_assert_true (press_key (view, GDK_KEY_Return, 0));
+  g_assert_cmpstr (soc_object_get_label (g2), ==, "Answers in the open");
+  g_assert_cmpstr (soc_history_get_undo_label (history (f)), ==, "Rename “Q&A <b>fast</b>”");
+  g_assert_false (soc_text_row_get_modified (title));
+
+  /* Undo: the field follows. */
+  soc_document_undo (f->doc);
+  {
+    g_autofree char *shown = soc_text_row_get_text (title);
+    g_assert_cmpstr (shown, ==, "Q&A <b>fast</b>");
+  }
+
+  /* A description, many lines: Enter is a new line; leaving commits. */
+  {
+    SocTextRow *description = text_row (f, "description");
+    GtkWidget *dview = GTK_WIDGET (soc_text_row_get_view (description));
+    GtkWidget *elsewhere = soc_ui_find (GTK_WIDGET (f->window), GTK_TYPE_BUTTON, "Elsewhere");
+    g_autofree char *stored = NULL;
+
+    soc_text_row_focus (description, FALSE);
+    press_key (dview, GDK_KEY_Return, 0);
+    {
+      g_autofree char *typed = soc_text_row_get_text (description);
+      g_assert_cmpstr (typed, ==, "\n");
+    }
+    g_assert_false (soc_history_can_undo (history (f)));
+    soc_text_row_set_typed (description, "First line\nSecond line");
+    gtk_widget_grab_focus (elsewhere);
+    SOC_UI_WAIT_UNTIL (!soc_text_row_get_modified (description));
+    stored = string_of (g2, "description");
+    g_assert_cmpstr (stored, ==, "First line\nSecond line");
+  }
+
+  /* Selecting another object takes what was typed to the one it was typed for. */
+  soc_text_row_set_typed (title, "Typed, then another row selected");
+  show (f, "g4");
+  g_assert_cmpstr (soc_object_get_label (g2), ==, "Typed, then another row selected");
+  {
+    g_autofree char *shown = soc_text_row_get_text (title);
+    g_assert_cmpstr (shown, ==, "Q&A for customers");
+  }
+  g_assert_cmpuint (f->messages->len, ==, 0);
+}
+
+/* A refused value stays, marked, with the reason; Escape clears it. */
+static void
+test_refused (Fixture       *f,
+              gconstpointer  data)
+{
+  SocTextRow *end;
+  GtkWidget *view;
+
+  show (f, "i1");
+  end = text_row (f, "end");
+  view = GTK_WIDGET (soc_text_row_get_view (end));
+  soc_text_row_focus (end, TRUE);
+  soc_text_row_set_typed (end, "2025-12-01");    /* before the start */
+  press_key (view, GDK_KEY_Return, 0);
+  g_assert_cmpuint (f->messages->len, ==, 1);
+  g_assert_true (soc_text_row_get_error (end));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (end), "error"));
+  g_assert_false (soc_history_can_undo (history (f)));
+
+  g_assert_true (press_key (view, GDK_KEY_Escape, 0));
+  g_assert_false (soc_text_row_get_error (end));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (end), "error"));
+  {
+    g_autofree char *shown = soc_text_row_get_text (end);
+    g_assert_cmpstr (shown, ==, "2026-02-06");
+  }
+
+  /* Not a date at all. */
+  soc_text_row_set_typed (end, "next spring");
+  press_key (view, GDK_KEY_Return, 0);
+  g_assert_cmpuint (f->messages->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (f->messages, 1), ==, "“next spring” is not a date: write it as YYYY-MM-DD");
+  /* Another object: the mark does not follow. */
+  show (f, "i2");
+  g_assert_false (soc_text_row_get_error (end));
+}
+
+static guint
+n_links (Fixture    *f,
+         const char *property)
+{
+  GPtrArray *links = NULL;
+  guint n;
+
+  g_object_get (soc_inspector_get_object (f->inspector), property, &links, NULL);
+  n = links != NULL ? links->len : 0;
+  g_clear_pointer (&links, g_ptr_array_unref);
+  return n;
+}
+
+static void
+find_nested (GtkWidget *widget,
+             gpointer   data)
+{
+  if (GTK_IS_LIST_BOX (widget) && gtk_widget_has_css_class (widget, "nested") && *(GtkWidget **) data == NULL)
+    *(GtkWidget **) data = widget;
+}
+
+/* The list of rows inside an expander row. */
+static GtkWidget *
+nested_list (GtkWidget *expander)
+{
+  GtkWidget *list = NULL;
+
+  soc_ui_foreach_widget (expander, find_nested, &list);
+  g_assert_nonnull (list);
+  return list;
+}
+
+static guint
+n_link_rows (Fixture    *f,
+             const char *property)
+{
+  GtkWidget *expander = soc_inspector_get_row (f->inspector, property);
+  guint n = 0;
+
+  /* The expander's rows: one per link, and the one that adds. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  soc_ui_drain ();
+  for (GtkWidget *list = nested_list (expander), *c = gtk_widget_get_first_child (list);
+       c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (ADW_IS_ACTION_ROW (c) && gtk_widget_get_visible (c))
+      n++;
+  return n - 1;
+}
+
+static void
+collect_buttons (GtkWidget *widget,
+                 gpointer   data)
+{
+  if (GTK_IS_BUTTON (widget))
+    g_ptr_array_add (data, widget);
+}
+
+/* The Nth button inside ROOT, in the order they show. */
+static GtkWidget *
+nth_button (GtkWidget *root,
+            guint      n)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  soc_ui_foreach_widget (root, collect_buttons, buttons);
+  g_assert_cmpuint (buttons->len, >, n);
+  return g_ptr_array_index (buttons, n);
+}
+
+/* The lists follow the document: after adding, removing, undo and redo. */
+static void
+test_lists_follow (Fixture       *f,
+                   gconstpointer  data)
+{
+  SocRefPicker *picker;
+
+  show (f, "i1");
+  g_assert_cmpuint (n_link_rows (f, "serves"), ==, 1);
+  picker = SOC_REF_PICKER (soc_inspector_get_editor (f->inspector, "serves"));
+  soc_ref_picker_pick (picker, lookup (f, "g4"));
+  g_assert_cmpuint (n_links (f, "serves"), ==, 2);
+  g_assert_cmpuint (n_link_rows (f, "serves"), ==, 2);
+  g_assert_true (soc_ui_shows (soc_inspector_get_row (f->inspector, "serves"), "Q&A for customers"));
+
+  soc_document_undo (f->doc);
+  g_assert_cmpuint (n_link_rows (f, "serves"), ==, 1);
+  soc_document_redo (f->doc);
+  g_assert_cmpuint (n_link_rows (f, "serves"), ==, 2);
+
+  /* Remove with the row's button. */
+  {
+    GtkWidget *row = soc_ui_find (soc_inspector_get_row (f->inspector, "serves"), ADW_TYPE_ACTION_ROW,
+                                  "Q&A for customers");
+
+    g_assert_nonnull (row);
+    g_signal_emit_by_name (nth_button (row, 1), "clicked");
+    soc_ui_drain ();
+  }
+  g_assert_cmpuint (n_links (f, "serves"), ==, 1);
+  g_assert_cmpuint (n_link_rows (f, "serves"), ==, 1);
+
+  /* Dependencies: the item itself and those linked are not offered. */
+  show (f, "i2");
+  picker = SOC_REF_PICKER (soc_inspector_get_editor (f->inspector, "depends-on"));
+  soc_ref_picker_popup (picker);
+  soc_ui_drain ();
+  g_assert_nonnull (soc_ref_picker_get_results (picker));
+  SOC_UI_WAIT_UNTIL (g_list_model_get_n_items (soc_ref_picker_get_results (picker)) == 1);
+  {
+    g_autoptr(SocObject) only = g_list_model_get_item (soc_ref_picker_get_results (picker), 0);
+    g_assert_true (only == lookup (f, "i3"));
+  }
+  soc_ref_picker_popdown (picker);
+  soc_ui_drain ();
+}
+
+/* A stakeholder's relationships follow adds, removals, undo and redo. */
+static void
+test_relationships_follow (Fixture       *f,
+                           gconstpointer  data)
+{
+  SocStakeholderLinks *links;
+  SocRefPicker *picker;
+
+  show (f, "s1");
+  links = SOC_STAKEHOLDER_LINKS (soc_inspector_get_links (f->inspector));
+  g_assert_cmpuint (soc_stakeholder_links_get_shown (links)->len, ==, 1);
+
+  /* Ann & Bo is mentored by the works council. */
+  picker = SOC_REF_PICKER (soc_stakeholder_links_get_picker (links));
+  soc_stakeholder_links_set_new_kind (links, 5);
+  soc_ref_picker_pick (picker, lookup (f, "s3"));
+  soc_stakeholder_links_update_now (links);
+  g_assert_cmpuint (soc_stakeholder_links_get_shown (links)->len, ==, 2);
+  g_assert_true (soc_ui_shows (GTK_WIDGET (links), "Mentored by Works council"));
+  {
+    SocRelationship *rel = g_ptr_array_index (soc_stakeholder_links_get_shown (links), 1);
+    g_assert_true (soc_relationship_get_from (rel) == SOC_STAKEHOLDER (lookup (f, "s3")));
+    g_assert_cmpint (soc_relationship_get_kind (rel), ==, SOC_RELATION_KIND_MENTORS);
+  }
+
+  soc_document_undo (f->doc);
+  SOC_UI_WAIT_UNTIL (soc_stakeholder_links_get_shown (links)->len == 1);
+  g_assert_false (soc_ui_shows (GTK_WIDGET (links), "Mentored by Works council"));
+  soc_document_redo (f->doc);
+  SOC_UI_WAIT_UNTIL (soc_stakeholder_links_get_shown (links)->len == 2);
+
+  /* Renaming the other end renames the row. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_assert_true (soc_edit_set_string (f->doc, lookup (f, "s3"), "name", "Works council Brno", &error));
+    SOC_UI_WAIT_UNTIL (soc_ui_shows (GTK_WIDGET (links), "Mentored by Works council Brno"));
+  }
+
+  /* Removing the other stakeholder takes the relationship off the list. */
+  {
+    g_autoptr(GError) error = NULL;
+    SocObject *s3 = lookup (f, "s3");
+    g_assert_true (soc_edit_delete (f->doc, &s3, 1, &error));
+    SOC_UI_WAIT_UNTIL (soc_stakeholder_links_get_shown (links)->len == 1);
+  }
+  g_assert_cmpuint (f->messages->len, ==, 0);
+}
+
+/* The form is built once per kind and kept: another goal writes its
+ * values into the same rows, and a change refreshes only its own row. */
+static void
+test_form_kept (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *title, *kind, *owner;
+  guint before;
+  g_autoptr(GError) error = NULL;
+
+  show (f, "g2");
+  title = soc_inspector_get_row (f->inspector, "title");
+  kind = soc_inspector_get_row (f->inspector, "kind");
+  owner = soc_inspector_get_row (f->inspector, "owner");
+
+  show (f, "g4");
+  g_assert_true (soc_inspector_get_row (f->inspector, "title") == title);
+  g_assert_true (soc_inspector_get_row (f->inspector, "kind") == kind);
+  g_assert_true (soc_inspector_get_row (f->inspector, "owner") == owner);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (owner)), ==, "None");
+
+  before = soc_inspector_get_n_refreshed (f->inspector);
+  g_assert_true (soc_edit_set_object (f->doc, lookup (f, "g4"), "owner", lookup (f, "s3"), &error));
+  g_assert_cmpuint (soc_inspector_get_n_refreshed (f->inspector), ==, before + 1);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (owner)), ==, "Works council");
+
+  /* A change to an object not shown refreshes nothing. */
+  before = soc_inspector_get_n_refreshed (f->inspector);
+  g_assert_true (soc_edit_set_string (f->doc, lookup (f, "g2"), "title", "Elsewhere", &error));
+  g_assert_cmpuint (soc_inspector_get_n_refreshed (f->inspector), ==, before);
+
+  /* Metric figures show only for metrics, as the kind changes. */
+  g_assert_false (gtk_widget_get_visible (soc_inspector_get_row (f->inspector, "target")));
+  g_assert_true (soc_edit_set_int (f->doc, lookup (f, "g4"), "kind", SOC_GOAL_KIND_METRIC, &error));
+  g_assert_true (gtk_widget_get_visible (soc_inspector_get_row (f->inspector, "target")));
+}
+
+/* Choices are searched, not scrolled: the goal list shows where each goal
+ * hangs, so alike titles can be told apart. */
+static void
+test_picker (Fixture       *f,
+             gconstpointer  data)
+{
+  SocRefPicker *owner, *serves;
+  GListModel *results;
+
+  show (f, "i1");
+  owner = SOC_REF_PICKER (soc_inspector_get_editor (f->inspector, "owner"));
+  soc_ref_picker_popup (owner);
+  soc_ui_drain ();
+  results = soc_ref_picker_get_results (owner);
+  g_assert_nonnull (results);
+  SOC_UI_WAIT_UNTIL (g_list_model_get_n_items (results) == 3);
+  soc_ref_picker_set_search (owner, "COUNCIL");
+  SOC_UI_WAIT_UNTIL (g_list_model_get_n_items (results) == 1);
+  {
+    g_autoptr(SocObject) only = g_list_model_get_item (results, 0);
+    g_assert_true (only == lookup (f, "s3"));
+    soc_ref_picker_pick (owner, only);
+  }
+  g_assert_true (soc_item_get_owner (SOC_ITEM (lookup (f, "i1"))) == SOC_STAKEHOLDER (lookup (f, "s3")));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (soc_inspector_get_row (f->inspector, "owner"))),
+                   ==, "Works council");
+
+  /* None, where none is allowed. */
+  soc_ref_picker_pick (owner, NULL);
+  g_assert_null (soc_item_get_owner (SOC_ITEM (lookup (f, "i1"))));
+
+  serves = SOC_REF_PICKER (soc_inspector_get_editor (f->inspector, "serves"));
+  soc_ref_picker_popup (serves);
+  soc_ui_drain ();
+  results = soc_ref_picker_get_results (serves);
+  soc_ref_picker_set_search (serves, "q&a");
+  SOC_UI_WAIT_UNTIL (g_list_model_get_n_items (results) == 1);   /* g2 is served already */
+  {
+    g_autoptr(SocObject) g4 = g_list_model_get_item (results, 0);
+    g_autofree char *described = soc_ref_picker_describe (serves, g4);
+
+    g_assert_true (g4 == lookup (f, "g4"));
+    g_assert_cmpstr (described, ==, "Business objective, under “R&D in the open”");
+  }
+  soc_ref_picker_popdown (serves);
+  soc_ui_drain ();
+}
+
+/* A milestone shows no end, progress or recurrence; an activity no gate. */
+static void
+test_milestone (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *activity_only[] = { "end", "progress", "recurrence" };
+
+  show (f, "i3");
+  for (guint i = 0; i < G_N_ELEMENTS (activity_only); i++)
+    g_assert_false (gtk_widget_get_visible (soc_inspector_get_row (f->inspector, activity_only[i])));
+  g_assert_true (gtk_widget_get_visible (soc_inspector_get_row (f->inspector, "gate")));
+
+  show (f, "i1");
+  for (guint i = 0; i < G_N_ELEMENTS (activity_only); i++)
+    g_assert_true (gtk_widget_get_visible (soc_inspector_get_row (f->inspector, activity_only[i])));
+  g_assert_false (gtk_widget_get_visible (soc_inspector_get_row (f->inspector, "gate")));
+}
+
+/* A stakeholder: the ten topics as check boxes, what they own with jumps,
+ * and relationships in both directions. */
+static void
+test_stakeholder (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *topics;
+  GtkWidget *check;
+  guint n_checks = 0;
+
+  show (f, "s1");
+  topics = soc_inspector_get_row (f->inspector, "topics");
+  g_assert_true (ADW_IS_PREFERENCES_GROUP (topics));
+  g_assert_true (gtk_widget_get_mapped (topics));
+  check = soc_ui_find (topics, GTK_TYPE_CHECK_BUTTON, NULL);
+  g_assert_nonnull (check);
+  {
+    GtkWidget *list = soc_ui_find (topics, GTK_TYPE_LIST_BOX, NULL);
+    for (GtkWidget *c = gtk_widget_get_first_child (list); c != NULL; c = gtk_widget_get_next_sibling (c))
+      if (soc_ui_find (c, GTK_TYPE_CHECK_BUTTON, NULL) != NULL)
+        n_checks++;
+  }
+  g_assert_cmpuint (n_checks, ==, 10);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  soc_ui_drain ();
+  {
+    guint flags = 0;
+    g_object_get (lookup (f, "s1"), "topics", &flags, NULL);
+    g_assert_cmpuint (flags, ==, SOC_TOPICS_BUSINESS_CASE);
+  }
+
+  /* Owned: the goal and the item, each with a jump. */
+  g_assert_true (soc_ui_shows (GTK_WIDGET (f->inspector), "Q&A <b>fast</b>"));
+  {
+    GtkWidget *row = soc_ui_find (GTK_WIDGET (f->inspector), ADW_TYPE_ACTION_ROW, "Kick-off & survey");
+    g_assert_nonnull (row);
+    g_signal_emit_by_name (nth_button (row, 0), "clicked");
+    g_assert_cmpuint (f->jumps->len, ==, 1);
+    g_assert_true (g_ptr_array_index (f->jumps, 0) == lookup (f, "i1"));
+  }
+  /* Both directions. */
+  g_assert_true (soc_ui_shows (GTK_WIDGET (f->inspector), "Cy <i>x</i> reports to them"));
+}
+
+/* The keyboard lands in the title, selected, even when the inspector is
+ * shown only now. */
+static void
+test_focus_first (Fixture       *f,
+                  gconstpointer  data)
+{
+  SocTextRow *title;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  gtk_widget_set_visible (GTK_WIDGET (f->inspector), FALSE);
+  show (f, "s2");
+  gtk_widget_set_visible (GTK_WIDGET (f->inspector), TRUE);
+  g_assert_true (soc_inspector_focus_first (f->inspector));
+  title = text_row (f, "name");
+  SOC_UI_WAIT_UNTIL (gtk_widget_has_focus (GTK_WIDGET (soc_text_row_get_view (title))));
+  buffer = gtk_text_view_get_buffer (soc_text_row_get_view (title));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, 0);
+  g_assert_true (gtk_text_iter_is_end (&end));
+}
+
+/* Plan properties: numbers with units and a line saying what they are. */
+static void
+test_plan_units (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *row;
+
+  soc_inspector_set_object (f->inspector, SOC_OBJECT (soc_document_get_plan (f->doc)));
+  soc_ui_drain ();
+  row = soc_inspector_get_row (f->inspector, "horizon-years");
+  g_assert_true (soc_ui_shows (row, "years"));
+  g_assert_nonnull (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+  row = soc_inspector_get_row (f->inspector, "alignment-target");
+  g_assert_true (soc_ui_shows (row, "%"));
+  g_assert_true (SOC_IS_TEXT_ROW (soc_inspector_get_row (f->inspector, "vision")));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  if (!soc_ui_test_init (&argc, &argv))
+    return 0;
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/inspector/markup", test_markup);
+  ADD ("/inspector/text-commit", test_text_commit);
+  ADD ("/inspector/refused", test_refused);
+  ADD ("/inspector/lists-follow", test_lists_follow);
+  ADD ("/inspector/relationships-follow", test_relationships_follow);
+  ADD ("/inspector/form-kept", test_form_kept);
+  ADD ("/inspector/picker", test_picker);
+  ADD ("/inspector/milestone", test_milestone);
+  ADD ("/inspector/stakeholder", test_stakeholder);
+  ADD ("/inspector/focus-first", test_focus_first);
+  ADD ("/inspector/plan-units", test_plan_units);
+#undef ADD
+
+  return g_test_run ();
+}
