@@ -80,7 +80,7 @@ assert_ids_resolve (SocDocument  *doc,
 
 static const char *const good_evidence[SOC_N_FACTORS] = {
   "2 of 2 social goals and initiatives are tied to a business objective (100%) and 2 of 2 carry a complete metric (100%); the target is 80%",
-  "A vision is set and the roadmap reaches 2.0 years ahead, against the 2 years the plan asks for",
+  "A vision goal heads the goal tree and the roadmap reaches 2.0 years ahead, against the 2 years the plan asks for",
   "1 of 1 executive sponsor is in leadership with a supportive stance",
   "5 of 5 roadmap items are scheduled with dates; initiatives on the roadmap: 1 of 1; milestones: 1; broken dependencies: 0",
   "Recurring education reaches 3 of 3 profiles on the stakeholder map; guidelines and governance items: 2; recurring reviews: 1",
@@ -159,10 +159,10 @@ static const Case cases[] = {
     "2 of 2 social goals and initiatives are tied to a business objective (100%) and 0 of 2 carry a complete metric (0%); the target is 80%",
     "g4 g6" },
   { "vision-partly", SOC_FACTOR_LONG_TERM_VISION, SOC_FACTOR_STATE_PARTLY,
-    "A vision is set and the roadmap reaches 2.0 years ahead, against the 3 years the plan asks for",
+    "A vision goal heads the goal tree and the roadmap reaches 2.0 years ahead, against the 3 years the plan asks for",
     "" },
   { "vision-not-met", SOC_FACTOR_LONG_TERM_VISION, SOC_FACTOR_STATE_NOT_MET,
-    "No vision is set; the roadmap reaches 2.0 years ahead, against the 3 years the plan asks for",
+    "No vision is set: add a vision goal at the top of the goal tree; the roadmap reaches 2.0 years ahead, against the 3 years the plan asks for",
     "" },
   { "executive-partly", SOC_FACTOR_EXECUTIVE_SUPPORT, SOC_FACTOR_STATE_PARTLY,
     "0 of 1 executive sponsor is in leadership with a supportive stance",
@@ -260,7 +260,7 @@ test_example (void)
                  "12 of 15 social goals and initiatives are tied to a business objective (80%) and 10 of 15 carry a complete metric (67%); the target is 80%",
                  "g13 g14 g27 g29 g30 g32 g33");
   assert_factor (checklist, SOC_FACTOR_LONG_TERM_VISION, SOC_FACTOR_STATE_MET,
-                 "A vision is set and the roadmap reaches 3.0 years ahead, against the 3 years the plan asks for", "");
+                 "A vision goal heads the goal tree and the roadmap reaches 3.0 years ahead, against the 3 years the plan asks for", "");
   assert_factor (checklist, SOC_FACTOR_EXECUTIVE_SUPPORT, SOC_FACTOR_STATE_MET,
                  "1 of 1 executive sponsor is in leadership with a supportive stance", "");
   assert_factor (checklist, SOC_FACTOR_ROADMAP, SOC_FACTOR_STATE_PARTLY,
@@ -976,7 +976,7 @@ test_cli_text (void)
   g_assert_true (g_str_has_prefix (r.out,
     "~ Alignment with business objectives: 12 of 15 social goals and initiatives are tied to a business objective (80%) and 10 of 15 carry a complete metric (67%); the target is 80%\n"
     "    g13  Hear what customers and distributors say about our products online\n"));
-  g_assert_nonnull (strstr (r.out, "\n✓ A long-term vision: A vision is set and the roadmap reaches 3.0 years ahead, against the 3 years the plan asks for\n"
+  g_assert_nonnull (strstr (r.out, "\n✓ A long-term vision: A vision goal heads the goal tree and the roadmap reaches 3.0 years ahead, against the 3 years the plan asks for\n"
                                    "✓ Key executive support: 1 of 1 executive sponsor is in leadership with a supportive stance\n"
                                    "~ A roadmap with a timeline: "));
   g_assert_nonnull (strstr (r.out, "\n~ Process discipline and ongoing education: Recurring education reaches 4 of 7 profiles on the stakeholder map; guidelines and governance items: 9; recurring reviews: 1\n"

@@ -12,50 +12,36 @@
 #include "soc-edit.h"
 #include "soc-inspector.h"
 #include "soc-test-util.h"
+#include "soc-ui-test-util.h"
 #include "soc-window-private.h"
 
 static SocApplication *app;
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static SocWindow *
 open_window (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  GtkWindow *window = NULL;
+  GtkWindow *window;
 
   soc_application_open_file (app, file, NULL);
-  for (guint i = 0; i < 500 && window == NULL; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      window = soc_application_find_window (app, file);
-      if (window == NULL)
-        g_usleep (2000);
-    }
-  g_assert_nonnull (window);
+  SOC_UI_WAIT_UNTIL (soc_application_find_window (app, file) != NULL);
+  window = soc_application_find_window (app, file);
   gtk_window_present (window);
-  iterate (50);
+  SOC_UI_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
   return SOC_WINDOW (window);
 }
 
+/* Closes WINDOW and waits until it and its document are gone. */
 static void
 close_window (SocWindow *window)
 {
-  SocDocument *doc = g_object_ref (soc_window_get_document (window));
+  SocDocument *doc = soc_window_get_document (window);
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_object_add_weak_pointer (G_OBJECT (doc), (gpointer *) &doc);
   window->close_confirmed = TRUE;
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate (20);
-  g_assert_null (window);
-  g_assert_finalize_object (doc);
+  SOC_UI_WAIT_UNTIL (window == NULL && doc == NULL);
 }
 
 static void
@@ -63,7 +49,7 @@ activate (SocWindow  *window,
           const char *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-  iterate (10);
+  soc_ui_drain ();
 }
 
 static void
@@ -97,7 +83,7 @@ test_edit_and_undo (void)
       SocObject *added;
 
       soc_window_show_view (window, views[v]);
-      iterate (20);
+      soc_ui_drain ();
 
       /* Add: the new object is selected and shown in the inspector. */
       activate (window, "win.add-sibling");
@@ -129,8 +115,8 @@ test_edit_and_undo (void)
   /* Undo everything: the document equals the file again. */
   while (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
          soc_history_can_undo (soc_document_get_history (doc)))
-    iterate (5);
-  iterate (20);
+    soc_ui_drain ();
+  soc_ui_drain ();
   g_assert_false (soc_document_get_modified (doc));
   g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
   after = soc_test_serialize (doc);
@@ -159,10 +145,8 @@ test_save_as (void)
   int status;
 
   _soc_window_save_to (window, copy);
-  for (guint i = 0; i < 500 && !g_file_test (copy_path, G_FILE_TEST_EXISTS); i++)
-    iterate (2);
-  iterate (50);
-  g_assert_true (g_file_equal (soc_document_get_file (doc), copy));
+  SOC_UI_WAIT_UNTIL (soc_document_get_file (doc) != NULL && g_file_equal (soc_document_get_file (doc), copy) &&
+                     !window->saving);
   g_assert_false (soc_document_get_modified (doc));
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
@@ -202,12 +186,7 @@ test_hostile_file (void)
   AdwMessageDialog *dialog = NULL;
 
   soc_application_open_file (app, hostile_file, GTK_WINDOW (window));
-  for (guint i = 0; i < 500 && dialog == NULL; i++)
-    {
-      iterate (2);
-      dialog = find_message_dialog ();
-    }
-  g_assert_nonnull (dialog);
+  SOC_UI_WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), ":2:1: error: a DOCTYPE is not allowed"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
@@ -228,7 +207,7 @@ test_open_twice (void)
   guint n = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
 
   soc_application_open_file (app, file, NULL);
-  iterate (100);
+  soc_ui_drain ();
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n);
   close_window (window);
 }
@@ -250,7 +229,8 @@ test_renders (void)
   guint32 first;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  iterate (300);
+  SOC_UI_WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) > 100);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
   width = gdk_paintable_get_intrinsic_width (paintable);
   height = gdk_paintable_get_intrinsic_height (paintable);
@@ -298,7 +278,7 @@ test_remembers (void)
   soc_window_show_view (window, "roadmap");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-inspector", NULL);
   gtk_window_close (GTK_WINDOW (window));
-  iterate (20);
+  soc_ui_drain ();
   {
     g_autofree char *view = g_settings_get_string (settings, "last-view");
     g_assert_cmpstr (view, ==, "roadmap");
@@ -323,8 +303,7 @@ test_checklist_follows (void)
   g_assert_true (soc_edit_set_override (doc, SOC_FACTOR_TECHNOLOGY_LAST, SOC_FACTOR_STATE_MET,
                                         "Pilot approved by the board", &error));
   g_assert_no_error (error);
-  iterate (400);
-  g_assert_cmpint (soc_factor_result_get_effective_state (technology), ==, SOC_FACTOR_STATE_MET);
+  SOC_UI_WAIT_UNTIL (soc_factor_result_get_effective_state (technology) == SOC_FACTOR_STATE_MET);
 
   /* A failing object shows in its view when activated. */
   {
@@ -332,12 +311,26 @@ test_checklist_follows (void)
     g_assert_nonnull (failing);
     object = soc_document_lookup (doc, failing[0]);
     g_signal_emit_by_name (window->checklist, "activate-object", object);
-    iterate (20);
+    soc_ui_drain ();
     g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->stack), ==, "roadmap");
     g_assert_true (soc_window_get_selected (window) == object);
   }
   soc_document_undo (doc);
   close_window (window);
+}
+
+/* Drafts in DIR: each is a plan file. */
+static guint
+n_drafts (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".socplan"))
+      n++;
+  return n;
 }
 
 /* An edit goes to a draft, never to the file; a new instance offers it back. */
@@ -366,7 +359,8 @@ test_draft_recovered (void)
                                       "Connected Northwind, draft", &error));
   g_assert_no_error (error);
   edited = soc_test_serialize (doc);
-  iterate (1600);
+  soc_draft_store_flush (soc_application_get_draft_store (app));
+  SOC_UI_WAIT_UNTIL (n_drafts (soc_draft_store_get_directory (soc_application_get_draft_store (app))) == 1);
 
   /* The original is untouched; a second instance sees the draft. */
   g_assert_true (g_file_get_contents (example, &on_disk, NULL, NULL));
@@ -387,7 +381,7 @@ test_draft_recovered (void)
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Connected Northwind, draft"));
   adw_message_dialog_response (dialog, "recover");
-  iterate (50);
+  SOC_UI_WAIT_UNTIL (gtk_application_get_windows (GTK_APPLICATION (second)) != NULL);
 
   recovered = gtk_application_get_active_window (GTK_APPLICATION (second));
   if (recovered == NULL)
@@ -408,7 +402,7 @@ test_draft_recovered (void)
   gtk_window_destroy (recovered);
   soc_draft_store_forget (soc_application_get_draft_store (app), doc);
   close_window (window);
-  iterate (50);
+  soc_ui_drain ();
   g_application_quit (G_APPLICATION (second));
 }
 
@@ -423,8 +417,8 @@ main (int    argc,
   data_home = g_dir_make_tmp ("socplan-ui-XXXXXX", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!soc_ui_test_init (&argc, &argv))
+    return 0;
 
   app = soc_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);

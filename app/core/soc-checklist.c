@@ -38,8 +38,8 @@
  *    work that is not tied or not measured. Score: the mean of the two
  *    shares, each as a fraction of the target (at most 1).
  *
- *  2 Long-term vision. Two conditions: a vision is set (the plan's vision
- *    text, or a goal of kind vision with a title), and the roadmap reaches
+ *  2 Long-term vision. Two conditions: a vision is set, and the roadmap
+ *    reaches
  *    horizon-years ahead: its last finish is no earlier than the day before
  *    the same calendar day horizon-years after the plan begins (the horizon
  *    start, or the first scheduled start if that is earlier). Met when
@@ -130,6 +130,7 @@ typedef struct
   double          score;
   char           *evidence;
   char          **failing;
+  const char    **reasons;     /* per failing id: an untranslated, static msgid */
   guint           n_failing;
   gboolean        has_override;
   SocFactorState  override_state;
@@ -182,11 +183,19 @@ typedef struct
 #define RADIX_BITS 11
 #define RADIX_SIZE (1u << RADIX_BITS)
 
+/* An object that fails a factor, and why, as an untranslated msgid:
+ * translated only when someone reads it, not for every object judged. */
 typedef struct
 {
-  GPtrArray *goals;
-  GPtrArray *items;
-  GPtrArray *stakeholders;
+  SocObject  *object;
+  const char *reason;
+} FailEntry;
+
+typedef struct
+{
+  GArray *goals;          /* FailEntry */
+  GArray *items;
+  GArray *stakeholders;
 } Failing;
 
 typedef struct
@@ -281,12 +290,14 @@ fraction_of (double value,
 }
 
 static void
-add_failing (Eval      *e,
-             SocFactor  factor,
-             SocObject *object)
+add_failing (Eval       *e,
+             SocFactor   factor,
+             SocObject  *object,
+             const char *reason)
 {
   Failing *f = &e->failing[factor];
-  GPtrArray **bucket;
+  FailEntry entry = { object, reason };
+  GArray **bucket;
 
   if (SOC_IS_GOAL (object))
     bucket = &f->goals;
@@ -296,26 +307,32 @@ add_failing (Eval      *e,
     bucket = &f->stakeholders;
 
   if (*bucket == NULL)
-    *bucket = g_ptr_array_new ();
-  g_ptr_array_add (*bucket, object);
+    *bucket = g_array_new (FALSE, FALSE, sizeof (FailEntry));
+  g_array_append_val (*bucket, entry);
 }
 
 static void
-append_ids (GPtrArray *ids,
-            GPtrArray *objects)
+append_entries (GPtrArray *ids,
+                GPtrArray *reasons,
+                GArray    *entries)
 {
-  if (objects == NULL)
+  if (entries == NULL)
     return;
-  for (guint i = 0; i < objects->len; i++)
-    g_ptr_array_add (ids, g_strdup (soc_object_get_id (g_ptr_array_index (objects, i))));
+  for (guint i = 0; i < entries->len; i++)
+    {
+      FailEntry *entry = &g_array_index (entries, FailEntry, i);
+
+      g_ptr_array_add (ids, g_strdup (soc_object_get_id (entry->object)));
+      g_ptr_array_add (reasons, (gpointer) entry->reason);
+    }
 }
 
 static void
 clear_failing (Failing *f)
 {
-  g_clear_pointer (&f->goals, g_ptr_array_unref);
-  g_clear_pointer (&f->items, g_ptr_array_unref);
-  g_clear_pointer (&f->stakeholders, g_ptr_array_unref);
+  g_clear_pointer (&f->goals, g_array_unref);
+  g_clear_pointer (&f->items, g_array_unref);
+  g_clear_pointer (&f->stakeholders, g_array_unref);
 }
 
 /* Finishes FACTOR of SELF from E: its failing ids, and the override. */
@@ -329,7 +346,7 @@ finish_factor (SocChecklist   *self,
 {
   Factor *r = &self->factors[factor];
   Failing *f = &e->failing[factor];
-  GPtrArray *ids;
+  GPtrArray *ids, *reasons;
   SocOverride *override;
   guint n;
 
@@ -337,16 +354,19 @@ finish_factor (SocChecklist   *self,
       (f->items != NULL ? f->items->len : 0) +
       (f->stakeholders != NULL ? f->stakeholders->len : 0);
   ids = g_ptr_array_new_full (n + 1, NULL);
-  append_ids (ids, f->goals);
-  append_ids (ids, f->items);
-  append_ids (ids, f->stakeholders);
+  reasons = g_ptr_array_new_full (n + 1, NULL);
+  append_entries (ids, reasons, f->goals);
+  append_entries (ids, reasons, f->items);
+  append_entries (ids, reasons, f->stakeholders);
   g_ptr_array_add (ids, NULL);
+  g_ptr_array_add (reasons, NULL);
 
   r->state = state;
   r->score = CLAMP (score, 0.0, 1.0);
   r->evidence = evidence;
   r->n_failing = n;
   r->failing = (char **) g_ptr_array_free (ids, FALSE);
+  r->reasons = (const char **) g_ptr_array_free (reasons, FALSE);
 
   override = soc_document_find_override (e->doc, factor);
   if (override != NULL)
@@ -448,10 +468,11 @@ scan_items (Eval *e)
                 }
             }
           if (broken)
-            add_failing (e, SOC_FACTOR_ROADMAP, SOC_OBJECT (item));
+            add_failing (e, SOC_FACTOR_ROADMAP, SOC_OBJECT (item),
+                         N_("Starts before an item it depends on finishes"));
         }
       else
-        add_failing (e, SOC_FACTOR_ROADMAP, SOC_OBJECT (item));
+        add_failing (e, SOC_FACTOR_ROADMAP, SOC_OBJECT (item), N_("Has no dates"));
 
       /* Factor 6 and the technology share: activities, their owners and days. */
       if (!milestone)
@@ -460,7 +481,7 @@ scan_items (Eval *e)
           if (item->owner != NULL)
             e->n_activities_owned++;
           else
-            add_failing (e, SOC_FACTOR_STAFFING, SOC_OBJECT (item));
+            add_failing (e, SOC_FACTOR_STAFFING, SOC_OBJECT (item), N_("Has no owner"));
 
           if (scheduled)
             {
@@ -691,8 +712,14 @@ scan_goals (Eval *e)
             e->n_measured++;
           if (tied && measured)
             e->n_tied_measured++;
-          if (!tied || !measured)
-            add_failing (e, SOC_FACTOR_ALIGNMENT, SOC_OBJECT (goal));
+          if (!tied && !measured)
+            add_failing (e, SOC_FACTOR_ALIGNMENT, SOC_OBJECT (goal),
+                         N_("Not tied to a business objective, and no metric measures it"));
+          else if (!tied)
+            add_failing (e, SOC_FACTOR_ALIGNMENT, SOC_OBJECT (goal),
+                         N_("Not under a business objective, and no item links it to one"));
+          else if (!measured)
+            add_failing (e, SOC_FACTOR_ALIGNMENT, SOC_OBJECT (goal), N_("No metric under it measures it"));
 
           if (goal->kind == SOC_GOAL_KIND_INITIATIVE)
             {
@@ -700,11 +727,12 @@ scan_goals (Eval *e)
               if (flags & GOAL_SERVED)
                 e->n_initiatives_served++;
               else
-                add_failing (e, SOC_FACTOR_ROADMAP, SOC_OBJECT (goal));
+                add_failing (e, SOC_FACTOR_ROADMAP, SOC_OBJECT (goal),
+                             N_("No roadmap item with dates serves it"));
               if (goal->owner != NULL)
                 e->n_initiatives_owned++;
               else
-                add_failing (e, SOC_FACTOR_STAFFING, SOC_OBJECT (goal));
+                add_failing (e, SOC_FACTOR_STAFFING, SOC_OBJECT (goal), N_("Has no owner"));
             }
         }
       else
@@ -751,9 +779,11 @@ scan_stakeholders (Eval *e)
         e->n_advocates++;
 
       if (g_hash_table_size (e->overloaded) > 0 && g_hash_table_contains (e->overloaded, s))
-        add_failing (e, SOC_FACTOR_STAFFING, SOC_OBJECT (s));
+        add_failing (e, SOC_FACTOR_STAFFING, SOC_OBJECT (s),
+                     N_("Owns more activities at one time than the plan allows"));
       if ((e->reached & bit) == 0)
-        add_failing (e, SOC_FACTOR_EDUCATION, SOC_OBJECT (s));
+        add_failing (e, SOC_FACTOR_EDUCATION, SOC_OBJECT (s),
+                     N_("No recurring education item reaches their profile"));
     }
 }
 
@@ -811,11 +841,17 @@ judge_alignment (SocChecklist *self,
   finish_factor (self, e, SOC_FACTOR_ALIGNMENT, state, score, evidence);
 }
 
+/* The vision is a goal of kind vision, with a title, in the goal tree,
+ * where everything else hangs from it. A plan without one may still state
+ * its vision in the plan's vision text, which then counts; the evidence
+ * says which of the two the plan has, so the window can say it too. */
 static void
 judge_vision (SocChecklist *self,
               Eval         *e)
 {
-  gboolean vision = text_is_set (e->plan->vision) || e->vision_goal;
+  gboolean by_goal = e->vision_goal;
+  gboolean by_statement = !by_goal && text_is_set (e->plan->vision);
+  gboolean vision = by_goal || by_statement;
   int years = e->plan->horizon_years;
   gboolean reaches = FALSE;
   double reach = 0.0;
@@ -843,23 +879,32 @@ judge_vision (SocChecklist *self,
     {
       g_autofree char *reach_text = g_strdup_printf ("%.1f", reach);
 
-      if (vision)
+      if (by_goal)
         evidence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                  /* Translators: %s is a number of years such as 2.5 */
-                                                 "A vision is set and the roadmap reaches %s years ahead, against the %d year the plan asks for",
-                                                 "A vision is set and the roadmap reaches %s years ahead, against the %d years the plan asks for",
+                                                 "A vision goal heads the goal tree and the roadmap reaches %s years ahead, against the %d year the plan asks for",
+                                                 "A vision goal heads the goal tree and the roadmap reaches %s years ahead, against the %d years the plan asks for",
+                                                 years),
+                                    reach_text, years);
+      else if (by_statement)
+        evidence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 /* Translators: %s is a number of years such as 2.5 */
+                                                 "The plan states a vision, but no vision goal heads the goal tree; the roadmap reaches %s years ahead, against the %d year the plan asks for",
+                                                 "The plan states a vision, but no vision goal heads the goal tree; the roadmap reaches %s years ahead, against the %d years the plan asks for",
                                                  years),
                                     reach_text, years);
       else
         evidence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                  /* Translators: %s is a number of years such as 2.5 */
-                                                 "No vision is set; the roadmap reaches %s years ahead, against the %d year the plan asks for",
-                                                 "No vision is set; the roadmap reaches %s years ahead, against the %d years the plan asks for",
+                                                 "No vision is set: add a vision goal at the top of the goal tree; the roadmap reaches %s years ahead, against the %d year the plan asks for",
+                                                 "No vision is set: add a vision goal at the top of the goal tree; the roadmap reaches %s years ahead, against the %d years the plan asks for",
                                                  years),
                                     reach_text, years);
     }
-  else if (vision)
-    evidence = g_strdup (_("A vision is set, but no roadmap item has dates"));
+  else if (by_goal)
+    evidence = g_strdup (_("A vision goal heads the goal tree, but no roadmap item has dates"));
+  else if (by_statement)
+    evidence = g_strdup (_("The plan states a vision, but no vision goal heads the goal tree and no roadmap item has dates"));
   else
     evidence = g_strdup (_("No vision is set and no roadmap item has dates"));
 
@@ -883,7 +928,16 @@ judge_executive_support (SocChecklist *self,
 
   if (state != SOC_FACTOR_STATE_MET)
     for (guint i = 0; i < e->sponsors->len; i++)
-      add_failing (e, SOC_FACTOR_EXECUTIVE_SUPPORT, g_ptr_array_index (e->sponsors, i));
+      {
+        SocStakeholder *s = g_ptr_array_index (e->sponsors, i);
+        gboolean leader = s->profile == SOC_PROFILE_LEADERSHIP;
+        gboolean supportive = s->stance == SOC_STANCE_CHAMPION || s->stance == SOC_STANCE_SUPPORTER;
+
+        add_failing (e, SOC_FACTOR_EXECUTIVE_SUPPORT, SOC_OBJECT (s),
+                     leader ? N_("Executive sponsor, but not a champion or supporter")
+                     : supportive ? N_("Executive sponsor, but not in leadership")
+                     : N_("Executive sponsor, but neither in leadership nor supportive"));
+      }
 
   if (e->n_sponsors == 0)
     evidence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -1062,7 +1116,8 @@ judge_technology (SocChecklist *self,
       if (item->start < e->gate)
         {
           early++;
-          add_failing (e, SOC_FACTOR_TECHNOLOGY_LAST, SOC_OBJECT (item));
+          add_failing (e, SOC_FACTOR_TECHNOLOGY_LAST, SOC_OBJECT (item),
+                       N_("Starts before strategy and goals are set"));
         }
     }
 
@@ -1205,6 +1260,7 @@ soc_checklist_unref (SocChecklist *self)
     {
       g_free (self->factors[f].evidence);
       g_strfreev (self->factors[f].failing);
+      g_free (self->factors[f].reasons);
       g_free (self->factors[f].override_note);
     }
   g_free (self->metrics_text);
@@ -1273,6 +1329,29 @@ soc_checklist_get_failing (SocChecklist *self,
   if (n_failing != NULL)
     *n_failing = self->factors[factor].n_failing;
   return (const char * const *) self->factors[factor].failing;
+}
+
+/**
+ * soc_checklist_get_failing_reasons:
+ *
+ * Why each object of soc_checklist_get_failing() fails @factor, in the
+ * same order, untranslated: pass each to soc_checklist_reason_text().
+ */
+const char * const *
+soc_checklist_get_failing_reasons (SocChecklist *self,
+                                   SocFactor     factor)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (factor < SOC_N_FACTORS, NULL);
+
+  return (const char * const *) self->factors[factor].reasons;
+}
+
+/* A reason of soc_checklist_get_failing_reasons(), in the user's language. */
+const char *
+soc_checklist_reason_text (const char *reason)
+{
+  return reason != NULL ? g_dgettext (GETTEXT_PACKAGE, reason) : "";
 }
 
 /**

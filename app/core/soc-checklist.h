@@ -47,6 +47,9 @@ const char          *soc_checklist_get_evidence           (SocChecklist  *self,
 const char * const  *soc_checklist_get_failing            (SocChecklist  *self,
                                                            SocFactor      factor,
                                                            guint         *n_failing);
+const char * const  *soc_checklist_get_failing_reasons    (SocChecklist  *self,
+                                                           SocFactor      factor);
+const char          *soc_checklist_reason_text            (const char    *reason);
 
 /* Per factor: the strategist's judgement, and the two together. */
 gboolean             soc_checklist_get_override           (SocChecklist  *self,

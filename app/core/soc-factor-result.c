@@ -24,6 +24,8 @@ struct _SocFactorResult
   double          score;
   char           *evidence;
   char          **failing_ids;
+  const char    **failing_reasons;   /* untranslated static msgids, one per id */
+  guint           n_failing;
   gboolean        has_override;
   SocFactorState  override_state;
   char           *override_note;
@@ -56,6 +58,7 @@ soc_factor_result_finalize (GObject *object)
 
   g_clear_pointer (&self->evidence, g_free);
   g_clear_pointer (&self->failing_ids, g_strfreev);
+  g_clear_pointer (&self->failing_reasons, g_free);
   g_clear_pointer (&self->override_note, g_free);
 
   G_OBJECT_CLASS (soc_factor_result_parent_class)->finalize (object);
@@ -225,6 +228,7 @@ soc_factor_result_init (SocFactorResult *self)
   self->state = SOC_FACTOR_STATE_NOT_MET;
   self->override_state = SOC_FACTOR_STATE_NOT_MET;
   self->failing_ids = g_new0 (char *, 1);
+  self->failing_reasons = g_new0 (const char *, 1);
 }
 
 /* A result for FACTOR that says nothing yet: not met, no evidence. */
@@ -248,6 +252,21 @@ strv_equal (const char * const *a,
   return a[i] == NULL && b[i] == NULL;
 }
 
+/* Reasons are static strings: the same reason is the same pointer. */
+static gboolean
+reasons_equal (const char * const *a,
+               const char * const *b)
+{
+  guint i;
+
+  if (a == NULL || b == NULL)
+    return a == b;
+  for (i = 0; a[i] != NULL && b[i] != NULL; i++)
+    if (a[i] != b[i])
+      return FALSE;
+  return a[i] == NULL && b[i] == NULL;
+}
+
 /**
  * soc_factor_result_update:
  * @checklist: a new evaluation
@@ -263,6 +282,8 @@ soc_factor_result_update (SocFactorResult *self,
 {
   SocFactorState old_effective, override_state;
   const char * const *failing;
+  const char * const *reasons;
+  guint n_failing = 0;
   const char *evidence;
   const char *note = NULL;
   gboolean has_override;
@@ -277,7 +298,8 @@ soc_factor_result_update (SocFactorResult *self,
   state = soc_checklist_get_state (checklist, self->factor);
   score = soc_checklist_get_score (checklist, self->factor);
   evidence = soc_checklist_get_evidence (checklist, self->factor);
-  failing = soc_checklist_get_failing (checklist, self->factor, NULL);
+  failing = soc_checklist_get_failing (checklist, self->factor, &n_failing);
+  reasons = soc_checklist_get_failing_reasons (checklist, self->factor);
   has_override = soc_checklist_get_override (checklist, self->factor, &override_state, &note);
 
   g_object_freeze_notify (G_OBJECT (self));
@@ -301,10 +323,15 @@ soc_factor_result_update (SocFactorResult *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVIDENCE]);
       changed = TRUE;
     }
-  if (!strv_equal ((const char * const *) self->failing_ids, failing))
+  if (!strv_equal ((const char * const *) self->failing_ids, failing) ||
+      !reasons_equal ((const char * const *) self->failing_reasons, reasons))
     {
       g_strfreev (self->failing_ids);
       self->failing_ids = g_strdupv ((char **) failing);
+      g_free (self->failing_reasons);
+      self->n_failing = n_failing;
+      self->failing_reasons = reasons != NULL ? g_memdup2 (reasons, (n_failing + 1) * sizeof (char *))
+                                              : g_new0 (const char *, n_failing + 1);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAILING_IDS]);
       changed = TRUE;
     }
@@ -384,6 +411,17 @@ soc_factor_result_get_failing_ids (SocFactorResult *self)
 {
   g_return_val_if_fail (SOC_IS_FACTOR_RESULT (self), NULL);
   return (const char * const *) self->failing_ids;
+}
+
+/* Why the INDEXth failing object fails the factor, in the user's language. */
+const char *
+soc_factor_result_get_failing_reason (SocFactorResult *self,
+                                      guint            index)
+{
+  g_return_val_if_fail (SOC_IS_FACTOR_RESULT (self), NULL);
+  g_return_val_if_fail (index < self->n_failing, NULL);
+
+  return soc_checklist_reason_text (self->failing_reasons[index]);
 }
 
 gboolean

@@ -25,6 +25,8 @@ SocFactorState      soc_factor_result_get_state          (SocFactorResult *self)
 double              soc_factor_result_get_score          (SocFactorResult *self);
 const char         *soc_factor_result_get_evidence       (SocFactorResult *self);
 const char * const *soc_factor_result_get_failing_ids    (SocFactorResult *self);
+const char         *soc_factor_result_get_failing_reason (SocFactorResult *self,
+                                                          guint            index);
 gboolean            soc_factor_result_get_has_override   (SocFactorResult *self);
 SocFactorState      soc_factor_result_get_override_state (SocFactorResult *self);
 const char         *soc_factor_result_get_override_note  (SocFactorResult *self);

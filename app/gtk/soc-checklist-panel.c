@@ -4,9 +4,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A row per factor: its state, its title and the evidence the plan gives.
- * Opening a row lists the objects that fail it (activating one shows it in
- * its view) and the strategist's own judgement, with a note, which is an
- * edit like any other: saved in the file and undoable.
+ * Opening a row lists the objects that fail it, by title and with the
+ * reason (activating one shows it in its view), and the strategist's own
+ * judgement, with a note, which is an edit like any other: saved in the
+ * file and undoable.
+ *
+ * A new evaluation changes several properties of a result at once; the
+ * factor's row is brought up to date once for all of them, before the
+ * next frame. The judgement rows are made once and kept, so choosing a
+ * judgement updates its own factor's mark and text at once, with the
+ * keyboard still in the choice.
  */
 
 #define G_LOG_DOMAIN "soc-checklist-panel"
@@ -22,6 +29,18 @@
 
 #define MAX_FAILING_SHOWN 50
 
+typedef struct
+{
+  GtkWidget *row;         /* AdwExpanderRow */
+  GtkWidget *icon;
+  GtkWidget *judgement;   /* AdwComboRow, kept */
+  GtkWidget *note;        /* AdwEntryRow, kept */
+  GPtrArray *failing;     /* the rows listing failing objects */
+  gboolean   dirty;
+  gboolean   failing_dirty;
+  guint      n_updates;
+} Factor;
+
 struct _SocChecklistPanel
 {
   GtkWidget            parent_instance;
@@ -33,13 +52,12 @@ struct _SocChecklistPanel
   GtkWidget           *figures;
   GtkWidget           *metrics_row;
   GtkWidget           *technology_row;
-  GtkWidget           *rows[SOC_N_FACTORS];
-  GtkWidget           *icons[SOC_N_FACTORS];
-  GPtrArray           *children[SOC_N_FACTORS];   /* rows added inside each expander */
+  Factor               factors[SOC_N_FACTORS];
 
   SocDocument         *document;
   SocChecklistMonitor *monitor;
   gboolean             updating;
+  guint                update_id;
 };
 
 G_DEFINE_FINAL_TYPE (SocChecklistPanel, soc_checklist_panel, GTK_TYPE_WIDGET)
@@ -75,6 +93,14 @@ state_class (SocFactorState state)
     }
 }
 
+static GtkWidget *
+plain_row (GtkWidget *row)
+{
+  /* Titles and evidence are the plan's text: never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  return row;
+}
+
 static void
 on_failing_activated (AdwActionRow      *row,
                       SocChecklistPanel *self)
@@ -92,7 +118,6 @@ on_judgement_selected (AdwComboRow       *combo,
                        SocChecklistPanel *self)
 {
   SocFactor factor = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (combo), "soc-factor"));
-  AdwEntryRow *note = g_object_get_data (G_OBJECT (combo), "soc-note");
   guint selected = adw_combo_row_get_selected (combo);
   g_autoptr(GError) error = NULL;
   gboolean ok;
@@ -104,7 +129,7 @@ on_judgement_selected (AdwComboRow       *combo,
     ok = soc_edit_clear_override (self->document, factor, &error);
   else
     ok = soc_edit_set_override (self->document, factor, selected - 1,
-                                gtk_editable_get_text (GTK_EDITABLE (note)), &error);
+                                gtk_editable_get_text (GTK_EDITABLE (self->factors[factor].note)), &error);
   if (!ok)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", error->message);
 }
@@ -113,7 +138,8 @@ static void
 on_note_applied (AdwEntryRow       *note,
                  SocChecklistPanel *self)
 {
-  AdwComboRow *combo = g_object_get_data (G_OBJECT (note), "soc-combo");
+  SocFactor factor = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (note), "soc-factor"));
+  AdwComboRow *combo = ADW_COMBO_ROW (self->factors[factor].judgement);
 
   /* The note goes with a judgement: applying it makes one if needed. */
   if (adw_combo_row_get_selected (combo) == 0)
@@ -122,51 +148,89 @@ on_note_applied (AdwEntryRow       *note,
     on_judgement_selected (combo, NULL, self);
 }
 
-static void
-clear_children (SocChecklistPanel *self,
-                SocFactor          factor)
-{
-  GPtrArray *children = self->children[factor];
+/* ------------------------------------------------------------------------ */
+/* Bringing a factor up to date                                             */
 
-  for (guint i = 0; children != NULL && i < children->len; i++)
-    adw_expander_row_remove (ADW_EXPANDER_ROW (self->rows[factor]), g_ptr_array_index (children, i));
-  g_clear_pointer (&self->children[factor], g_ptr_array_unref);
-  self->children[factor] = g_ptr_array_new ();
+static void
+rebuild_failing (SocChecklistPanel *self,
+                 SocFactor          f)
+{
+  Factor *factor = &self->factors[f];
+  SocFactorResult *result = soc_checklist_monitor_get_result (self->monitor, f);
+  const char * const *ids = soc_factor_result_get_failing_ids (result);
+  AdwExpanderRow *expander = ADW_EXPANDER_ROW (factor->row);
+  guint n = ids != NULL ? g_strv_length ((char **) ids) : 0;
+
+  for (guint i = 0; i < factor->failing->len; i++)
+    adw_expander_row_remove (expander, g_ptr_array_index (factor->failing, i));
+  g_ptr_array_set_size (factor->failing, 0);
+  adw_expander_row_remove (expander, factor->judgement);
+  adw_expander_row_remove (expander, factor->note);
+
+  for (guint i = 0; i < n && i < MAX_FAILING_SHOWN; i++)
+    {
+      SocObject *object = self->document ? soc_document_lookup (self->document, ids[i]) : NULL;
+      GtkWidget *item = plain_row (adw_action_row_new ());
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item),
+                                     object != NULL ? soc_object_get_label (object) : ids[i]);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (item), soc_factor_result_get_failing_reason (result, i));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (item), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (item), TRUE);
+      gtk_widget_set_tooltip_text (item, _("Show it"));
+      g_object_set_data_full (G_OBJECT (item), "soc-id", g_strdup (ids[i]), g_free);
+      g_signal_connect (item, "activated", G_CALLBACK (on_failing_activated), self);
+      adw_expander_row_add_row (expander, item);
+      g_ptr_array_add (factor->failing, item);
+    }
+  if (n > MAX_FAILING_SHOWN)
+    {
+      GtkWidget *more = plain_row (adw_action_row_new ());
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more",
+                                                            n - MAX_FAILING_SHOWN),
+                                               n - MAX_FAILING_SHOWN);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (more), text);
+      adw_expander_row_add_row (expander, more);
+      g_ptr_array_add (factor->failing, more);
+    }
+  adw_expander_row_add_row (expander, factor->judgement);
+  adw_expander_row_add_row (expander, factor->note);
 }
 
-static void
-add_child (SocChecklistPanel *self,
-           SocFactor          factor,
-           GtkWidget         *child)
+static gboolean
+focus_is_in (GtkWidget *widget)
 {
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (self->rows[factor]), child);
-  g_ptr_array_add (self->children[factor], child);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
 static void
 update_factor (SocChecklistPanel *self,
-               SocFactor          factor)
+               SocFactor          f)
 {
-  SocFactorResult *result = soc_checklist_monitor_get_result (self->monitor, factor);
+  Factor *factor = &self->factors[f];
+  SocFactorResult *result = soc_checklist_monitor_get_result (self->monitor, f);
   SocFactorState plan_state = soc_factor_result_get_state (result);
   SocFactorState shown = soc_factor_result_get_effective_state (result);
-  const char * const *failing = soc_factor_result_get_failing_ids (result);
-  GtkWidget *row = self->rows[factor];
-  GtkWidget *icon = self->icons[factor];
-  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  gboolean judged = soc_factor_result_get_has_override (result);
   g_autofree char *subtitle = NULL;
-  GtkWidget *combo, *note;
-  guint n_failing = failing != NULL ? g_strv_length ((char **) failing) : 0;
+  guint choice;
+
+  factor->dirty = FALSE;
+  factor->n_updates++;
 
   /* The state shown is the strategist's when they judged, and says so. */
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), state_icon (shown));
+  gtk_image_set_from_icon_name (GTK_IMAGE (factor->icon), state_icon (shown));
   for (SocFactorState s = SOC_FACTOR_STATE_MET; s <= SOC_FACTOR_STATE_NOT_MET; s++)
-    gtk_widget_remove_css_class (icon, state_class (s));
-  gtk_widget_add_css_class (icon, state_class (shown));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+    gtk_widget_remove_css_class (factor->icon, state_class (s));
+  gtk_widget_add_css_class (factor->icon, state_class (shown));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (factor->icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   soc_enum_to_label (SOC_TYPE_FACTOR_STATE, shown), -1);
 
-  if (soc_factor_result_get_has_override (result))
+  if (judged)
     /* Translators: the evidence, then what the plan says and what the strategist judged */
     subtitle = g_strdup_printf (_("%s\nThe plan says: %s. Your judgement: %s."),
                                 soc_factor_result_get_evidence (result),
@@ -174,57 +238,27 @@ update_factor (SocChecklistPanel *self,
                                 soc_enum_to_label (SOC_TYPE_FACTOR_STATE, shown));
   else
     subtitle = g_strdup (soc_factor_result_get_evidence (result));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (factor->row), subtitle);
 
-  clear_children (self, factor);
-
-  for (guint i = 0; i < n_failing && i < MAX_FAILING_SHOWN; i++)
+  if (factor->failing_dirty)
     {
-      SocObject *object = self->document ? soc_document_lookup (self->document, failing[i]) : NULL;
-      GtkWidget *item = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item),
-                                     object ? soc_object_get_label (object) : failing[i]);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (item), failing[i]);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (item), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (item), TRUE);
-      g_object_set_data_full (G_OBJECT (item), "soc-id", g_strdup (failing[i]), g_free);
-      g_signal_connect (item, "activated", G_CALLBACK (on_failing_activated), self);
-      add_child (self, factor, item);
-    }
-  if (n_failing > MAX_FAILING_SHOWN)
-    {
-      GtkWidget *more = adw_action_row_new ();
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more",
-                                                            n_failing - MAX_FAILING_SHOWN),
-                                               n_failing - MAX_FAILING_SHOWN);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (more), text);
-      add_child (self, factor, more);
+      factor->failing_dirty = FALSE;
+      rebuild_failing (self, f);
     }
 
-  /* The strategist's judgement, and a note on why. */
-  gtk_string_list_append (choices, _("As the plan says"));
-  for (SocFactorState s = SOC_FACTOR_STATE_MET; s <= SOC_FACTOR_STATE_NOT_MET; s++)
-    gtk_string_list_append (choices, soc_enum_to_label (SOC_TYPE_FACTOR_STATE, s));
-  combo = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), _("Your judgement"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (combo), G_LIST_MODEL (choices));
-  note = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("Why"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (note), TRUE);
-  if (soc_factor_result_get_has_override (result))
+  /* The judgement rows show the plan's judgement, unless being edited. */
+  self->updating = TRUE;
+  choice = judged ? 1 + soc_factor_result_get_override_state (result) : 0;
+  if (adw_combo_row_get_selected (ADW_COMBO_ROW (factor->judgement)) != choice)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (factor->judgement), choice);
+  if (!focus_is_in (factor->note))
     {
-      adw_combo_row_set_selected (ADW_COMBO_ROW (combo), 1 + soc_factor_result_get_override_state (result));
-      gtk_editable_set_text (GTK_EDITABLE (note), soc_factor_result_get_override_note (result) ?: "");
+      const char *note = judged ? soc_factor_result_get_override_note (result) : NULL;
+
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (factor->note)), note ? note : "") != 0)
+        gtk_editable_set_text (GTK_EDITABLE (factor->note), note ? note : "");
     }
-  g_object_set_data (G_OBJECT (combo), "soc-factor", GINT_TO_POINTER (factor));
-  g_object_set_data (G_OBJECT (combo), "soc-note", note);
-  g_object_set_data (G_OBJECT (note), "soc-combo", combo);
-  g_signal_connect (combo, "notify::selected", G_CALLBACK (on_judgement_selected), self);
-  g_signal_connect (note, "apply", G_CALLBACK (on_note_applied), self);
-  add_child (self, factor, combo);
-  add_child (self, factor, note);
+  self->updating = FALSE;
 }
 
 /* The field's benchmarks, beside the factors: metrics and technology share. */
@@ -239,17 +273,38 @@ update_figures (SocChecklistPanel *self)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->technology_row), soc_checklist_get_technology_text (checklist));
 }
 
-static void
-update_all (SocChecklistPanel *self)
+/* Brings every factor whose result changed up to date, now. */
+void
+soc_checklist_panel_update_now (SocChecklistPanel *self)
 {
+  g_return_if_fail (SOC_IS_CHECKLIST_PANEL (self));
+
+  g_clear_handle_id (&self->update_id, g_source_remove);
   if (self->monitor == NULL)
     return;
-  self->updating = TRUE;
-  update_figures (self);
-  gtk_label_set_label (GTK_LABEL (self->score), soc_checklist_monitor_get_summary (self->monitor));
   for (SocFactor f = 0; f < SOC_N_FACTORS; f++)
-    update_factor (self, f);
-  self->updating = FALSE;
+    if (self->factors[f].dirty)
+      update_factor (self, f);
+  gtk_label_set_label (GTK_LABEL (self->score), soc_checklist_monitor_get_summary (self->monitor));
+  update_figures (self);
+}
+
+static gboolean
+update_idle (gpointer data)
+{
+  SocChecklistPanel *self = data;
+
+  self->update_id = 0;
+  soc_checklist_panel_update_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_update (SocChecklistPanel *self)
+{
+  /* Once for all the properties of one evaluation, before the next frame. */
+  if (self->update_id == 0)
+    self->update_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, update_idle, self, NULL);
 }
 
 static void
@@ -257,24 +312,18 @@ on_result_notify (SocFactorResult   *result,
                   GParamSpec        *pspec,
                   SocChecklistPanel *self)
 {
-  /* A judgement being typed is not rebuilt under the user's fingers. */
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-  SocFactor factor = soc_factor_result_get_factor (result);
+  Factor *factor = &self->factors[soc_factor_result_get_factor (result)];
 
-  if (focus != NULL && gtk_widget_is_ancestor (focus, self->rows[factor]))
-    return;
-  self->updating = TRUE;
-  update_factor (self, factor);
-  gtk_label_set_label (GTK_LABEL (self->score), soc_checklist_monitor_get_summary (self->monitor));
-  self->updating = FALSE;
+  factor->dirty = TRUE;
+  if (g_str_equal (pspec->name, "failing-ids"))
+    factor->failing_dirty = TRUE;
+  queue_update (self);
 }
 
 static void
 on_monitor_notify (SocChecklistPanel *self)
 {
-  gtk_label_set_label (GTK_LABEL (self->score), soc_checklist_monitor_get_summary (self->monitor));
-  update_figures (self);
+  queue_update (self);
 }
 
 void
@@ -283,6 +332,7 @@ soc_checklist_panel_set_document (SocChecklistPanel *self,
 {
   g_return_if_fail (SOC_IS_CHECKLIST_PANEL (self));
 
+  g_clear_handle_id (&self->update_id, g_source_remove);
   if (self->monitor != NULL)
     {
       for (SocFactor f = 0; f < SOC_N_FACTORS; f++)
@@ -297,10 +347,14 @@ soc_checklist_panel_set_document (SocChecklistPanel *self,
   self->monitor = soc_checklist_monitor_new (document);
   soc_checklist_monitor_update_now (self->monitor);
   for (SocFactor f = 0; f < SOC_N_FACTORS; f++)
-    g_signal_connect (soc_checklist_monitor_get_result (self->monitor, f), "notify",
-                      G_CALLBACK (on_result_notify), self);
+    {
+      g_signal_connect (soc_checklist_monitor_get_result (self->monitor, f), "notify",
+                        G_CALLBACK (on_result_notify), self);
+      self->factors[f].dirty = TRUE;
+      self->factors[f].failing_dirty = TRUE;
+    }
   g_signal_connect_swapped (self->monitor, "notify", G_CALLBACK (on_monitor_notify), self);
-  update_all (self);
+  soc_checklist_panel_update_now (self);
 }
 
 SocChecklistMonitor *
@@ -310,15 +364,47 @@ soc_checklist_panel_get_monitor (SocChecklistPanel *self)
   return self->monitor;
 }
 
+GtkWidget *
+soc_checklist_panel_get_row (SocChecklistPanel *self,
+                             SocFactor          factor)
+{
+  g_return_val_if_fail (SOC_IS_CHECKLIST_PANEL (self), NULL);
+  g_return_val_if_fail (factor < SOC_N_FACTORS, NULL);
+  return self->factors[factor].row;
+}
+
+GtkWidget *
+soc_checklist_panel_get_judgement (SocChecklistPanel *self,
+                                   SocFactor          factor)
+{
+  g_return_val_if_fail (SOC_IS_CHECKLIST_PANEL (self), NULL);
+  g_return_val_if_fail (factor < SOC_N_FACTORS, NULL);
+  return self->factors[factor].judgement;
+}
+
+/* How many times FACTOR's row was brought up to date (for tests). */
+guint
+soc_checklist_panel_get_n_updates (SocChecklistPanel *self,
+                                   SocFactor          factor)
+{
+  g_return_val_if_fail (SOC_IS_CHECKLIST_PANEL (self), 0);
+  g_return_val_if_fail (factor < SOC_N_FACTORS, 0);
+  return self->factors[factor].n_updates;
+}
+
 static void
 soc_checklist_panel_dispose (GObject *object)
 {
   SocChecklistPanel *self = SOC_CHECKLIST_PANEL (object);
 
   soc_checklist_panel_set_document (self, NULL);
-  for (guint i = 0; i < SOC_N_FACTORS; i++)
-    g_clear_pointer (&self->children[i], g_ptr_array_unref);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  for (guint i = 0; i < SOC_N_FACTORS; i++)
+    {
+      g_clear_pointer (&self->factors[i].failing, g_ptr_array_unref);
+      g_clear_object (&self->factors[i].judgement);
+      g_clear_object (&self->factors[i].note);
+    }
 
   G_OBJECT_CLASS (soc_checklist_panel_parent_class)->dispose (object);
 }
@@ -344,6 +430,35 @@ soc_checklist_panel_class_init (SocChecklistPanelClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_css_name (widget_class, "socchecklist");
+}
+
+static void
+make_judgement (SocChecklistPanel *self,
+                SocFactor          f)
+{
+  Factor *factor = &self->factors[f];
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (choices, _("As the plan says"));
+  for (SocFactorState s = SOC_FACTOR_STATE_MET; s <= SOC_FACTOR_STATE_NOT_MET; s++)
+    gtk_string_list_append (choices, soc_enum_to_label (SOC_TYPE_FACTOR_STATE, s));
+
+  /* Kept, and moved after the failing objects when those change. */
+  factor->judgement = g_object_ref_sink (plain_row (adw_combo_row_new ()));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (factor->judgement), _("Your judgement"));
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (factor->judgement), TRUE);
+  adw_combo_row_set_model (ADW_COMBO_ROW (factor->judgement), G_LIST_MODEL (choices));
+  g_object_set_data (G_OBJECT (factor->judgement), "soc-factor", GINT_TO_POINTER (f));
+  g_signal_connect (factor->judgement, "notify::selected", G_CALLBACK (on_judgement_selected), self);
+
+  factor->note = g_object_ref_sink (plain_row (adw_entry_row_new ()));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (factor->note), _("Why"));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (factor->note), TRUE);
+  g_object_set_data (G_OBJECT (factor->note), "soc-factor", GINT_TO_POINTER (f));
+  g_signal_connect (factor->note, "apply", G_CALLBACK (on_note_applied), self);
+
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (factor->row), factor->judgement);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (factor->row), factor->note);
 }
 
 static void
@@ -375,20 +490,23 @@ soc_checklist_panel_init (SocChecklistPanel *self)
   self->group = adw_preferences_group_new ();
   for (SocFactor f = 0; f < SOC_N_FACTORS; f++)
     {
-      self->rows[f] = adw_expander_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rows[f]), soc_enum_to_label (SOC_TYPE_FACTOR, f));
-      self->icons[f] = gtk_image_new ();
-      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (self->rows[f]), self->icons[f]);
-      self->children[f] = g_ptr_array_new ();
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), self->rows[f]);
+      Factor *factor = &self->factors[f];
+
+      factor->row = plain_row (adw_expander_row_new ());
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (factor->row), soc_enum_to_label (SOC_TYPE_FACTOR, f));
+      factor->icon = gtk_image_new ();
+      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (factor->row), factor->icon);
+      factor->failing = g_ptr_array_new ();
+      make_judgement (self, f);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), factor->row);
     }
   gtk_box_append (GTK_BOX (self->box), self->group);
 
   self->figures = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->figures), _("Against the Field’s Figures"));
-  self->metrics_row = adw_action_row_new ();
+  self->metrics_row = plain_row (adw_action_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->metrics_row), _("Tied to outcomes by a metric"));
-  self->technology_row = adw_action_row_new ();
+  self->technology_row = plain_row (adw_action_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->technology_row), _("Technology share of the effort"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->figures), self->metrics_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->figures), self->technology_row);

@@ -21,5 +21,12 @@ GtkWidget           *soc_checklist_panel_new          (void);
 void                 soc_checklist_panel_set_document (SocChecklistPanel *self,
                                                        SocDocument       *document);
 SocChecklistMonitor *soc_checklist_panel_get_monitor  (SocChecklistPanel *self);
+void                 soc_checklist_panel_update_now   (SocChecklistPanel *self);
+GtkWidget           *soc_checklist_panel_get_row      (SocChecklistPanel *self,
+                                                       SocFactor          factor);
+GtkWidget           *soc_checklist_panel_get_judgement (SocChecklistPanel *self,
+                                                       SocFactor          factor);
+guint                soc_checklist_panel_get_n_updates (SocChecklistPanel *self,
+                                                       SocFactor          factor);
 
 G_END_DECLS

@@ -1,0 +1,161 @@
+/* test-checklist-panel.c: the success-factor panel, under Xvfb
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "soc-checklist-panel.h"
+#include "soc-edit.h"
+#include "soc-enum-types.h"
+#include "soc-test-util.h"
+#include "soc-ui-test-util.h"
+
+typedef struct
+{
+  GtkWindow         *window;
+  SocChecklistPanel *panel;
+  SocDocument       *doc;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = soc_test_example_path ();
+
+  f->doc = soc_test_load_path (path);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 360, 900);
+  f->panel = SOC_CHECKLIST_PANEL (soc_checklist_panel_new ());
+  gtk_window_set_child (f->window, GTK_WIDGET (f->panel));
+  soc_checklist_panel_set_document (f->panel, f->doc);
+  gtk_window_present (f->window);
+  SOC_UI_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (f->panel)));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  soc_ui_drain ();
+  g_assert_finalize_object (f->doc);
+}
+
+static SocFactorResult *
+result (Fixture   *f,
+        SocFactor  factor)
+{
+  return soc_checklist_monitor_get_result (soc_checklist_panel_get_monitor (f->panel), factor);
+}
+
+static void
+collect_rows (GtkWidget *widget,
+              gpointer   data)
+{
+  if (ADW_IS_ACTION_ROW (widget) && g_object_get_data (G_OBJECT (widget), "soc-id") != NULL)
+    g_ptr_array_add (data, widget);
+}
+
+/* Failing objects show by title, with why they fail; never a bare id. */
+static void
+test_failing_rows (Fixture       *f,
+                   gconstpointer  data)
+{
+  guint total = 0;
+
+  for (SocFactor factor = 0; factor < SOC_N_FACTORS; factor++)
+    {
+      GtkWidget *row = soc_checklist_panel_get_row (f->panel, factor);
+      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+      const char * const *ids = soc_factor_result_get_failing_ids (result (f, factor));
+
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      soc_ui_drain ();
+      soc_ui_foreach_widget (row, collect_rows, rows);
+      g_assert_cmpuint (rows->len, ==, MIN (g_strv_length ((char **) ids), 50));
+      for (guint i = 0; i < rows->len; i++)
+        {
+          AdwActionRow *item = g_ptr_array_index (rows, i);
+          SocObject *object = soc_document_lookup (f->doc, ids[i]);
+          const char *subtitle = adw_action_row_get_subtitle (item);
+
+          g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (item)), ==, soc_object_get_label (object));
+          g_assert_cmpstr (subtitle, !=, ids[i]);
+          g_assert_cmpstr (subtitle, ==, soc_factor_result_get_failing_reason (result (f, factor), i));
+          g_assert_true (strlen (subtitle) > 5);
+          g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (item)));
+        }
+      total += rows->len;
+    }
+  g_assert_cmpuint (total, >, 0);
+}
+
+/* Choosing "Your judgement" changes the factor's own mark and text, with
+ * the keyboard still in the choice. */
+static void
+test_judgement_refreshes (Fixture       *f,
+                          gconstpointer  data)
+{
+  SocFactor factor = SOC_FACTOR_TECHNOLOGY_LAST;
+  GtkWidget *row = soc_checklist_panel_get_row (f->panel, factor);
+  GtkWidget *judgement = soc_checklist_panel_get_judgement (f->panel, factor);
+  GtkWidget *icon = NULL;
+
+  g_assert_cmpint (soc_factor_result_get_effective_state (result (f, factor)), ==, SOC_FACTOR_STATE_NOT_MET);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  soc_ui_drain ();
+  g_assert_true (gtk_widget_grab_focus (judgement));
+  icon = soc_ui_find (row, GTK_TYPE_IMAGE, NULL);
+  g_assert_true (gtk_widget_has_css_class (icon, "error"));
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (judgement), 1 + SOC_FACTOR_STATE_MET);
+  SOC_UI_WAIT_UNTIL (gtk_widget_has_css_class (icon, "success"));
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "Your judgement: Met."));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), judgement) ||
+                 gtk_root_get_focus (GTK_ROOT (f->window)) == judgement);
+
+  /* Undone elsewhere: the choice follows. */
+  soc_document_undo (f->doc);
+  SOC_UI_WAIT_UNTIL (gtk_widget_has_css_class (icon, "error"));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (judgement)), ==, 0);
+}
+
+/* One evaluation changes several properties of a result: the factor's row
+ * is brought up to date once for all of them. */
+static void
+test_updates_once (Fixture       *f,
+                   gconstpointer  data)
+{
+  SocFactor factor = SOC_FACTOR_STAFFING;
+  guint before = soc_checklist_panel_get_n_updates (f->panel, factor);
+  guint before_other = soc_checklist_panel_get_n_updates (f->panel, SOC_FACTOR_EXECUTIVE_SUPPORT);
+  g_autofree char *evidence = g_strdup (soc_factor_result_get_evidence (result (f, factor)));
+  SocObject *owned = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* An initiative loses its owner: evidence, score, failing ids and maybe
+   * the state of staffing change together. */
+  owned = soc_document_lookup (f->doc, "g7");
+  g_assert_true (soc_edit_set_object (f->doc, owned, "owner", NULL, &error));
+  SOC_UI_WAIT_UNTIL (g_strcmp0 (soc_factor_result_get_evidence (result (f, factor)), evidence) != 0);
+  soc_ui_drain ();
+  g_assert_cmpuint (soc_checklist_panel_get_n_updates (f->panel, factor), ==, before + 1);
+  g_assert_cmpuint (soc_checklist_panel_get_n_updates (f->panel, SOC_FACTOR_EXECUTIVE_SUPPORT), ==, before_other);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  if (!soc_ui_test_init (&argc, &argv))
+    return 0;
+
+  g_test_add ("/checklist-panel/failing-rows", Fixture, NULL, fixture_set_up, test_failing_rows, fixture_tear_down);
+  g_test_add ("/checklist-panel/judgement-refreshes", Fixture, NULL, fixture_set_up, test_judgement_refreshes, fixture_tear_down);
+  g_test_add ("/checklist-panel/updates-once", Fixture, NULL, fixture_set_up, test_updates_once, fixture_tear_down);
+
+  return g_test_run ();
+}
