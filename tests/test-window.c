@@ -10,6 +10,7 @@
 
 #include "soc-application.h"
 #include "soc-edit.h"
+#include "soc-format.h"
 #include "soc-inspector.h"
 #include "soc-test-util.h"
 #include "soc-ui-test-util.h"
@@ -187,7 +188,9 @@ test_hostile_file (void)
 
   soc_application_open_file (app, hostile_file, GTK_WINDOW (window));
   SOC_UI_WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), ":2:1: error: a DOCTYPE is not allowed"));
+  /* In a sentence; the compiler-style form is for the command line. */
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "Line 2, column 1: a DOCTYPE is not allowed"));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "error:"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   g_assert_null (soc_application_find_window (app, hostile_file));
@@ -195,6 +198,94 @@ test_hostile_file (void)
   g_assert_cmpstr (after, ==, before);
   g_assert_false (soc_document_get_modified (soc_window_get_document (window)));
   close_window (window);
+}
+
+/* Problems said in sentences; dates said without guessing their order. */
+static void
+test_format (void)
+{
+  g_autofree char *sentence = soc_format_problem ("plan.socplan:12:5: error: the end (2026-01-01) cannot come before the start (2026-02-01)");
+  g_autofree char *kept = soc_format_problem ("No space left on device");
+  g_autofree char *without = soc_format_problem_without_place ("/tmp/x:1:1: error: Error opening file /tmp/x: Permission denied");
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) now = g_date_time_new (utc, 2026, 11, 20, 15, 30, 0);
+  g_autoptr(GDateTime) earlier = g_date_time_new (utc, 2026, 11, 20, 9, 5, 0);
+  g_autoptr(GDateTime) yesterday = g_date_time_new (utc, 2026, 11, 19, 23, 59, 0);
+  g_autoptr(GDateTime) march = g_date_time_new (utc, 2026, 3, 4, 8, 0, 0);
+  g_autofree char *a = soc_format_when (earlier, now);
+  g_autofree char *b = soc_format_when (yesterday, now);
+  g_autofree char *c = soc_format_when (march, now);
+
+  g_assert_cmpstr (sentence, ==, "Line 12, column 5: the end (2026-01-01) cannot come before the start (2026-02-01).");
+  g_assert_cmpstr (kept, ==, "No space left on device");
+  g_assert_cmpstr (without, ==, "Error opening file /tmp/x: Permission denied");
+  g_assert_cmpstr (a, ==, "today at 09:05");
+  g_assert_cmpstr (b, ==, "yesterday at 23:59");
+  g_assert_cmpstr (c, ==, "4 March 2026 at 08:00");
+}
+
+/* A file with many problems: the first few, a count, scrollable, and the
+ * Close button within the screen. */
+static void
+test_many_problems (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autofree char *dir = soc_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "many.socplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) text = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                          "<socplan xmlns=\"https://socplan.github.io/ns/socplan\" version=\"1.0\">\n"
+                                          "  <goals>\n");
+  SocWindow *window = open_window (example);
+  AdwMessageDialog *dialog = NULL;
+  GtkWidget *scrolled, *label;
+  int height;
+
+  for (guint i = 1; i <= 60; i++)
+    g_string_append_printf (text, "    <goal id=\"g%u\" kind=\"initiative\" owner=\"s%u\"><title>Goal %u</title></goal>\n", i, i, i);
+  g_string_append (text, "  </goals>\n</socplan>\n");
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+
+  soc_application_open_file (app, file, GTK_WINDOW (window));
+  SOC_UI_WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  SOC_UI_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "It has 60 problems:");
+  scrolled = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (scrolled));
+  g_assert_cmpint (gtk_scrolled_window_get_max_content_height (GTK_SCROLLED_WINDOW (scrolled)), <=, 240);
+  label = soc_ui_find (scrolled, GTK_TYPE_LABEL, NULL);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)),
+                                   "• Line 4, column 37: owner refers to “s1”, but no stakeholder has that id.\n"));
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (label)), "\nAnd 52 more."));
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (label)), "error:"));
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_VERTICAL, 500, NULL, &height, NULL, NULL);
+  g_assert_cmpint (height, <, 700);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  SOC_UI_WAIT_UNTIL (find_message_dialog () == NULL);
+
+  /* A file that is not there is no problem in a document: no line, no column. */
+  {
+    g_autofree char *missing_path = g_build_filename (dir, "missing.socplan", NULL);
+    g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
+
+    soc_application_open_file (app, missing, GTK_WINDOW (window));
+    SOC_UI_WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+    g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                     "The file does not exist: it may have been moved, renamed or deleted.");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  close_window (window);
+  soc_test_rm_rf (dir);
+}
+
+/* The About dialog's icon is there, installed or not. */
+static void
+test_about_icon (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  g_assert_true (gtk_icon_theme_has_icon (theme, "io.github.socplan.Socplan"));
 }
 
 /* Opening the same file twice presents the window that has it. */
@@ -348,6 +439,7 @@ test_draft_recovered (void)
   SocDocument *doc;
   AdwMessageDialog *dialog = NULL;
   GtkWindow *recovered = NULL;
+  SocWindow *empty;
   g_autoptr(GError) error = NULL;
 
   g_settings_set_uint (settings, "draft-delay", 1);
@@ -376,16 +468,19 @@ test_draft_recovered (void)
   drafts = soc_draft_store_list_recoverable (soc_application_get_draft_store (second));
   g_assert_cmpuint (g_list_model_get_n_items (drafts), ==, 1);
 
-  soc_application_offer_recovery (second, NULL);
+  /* As at start: an empty plan in a window, then the offer. */
+  empty = soc_window_new (second, NULL);
+  gtk_window_present (GTK_WINDOW (empty));
+  soc_application_offer_recovery (second, GTK_WINDOW (empty));
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Connected Northwind, draft"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "• Connected Northwind, draft, changed today at "));
   adw_message_dialog_response (dialog, "recover");
-  SOC_UI_WAIT_UNTIL (gtk_application_get_windows (GTK_APPLICATION (second)) != NULL);
+  SOC_UI_WAIT_UNTIL (soc_document_get_file (soc_window_get_document (empty)) != NULL);
 
-  recovered = gtk_application_get_active_window (GTK_APPLICATION (second));
-  if (recovered == NULL)
-    recovered = gtk_application_get_windows (GTK_APPLICATION (second))->data;
+  /* The recovered plan took the empty window's place: no "Untitled Plan" left. */
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (second))), ==, 1);
+  recovered = GTK_WINDOW (empty);
   g_assert_true (SOC_IS_WINDOW (recovered));
   {
     SocDocument *back = soc_window_get_document (SOC_WINDOW (recovered));
@@ -429,6 +524,9 @@ main (int    argc,
   g_test_add_func ("/window/edit-and-undo", test_edit_and_undo);
   g_test_add_func ("/window/save-as", test_save_as);
   g_test_add_func ("/window/hostile-file", test_hostile_file);
+  g_test_add_func ("/window/format", test_format);
+  g_test_add_func ("/window/many-problems", test_many_problems);
+  g_test_add_func ("/window/about-icon", test_about_icon);
   g_test_add_func ("/window/open-twice", test_open_twice);
   g_test_add_func ("/window/renders", test_renders);
   g_test_add_func ("/window/remembers", test_remembers);

@@ -13,10 +13,18 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "soc-application.h"
 #include "soc-draft-store.h"
+#include "soc-format.h"
+#include "soc-reader.h"
 #include "soc-window.h"
+
+/* The icon, whatever the application id of the build. */
+#define ICON_NAME "io.github.socplan.Socplan"
+/* An error dialog lists this many problems, then says how many more. */
+#define MAX_PROBLEMS_SHOWN 8
 
 struct _SocApplication
 {
@@ -50,6 +58,8 @@ soc_application_get_draft_store (SocApplication *self)
 /* ------------------------------------------------------------------------ */
 /* Drafts left by a session that did not end cleanly                       */
 
+static SocWindow *reusable_window (SocApplication *self);
+
 static void
 on_recovery_response (AdwMessageDialog *dialog,
                       const char       *response,
@@ -74,7 +84,16 @@ on_recovery_response (AdwMessageDialog *dialog,
             soc_application_show_error (self, gtk_application_get_active_window (GTK_APPLICATION (self)),
                                         _("A Draft Could Not Be Recovered"), error->message);
           else
-            gtk_window_present (GTK_WINDOW (soc_window_new (self, doc)));
+            {
+              /* The empty plan shown at start gives way to the work recovered. */
+              SocWindow *window = reusable_window (self);
+
+              if (window != NULL)
+                soc_window_set_document (window, doc);
+              else
+                window = soc_window_new (self, doc);
+              gtk_window_present (GTK_WINDOW (window));
+            }
         }
       else if (g_str_equal (response, "discard"))
         soc_draft_store_discard (self->drafts, draft, NULL);
@@ -103,14 +122,19 @@ soc_application_offer_recovery (SocApplication *self,
     return;
 
   names = g_string_new (NULL);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SocDraft) draft = g_list_model_get_item (drafts, i);
-      g_autofree char *name = soc_draft_get_display_name (draft);
-      g_autofree char *when = g_date_time_format (soc_draft_get_modified (draft), "%x %X");
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-      g_string_append_printf (names, "\n• %s (%s)", name, when);
-    }
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(SocDraft) draft = g_list_model_get_item (drafts, i);
+        g_autofree char *name = soc_draft_get_display_name (draft);
+        g_autofree char *when = soc_format_when (soc_draft_get_modified (draft), now);
+
+        /* Translators: a plan's name, then when its draft was last changed */
+        g_string_append_printf (names, _("\n• %s, changed %s"), name, when);
+      }
+  }
 
   dialog = adw_message_dialog_new (parent,
                                    g_dngettext (GETTEXT_PACKAGE, "Recover Unsaved Work?", "Recover Unsaved Work?", n),
@@ -161,16 +185,101 @@ soc_application_find_window (SocApplication *self,
   return NULL;
 }
 
+/* A dialog that stays within the screen however many problems it lists:
+ * the first few, scrollable, and how many more; its buttons in reach. */
+static void
+show_problems (GtkWindow  *parent,
+               const char *heading,
+               GPtrArray  *problems)
+{
+  GtkWidget *dialog;
+  guint n = problems->len;
+
+  if (n == 1 && strlen (g_ptr_array_index (problems, 0)) < 400)
+    dialog = adw_message_dialog_new (parent, heading, g_ptr_array_index (problems, 0));
+  else
+    {
+      g_autoptr(GString) list = g_string_new (NULL);
+      GtkWidget *scrolled = gtk_scrolled_window_new ();
+      GtkWidget *label;
+
+      dialog = adw_message_dialog_new (parent, heading, NULL);
+      if (n > 1)
+        adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                        g_dngettext (GETTEXT_PACKAGE, "It has %u problem:", "It has %u problems:", n), n);
+      for (guint i = 0; i < n && i < MAX_PROBLEMS_SHOWN; i++)
+        g_string_append_printf (list, "%s%s%s", i > 0 ? "\n" : "", n > 1 ? "• " : "",
+                                (char *) g_ptr_array_index (problems, i));
+      if (n > MAX_PROBLEMS_SHOWN)
+        {
+          g_string_append_c (list, '\n');
+          g_string_append_printf (list, g_dngettext (GETTEXT_PACKAGE, "And %u more.", "And %u more.",
+                                                     n - MAX_PROBLEMS_SHOWN),
+                                  n - MAX_PROBLEMS_SHOWN);
+        }
+      label = gtk_label_new (list->str);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "soc-problems");
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+    }
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Shows MESSAGE under HEADING. Problems the command line would report as
+ * "FILE:LINE:COLUMN: error: …", one a line, are said in sentences. */
 void
 soc_application_show_error (SocApplication *self,
                             GtkWindow      *parent,
                             const char     *heading,
                             const char     *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, message);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) lines = g_strsplit (message, "\n", -1);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\0')
+      g_ptr_array_add (problems, soc_format_problem (lines[i]));
+  if (problems->len == 0)
+    g_ptr_array_add (problems, g_strdup (message));
+  show_problems (parent, heading, problems);
+}
+
+/* A file that could not be opened: every problem the reader found, in
+ * sentences, or what kept the file from being read at all. */
+static void
+show_load_error (GtkWindow    *parent,
+                 GFile        *file,
+                 const GError *error,
+                 GPtrArray    *diagnostics)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = g_strdup_printf (_("“%s” Could Not Be Opened"), name);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_ptr_array_add (problems, g_strdup (_("The file does not exist: it may have been moved, renamed or deleted.")));
+  else if (error->domain != SOC_FORMAT_ERROR)
+    /* Not a problem in the file's text: no line to point at. */
+    g_ptr_array_add (problems, soc_format_problem_without_place (error->message));
+  else if (diagnostics != NULL && diagnostics->len > 0)
+    for (guint i = 0; i < diagnostics->len; i++)
+      {
+        SocDiagnostic *d = g_ptr_array_index (diagnostics, i);
+        g_autofree char *line = soc_diagnostic_format (d, name);
+
+        g_ptr_array_add (problems, soc_format_problem (line));
+      }
+  else
+    g_ptr_array_add (problems, soc_format_problem (error->message));
+  show_problems (parent, heading, problems);
 }
 
 typedef struct
@@ -178,6 +287,7 @@ typedef struct
   SocApplication *app;
   GFile          *file;
   GtkWindow      *parent;
+  GPtrArray      *diagnostics;   /* from the worker, when the file has problems */
 } OpenData;
 
 static void
@@ -186,7 +296,26 @@ open_data_free (OpenData *data)
   g_clear_object (&data->app);
   g_clear_object (&data->file);
   g_clear_object (&data->parent);
+  g_clear_pointer (&data->diagnostics, g_ptr_array_unref);
   g_free (data);
+}
+
+/* Reads the file in a worker, keeping every problem found, not only the
+ * first: the window lists them. */
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  OpenData *data = task_data;
+  GError *error = NULL;
+  SocDocument *doc = soc_document_load_full (data->file, NULL, &data->diagnostics, cancellable, &error);
+
+  if (doc == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, doc, g_object_unref);
 }
 
 /* A window showing an empty, untouched plan can take the opened file. */
@@ -219,7 +348,7 @@ on_loaded (GObject      *source,
 {
   OpenData *data = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(SocDocument) doc = soc_document_load_finish (result, &error);
+  g_autoptr(SocDocument) doc = g_task_propagate_pointer (G_TASK (result), &error);
   GtkWindow *existing;
   SocWindow *window;
 
@@ -227,8 +356,6 @@ on_loaded (GObject      *source,
 
   if (doc == NULL)
     {
-      g_autofree char *name = g_file_get_basename (data->file);
-      g_autofree char *heading = g_strdup_printf (_("“%s” Could Not Be Opened"), name);
       GtkWindow *parent = data->parent;
 
       if (parent == NULL)
@@ -239,7 +366,7 @@ on_loaded (GObject      *source,
           parent = GTK_WINDOW (soc_window_new (data->app, NULL));
           gtk_window_present (parent);
         }
-      soc_application_show_error (data->app, parent, heading, error->message);
+      show_load_error (parent, data->file, error, data->diagnostics);
       open_data_free (data);
       return;
     }
@@ -295,7 +422,14 @@ soc_application_open_file (SocApplication *self,
 
   /* Keep running while the file loads, even with no window yet. */
   g_application_hold (G_APPLICATION (self));
-  soc_document_load_async (file, NULL, on_loaded, data);
+  g_type_ensure (SOC_TYPE_DOCUMENT);
+  {
+    g_autoptr(GTask) task = g_task_new (NULL, NULL, on_loaded, data);
+
+    g_task_set_source_tag (task, soc_application_open_file);
+    g_task_set_task_data (task, data, NULL);
+    g_task_run_in_thread (task, open_thread);
+  }
 }
 
 static void
@@ -433,7 +567,7 @@ about_activated (GSimpleAction *action,
 
   adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
                          "application-name", _("Socplan"),
-                         "application-icon", APPLICATION_ID,
+                         "application-icon", ICON_NAME,
                          "version", PACKAGE_VERSION,
                          "comments", _("Plan how your organisation adopts social business: goals, roadmap, stakeholders and the success factors, in one document"),
                          "website", "https://socplan.github.io",

@@ -124,6 +124,82 @@ soc_parse_date (const char *text,
   return soc_date_parse (trimmed, strlen (trimmed), date);
 }
 
+/* "FILE:LINE:COLUMN: error: MESSAGE", as the command line says it, in a
+ * sentence for the window: "Line 12, column 5: the end comes before the
+ * start." Anything else is returned as it is. */
+char *
+soc_format_problem (const char *message)
+{
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+
+  g_return_val_if_fail (message != NULL, NULL);
+
+  regex = g_regex_new ("^.*:([0-9]+):([0-9]+): error: (.*)$", G_REGEX_DOTALL, 0, NULL);
+  if (g_regex_match (regex, message, 0, &match))
+    {
+      g_autofree char *line = g_match_info_fetch (match, 1);
+      g_autofree char *column = g_match_info_fetch (match, 2);
+      g_autofree char *text = g_match_info_fetch (match, 3);
+      gsize len = strlen (text);
+
+      if (len > 0 && text[len - 1] == '.')
+        text[len - 1] = '\0';
+      /* Translators: where a problem is in a file, then what it is */
+      return g_strdup_printf (_("Line %s, column %s: %s."), line, column, text);
+    }
+  return g_strdup (message);
+}
+
+/* The same without the place: for problems that are not in the file's
+ * text (it is missing, it cannot be read). */
+char *
+soc_format_problem_without_place (const char *message)
+{
+  g_autoptr(GRegex) regex = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+
+  g_return_val_if_fail (message != NULL, NULL);
+
+  regex = g_regex_new ("^.*:[0-9]+:[0-9]+: error: (.*)$", G_REGEX_DOTALL, 0, NULL);
+  if (g_regex_match (regex, message, 0, &match))
+    return g_match_info_fetch (match, 1);
+  return g_strdup (message);
+}
+
+/* When a draft was last changed, as people say it: "today at 14:05",
+ * "yesterday at 09:12", or the date with the month's name, in the order
+ * the translation gives. Never a numeric date whose order is a guess. */
+char *
+soc_format_when (GDateTime *when,
+                 GDateTime *now)
+{
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) local_now = NULL;
+  g_autoptr(GDateTime) yesterday = NULL;
+  int y, m, d, ny, nm, nd, yy, ym, yd;
+
+  g_return_val_if_fail (when != NULL, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  local = g_date_time_to_local (when);
+  local_now = g_date_time_to_local (now);
+  yesterday = g_date_time_add_days (local_now, -1);
+  g_date_time_get_ymd (local, &y, &m, &d);
+  g_date_time_get_ymd (local_now, &ny, &nm, &nd);
+  g_date_time_get_ymd (yesterday, &yy, &ym, &yd);
+
+  if (y == ny && m == nm && d == nd)
+    /* Translators: when a draft was saved today, a strftime() format */
+    return g_date_time_format (local, _("today at %H:%M"));
+  if (y == yy && m == ym && d == yd)
+    /* Translators: when a draft was saved yesterday, a strftime() format */
+    return g_date_time_format (local, _("yesterday at %H:%M"));
+  /* Translators: when a draft was saved, a strftime() format: put the day,
+   * the month's name and the year in your language's order */
+  return g_date_time_format (local, _("%-d %B %Y at %H:%M"));
+}
+
 static char *
 format_metric_closure (gpointer  unused,
                        GObject  *goal)

@@ -27,6 +27,10 @@ char *soc_format_links        (GPtrArray  *objects);
 char *soc_format_metric       (GObject    *goal);
 gboolean soc_parse_date       (const char *text,
                                guint      *date);
+char *soc_format_problem      (const char *message);
+char *soc_format_problem_without_place (const char *message);
+char *soc_format_when         (GDateTime  *when,
+                               GDateTime  *now);
 void  soc_format_add_to_scope (GtkBuilderScope *scope);
 
 G_END_DECLS
