@@ -200,6 +200,110 @@ test_hostile_file (void)
   close_window (window);
 }
 
+static const char *
+toast_text (SocWindow  *window,
+            const char *kind)
+{
+  AdwToast *toast = _soc_window_get_toast (window, kind);
+
+  return toast != NULL ? adw_toast_get_title (toast) : NULL;
+}
+
+static void
+find_toast_label (GtkWidget *widget,
+                  gpointer   data)
+{
+  gboolean in_toast = FALSE;
+
+  for (GtkWidget *w = widget; w != NULL && !in_toast; w = gtk_widget_get_parent (w))
+    in_toast = g_str_equal (G_OBJECT_TYPE_NAME (w), "AdwToastWidget");
+  if (in_toast && GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), "Redone"))
+    *(GtkWidget **) data = widget;
+}
+
+/* Toasts are reports, say what went, keep Undo in reach, and a new one of
+ * a kind replaces the old: never a queue of stale news. */
+static void
+test_toasts (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = open_window (example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocObject *lane = soc_document_lookup (doc, "l1");
+  g_autoptr(GError) error = NULL;
+  GtkWidget *label = NULL;
+  AdwToast *first;
+
+  /* Deleting a lane says it took its items. */
+  soc_window_show_object (window, lane);
+  soc_ui_drain ();
+  activate (window, "win.delete");
+  g_assert_null (soc_document_lookup (doc, "l1"));
+  g_assert_cmpstr (toast_text (window, "delete"), ==, "Deleted “Culture and education” and its 8 items");
+  g_assert_cmpstr (adw_toast_get_button_label (_soc_window_get_toast (window, "delete")), ==, "_Undo");
+  g_assert_cmpuint (adw_toast_get_timeout (_soc_window_get_toast (window, "delete")), >=, 10);
+  g_signal_emit_by_name (_soc_window_get_toast (window, "delete"), "button-clicked");
+  soc_ui_drain ();
+  g_assert_nonnull (soc_document_lookup (doc, "l1"));
+
+  /* Titles in toasts are the user's text: "Q&A" stays "Q&A". */
+  g_assert_true (soc_edit_set_string (doc, soc_document_lookup (doc, "g12"), "title", "Q&A <b>now</b>", &error));
+  activate (window, "win.undo");
+  g_assert_cmpstr (toast_text (window, "history"), ==, "Undone: Rename “Product Q&amp;A community with expert badges”");
+  first = _soc_window_get_toast (window, "history");
+  activate (window, "win.redo");
+  /* The newer one replaced it. */
+  g_assert_true (_soc_window_get_toast (window, "history") != first);
+  g_assert_cmpstr (toast_text (window, "history"), ==, "Redone: Rename “Product Q&amp;A community with expert badges”");
+  SOC_UI_WAIT_UNTIL ((soc_ui_foreach_widget (GTK_WIDGET (window->toast_overlay), find_toast_label, &label),
+                      label != NULL));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Redone: Rename “Product Q&A community with expert badges”");
+
+  _soc_window_show_message (window, "“Q&A <b>x</b>” is refused");
+  g_assert_cmpstr (toast_text (window, "message"), ==, "“Q&amp;A &lt;b&gt;x&lt;/b&gt;” is refused");
+
+  while (soc_history_can_undo (soc_document_get_history (doc)))
+    soc_document_undo (doc);
+  close_window (window);
+}
+
+/* Adding puts the keyboard in the new object's title, selected: what is
+ * typed next names it. Escape takes the keyboard back to the rows. */
+static void
+test_add_focus (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = open_window (example);
+  SocDocument *doc = soc_window_get_document (window);
+  const char *views[] = { "goals", "stakeholders", "goals" };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      GtkWidget *title;
+      GtkWidget *focus;
+
+      soc_window_show_view (window, views[v]);
+      soc_ui_spin (50);
+      soc_ui_drain ();
+      activate (window, "win.add-sibling");
+      title = soc_inspector_get_row (window->inspector, v == 1 ? "name" : "title");
+      g_assert_nonnull (title);
+      soc_ui_spin (50);
+      soc_ui_drain ();
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_assert_true (gtk_widget_is_ancestor (focus, title));
+
+      /* Escape: back to the rows of the view. */
+      activate (window, "win.focus-view");
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_false (gtk_widget_is_ancestor (focus, GTK_WIDGET (window->inspector)));
+    }
+  while (soc_history_can_undo (soc_document_get_history (doc)))
+    soc_document_undo (doc);
+  close_window (window);
+}
+
 /* Problems said in sentences; dates said without guessing their order. */
 static void
 test_format (void)
@@ -525,6 +629,8 @@ main (int    argc,
   g_test_add_func ("/window/save-as", test_save_as);
   g_test_add_func ("/window/hostile-file", test_hostile_file);
   g_test_add_func ("/window/format", test_format);
+  g_test_add_func ("/window/toasts", test_toasts);
+  g_test_add_func ("/window/add-focus", test_add_focus);
   g_test_add_func ("/window/many-problems", test_many_problems);
   g_test_add_func ("/window/about-icon", test_about_icon);
   g_test_add_func ("/window/open-twice", test_open_twice);

@@ -275,12 +275,16 @@ on_pressed (GtkGestureClick *gesture,
             int              n_press,
             double           x,
             double           y,
-            GtkWidget       *child)
+            GtkListItem     *list_item)
 {
-  if (n_press != 2)
+  CellSpec *spec = g_object_get_data (G_OBJECT (list_item), "soc-cell-spec");
+  GtkWidget *child = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+
+  if (n_press != 2 || spec == NULL)
     return;
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  gtk_widget_activate_action (child, "win.edit-selection", NULL);
+  if (!gtk_widget_activate_action (child, "win.edit-field", "s", spec->property))
+    gtk_widget_activate_action (child, "win.edit-selection", NULL);
 }
 
 static void
@@ -308,7 +312,7 @@ on_setup (GtkSignalListItemFactory *factory,
       gtk_widget_set_hexpand (child, TRUE);
       soc_text_tooltip_attach (child);
       gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-      g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), child);
+      g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), list_item);
       gtk_widget_add_controller (child, GTK_EVENT_CONTROLLER (click));
     }
   g_object_set_data (G_OBJECT (list_item), "soc-cell-spec", spec);

@@ -13,22 +13,88 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "soc-csv-dialog.h"
 #include "soc-date.h"
 #include "soc-edit.h"
 #include "soc-enum-types.h"
 #include "soc-inspector.h"
+#include "soc-summary.h"
 #include "soc-window-private.h"
+
+/* ------------------------------------------------------------------------ */
+/* Toasts                                                                   */
+
+/* A toast of one kind replaces the one before it: quick undos and repeated
+ * refusals say the latest thing now, not a queue of old ones later. */
+typedef enum {
+  TOAST_MESSAGE,    /* a refusal, an error */
+  TOAST_HISTORY,    /* undone, redone */
+  TOAST_DELETE,     /* deleted, with Undo */
+  TOAST_SAVE,       /* saved */
+  N_TOAST_KINDS
+} ToastKind;
+
+static const char *toast_keys[N_TOAST_KINDS] = {
+  "soc-toast-message", "soc-toast-history", "soc-toast-delete", "soc-toast-save",
+};
+
+/* A toast saying TEXT. A toast's title is markup in libadwaita 1.2, and
+ * TEXT holds the user's titles ("Q&A"): it is escaped. */
+static AdwToast *
+toast_new (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
+}
+
+static void
+on_toast_dismissed (AdwToast  *toast,
+                    SocWindow *self)
+{
+  ToastKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toast), "soc-toast-kind"));
+
+  if (g_object_get_data (G_OBJECT (self), toast_keys[kind]) == toast)
+    g_object_set_data (G_OBJECT (self), toast_keys[kind], NULL);
+}
+
+/* Shows TOAST (taking it), dismissing the one of the same KIND still shown. */
+static void
+show_toast (SocWindow *self,
+            ToastKind  kind,
+            AdwToast  *toast)
+{
+  AdwToast *old = g_object_get_data (G_OBJECT (self), toast_keys[kind]);
+
+  if (old != NULL)
+    adw_toast_dismiss (old);
+  g_object_set_data (G_OBJECT (toast), "soc-toast-kind", GINT_TO_POINTER (kind));
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self, 0);
+  g_object_set_data (G_OBJECT (self), toast_keys[kind], toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* The toast of KIND shown now, if any (for tests). */
+AdwToast *
+_soc_window_get_toast (SocWindow  *self,
+                       const char *kind)
+{
+  for (guint i = 0; i < N_TOAST_KINDS; i++)
+    if (g_str_equal (toast_keys[i] + strlen ("soc-toast-"), kind))
+      return g_object_get_data (G_OBJECT (self), toast_keys[i]);
+  return NULL;
+}
 
 void
 _soc_window_show_message (SocWindow  *self,
                           const char *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = toast_new (message);
 
   adw_toast_set_timeout (toast, 6);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  show_toast (self, TOAST_MESSAGE, toast);
 }
 
 /* What "Add" makes in the view shown: a goal, a roadmap item, a stakeholder. */
@@ -125,6 +191,14 @@ on_saved (GObject      *source,
 
       gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
       gtk_revealer_set_reveal_child (self->changed_banner, FALSE);
+      {
+        g_autofree char *name = g_file_get_basename (data->file);
+        g_autofree char *text = g_strdup_printf (_("Saved “%s”"), name);
+        AdwToast *toast = toast_new (text);
+
+        adw_toast_set_timeout (toast, 3);
+        show_toast (self, TOAST_SAVE, toast);
+      }
       if (data->close_after)
         {
           self->close_confirmed = TRUE;
@@ -344,7 +418,10 @@ undo_action (GtkWidget  *widget,
   if (soc_document_undo (self->document) && label != NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Undone: %s"), label);
-      _soc_window_show_message (self, message);
+      AdwToast *toast = toast_new (message);
+
+      adw_toast_set_timeout (toast, 4);
+      show_toast (self, TOAST_HISTORY, toast);
     }
 }
 
@@ -360,7 +437,10 @@ redo_action (GtkWidget  *widget,
   if (soc_document_redo (self->document) && label != NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Redone: %s"), label);
-      _soc_window_show_message (self, message);
+      AdwToast *toast = toast_new (message);
+
+      adw_toast_set_timeout (toast, 4);
+      show_toast (self, TOAST_HISTORY, toast);
     }
 }
 
@@ -404,7 +484,19 @@ position_of (GListModel *list,
   return g_list_model_get_n_items (list);
 }
 
-/* After adding: select it and put the keyboard on its first field. */
+static gboolean
+focus_title_idle (gpointer data)
+{
+  SocWindow *self = data;
+
+  if (self->inspector != NULL && soc_inspector_get_object (self->inspector) != NULL)
+    soc_inspector_focus_first (self->inspector);
+  return G_SOURCE_REMOVE;
+}
+
+/* After adding: select it and put the keyboard in its title, all of it
+ * selected, so that what is typed next names it. Every time: once the view
+ * has taken the keyboard for a view it had to show, the title takes it. */
 static void
 added (SocWindow *self,
        SocObject *object)
@@ -412,6 +504,7 @@ added (SocWindow *self,
   soc_window_show_object (self, object);
   gtk_widget_set_visible (GTK_WIDGET (self->inspector), TRUE);
   soc_inspector_focus_first (self->inspector);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE + 10, focus_title_idle, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -601,6 +694,7 @@ delete_action (GtkWidget  *widget,
   SocWindow *self = SOC_WINDOW (widget);
   g_autoptr(GPtrArray) selected = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
   AdwToast *toast;
 
   /* Everything selected goes, in one step. */
@@ -608,16 +702,25 @@ delete_action (GtkWidget  *widget,
     g_ptr_array_add (selected, g_object_ref (soc_selection_get_nth (self->selection, i)));
   if (selected->len == 0)
     return;
+  /* Say what goes, counted before it goes: a lane's items, a goal's
+   * sub-goals, a stakeholder's relationships. */
+  if (selected->len == 1)
+    report = soc_summary_describe_delete (self->document, g_ptr_array_index (selected, 0));
+  else
+    report = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Deleted %u object", "Deleted %u objects", selected->len),
+                              selected->len);
   if (!soc_edit_delete (self->document, (SocObject *const *) selected->pdata, selected->len, &error))
     {
       report_error (self, error);
       return;
     }
-  /* Deleting is one step: offer to take it back right here. */
-  toast = adw_toast_new (soc_history_get_undo_label (soc_document_get_history (self->document)));
+  /* Deleting is one step: offer to take it back right here, long enough
+   * to reach the button. */
+  toast = toast_new (report);
   adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, 10);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_toast), self, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  show_toast (self, TOAST_DELETE, toast);
 }
 
 static void
@@ -703,6 +806,37 @@ edit_selection_action (GtkWidget  *widget,
   soc_inspector_focus_first (self->inspector);
 }
 
+/* Edits one field of the selection in the inspector (a double click on a
+ * value the table cannot edit). */
+static void
+edit_field_action (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *param)
+{
+  SocWindow *self = SOC_WINDOW (widget);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->inspector), TRUE);
+  if (!soc_inspector_focus_field (self->inspector, g_variant_get_string (param, NULL)))
+    soc_inspector_focus_first (self->inspector);
+}
+
+/* Escape in the inspector: the keyboard goes back to the rows. */
+static void
+focus_view_action (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *param)
+{
+  SocWindow *self = SOC_WINDOW (widget);
+  SocView *view = _soc_window_get_visible_view (self);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (view != NULL && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->inspector)))
+    {
+      soc_inspector_commit (self->inspector);
+      gtk_widget_grab_focus (GTK_WIDGET (view));
+    }
+}
+
 static void
 show_message_action (GtkWidget  *widget,
                      const char *action,
@@ -716,7 +850,7 @@ on_dialog_message (GSimpleAction   *action,
                    GVariant        *param,
                    AdwToastOverlay *toasts)
 {
-  adw_toast_overlay_add_toast (toasts, adw_toast_new (g_variant_get_string (param, NULL)));
+  adw_toast_overlay_add_toast (toasts, toast_new (g_variant_get_string (param, NULL)));
 }
 
 /* Plan properties: the same form as the inspector, for the plan itself. */
@@ -779,6 +913,8 @@ _soc_window_class_actions_init (SocWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.move-down", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.edit-selection", NULL, edit_selection_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-field", "s", edit_field_action);
+  gtk_widget_class_install_action (widget_class, "win.focus-view", NULL, focus_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_action);
   gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
   soc_csv_dialog_install_actions (widget_class);
@@ -800,6 +936,7 @@ _soc_window_class_actions_init (SocWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "roadmap");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-view", "s", "stakeholders");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "win.edit-selection", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.focus-view", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-inspector", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.show-checklist", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);

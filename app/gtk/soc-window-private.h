@@ -51,6 +51,8 @@ SocView *_soc_window_get_visible_view   (SocWindow      *self);
 void _soc_window_update_actions     (SocWindow      *self);
 void _soc_window_show_message       (SocWindow      *self,
                                      const char     *message);
+AdwToast *_soc_window_get_toast     (SocWindow      *self,
+                                     const char     *kind);
 void _soc_window_save               (SocWindow      *self,
                                      gboolean        close_after);
 void _soc_window_save_as            (SocWindow      *self,
