@@ -304,6 +304,127 @@ test_add_focus (void)
   close_window (window);
 }
 
+/* "Ctrl+Shift+Z" for a key and its modifiers, however it was written. */
+static char *
+key_name (guint           keyval,
+          GdkModifierType mods)
+{
+  GString *name = g_string_new (NULL);
+  guint32 c;
+
+  if (mods & GDK_CONTROL_MASK)
+    g_string_append (name, "Ctrl+");
+  if (mods & GDK_SHIFT_MASK)
+    g_string_append (name, "Shift+");
+  if (mods & GDK_ALT_MASK)
+    g_string_append (name, "Alt+");
+  c = gdk_keyval_to_unicode (keyval);
+  if (g_unichar_isalpha (c))
+    g_string_append (name, gdk_keyval_name (gdk_keyval_to_upper (keyval)));
+  else
+    g_string_append (name, gdk_keyval_name (keyval));
+  return g_string_free (name, FALSE);
+}
+
+/* A key as the README writes it: "Alt+→", "Ctrl+?". */
+static char *
+readme_key_name (const char *combo)
+{
+  static const struct { const char *text; guint keyval; } keys[] = {
+    { "←", GDK_KEY_Left }, { "→", GDK_KEY_Right }, { "↑", GDK_KEY_Up }, { "↓", GDK_KEY_Down },
+    { "Return", GDK_KEY_Return }, { "Delete", GDK_KEY_Delete }, { "Escape", GDK_KEY_Escape },
+  };
+  GdkModifierType mods = 0;
+  const char *key = combo;
+  guint keyval = 0;
+
+  for (;;)
+    {
+      if (g_str_has_prefix (key, "Ctrl+") && key[5] != '\0')
+        mods |= GDK_CONTROL_MASK, key += 5;
+      else if (g_str_has_prefix (key, "Shift+"))
+        mods |= GDK_SHIFT_MASK, key += 6;
+      else if (g_str_has_prefix (key, "Alt+"))
+        mods |= GDK_ALT_MASK, key += 4;
+      else
+        break;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    if (g_str_equal (key, keys[i].text))
+      keyval = keys[i].keyval;
+  if (keyval == 0 && g_utf8_strlen (key, -1) == 1)
+    keyval = gdk_unicode_to_keyval (g_utf8_get_char (key));
+  if (keyval == 0)
+    keyval = gdk_keyval_from_name (key);
+  g_assert_cmpuint (keyval, !=, 0);
+  return key_name (keyval, mods);
+}
+
+/* The README's keyboard table and the Shortcuts window list the same keys. */
+static void
+test_shortcuts_agree (void)
+{
+  g_autofree char *readme_path = g_test_build_filename (G_TEST_DIST, "..", "README.md", NULL);
+  g_autofree char *readme = NULL;
+  g_autoptr(GHashTable) from_readme = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) from_window = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GSList) objects = NULL;
+  g_auto(GStrv) lines = NULL;
+  gboolean in_table = FALSE;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_type_class_unref (g_type_class_ref (SOC_TYPE_WINDOW));   /* registers the resources */
+  g_assert_true (g_file_get_contents (readme_path, &readme, NULL, NULL));
+  lines = g_strsplit (readme, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "## "))
+        in_table = g_str_equal (lines[i], "## Using the keyboard");
+      else if (in_table && g_str_has_prefix (lines[i], "| ") && !g_str_has_prefix (lines[i], "| Keys"))
+        {
+          g_auto(GStrv) cells = g_strsplit (lines[i] + 2, " |", 2);
+          g_auto(GStrv) combos = g_regex_split_simple (", (?=[^,])", cells[0], 0, 0);
+
+          for (guint k = 0; combos[k] != NULL; k++)
+            g_hash_table_add (from_readme, readme_key_name (combos[k]));
+        }
+    }
+
+  builder = gtk_builder_new_from_resource ("/io/github/socplan/Socplan/gtk/help-overlay.ui");
+  objects = gtk_builder_get_objects (builder);
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *accelerator = NULL;
+      g_auto(GStrv) accels = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "accelerator", &accelerator, NULL);
+      g_assert_nonnull (accelerator);
+      accels = g_strsplit (accelerator, " ", -1);
+      for (guint k = 0; accels[k] != NULL; k++)
+        {
+          guint keyval;
+          GdkModifierType mods;
+
+          g_assert_true (gtk_accelerator_parse (accels[k], &keyval, &mods));
+          g_hash_table_add (from_window, key_name (keyval, mods));
+        }
+    }
+
+  g_assert_cmpuint (g_hash_table_size (from_readme), >, 20);
+  g_hash_table_iter_init (&iter, from_readme);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (from_window, key))
+      g_error ("README lists %s, the Shortcuts window does not", (char *) key);
+  g_hash_table_iter_init (&iter, from_window);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (from_readme, key))
+      g_error ("The Shortcuts window lists %s, the README does not", (char *) key);
+}
+
 /* Problems said in sentences; dates said without guessing their order. */
 static void
 test_format (void)
@@ -629,6 +750,7 @@ main (int    argc,
   g_test_add_func ("/window/save-as", test_save_as);
   g_test_add_func ("/window/hostile-file", test_hostile_file);
   g_test_add_func ("/window/format", test_format);
+  g_test_add_func ("/window/shortcuts-agree", test_shortcuts_agree);
   g_test_add_func ("/window/toasts", test_toasts);
   g_test_add_func ("/window/add-focus", test_add_focus);
   g_test_add_func ("/window/many-problems", test_many_problems);

@@ -109,7 +109,8 @@
  *    the topics it needs (the topics of its stakeholders).
  *
  * Failing ids are listed goals first (depth first, as in the outline),
- * then items, then stakeholders, each in document order.
+ * then items, then stakeholders, each in document order, each with the
+ * reason it fails: an untranslated msgid, translated only when read.
  */
 
 #define G_LOG_DOMAIN "soc-checklist"

@@ -511,7 +511,13 @@ refresh_row (Row *row)
     case SOC_FIELD_DATE:
       {
         g_autofree char *text = soc_format_date (NULL, g_value_get_uint (&v));
+        const char *unit, *hint;
+
         soc_text_row_set_text (SOC_TEXT_ROW (row->row), text);
+        /* How to write a date, while there is none to show it. */
+        field_note (row->form->type, row->field, &unit, &hint);
+        soc_text_row_set_hint (SOC_TEXT_ROW (row->row),
+                               hint != NULL ? hint : text[0] == '\0' ? _("Write it as YYYY-MM-DD") : NULL);
       }
       break;
     case SOC_FIELD_DOUBLE:
@@ -660,8 +666,7 @@ make_row (Form           *form,
     case SOC_FIELD_DOUBLE:
       row->row = row->editor = soc_text_row_new (title, is_multi_line (f));
       if (f->kind == SOC_FIELD_DATE)
-        /* Translators: how to write a date in the inspector */
-        soc_text_row_set_hint (SOC_TEXT_ROW (row->row), hint ? hint : _("Write it as YYYY-MM-DD"));
+        ;   /* set with the value: see refresh_row() */
       else if (f->kind == SOC_FIELD_COLOUR)
         soc_text_row_set_hint (SOC_TEXT_ROW (row->row), _("Write it as #rrggbb"));
       else
