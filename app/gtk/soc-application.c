@@ -157,12 +157,22 @@ soc_application_offer_recovery (SocApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The window a dialog belongs to: the active one, else any of ours. */
+static GtkWindow *
+some_window (SocApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  return window != NULL ? window : windows != NULL ? windows->data : NULL;
+}
+
 static gboolean
 offer_recovery_idle (gpointer data)
 {
   SocApplication *self = data;
 
-  soc_application_offer_recovery (self, gtk_application_get_active_window (GTK_APPLICATION (self)));
+  soc_application_offer_recovery (self, some_window (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -318,7 +328,8 @@ open_thread (GTask        *task,
     g_task_return_pointer (task, doc, g_object_unref);
 }
 
-/* A window showing an empty, untouched plan can take the opened file. */
+/* A window showing an empty, untouched plan can take the opened file:
+ * the active one, else any. */
 static SocWindow *
 reusable_window (SocApplication *self)
 {
@@ -326,6 +337,9 @@ reusable_window (SocApplication *self)
 
   if (SOC_IS_WINDOW (active) && soc_window_is_pristine (SOC_WINDOW (active)))
     return SOC_WINDOW (active);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (SOC_IS_WINDOW (l->data) && soc_window_is_pristine (SOC_WINDOW (l->data)))
+      return SOC_WINDOW (l->data);
   return NULL;
 }
 
