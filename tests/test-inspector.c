@@ -8,6 +8,7 @@
 
 #include "soc-edit.h"
 #include "soc-inspector.h"
+#include "soc-link-list.h"
 #include "soc-ref-picker.h"
 #include "soc-stakeholder-links.h"
 #include "soc-test-util.h"
@@ -351,40 +352,33 @@ n_links (Fixture    *f,
   return n;
 }
 
-static void
-find_nested (GtkWidget *widget,
-             gpointer   data)
-{
-  if (GTK_IS_LIST_BOX (widget) && gtk_widget_has_css_class (widget, "nested") && *(GtkWidget **) data == NULL)
-    *(GtkWidget **) data = widget;
-}
-
-/* The list of rows inside an expander row. */
-static GtkWidget *
-nested_list (GtkWidget *expander)
-{
-  GtkWidget *list = NULL;
-
-  soc_ui_foreach_widget (expander, find_nested, &list);
-  g_assert_nonnull (list);
-  return list;
-}
-
+/* How many links the row shows. */
 static guint
 n_link_rows (Fixture    *f,
              const char *property)
 {
   GtkWidget *expander = soc_inspector_get_row (f->inspector, property);
-  guint n = 0;
+  GtkWidget *list;
 
-  /* The expander's rows: one per link, and the one that adds. */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
   soc_ui_drain ();
-  for (GtkWidget *list = nested_list (expander), *c = gtk_widget_get_first_child (list);
-       c != NULL; c = gtk_widget_get_next_sibling (c))
-    if (ADW_IS_ACTION_ROW (c) && gtk_widget_get_visible (c))
-      n++;
-  return n - 1;
+  list = soc_ui_find (expander, SOC_TYPE_LINK_LIST, NULL);
+  g_assert_nonnull (list);
+  return g_list_model_get_n_items (soc_link_list_get_model (SOC_LINK_LIST (list)));
+}
+
+/* The row of a link list that shows TEXT. */
+static GtkWidget *
+link_row (GtkWidget  *root,
+          const char *text)
+{
+  GtkWidget *label = soc_ui_find (root, GTK_TYPE_LABEL, text);
+
+  g_assert_nonnull (label);
+  for (GtkWidget *w = label; w != NULL; w = gtk_widget_get_parent (w))
+    if (gtk_widget_has_css_class (w, "soc-link-row"))
+      return w;
+  g_assert_not_reached ();
 }
 
 static void
@@ -429,10 +423,8 @@ test_lists_follow (Fixture       *f,
 
   /* Remove with the row's button. */
   {
-    GtkWidget *row = soc_ui_find (soc_inspector_get_row (f->inspector, "serves"), ADW_TYPE_ACTION_ROW,
-                                  "Q&A for customers");
+    GtkWidget *row = link_row (soc_inspector_get_row (f->inspector, "serves"), "Q&A for customers");
 
-    g_assert_nonnull (row);
     g_signal_emit_by_name (nth_button (row, 1), "clicked");
     soc_ui_drain ();
   }
@@ -639,8 +631,8 @@ test_stakeholder (Fixture       *f,
   /* Owned: the goal and the item, each with a jump. */
   g_assert_true (soc_ui_shows (GTK_WIDGET (f->inspector), "Q&A <b>fast</b>"));
   {
-    GtkWidget *row = soc_ui_find (GTK_WIDGET (f->inspector), ADW_TYPE_ACTION_ROW, "Kick-off & survey");
-    g_assert_nonnull (row);
+    GtkWidget *row = link_row (GTK_WIDGET (f->inspector), "Kick-off & survey");
+
     g_signal_emit_by_name (nth_button (row, 0), "clicked");
     g_assert_cmpuint (f->jumps->len, ==, 1);
     g_assert_true (g_ptr_array_index (f->jumps, 0) == lookup (f, "i1"));

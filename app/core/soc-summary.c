@@ -3,8 +3,9 @@
  * Copyright 2026 The Socplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Walks over the plan's own arrays, without references or signals, so a
- * view can ask about one object of a 100,000-object plan within a frame.
+ * Walks over the plan's own arrays, without references, signals or type
+ * checks in the loops (the lists hold only their own type), so a view can
+ * ask about one object of a 100,000-object plan within a frame.
  */
 
 #define G_LOG_DOMAIN "soc-summary"
@@ -36,7 +37,7 @@ soc_summary_relationships_of (SocDocument    *document,
   n = soc_object_list_get_size (document->relationships);
   for (guint i = 0; i < n; i++)
     {
-      SocRelationship *rel = SOC_RELATIONSHIP (soc_object_list_get (document->relationships, i));
+      SocRelationship *rel = (SocRelationship *) soc_object_list_get (document->relationships, i);
 
       if (rel->from == stakeholder || rel->to == stakeholder)
         g_ptr_array_add (out, rel);
@@ -61,18 +62,23 @@ soc_summary_owned_by (SocDocument    *document,
   g_return_val_if_fail (SOC_IS_DOCUMENT (document), out);
   g_return_val_if_fail (SOC_IS_STAKEHOLDER (stakeholder), out);
 
-  goals = _soc_document_collect_goals (document);
-  for (guint i = 0; i < goals->len; i++)
+  /* Depth first, each parent before its children, without recursion. */
+  goals = g_ptr_array_sized_new (64);
+  for (guint i = soc_object_list_get_size (document->goals); i > 0; i--)
+    g_ptr_array_add (goals, soc_object_list_get (document->goals, i - 1));
+  while (goals->len > 0)
     {
-      SocGoal *goal = g_ptr_array_index (goals, i);
+      SocGoal *goal = g_ptr_array_steal_index_fast (goals, goals->len - 1);
 
       if (goal->owner == stakeholder)
         g_ptr_array_add (out, goal);
+      for (guint i = soc_object_list_get_size (goal->children); i > 0; i--)
+        g_ptr_array_add (goals, soc_object_list_get (goal->children, i - 1));
     }
   n = soc_object_list_get_size (document->items);
   for (guint i = 0; i < n; i++)
     {
-      SocItem *item = SOC_ITEM (soc_object_list_get (document->items, i));
+      SocItem *item = (SocItem *) soc_object_list_get (document->items, i);
 
       if (item->owner == stakeholder)
         g_ptr_array_add (out, item);
@@ -112,7 +118,7 @@ soc_summary_count_delete (SocDocument    *document,
       guint n = soc_object_list_get_size (document->items);
 
       for (guint i = 0; i < n; i++)
-        if (SOC_ITEM (soc_object_list_get (document->items, i))->lane == SOC_LANE (object))
+        if (((SocItem *) soc_object_list_get (document->items, i))->lane == SOC_LANE (object))
           count->items++;
     }
   else if (SOC_IS_STAKEHOLDER (object))

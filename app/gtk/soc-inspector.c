@@ -29,6 +29,7 @@
 #include "soc-enum-types.h"
 #include "soc-format.h"
 #include "soc-inspector.h"
+#include "soc-link-list.h"
 #include "soc-object-private.h"
 #include "soc-ref-picker.h"
 #include "soc-stakeholder-links.h"
@@ -74,7 +75,7 @@ struct _Row
   GtkWidget      *editor;     /* spin button, picker; the text row itself */
   GtkWidget      *jump;       /* REF: shows the object referred to */
   GtkWidget      *add;        /* REFLIST: the row that adds a link */
-  GPtrArray      *links;      /* REFLIST: the rows of the links shown */
+  GtkWidget      *links;      /* REFLIST: SocLinkList of the links */
   GPtrArray      *checks;     /* FLAGS: a GtkCheckButton per value */
   GArray         *bits;       /* FLAGS: the bit of each check */
   gboolean        own_group;  /* FLAGS shown as a group of its own */
@@ -392,10 +393,10 @@ on_link_picked (SocRefPicker *picker,
 }
 
 static void
-on_link_remove (GtkButton *button,
-                Row       *row)
+on_link_remove (SocLinkList *list,
+                SocObject   *target,
+                Row         *row)
 {
-  SocObject *target = g_object_get_data (G_OBJECT (button), "soc-target");
   g_autoptr(GPtrArray) links = NULL;
 
   if (row->form->inspector->object == NULL)
@@ -403,6 +404,26 @@ on_link_remove (GtkButton *button,
   links = current_links (row);
   g_ptr_array_remove (links, target);
   set_links (row, links);
+}
+
+static void
+on_link_jump (SocLinkList *list,
+              SocObject   *target,
+              Row         *row)
+{
+  g_signal_emit (row->form->inspector, signals[ACTIVATE_LINK], 0, target);
+}
+
+static void
+describe_link (SocObject  *object,
+               char      **title,
+               char      **detail,
+               gpointer    user_data)
+{
+  Row *row = user_data;
+
+  *title = g_strdup (soc_object_get_label (object));
+  *detail = soc_ref_picker_describe (SOC_REF_PICKER (row->editor), object);
 }
 
 static void
@@ -437,45 +458,17 @@ icon_button (const char *icon,
   return button;
 }
 
-/* A REFLIST row lists its links, each with a jump and a remove button;
- * the last row adds one. Only these rows are built again. */
+/* A REFLIST row lists its links, each with a jump and a remove button,
+ * in a list that makes only the rows in sight; the last row adds one. */
 static void
 refresh_links (Row *row)
 {
   SocInspector *self = row->form->inspector;
-  AdwExpanderRow *expander = ADW_EXPANDER_ROW (row->row);
-  SocRefPicker *picker = SOC_REF_PICKER (row->editor);
   g_autoptr(GPtrArray) links = current_links (row);
-  g_autoptr(GPtrArray) excluded = g_ptr_array_new ();
   g_autofree char *summary = NULL;
 
-  for (guint i = 0; i < row->links->len; i++)
-    adw_expander_row_remove (expander, g_ptr_array_index (row->links, i));
-  g_ptr_array_set_size (row->links, 0);
-  adw_expander_row_remove (expander, row->add);
-
-  for (guint i = 0; i < links->len; i++)
-    {
-      SocObject *target = g_ptr_array_index (links, i);
-      g_autofree char *detail = soc_ref_picker_describe (picker, target);
-      GtkWidget *link = adw_action_row_new ();
-      GtkWidget *jump = icon_button ("go-next-symbolic", _("Show it"));
-      GtkWidget *remove = icon_button ("edit-delete-symbolic", _("Remove"));
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (link), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (link), soc_object_get_label (target));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (link), detail);
-      g_object_set_data (G_OBJECT (jump), "soc-target", target);
-      g_signal_connect (jump, "clicked", G_CALLBACK (on_jump), row);
-      g_object_set_data (G_OBJECT (remove), "soc-target", target);
-      g_signal_connect (remove, "clicked", G_CALLBACK (on_link_remove), row);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (link), jump);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (link), remove);
-      adw_expander_row_add_row (expander, link);
-      g_ptr_array_add (row->links, link);
-      g_ptr_array_add (excluded, target);
-    }
-  adw_expander_row_add_row (expander, row->add);
+  soc_link_list_set_objects (SOC_LINK_LIST (row->links), (SocObject *const *) links->pdata, links->len);
+  gtk_widget_set_visible (gtk_widget_get_parent (row->links), links->len > 0);
 
   if (links->len == 0)
     summary = g_strdup (_("None"));
@@ -483,12 +476,12 @@ refresh_links (Row *row)
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u goal", "%u goals", links->len), links->len);
   else
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items", links->len), links->len);
-  adw_expander_row_set_subtitle (expander, summary);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row->row), summary);
 
   /* What is linked already, and the item itself, are not offered. */
   if (row->field->type () == G_OBJECT_TYPE (self->object))
-    g_ptr_array_add (excluded, self->object);
-  soc_ref_picker_set_excluded (picker, excluded);
+    g_ptr_array_add (links, self->object);
+  soc_ref_picker_set_excluded (SOC_REF_PICKER (row->editor), links);
 }
 
 static void
@@ -601,10 +594,8 @@ refresh_all (Form *form)
 static void
 row_free (Row *row)
 {
-  g_clear_pointer (&row->links, g_ptr_array_unref);
   g_clear_pointer (&row->checks, g_ptr_array_unref);
   g_clear_pointer (&row->bits, g_array_unref);
-  g_clear_object (&row->add);
   g_free (row);
 }
 
@@ -742,13 +733,27 @@ make_row (Form           *form,
       break;
 
     case SOC_FIELD_REFLIST:
-      row->row = adw_expander_row_new ();
-      plain (row->row);
-      row->links = g_ptr_array_new ();
+      {
+        GtkWidget *holder = gtk_list_box_row_new ();
+
+        row->row = adw_expander_row_new ();
+        plain (row->row);
+        row->links = soc_link_list_new (describe_link, row, _("Show it"), _("Remove"));
+        g_signal_connect (row->links, "jump", G_CALLBACK (on_link_jump), row);
+        g_signal_connect (row->links, "remove", G_CALLBACK (on_link_remove), row);
+        gtk_widget_set_margin_start (row->links, 6);
+        gtk_widget_set_margin_end (row->links, 6);
+        gtk_widget_set_margin_top (row->links, 6);
+        gtk_widget_set_margin_bottom (row->links, 6);
+        gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (holder), row->links);
+        gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
+        gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (holder), FALSE);
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row->row), holder);
+      }
       row->editor = soc_ref_picker_new (title);
       soc_ref_picker_set_source (SOC_REF_PICKER (row->editor), self->document, f->type ());
       g_signal_connect (row->editor, "picked", G_CALLBACK (on_link_picked), row);
-      row->add = g_object_ref_sink (adw_action_row_new ());
+      row->add = adw_action_row_new ();
       plain (row->add);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->add),
                                      f->type () == SOC_TYPE_GOAL ? _("Serve another goal…") : _("Depend on another item…"));

@@ -106,19 +106,21 @@ soc_ref_picker_describe (SocRefPicker *self,
 /* ------------------------------------------------------------------------ */
 /* The list, built when the popover opens                                   */
 
+/* Rows are inscriptions: the list makes a couple of hundred of them when
+ * it opens, and inscriptions are made for that. */
 static void
 on_setup (GtkSignalListItemFactory *factory,
           GtkListItem              *list_item,
           SocRefPicker             *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
+  GtkWidget *title = gtk_inscription_new (NULL);
+  GtkWidget *detail = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (title), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (detail), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (title), 30);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (detail), 30);
   gtk_widget_add_css_class (detail, "caption");
   gtk_widget_add_css_class (detail, "dim-label");
   gtk_box_append (GTK_BOX (box), title);
@@ -141,9 +143,9 @@ on_bind (GtkSignalListItemFactory *factory,
   guint depth = self->depth != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (self->depth, object)) : 0;
   const char *label = soc_object_get_label (object);
 
-  gtk_label_set_text (GTK_LABEL (title), label);
+  gtk_inscription_set_text (GTK_INSCRIPTION (title), label);
   gtk_widget_set_tooltip_text (box, label);
-  gtk_label_set_text (GTK_LABEL (detail), described);
+  gtk_inscription_set_text (GTK_INSCRIPTION (detail), described);
   gtk_widget_set_visible (detail, described[0] != '\0');
   gtk_widget_set_margin_start (box, 16 * (int) MIN (depth > 0 ? depth - 1 : 0, MAX_INDENT));
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),

@@ -23,23 +23,23 @@
 
 #include "soc-edit.h"
 #include "soc-enum-types.h"
+#include "soc-link-list.h"
 #include "soc-ref-picker.h"
 #include "soc-stakeholder-links.h"
 #include "soc-summary.h"
-
-#define MAX_OWNED_SHOWN 50
 
 struct _SocStakeholderLinks
 {
   GtkWidget       parent_instance;
 
   GtkWidget      *owned_group;
+  GtkWidget      *owned_list;       /* SocLinkList */
   GtkWidget      *relations_group;
+  GtkWidget      *relations_list;   /* SocLinkList */
+  GtkWidget      *add_group;
   GtkWidget      *kind_row;
   GtkWidget      *with_row;
   GtkWidget      *picker;
-  GPtrArray      *owned_rows;
-  GPtrArray      *relation_rows;
 
   SocDocument    *document;
   SocStakeholder *stakeholder;
@@ -94,19 +94,6 @@ relation_text (SocRelationKind  kind,
 }
 
 static GtkWidget *
-icon_button (const char *icon,
-             const char *label)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return button;
-}
-
-static GtkWidget *
 plain_row (const char *title,
            const char *subtitle)
 {
@@ -121,21 +108,55 @@ plain_row (const char *title,
 }
 
 static void
-on_jump (GtkButton           *button,
+on_jump (SocLinkList         *list,
+         SocObject           *object,
          SocStakeholderLinks *self)
 {
-  g_signal_emit (self, signals[ACTIVATE_LINK], 0, g_object_get_data (G_OBJECT (button), "soc-target"));
+  /* A relationship shows the other end. */
+  if (SOC_IS_RELATIONSHIP (object))
+    object = soc_relationship_get_from (SOC_RELATIONSHIP (object)) == self->stakeholder
+      ? SOC_OBJECT (soc_relationship_get_to (SOC_RELATIONSHIP (object)))
+      : SOC_OBJECT (soc_relationship_get_from (SOC_RELATIONSHIP (object)));
+  g_signal_emit (self, signals[ACTIVATE_LINK], 0, object);
 }
 
 static void
-on_remove (GtkButton           *button,
+on_remove (SocLinkList         *list,
+           SocObject           *rel,
            SocStakeholderLinks *self)
 {
-  SocObject *rel = g_object_get_data (G_OBJECT (button), "soc-target");
   g_autoptr(GError) error = NULL;
 
   if (self->document != NULL && !soc_edit_delete (self->document, &rel, 1, &error))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-message", "s", error->message);
+}
+
+static void
+describe_relation (SocObject  *object,
+                   char      **title,
+                   char      **detail,
+                   gpointer    user_data)
+{
+  SocStakeholderLinks *self = user_data;
+  SocRelationship *rel = SOC_RELATIONSHIP (object);
+  gboolean outgoing = soc_relationship_get_from (rel) == self->stakeholder;
+  SocStakeholder *other = outgoing ? soc_relationship_get_to (rel) : soc_relationship_get_from (rel);
+
+  *title = relation_text (soc_relationship_get_kind (rel), outgoing, soc_object_get_label (SOC_OBJECT (other)));
+  *detail = g_strdup (soc_enum_to_label (SOC_TYPE_PROFILE, soc_stakeholder_get_profile (other)));
+}
+
+static void
+describe_owned (SocObject  *object,
+                char      **title,
+                char      **detail,
+                gpointer    user_data)
+{
+  *title = g_strdup (soc_object_get_label (object));
+  if (SOC_IS_GOAL (object))
+    *detail = g_strdup (soc_enum_to_label (SOC_TYPE_GOAL_KIND, soc_goal_get_kind (SOC_GOAL (object))));
+  else
+    *detail = g_strdup (soc_enum_to_label (SOC_TYPE_ITEM_KIND, soc_item_get_kind (SOC_ITEM (object))));
 }
 
 static void
@@ -159,16 +180,7 @@ on_picked (SocRefPicker        *picker,
 }
 
 /* ------------------------------------------------------------------------ */
-/* Building the rows                                                        */
-
-static void
-clear_rows (GtkWidget *group,
-            GPtrArray *rows)
-{
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), g_ptr_array_index (rows, i));
-  g_ptr_array_set_size (rows, 0);
-}
+/* Building the lists                                                       */
 
 static void on_other_renamed (SocStakeholderLinks *self);
 
@@ -183,35 +195,31 @@ unwatch_others (SocStakeholderLinks *self)
 static void
 build_relations (SocStakeholderLinks *self)
 {
+  g_autoptr(GHashTable) seen = NULL;
+
   unwatch_others (self);
-  clear_rows (self->relations_group, self->relation_rows);
   g_clear_pointer (&self->relations, g_ptr_array_unref);
   self->relations_dirty = FALSE;
   if (self->stakeholder == NULL)
-    return;
+    {
+      soc_link_list_set_objects (SOC_LINK_LIST (self->relations_list), NULL, 0);
+      return;
+    }
 
   self->relations = soc_summary_relationships_of (self->document, self->stakeholder);
+  soc_link_list_set_objects (SOC_LINK_LIST (self->relations_list),
+                             (SocObject *const *) self->relations->pdata, self->relations->len);
+
+  /* The rows name the other end: follow their names. */
   self->others = g_ptr_array_new ();
+  seen = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < self->relations->len; i++)
     {
       SocRelationship *rel = g_ptr_array_index (self->relations, i);
-      gboolean outgoing = soc_relationship_get_from (rel) == self->stakeholder;
-      SocStakeholder *other = outgoing ? soc_relationship_get_to (rel) : soc_relationship_get_from (rel);
-      g_autofree char *title = relation_text (soc_relationship_get_kind (rel), outgoing,
-                                              soc_object_get_label (SOC_OBJECT (other)));
-      GtkWidget *row = plain_row (title, NULL);
-      GtkWidget *jump = icon_button ("go-next-symbolic", _("Show them"));
-      GtkWidget *remove = icon_button ("edit-delete-symbolic", _("Remove the relationship"));
+      SocStakeholder *other = soc_relationship_get_from (rel) == self->stakeholder
+        ? soc_relationship_get_to (rel) : soc_relationship_get_from (rel);
 
-      g_object_set_data (G_OBJECT (jump), "soc-target", other);
-      g_signal_connect (jump, "clicked", G_CALLBACK (on_jump), self);
-      g_object_set_data (G_OBJECT (remove), "soc-target", rel);
-      g_signal_connect (remove, "clicked", G_CALLBACK (on_remove), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), jump);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->relations_group), row);
-      g_ptr_array_add (self->relation_rows, row);
-      if (!g_ptr_array_find (self->others, other, NULL))
+      if (g_hash_table_add (seen, other))
         {
           g_ptr_array_add (self->others, other);
           g_signal_connect_swapped (other, "notify::name", G_CALLBACK (on_other_renamed), self);
@@ -219,11 +227,6 @@ build_relations (SocStakeholderLinks *self)
     }
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->relations_group),
                                          self->relations->len == 0 ? _("None yet") : NULL);
-  /* The add rows come last. */
-  adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->relations_group), self->kind_row);
-  adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->relations_group), self->with_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->relations_group), self->kind_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->relations_group), self->with_row);
 }
 
 static void
@@ -231,38 +234,15 @@ build_owned (SocStakeholderLinks *self)
 {
   g_autoptr(GPtrArray) owned = NULL;
 
-  clear_rows (self->owned_group, self->owned_rows);
   self->owned_dirty = FALSE;
   if (self->stakeholder == NULL)
-    return;
+    {
+      soc_link_list_set_objects (SOC_LINK_LIST (self->owned_list), NULL, 0);
+      return;
+    }
 
   owned = soc_summary_owned_by (self->document, self->stakeholder);
-  for (guint i = 0; i < owned->len && i < MAX_OWNED_SHOWN; i++)
-    {
-      SocObject *object = g_ptr_array_index (owned, i);
-      const char *kind = SOC_IS_GOAL (object)
-        ? soc_enum_to_label (SOC_TYPE_GOAL_KIND, soc_goal_get_kind (SOC_GOAL (object)))
-        : soc_enum_to_label (SOC_TYPE_ITEM_KIND, soc_item_get_kind (SOC_ITEM (object)));
-      GtkWidget *row = plain_row (soc_object_get_label (object), kind);
-      GtkWidget *jump = icon_button ("go-next-symbolic", _("Show it"));
-
-      g_object_set_data (G_OBJECT (jump), "soc-target", object);
-      g_signal_connect (jump, "clicked", G_CALLBACK (on_jump), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), jump);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), jump);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->owned_group), row);
-      g_ptr_array_add (self->owned_rows, row);
-    }
-  if (owned->len > MAX_OWNED_SHOWN)
-    {
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more",
-                                                            owned->len - MAX_OWNED_SHOWN),
-                                               owned->len - MAX_OWNED_SHOWN);
-      GtkWidget *row = plain_row (more, NULL);
-
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->owned_group), row);
-      g_ptr_array_add (self->owned_rows, row);
-    }
+  soc_link_list_set_objects (SOC_LINK_LIST (self->owned_list), (SocObject *const *) owned->pdata, owned->len);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->owned_group),
                                          owned->len == 0 ? _("Nothing yet: choose them as the owner of a goal or a roadmap item") : NULL);
 }
@@ -304,8 +284,7 @@ soc_stakeholder_links_update_now (SocStakeholderLinks *self)
 static void
 on_other_renamed (SocStakeholderLinks *self)
 {
-  self->relations_dirty = TRUE;
-  queue_update (self);
+  soc_link_list_refresh (SOC_LINK_LIST (self->relations_list));
 }
 
 /* Only the relationships added, and the ones shown, are looked at. */
@@ -423,11 +402,7 @@ soc_stakeholder_links_dispose (GObject *object)
   soc_stakeholder_links_set_stakeholder (self, NULL, NULL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_pointer (&self->owned_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->relation_rows, g_ptr_array_unref);
   g_clear_pointer (&self->relations, g_ptr_array_unref);
-  g_clear_object (&self->kind_row);
-  g_clear_object (&self->with_row);
 
   G_OBJECT_CLASS (soc_stakeholder_links_parent_class)->dispose (object);
 }
@@ -460,34 +435,39 @@ soc_stakeholder_links_init (SocStakeholderLinks *self)
                                   GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 12);
 
-  self->owned_rows = g_ptr_array_new ();
-  self->relation_rows = g_ptr_array_new ();
-
   self->owned_group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->owned_group), _("Owns"));
+  self->owned_list = soc_link_list_new (describe_owned, self, _("Show it"), NULL);
+  g_signal_connect (self->owned_list, "jump", G_CALLBACK (on_jump), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->owned_group), self->owned_list);
   gtk_widget_set_parent (self->owned_group, GTK_WIDGET (self));
 
   self->relations_group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->relations_group), _("Relationships"));
+  self->relations_list = soc_link_list_new (describe_relation, self, _("Show them"), _("Remove the relationship"));
+  g_signal_connect (self->relations_list, "jump", G_CALLBACK (on_jump), self);
+  g_signal_connect (self->relations_list, "remove", G_CALLBACK (on_remove), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->relations_group), self->relations_list);
   gtk_widget_set_parent (self->relations_group, GTK_WIDGET (self));
 
   for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
     gtk_string_list_append (kinds, _(choices[i].label));
-  /* Kept across rebuilds: the add rows move to the end each time. */
-  self->kind_row = g_object_ref_sink (adw_combo_row_new ());
+  self->kind_row = adw_combo_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->kind_row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->kind_row), _("New relationship"));
   adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (self->kind_row), TRUE);
   adw_combo_row_set_model (ADW_COMBO_ROW (self->kind_row), G_LIST_MODEL (kinds));
 
-  self->with_row = g_object_ref_sink (plain_row (_("With…"), _("Choose a stakeholder to add the relationship")));
+  self->with_row = plain_row (_("With…"), _("Choose a stakeholder to add the relationship"));
   self->picker = soc_ref_picker_new (_("Choose a stakeholder"));
   g_signal_connect (self->picker, "picked", G_CALLBACK (on_picked), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self->with_row), self->picker);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self->with_row), self->picker);
 
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->relations_group), self->kind_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->relations_group), self->with_row);
+  self->add_group = adw_preferences_group_new ();
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->add_group), self->kind_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->add_group), self->with_row);
+  gtk_widget_set_parent (self->add_group, GTK_WIDGET (self));
 }
 
 GtkWidget *
