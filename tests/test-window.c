@@ -242,8 +242,22 @@ test_toasts (void)
   g_assert_cmpstr (toast_text (window, "delete"), ==, "Deleted “Culture and education” and its 8 items");
   g_assert_cmpstr (adw_toast_get_button_label (_soc_window_get_toast (window, "delete")), ==, "_Undo");
   g_assert_cmpuint (adw_toast_get_timeout (_soc_window_get_toast (window, "delete")), >=, 10);
-  g_signal_emit_by_name (_soc_window_get_toast (window, "delete"), "button-clicked");
+  /* Its button takes it back (a click also dismisses the toast). */
+  first = _soc_window_get_toast (window, "delete");
+  g_signal_emit_by_name (first, "button-clicked");
+  adw_toast_dismiss (first);
   soc_ui_drain ();
+  g_assert_nonnull (soc_document_lookup (doc, "l1"));
+  g_assert_null (_soc_window_get_toast (window, "delete"));
+
+  /* Delete again, then Ctrl+Z: the undo's toast replaces the delete's. */
+  soc_window_show_object (window, lane);
+  soc_ui_drain ();
+  activate (window, "win.delete");
+  g_assert_nonnull (_soc_window_get_toast (window, "delete"));
+  activate (window, "win.undo");
+  g_assert_null (_soc_window_get_toast (window, "delete"));
+  g_assert_cmpstr (toast_text (window, "history"), ==, "Undone: Delete “Culture and education”");
   g_assert_nonnull (soc_document_lookup (doc, "l1"));
 
   /* Titles in toasts are the user's text: "Q&A" stays "Q&A". */

@@ -60,16 +60,28 @@ on_toast_dismissed (AdwToast  *toast,
     g_object_set_data (G_OBJECT (self), toast_keys[kind], NULL);
 }
 
-/* Shows TOAST (taking it), dismissing the one of the same KIND still shown. */
 static void
-show_toast (SocWindow *self,
-            ToastKind  kind,
-            AdwToast  *toast)
+dismiss_kind (SocWindow *self,
+              ToastKind  kind)
 {
   AdwToast *old = g_object_get_data (G_OBJECT (self), toast_keys[kind]);
 
   if (old != NULL)
     adw_toast_dismiss (old);
+}
+
+/* Shows TOAST (taking it) now, dismissing the one of the same KIND still
+ * shown; an undo or redo also makes a delete's toast old news. A toast of
+ * another kind that it interrupts comes back after it. */
+static void
+show_toast (SocWindow *self,
+            ToastKind  kind,
+            AdwToast  *toast)
+{
+  dismiss_kind (self, kind);
+  if (kind == TOAST_HISTORY)
+    dismiss_kind (self, TOAST_DELETE);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data (G_OBJECT (toast), "soc-toast-kind", GINT_TO_POINTER (kind));
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self, 0);
   g_object_set_data (G_OBJECT (self), toast_keys[kind], toast);
