@@ -242,15 +242,17 @@ test_toasts (void)
   g_assert_cmpstr (toast_text (window, "delete"), ==, "Deleted “Culture and education” and its 8 items");
   g_assert_cmpstr (adw_toast_get_button_label (_soc_window_get_toast (window, "delete")), ==, "_Undo");
   g_assert_cmpuint (adw_toast_get_timeout (_soc_window_get_toast (window, "delete")), >=, 10);
-  /* Its button takes it back (a click also dismisses the toast). */
+  /* Its button takes it back (a click, once the toast is in, also
+   * dismisses it). */
   first = _soc_window_get_toast (window, "delete");
+  soc_ui_spin (450);
   g_signal_emit_by_name (first, "button-clicked");
   adw_toast_dismiss (first);
   soc_ui_drain ();
   g_assert_nonnull (soc_document_lookup (doc, "l1"));
   g_assert_null (_soc_window_get_toast (window, "delete"));
 
-  /* Delete again, then Ctrl+Z: the undo's toast replaces the delete's. */
+  /* Delete again, then Ctrl+Z at once: the undo's toast replaces the delete's. */
   soc_window_show_object (window, lane);
   soc_ui_drain ();
   activate (window, "win.delete");
@@ -264,14 +266,22 @@ test_toasts (void)
   g_assert_true (soc_edit_set_string (doc, soc_document_lookup (doc, "g12"), "title", "Q&A <b>now</b>", &error));
   activate (window, "win.undo");
   g_assert_cmpstr (toast_text (window, "history"), ==, "Undone: Rename “Product Q&amp;A community with expert badges”");
-  first = _soc_window_get_toast (window, "history");
   activate (window, "win.redo");
-  /* The newer one replaced it. */
-  g_assert_true (_soc_window_get_toast (window, "history") != first);
+  /* The newer one replaced it: one toast, the latest news. */
   g_assert_cmpstr (toast_text (window, "history"), ==, "Redone: Rename “Product Q&amp;A community with expert badges”");
   SOC_UI_WAIT_UNTIL ((soc_ui_foreach_widget (GTK_WIDGET (window->toast_overlay), find_toast_label, &label),
                       label != NULL));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Redone: Rename “Product Q&A community with expert badges”");
+
+  /* A burst of toasts, at any pace, ends with the last one shown. */
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Refusal %u", i);
+
+      _soc_window_show_message (window, text);
+      soc_ui_spin (i % 4 == 0 ? 0 : i % 4 == 1 ? 30 : i % 4 == 2 ? 120 : 420);
+    }
+  g_assert_cmpstr (toast_text (window, "message"), ==, "Refusal 39");
 
   _soc_window_show_message (window, "“Q&A <b>x</b>” is refused");
   g_assert_cmpstr (toast_text (window, "message"), ==, "“Q&amp;A &lt;b&gt;x&lt;/b&gt;” is refused");

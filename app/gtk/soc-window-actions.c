@@ -26,8 +26,8 @@
 /* ------------------------------------------------------------------------ */
 /* Toasts                                                                   */
 
-/* A toast of one kind replaces the one before it: quick undos and repeated
- * refusals say the latest thing now, not a queue of old ones later. */
+/* One toast at a time, always the latest news: a new toast replaces the
+ * one shown, so quick undos and repeated refusals never fall behind. */
 typedef enum {
   TOAST_MESSAGE,    /* a refusal, an error */
   TOAST_HISTORY,    /* undone, redone */
@@ -36,9 +36,12 @@ typedef enum {
   N_TOAST_KINDS
 } ToastKind;
 
-static const char *toast_keys[N_TOAST_KINDS] = {
-  "soc-toast-message", "soc-toast-history", "soc-toast-delete", "soc-toast-save",
-};
+static const char *toast_kinds[N_TOAST_KINDS] = { "message", "history", "delete", "save" };
+
+/* libadwaita 1.2 frees a toast dismissed during its 300 ms slide-in while
+ * the slide still runs, and crashes: a toast younger than this is changed
+ * in place instead (its time out is then this much shorter, at most). */
+#define TOAST_SETTLE_US (400 * G_TIME_SPAN_MILLISECOND)
 
 /* A toast saying TEXT. A toast's title is markup in libadwaita 1.2, and
  * TEXT holds the user's titles ("Q&A"): it is escaped. */
@@ -54,49 +57,58 @@ static void
 on_toast_dismissed (AdwToast  *toast,
                     SocWindow *self)
 {
-  ToastKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toast), "soc-toast-kind"));
-
-  if (g_object_get_data (G_OBJECT (self), toast_keys[kind]) == toast)
-    g_object_set_data (G_OBJECT (self), toast_keys[kind], NULL);
+  if (g_object_get_data (G_OBJECT (self), "soc-toast") == toast)
+    g_object_set_data (G_OBJECT (self), "soc-toast", NULL);
 }
 
+/* The button of a delete's toast takes the delete back. */
 static void
-dismiss_kind (SocWindow *self,
-              ToastKind  kind)
+on_toast_button (AdwToast  *toast,
+                 SocWindow *self)
 {
-  AdwToast *old = g_object_get_data (G_OBJECT (self), toast_keys[kind]);
-
-  if (old != NULL)
-    adw_toast_dismiss (old);
+  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toast), "soc-toast-kind")) == TOAST_DELETE &&
+      self->document != NULL)
+    soc_document_undo (self->document);
 }
 
-/* Shows TOAST (taking it) now, dismissing the one of the same KIND still
- * shown; an undo or redo also makes a delete's toast old news. A toast of
- * another kind that it interrupts comes back after it. */
+/* Shows TOAST (taking it), replacing the toast shown. */
 static void
 show_toast (SocWindow *self,
             ToastKind  kind,
             AdwToast  *toast)
 {
-  dismiss_kind (self, kind);
-  if (kind == TOAST_HISTORY)
-    dismiss_kind (self, TOAST_DELETE);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  AdwToast *old = g_object_get_data (G_OBJECT (self), "soc-toast");
+
+  if (old != NULL &&
+      g_get_monotonic_time () - GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (old), "soc-toast-added")) < TOAST_SETTLE_US)
+    {
+      adw_toast_set_title (old, adw_toast_get_title (toast));
+      adw_toast_set_button_label (old, adw_toast_get_button_label (toast));
+      g_object_set_data (G_OBJECT (old), "soc-toast-kind", GINT_TO_POINTER (kind));
+      g_object_unref (toast);
+      return;
+    }
+  if (old != NULL)
+    adw_toast_dismiss (old);
   g_object_set_data (G_OBJECT (toast), "soc-toast-kind", GINT_TO_POINTER (kind));
+  g_object_set_data (G_OBJECT (toast), "soc-toast-added", GSIZE_TO_POINTER (g_get_monotonic_time ()));
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed), self, 0);
-  g_object_set_data (G_OBJECT (self), toast_keys[kind], toast);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_toast_button), self, 0);
+  g_object_set_data (G_OBJECT (self), "soc-toast", toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* The toast of KIND shown now, if any (for tests). */
+/* The toast shown now, if it is of KIND (for tests). */
 AdwToast *
 _soc_window_get_toast (SocWindow  *self,
                        const char *kind)
 {
-  for (guint i = 0; i < N_TOAST_KINDS; i++)
-    if (g_str_equal (toast_keys[i] + strlen ("soc-toast-"), kind))
-      return g_object_get_data (G_OBJECT (self), toast_keys[i]);
-  return NULL;
+  AdwToast *toast = g_object_get_data (G_OBJECT (self), "soc-toast");
+
+  if (toast == NULL)
+    return NULL;
+  return g_str_equal (toast_kinds[GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toast), "soc-toast-kind"))], kind)
+    ? toast : NULL;
 }
 
 void
@@ -691,14 +703,6 @@ add_phase_action (GtkWidget  *widget,
 }
 
 static void
-on_undo_toast (AdwToast  *toast,
-               SocWindow *self)
-{
-  if (self->document != NULL)
-    soc_document_undo (self->document);
-}
-
-static void
 delete_action (GtkWidget  *widget,
                const char *action,
                GVariant   *param)
@@ -731,7 +735,6 @@ delete_action (GtkWidget  *widget,
   toast = toast_new (report);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_timeout (toast, 10);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_toast), self, 0);
   show_toast (self, TOAST_DELETE, toast);
 }
 
