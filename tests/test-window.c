@@ -286,6 +286,25 @@ test_toasts (void)
   _soc_window_show_message (window, "“Q&A <b>x</b>” is refused");
   g_assert_cmpstr (toast_text (window, "message"), ==, "“Q&amp;A &lt;b&gt;x&lt;/b&gt;” is refused");
 
+  /* Escape while a toast slides in does not dismiss it (libadwaita 1.2
+   * would crash), and takes the keyboard to the rows. */
+  soc_ui_spin (450);
+  _soc_window_show_message (window, "Slides in");
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window->toast_overlay));
+    gboolean handled = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+      {
+        g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+        if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+          g_signal_emit_by_name (c, "key-pressed", GDK_KEY_Escape, 0, 0, &handled);
+      }
+    g_assert_true (handled);
+    soc_ui_drain ();
+    g_assert_cmpstr (toast_text (window, "message"), ==, "Slides in");
+  }
+
   while (soc_history_can_undo (soc_document_get_history (doc)))
     soc_document_undo (doc);
   close_window (window);

@@ -71,6 +71,46 @@ on_toast_button (AdwToast  *toast,
     soc_document_undo (self->document);
 }
 
+static gboolean
+toast_is_settling (SocWindow *self)
+{
+  AdwToast *toast = g_object_get_data (G_OBJECT (self), "soc-toast");
+
+  return toast != NULL &&
+         g_get_monotonic_time () - GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "soc-toast-added")) < TOAST_SETTLE_US;
+}
+
+/* The toast overlay dismisses its toast on Escape: not while it slides in
+ * (see TOAST_SETTLE_US). */
+static gboolean
+on_overlay_key (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                SocWindow             *self)
+{
+  if (keyval == GDK_KEY_Escape && toast_is_settling (self))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.focus-view", NULL);
+      return GDK_EVENT_STOP;
+    }
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+guard_overlay (SocWindow *self)
+{
+  GtkEventController *keys;
+
+  if (g_object_get_data (G_OBJECT (self->toast_overlay), "soc-escape-guard") != NULL)
+    return;
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_overlay_key), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->toast_overlay), keys);
+  g_object_set_data (G_OBJECT (self->toast_overlay), "soc-escape-guard", keys);
+}
+
 /* Shows TOAST (taking it), replacing the toast shown. */
 static void
 show_toast (SocWindow *self,
@@ -79,8 +119,8 @@ show_toast (SocWindow *self,
 {
   AdwToast *old = g_object_get_data (G_OBJECT (self), "soc-toast");
 
-  if (old != NULL &&
-      g_get_monotonic_time () - GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (old), "soc-toast-added")) < TOAST_SETTLE_US)
+  guard_overlay (self);
+  if (toast_is_settling (self))
     {
       adw_toast_set_title (old, adw_toast_get_title (toast));
       adw_toast_set_button_label (old, adw_toast_get_button_label (toast));
