@@ -283,6 +283,11 @@ test_toasts (void)
     }
   g_assert_cmpstr (toast_text (window, "message"), ==, "Refusal 39");
 
+  /* Reports from elsewhere (an import) name files: plain text too. */
+  soc_ui_spin (450);
+  _soc_window_show_report (window, "Import stakeholders from “R&D <contacts>.csv”", "_Undo", 10);
+  g_assert_cmpstr (toast_text (window, "report"), ==, "Import stakeholders from “R&amp;D &lt;contacts&gt;.csv”");
+
   _soc_window_show_message (window, "“Q&A <b>x</b>” is refused");
   g_assert_cmpstr (toast_text (window, "message"), ==, "“Q&amp;A &lt;b&gt;x&lt;/b&gt;” is refused");
 

@@ -253,12 +253,24 @@ soc_application_show_error (SocApplication *self,
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) lines = g_strsplit (message, "\n", -1);
+  gboolean listed = TRUE;
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  /* A list of problems, one a line, each in the command line's form; any
+   * other message is shown whole, as written. */
+  for (guint i = 0; lines[i] != NULL && listed; i++)
     if (lines[i][0] != '\0')
-      g_ptr_array_add (problems, soc_format_problem (lines[i]));
-  if (problems->len == 0)
-    g_ptr_array_add (problems, g_strdup (message));
+      {
+        g_autofree char *sentence = soc_format_problem (lines[i]);
+
+        listed = g_strcmp0 (sentence, lines[i]) != 0;
+        if (listed)
+          g_ptr_array_add (problems, g_steal_pointer (&sentence));
+      }
+  if (!listed || problems->len == 0)
+    {
+      g_ptr_array_set_size (problems, 0);
+      g_ptr_array_add (problems, g_strdup (message));
+    }
   show_problems (parent, heading, problems);
 }
 

@@ -78,14 +78,14 @@ on_preview_response (AdwMessageDialog *dialog,
     }
 
   soc_window_show_view (window, "stakeholders");
-  toast = adw_toast_new (soc_history_get_undo_label (soc_document_get_history (doc)));
-  adw_toast_set_button_label (toast, _("_Undo"));
+  /* The label names the file: the window's toast takes it as plain text. */
+  toast = _soc_window_show_report (window, soc_history_get_undo_label (soc_document_get_history (doc)),
+                                   _("_Undo"), 10);
   g_object_set_data_full (G_OBJECT (toast), "soc-state",
                           g_memdup2 (&(guint64) { soc_history_get_state (soc_document_get_history (doc)) }, sizeof (guint64)),
                           g_free);
   g_object_set_data_full (G_OBJECT (toast), "soc-document", g_object_ref (doc), g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked), window, 0);
-  adw_toast_overlay_add_toast (window->toast_overlay, toast);
 }
 
 static GtkWidget *

@@ -33,10 +33,11 @@ typedef enum {
   TOAST_HISTORY,    /* undone, redone */
   TOAST_DELETE,     /* deleted, with Undo */
   TOAST_SAVE,       /* saved */
+  TOAST_REPORT,     /* anything else, its button the caller's */
   N_TOAST_KINDS
 } ToastKind;
 
-static const char *toast_kinds[N_TOAST_KINDS] = { "message", "history", "delete", "save" };
+static const char *toast_kinds[N_TOAST_KINDS] = { "message", "history", "delete", "save", "report" };
 
 /* libadwaita 1.2 frees a toast dismissed during its 300 ms slide-in while
  * the slide still runs, and crashes: a toast younger than this is changed
@@ -111,8 +112,9 @@ guard_overlay (SocWindow *self)
   g_object_set_data (G_OBJECT (self->toast_overlay), "soc-escape-guard", keys);
 }
 
-/* Shows TOAST (taking it), replacing the toast shown. */
-static void
+/* Shows TOAST (taking it), replacing the toast shown; returns the toast
+ * that says it (an older one changed in place, if it was still sliding in). */
+static AdwToast *
 show_toast (SocWindow *self,
             ToastKind  kind,
             AdwToast  *toast)
@@ -126,7 +128,7 @@ show_toast (SocWindow *self,
       adw_toast_set_button_label (old, adw_toast_get_button_label (toast));
       g_object_set_data (G_OBJECT (old), "soc-toast-kind", GINT_TO_POINTER (kind));
       g_object_unref (toast);
-      return;
+      return old;
     }
   if (old != NULL)
     adw_toast_dismiss (old);
@@ -136,6 +138,23 @@ show_toast (SocWindow *self,
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_toast_button), self, 0);
   g_object_set_data (G_OBJECT (self), "soc-toast", toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return toast;
+}
+
+/* Shows TEXT, the user's words or not (never read as markup), with a
+ * button labelled BUTTON_LABEL (NULL: none) for TIMEOUT seconds, as the
+ * window's one toast. Connect to the returned toast's "button-clicked". */
+AdwToast *
+_soc_window_show_report (SocWindow  *self,
+                         const char *text,
+                         const char *button_label,
+                         guint       timeout)
+{
+  AdwToast *toast = toast_new (text);
+
+  adw_toast_set_button_label (toast, button_label);
+  adw_toast_set_timeout (toast, timeout);
+  return show_toast (self, TOAST_REPORT, toast);
 }
 
 /* The toast shown now, if it is of KIND (for tests). */

@@ -53,6 +53,10 @@ void _soc_window_show_message       (SocWindow      *self,
                                      const char     *message);
 AdwToast *_soc_window_get_toast     (SocWindow      *self,
                                      const char     *kind);
+AdwToast *_soc_window_show_report   (SocWindow      *self,
+                                     const char     *text,
+                                     const char     *button_label,
+                                     guint           timeout);
 void _soc_window_save               (SocWindow      *self,
                                      gboolean        close_after);
 void _soc_window_save_as            (SocWindow      *self,
