@@ -90,7 +90,7 @@ soc_roadmap_metrics_init (SocRoadmapMetrics *metrics)
   metrics->bar_height = 20;
   metrics->lane_padding = 8;
   metrics->header_height = 58;
-  metrics->title_width = 200;
+  metrics->title_width = 176;
   metrics->milestone_size = 16;
   metrics->min_bar_width = 6;
   metrics->end_margin = 48;
