@@ -65,4 +65,11 @@ void           _soc_document_ensure_uid   (SocDocument *self);
 /* Goals in depth-first order, each parent before its children. */
 GPtrArray     *_soc_document_collect_goals (SocDocument *self);
 
+/* Numbers and token lists as the writer spells them (soc-writer.c). */
+void           _soc_append_double         (GString     *out,
+                                           double       v);
+void           _soc_append_flags          (GString     *out,
+                                           GType        type,
+                                           guint        flags);
+
 G_END_DECLS
