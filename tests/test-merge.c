@@ -836,6 +836,74 @@ test_choose_theirs (void)
   g_assert_null (strstr (bytes, "merge:conflict"));
 }
 
+static void
+count_change (guint *n)
+{
+  (*n)++;
+}
+
+/* The merged plan goes into the open document as one undo step, with the
+ * file version it matches, and undoing it brings back ours and its etag. */
+static void
+test_replace_one_step (void)
+{
+  g_autofree char *text = base_text ();
+  g_autoptr(SocDocument) base = soc_test_load_string (text);
+  g_autoptr(SocDocument) ours = make_side (ours_add_goal, NULL);
+  g_autoptr(SocDocument) theirs = make_side (theirs_add_goal_and_item, NULL);
+  g_autoptr(GBytes) theirs_bytes = NULL;
+  g_autofree char *merged_text = merged_bytes (base, ours, theirs, NULL, NULL);
+  g_autoptr(SocDocument) merged = soc_test_load_string (merged_text);
+  g_autofree char *ours_text = soc_test_serialize (ours);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/plan.socplan");
+  guint changes = 0, item_changes = 0;
+  SocHistory *history = soc_document_get_history (ours);
+
+  theirs_bytes = g_bytes_new (merged_text, strlen (merged_text));
+  soc_document_adopt_file (ours, file, "ours-etag");
+  g_signal_connect_swapped (ours, "changed", G_CALLBACK (count_change), &changes);
+  g_signal_connect_swapped (soc_document_get_items (ours), "items-changed", G_CALLBACK (count_change), &item_changes);
+
+  g_assert_true (soc_edit_replace (ours, merged, "theirs-etag", theirs_bytes, "Merge", &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *now = soc_test_serialize (ours);
+    g_assert_cmpstr (now, ==, merged_text);
+  }
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (item_changes, ==, 1);
+  g_assert_cmpstr (soc_document_get_etag (ours), ==, "theirs-etag");
+  g_assert_true (soc_document_get_base (ours) == theirs_bytes);
+  g_assert_true (soc_document_get_modified (ours));
+  g_assert_cmpstr (soc_history_get_undo_label (history), ==, "Merge");
+  assert_field (ours, "g7", "title", "Theirs: hear our customers");
+  assert_field (ours, "i5", "serves", "g7");
+
+  g_assert_true (soc_document_undo (ours));
+  {
+    g_autofree char *now = soc_test_serialize (ours);
+    g_assert_cmpstr (now, ==, ours_text);
+  }
+  g_assert_cmpstr (soc_document_get_etag (ours), ==, "ours-etag");
+  g_assert_null (soc_document_get_base (ours));
+  g_assert_null (soc_document_lookup (ours, "g7"));
+
+  g_assert_true (soc_document_redo (ours));
+  {
+    g_autofree char *now = soc_test_serialize (ours);
+    g_assert_cmpstr (now, ==, merged_text);
+  }
+  /* Edits go on from there, with fresh ids. */
+  {
+    g_autoptr(SocLane) lane = soc_lane_new (SOC_LANE_KIND_OTHER);
+    g_assert_nonnull (soc_edit_add (ours, SOC_OBJECT (lane), NULL, 0, &error));
+    g_assert_cmpstr (soc_object_get_id (SOC_OBJECT (lane)), ==, "l3");
+  }
+  g_signal_handlers_disconnect_by_data (soc_document_get_items (ours), &item_changes);
+  g_signal_handlers_disconnect_by_data (ours, &changes);
+}
+
 /* A merge of a plan with itself is the plan, and the example survives it. */
 static void
 test_identity (void)
@@ -865,6 +933,7 @@ main (int    argc,
     }
   g_test_add_func ("/merge/choose-theirs", test_choose_theirs);
   g_test_add_func ("/merge/identity", test_identity);
+  g_test_add_func ("/merge/replace-one-step", test_replace_one_step);
 
   return g_test_run ();
 }

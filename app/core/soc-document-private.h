@@ -47,6 +47,7 @@ struct _SocDocument
 
   GFile         *file;
   char          *etag;
+  GBytes        *base;           /* the file's bytes it was read from or saved as, if kept */
 };
 
 SocObjectList *_soc_document_list_for     (SocDocument *self,

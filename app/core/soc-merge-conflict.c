@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "soc-diff.h"
+#include "soc-enum-types.h"
 #include "soc-field-value.h"
 #include "soc-merge-private.h"
 
@@ -135,23 +136,41 @@ rule_reason (const char *element)
   return _("together they would break a rule of the format");
 }
 
-/* One line that names the object, the field and both values. */
+/* What the conflict is about, as a line begins: "Goal g8 “Answer
+ * customers faster”", or "The roadmap items" for an order. */
 char *
-soc_merge_conflict_describe (const SocMergeConflict *c)
+soc_merge_conflict_get_subject (const SocMergeConflict *c)
 {
-  g_autofree char *who = NULL;
-
   g_return_val_if_fail (c != NULL, NULL);
 
   if (c->kind == SOC_MERGE_CONFLICT_ORDER)
-    {
-      g_autofree char *what = order_subject (c);
-      /* Translators: "The roadmap items", then the ids in our order and in theirs */
-      return g_strdup_printf (_("%s: reordered on both sides, differently: ours %s, theirs %s"),
-                              what, c->ours, c->theirs);
-    }
+    return order_subject (c);
+  return soc_diff_subject (c->element, c->id, c->label);
+}
 
-  who = soc_diff_subject (c->element, c->id, c->label);
+static char *
+why (const SocMergeConflict *c)
+{
+  if (c->kind == SOC_MERGE_CONFLICT_CYCLE)
+    return g_strdup_printf (g_strcmp0 (c->field, "parent") == 0
+                            ? _("the goal tree would have a cycle: %s")
+                            : _("the dependencies would have a cycle: %s"),
+                            c->reason != NULL ? c->reason : "");
+  if (c->kind == SOC_MERGE_CONFLICT_RULE)
+    return g_strdup (rule_reason (c->element));
+  return NULL;
+}
+
+/* What went wrong, without the values: the field ("status"), with why it
+ * is a conflict when that is not plain ("end (together the dates …)"), or
+ * what happened to a deleted object. */
+char *
+soc_merge_conflict_get_issue (const SocMergeConflict *c)
+{
+  g_return_val_if_fail (c != NULL, NULL);
+
+  if (c->kind == SOC_MERGE_CONFLICT_ORDER)
+    return g_strdup (_("reordered on both sides, differently"));
 
   if (c->kind == SOC_MERGE_CONFLICT_DELETED)
     {
@@ -162,36 +181,81 @@ soc_merge_conflict_describe (const SocMergeConflict *c)
         {
           g_autofree char *ref = soc_diff_object_phrase (c->ref_element, c->ref_id, c->ref_label);
           return ours_deleted
-            /* Translators: an object, then the object of theirs that refers to it */
-            ? g_strdup_printf (_("%s: deleted by us, but their %s refers to it"), who, ref)
-            : g_strdup_printf (_("%s: deleted by them, but our %s refers to it"), who, ref);
+            /* Translators: the object of theirs that refers to what we deleted */
+            ? g_strdup_printf (_("deleted by us, but their %s refers to it"), ref)
+            : g_strdup_printf (_("deleted by them, but our %s refers to it"), ref);
         }
-      return ours_deleted ? g_strdup_printf (_("%s: deleted by us, changed by them"), who)
-                          : g_strdup_printf (_("%s: changed by us, deleted by them"), who);
+      return g_strdup (ours_deleted ? _("deleted by us, changed by them") : _("changed by us, deleted by them"));
     }
 
   {
     const SocField *f = field_for (c->element, c->field);
-    gboolean text = f != NULL && (f->kind == SOC_FIELD_TEXT || f->kind == SOC_FIELD_STRING);
     const char *field = f != NULL ? _(f->label) : c->field;
-    g_autofree char *ours = soc_diff_quote_value (c->ours, text || f == NULL);
-    g_autofree char *theirs = soc_diff_quote_value (c->theirs, text || f == NULL);
+    g_autofree char *reason = why (c);
 
-    g_autofree char *reason = NULL;
+    if (reason != NULL)
+      /* Translators: a field, then why both sides' values cannot stay */
+      return g_strdup_printf (_("%s (%s)"), field, reason);
+    return g_strdup (field);
+  }
+}
 
-    if (c->kind == SOC_MERGE_CONFLICT_CYCLE)
-      reason = g_strdup_printf (g_strcmp0 (c->field, "parent") == 0
-                                ? _("the goal tree would have a cycle: %s")
-                                : _("the dependencies would have a cycle: %s"),
-                                c->reason != NULL ? c->reason : "");
-    else if (c->kind == SOC_MERGE_CONFLICT_RULE)
-      reason = g_strdup (rule_reason (c->element));
+/* One line that names the object, the field and both values. */
+char *
+soc_merge_conflict_describe (const SocMergeConflict *c)
+{
+  g_autofree char *who = NULL;
+  g_autofree char *issue = NULL;
+
+  g_return_val_if_fail (c != NULL, NULL);
+
+  who = soc_merge_conflict_get_subject (c);
+  issue = soc_merge_conflict_get_issue (c);
+
+  if (c->kind == SOC_MERGE_CONFLICT_ORDER)
+    /* Translators: "The roadmap items: reordered on both sides, differently", then the ids in each order */
+    return g_strdup_printf (_("%s: %s: ours %s, theirs %s"), who, issue, c->ours, c->theirs);
+  if (c->kind == SOC_MERGE_CONFLICT_DELETED)
+    /* Translators: an object, then what happened to it on each side */
+    return g_strdup_printf (_("%s: %s"), who, issue);
+
+  {
+    const SocField *f = field_for (c->element, c->field);
+    gboolean text = f == NULL || f->kind == SOC_FIELD_TEXT || f->kind == SOC_FIELD_STRING;
+    const char *field = f != NULL ? _(f->label) : c->field;
+    g_autofree char *ours = soc_diff_quote_value (c->ours, text);
+    g_autofree char *theirs = soc_diff_quote_value (c->theirs, text);
+    g_autofree char *reason = why (c);
+
     if (reason != NULL)
       /* Translators: an object, a field, our value, their value, then why they cannot both stay */
       return g_strdup_printf (_("%s: %s: ours %s, theirs %s (%s)"), who, field, ours, theirs, reason);
     /* Translators: an object, a field, our value, their value */
     return g_strdup_printf (_("%s: %s: ours %s, theirs %s"), who, field, ours, theirs);
   }
+}
+
+/* The values of a side as a person reads them: free text quoted, "(none)". */
+char *
+soc_merge_conflict_format_value (const SocMergeConflict *c,
+                                 const char             *value)
+{
+  const SocField *f;
+
+  g_return_val_if_fail (c != NULL, NULL);
+
+  if (c->kind == SOC_MERGE_CONFLICT_DELETED)
+    {
+      if (g_strcmp0 (value, "deleted") == 0)
+        return g_strdup (_("deleted"));
+      if (g_strcmp0 (value, "refers") == 0)
+        return g_strdup (_("kept, still in use"));
+      return g_strdup (_("kept, changed"));
+    }
+  if (c->kind == SOC_MERGE_CONFLICT_ORDER)
+    return g_strdup (value);
+  f = field_for (c->element, c->field);
+  return soc_diff_quote_value (value, f == NULL || f->kind == SOC_FIELD_TEXT || f->kind == SOC_FIELD_STRING);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -428,4 +492,99 @@ soc_merge_read_conflicts (SocDocument *document)
         }
     }
   return out;
+}
+
+static SocObject *
+recorded_object (SocDocument            *doc,
+                 const SocMergeConflict *c)
+{
+  SocObject *o;
+
+  if (g_strcmp0 (c->element, "plan") == 0)
+    return SOC_OBJECT (doc->plan);
+  if (g_strcmp0 (c->element, "override") == 0)
+    {
+      int factor;
+
+      if (c->id == NULL || !soc_enum_from_nick (SOC_TYPE_FACTOR, c->id, strlen (c->id), &factor))
+        return NULL;
+      return SOC_OBJECT (soc_document_find_override (doc, factor));
+    }
+  o = soc_document_lookup (doc, c->id);
+  if (o == NULL || g_strcmp0 (SOC_OBJECT_GET_CLASS (o)->element, c->element) != 0)
+    return NULL;
+  return o;
+}
+
+/* A copy of DOCUMENT without the conflicts a merge recorded in it: their
+ * side taken where CHOICES (as for soc_merge_documents()) says so and their
+ * value was recorded, ours elsewhere. The copy is read back as any plan is,
+ * so choices that together break a rule fail here with the reader's
+ * message, and DOCUMENT is never changed. */
+SocDocument *
+soc_merge_resolve_recorded (SocDocument  *document,
+                            GHashTable   *choices,
+                            GError      **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SocDocument) copy = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GError) local_error = NULL;
+  SocDocument *resolved;
+  SocExtras *root;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), NULL);
+
+  bytes = soc_document_serialize (document, error);
+  if (bytes == NULL)
+    return NULL;
+  copy = soc_document_load_from_bytes (bytes, _("the plan"), NULL, error);
+  if (copy == NULL)
+    return NULL;
+
+  conflicts = soc_merge_read_conflicts (copy);
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      SocMergeConflict *c = g_ptr_array_index (conflicts, i);
+      g_autofree char *key = soc_merge_conflict_key (c);
+      gpointer choice = choices != NULL ? g_hash_table_lookup (choices, key) : NULL;
+      g_auto(GValue) value = G_VALUE_INIT;
+      const SocField *f;
+      SocObject *o;
+
+      if (choice == NULL || GPOINTER_TO_INT (choice) - 1 != SOC_MERGE_THEIRS ||
+          c->kind == SOC_MERGE_CONFLICT_DELETED || c->kind == SOC_MERGE_CONFLICT_ORDER ||
+          c->field == NULL || c->field[0] == '{')
+        continue;
+      o = recorded_object (copy, c);
+      f = o != NULL ? soc_object_class_find_field (SOC_OBJECT_GET_CLASS (o), c->field, strlen (c->field)) : NULL;
+      if (f == NULL)
+        {
+          g_set_error (error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_INVALID,
+                       _("The plan no longer holds what a recorded conflict is about (%s %s)"),
+                       c->element, c->id != NULL ? c->id : "");
+          return NULL;
+        }
+      if (!soc_field_from_text (copy, o, f, c->theirs, &value, error))
+        return NULL;
+      soc_object_set_field (o, f, &value);
+    }
+
+  root = copy->extras[SOC_CONTAINER_ROOT];
+  for (guint i = root != NULL && root->children != NULL ? root->children->len : 0; i > 0; i--)
+    {
+      SocXmlNode *node = g_ptr_array_index (root->children, i - 1);
+      if (g_strcmp0 (node->ns, SOC_MERGE_NAMESPACE) == 0 && g_strcmp0 (node->name, "conflicts") == 0)
+        g_ptr_array_remove_index (root->children, i - 1);
+    }
+
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = soc_document_serialize (copy, error);
+  if (bytes == NULL)
+    return NULL;
+  resolved = soc_document_load_from_bytes (bytes, _("the resolved plan"), NULL, &local_error);
+  if (resolved == NULL)
+    g_set_error (error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_INVALID,
+                 _("These choices together would break a rule of the plan: %s"), local_error->message);
+  return resolved;
 }

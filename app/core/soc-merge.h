@@ -52,6 +52,10 @@ typedef struct
 void          soc_merge_conflict_free     (SocMergeConflict  *conflict);
 char         *soc_merge_conflict_key      (const SocMergeConflict *conflict);
 char         *soc_merge_conflict_describe (const SocMergeConflict *conflict);
+char         *soc_merge_conflict_get_subject (const SocMergeConflict *conflict);
+char         *soc_merge_conflict_get_issue   (const SocMergeConflict *conflict);
+char         *soc_merge_conflict_format_value (const SocMergeConflict *conflict,
+                                               const char             *value);
 
 SocDocument  *soc_merge_documents         (SocDocument       *base,
                                            SocDocument       *ours,
@@ -62,6 +66,9 @@ GBytes       *soc_merge_write             (SocDocument       *merged,
                                            GPtrArray         *conflicts,
                                            GError           **error);
 GPtrArray    *soc_merge_read_conflicts    (SocDocument       *document);
+SocDocument  *soc_merge_resolve_recorded  (SocDocument       *document,
+                                           GHashTable        *choices,
+                                           GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SocMergeConflict, soc_merge_conflict_free)
 
