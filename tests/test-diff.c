@@ -193,6 +193,29 @@ test_textconv (void)
   g_assert_cmpuint (g_strv_length (split), ==, 21);
 }
 
+/* Conflicts a merge recorded: lines of their own, for the diff and textconv. */
+static void
+test_recorded_conflicts (void)
+{
+  g_autofree char *text = base_text ();
+  g_autofree char *recorded = replace (text, "  <x:note>",
+    "  <merge:conflicts xmlns:merge=\"https://socplan.github.io/ns/merge\">"
+    "<merge:conflict kind=\"field\" element=\"goal\" id=\"g3\" label=\"New hires ask in open communities\" "
+    "field=\"status\" base=\"planned\" ours=\"at-risk\" theirs=\"off-track\"/></merge:conflicts>\n  <x:note>");
+  g_autoptr(SocDocument) a = soc_test_load_string (text);
+  g_autoptr(SocDocument) b = soc_test_load_string (recorded);
+  g_autofree char *out = diff_text (a, b);
+  g_autofree char *back = diff_text (b, a);
+  g_autofree char *lines = soc_diff_document_to_text (b);
+
+  g_assert_cmpstr (out, ==, "Unresolved merge conflict: Goal g3 “New hires ask in open communities”: "
+                            "status: ours at-risk, theirs off-track\n");
+  g_assert_cmpstr (back, ==, "Merge conflict resolved: Goal g3 “New hires ask in open communities”: "
+                             "status: ours at-risk, theirs off-track\n");
+  g_assert_true (g_str_has_suffix (lines, "\nmerge-conflict Goal g3 “New hires ask in open communities”: "
+                                          "status: ours at-risk, theirs off-track\n"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -203,6 +226,7 @@ main (int    argc,
   g_test_add_func ("/diff/removed-with", test_removed_with);
   g_test_add_func ("/diff/kept-content", test_kept_content);
   g_test_add_func ("/diff/textconv", test_textconv);
+  g_test_add_func ("/diff/recorded-conflicts", test_recorded_conflicts);
 
   return g_test_run ();
 }

@@ -407,6 +407,30 @@ check_add_same (SocDocument *m, GPtrArray *c)
   g_assert_cmpuint (c->len, ==, 0);
 }
 
+static void
+judge (SocDocument    *d,
+       SocFactorState  state,
+       const char     *note)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (soc_edit_set_override (d, SOC_FACTOR_EXECUTIVE_SUPPORT, state, note, &error));
+  g_assert_no_error (error);
+}
+static void ours_judge (SocDocument *d) { judge (d, SOC_FACTOR_STATE_PARTLY, "The sponsor signed the charter."); }
+static void theirs_judge (SocDocument *d) { judge (d, SOC_FACTOR_STATE_NOT_MET, "The sponsor left."); }
+static void
+check_judgement (SocDocument *m, GPtrArray *c)
+{
+  SocMergeConflict *k = find_conflict (c, SOC_MERGE_CONFLICT_FIELD, "override", "executive-support", "state");
+  g_autofree char *line = soc_merge_conflict_describe (k);
+
+  g_assert_cmpstr (line, ==, "Judgement of “executive-support”: state: ours partly, theirs not-met");
+  /* Their note changed, ours did not: theirs. */
+  g_assert_cmpstr (soc_override_get_note (soc_document_find_override (m, SOC_FACTOR_EXECUTIVE_SUPPORT)), ==, "The sponsor left.");
+  g_assert_cmpuint (c->len, ==, 1);
+}
+
 static void ours_add_to_l2 (SocDocument *d) { add_item (d, "l2", "Ours: advocate office hours"); }
 static void theirs_delete_l2 (SocDocument *d) { delete (d, "l2"); }
 static void
@@ -661,6 +685,7 @@ static const Scenario scenarios[] = {
   { "reference-list-remove", ours_unserve, theirs_serve_more, NULL, NULL, check_reflist_remove },
   { "add-add-id-collision", ours_add_goal, theirs_add_goal_and_item, NULL, NULL, check_add_add },
   { "add-add-same", both_add_judgement, both_add_judgement, NULL, NULL, check_add_same },
+  { "judgement-conflict", ours_judge, theirs_judge, NULL, NULL, check_judgement },
   { "add-to-deleted-by-theirs", ours_add_to_l2, theirs_delete_l2, NULL, NULL, check_add_to_deleted_theirs },
   { "add-to-deleted-by-ours", ours_delete_l2, theirs_add_to_l2, NULL, NULL, check_add_to_deleted_ours },
   { "delete-change", ours_delete_s3, theirs_stance_s3, NULL, NULL, check_delete_change },

@@ -517,9 +517,9 @@ test_view_state_not_in_file (void)
   soc_window_show_object (window, soc_document_lookup (doc, "s1"));
   soc_window_show_object (window, soc_document_lookup (doc, "g3"));
   iterate (30);
-  g_assert_true (fold_goals (GTK_WIDGET (window->goals_view)));
+  g_assert_true (fold_goals (adw_view_stack_get_child_by_name (window->stack, "goals")));
   iterate (30);
-  g_assert_true (fold_goals (GTK_WIDGET (window->goals_view)));
+  g_assert_true (fold_goals (adw_view_stack_get_child_by_name (window->stack, "goals")));
   iterate (30);
   g_assert_false (soc_document_get_modified (doc));
 

@@ -825,7 +825,7 @@ soc_diff_document_to_text (SocDocument *doc)
     }
   for (guint i = 0; i < SOC_N_CONTAINERS; i++)
     {
-      g_autofree char *extras = soc_extras_to_text (doc->extras[i]);
+      g_autofree char *extras = kept_text (doc->extras[i]);
 
       if (extras != NULL)
         {
@@ -833,5 +833,14 @@ soc_diff_document_to_text (SocDocument *doc)
           g_string_append_printf (out, "<%s>: kept-content %.12s\n", sections[i], sum);
         }
     }
+  {
+    g_autoptr(GPtrArray) conflicts = soc_merge_read_conflicts (doc);
+
+    for (guint i = 0; i < conflicts->len; i++)
+      {
+        g_autofree char *line = soc_merge_conflict_describe (g_ptr_array_index (conflicts, i));
+        g_string_append_printf (out, "merge-conflict %s\n", line);
+      }
+  }
   return g_string_free (out, FALSE);
 }

@@ -101,8 +101,15 @@ _soc_merge_entry_conflict (Merge                *m,
                 const char           *field,
                 gboolean             *is_new)
 {
-  SocMergeConflict *c = _soc_merge_conflict (m, kind, m->info[e->kind].element, e->id,
-                                             _soc_merge_entry_label (m, e), field, is_new);
+  const char *id = e->id;
+  SocMergeConflict *c;
+
+  /* A judgement is known by its factor. */
+  if (e->kind == KIND_OVERRIDE)
+    for (int s = 0; s < N_SIDES && id == NULL; s++)
+      if (e->v[s] != NULL)
+        id = soc_enum_to_nick (SOC_TYPE_FACTOR, SOC_OVERRIDE (e->v[s])->factor);
+  c = _soc_merge_conflict (m, kind, m->info[e->kind].element, id, _soc_merge_entry_label (m, e), field, is_new);
 
   if (kind == SOC_MERGE_CONFLICT_DELETED)
     g_hash_table_insert (m->conflict_entries, c, e);
