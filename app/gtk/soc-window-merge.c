@@ -100,9 +100,14 @@ typedef struct
   GPtrArray   *conflicts;
 } MergeJob;
 
+/* One merge at a time per window. */
+#define MERGING "soc-window-merging"
+
 static void
 merge_job_free (MergeJob *job)
 {
+  if (job->window != NULL)
+    g_object_set_data (G_OBJECT (job->window), MERGING, NULL);
   g_clear_object (&job->window);
   g_clear_object (&job->ours);
   g_clear_object (&job->file);
@@ -115,8 +120,6 @@ merge_job_free (MergeJob *job)
   g_clear_pointer (&job->conflicts, g_ptr_array_unref);
   g_free (job);
 }
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (MergeJob, merge_job_free)
 
 static void
 show_error (SocWindow  *self,
@@ -189,7 +192,6 @@ static void
 finish_merge (MergeJob    *job,
               SocDocument *merged)
 {
-  g_autoptr(MergeJob) owned = job;
   SocWindow *self = job->window;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -239,6 +241,7 @@ run_merge (MergeJob *job)
   if (open == 0)
     {
       finish_merge (job, merged);
+      merge_job_free (job);
       return;
     }
 
@@ -287,7 +290,7 @@ merge_action (GtkWidget  *widget,
   GFile *file = self->document != NULL ? soc_document_get_file (self->document) : NULL;
   GBytes *base = self->document != NULL ? soc_document_get_base (self->document) : NULL;
 
-  if (file == NULL)
+  if (file == NULL || g_object_get_data (G_OBJECT (self), MERGING) != NULL)
     return;
   if (base == NULL)
     {
@@ -298,6 +301,7 @@ merge_action (GtkWidget  *widget,
 
   job = g_new0 (MergeJob, 1);
   job->window = g_object_ref (self);
+  g_object_set_data (G_OBJECT (self), MERGING, job);
   job->ours = g_object_ref (self->document);
   job->file = g_object_ref (file);
   job->base_bytes = g_bytes_ref (base);
