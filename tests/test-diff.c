@@ -58,7 +58,6 @@ test_words_and_order (void)
   g_autoptr(SocDocument) new_doc = soc_test_load_string (text);
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
-  g_autofree char *again = NULL;
   SocObject *s3 = soc_document_lookup (new_doc, "s3");
   SocObject *s2 = soc_document_lookup (new_doc, "s2");
 
