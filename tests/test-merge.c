@@ -803,6 +803,22 @@ test_scenario (gconstpointer data)
     g_assert_cmpmem (again, strlen (again), g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   }
 
+  /* Taking ours apart instead of copying it gives the same plan. */
+  {
+    g_autofree char *copied = merged_bytes (base, ours, theirs, NULL, NULL);
+    g_autofree char *ours_text = soc_test_serialize (ours);
+    SocDocument *taken = soc_test_load_string (ours_text);
+    g_autoptr(GPtrArray) taken_conflicts = NULL;
+    g_autoptr(SocDocument) result = soc_merge_documents_full (base, taken, theirs, NULL,
+                                                              SOC_MERGE_FLAGS_TAKE_OURS, &taken_conflicts);
+    g_autoptr(GBytes) bytes = NULL;
+
+    g_object_unref (taken);
+    bytes = soc_merge_write (result, taken_conflicts, &error);
+    g_assert_no_error (error);
+    g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), copied, strlen (copied));
+  }
+
   /* One side merged with an unchanged other side is that side, exactly. */
   {
     g_autofree char *ours_text = soc_test_serialize (ours);

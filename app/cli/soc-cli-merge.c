@@ -88,7 +88,9 @@ soc_cli_merge (int    argc,
   if (theirs == NULL)
     return 2;
 
-  merged = soc_merge_documents (base, ours, theirs, NULL, &conflicts);
+  /* Ours is not needed afterwards: the merged plan takes its objects over. */
+  merged = soc_merge_documents_full (base, ours, theirs, NULL, SOC_MERGE_FLAGS_TAKE_OURS, &conflicts);
+  g_clear_object (&ours);
   bytes = soc_merge_write (merged, conflicts, &error);
   if (bytes == NULL)
     {

@@ -36,6 +36,7 @@ copy_field (Merge          *m,
     {
       GPtrArray *list = e->list[slot];
 
+      g_clear_pointer ((GPtrArray **) to, g_ptr_array_unref);
       if (list != NULL && list->len > 0)
         {
           GPtrArray *built = g_ptr_array_sized_new (list->len);
@@ -96,23 +97,76 @@ give_extras (SocObject *object,
 }
 
 static void
+replace_extras (SocObject *object,
+                SocExtras *extras)
+{
+  SocExtras *old = soc_object_get_extras (object);
+
+  if (old != NULL)
+    {
+      g_clear_pointer (&old->attrs, g_ptr_array_unref);
+      g_clear_pointer (&old->children, g_ptr_array_unref);
+    }
+  give_extras (object, extras);
+}
+
+/* Kept content of a built object: ours as it is, when ours was taken over
+ * and its content stays; else merged, or copied from the side it comes from. */
+static void
 merge_entry_extras (Merge *m,
                     Entry *e)
 {
   SocExtras *v[N_SIDES];
   int copy_side = SIDE_OURS;
+  SocExtras *merged;
 
   for (int s = 0; s < N_SIDES; s++)
     v[s] = e->v[s] != NULL ? soc_object_get_extras (e->v[s]) : NULL;
   if (e->v[SIDE_OURS] == NULL || e->v[SIDE_THEIRS] == NULL)
     {
-      int side = e->v[SIDE_OURS] != NULL ? SIDE_OURS : SIDE_THEIRS;
-      e->extras = soc_extras_copy (v[side]);
-      return;
+      copy_side = e->v[SIDE_OURS] != NULL ? SIDE_OURS : SIDE_THEIRS;
+      merged = NULL;
     }
-  e->extras = _soc_merge_extras (m, m->info[e->kind].element, e->id, _soc_merge_entry_label (m, e), v, &copy_side);
-  if (e->extras == NULL)
-    e->extras = soc_extras_copy (v[copy_side]);
+  else
+    merged = _soc_merge_extras (m, m->info[e->kind].element, e->id, _soc_merge_entry_label (m, e), v, &copy_side);
+
+  if (merged == NULL && e->reused && copy_side == SIDE_OURS)
+    return;
+  if (merged == NULL)
+    merged = soc_extras_copy (v[copy_side]);
+  if (e->reused)
+    replace_extras (e->built, merged);
+  else
+    give_extras (e->built, merged);
+}
+
+/* The built objects of ORDER (Entry), as a list's content: one change. */
+static void
+fill_list (SocObjectList *list,
+           GPtrArray     *order)
+{
+  GPtrArray *objects = g_ptr_array_new_full (order->len, g_object_unref);
+
+  for (guint i = 0; i < order->len; i++)
+    g_ptr_array_add (objects, g_object_ref (((Entry *) g_ptr_array_index (order, i))->built));
+  g_ptr_array_unref (soc_object_list_replace_all (list, objects));
+}
+
+static void
+group_add (Entry  *group,
+           Entry **head,
+           Entry **tail,
+           Entry  *e)
+{
+  Entry **h = group != NULL ? &group->group_head : head;
+  Entry **t = group != NULL ? &group->group_tail : tail;
+
+  e->group_next = NULL;
+  if (*t != NULL)
+    (*t)->group_next = e;
+  else
+    *h = e;
+  *t = e;
 }
 
 /* The present entries of each list, in merged order, into the document. */
@@ -124,20 +178,18 @@ order_lists (Merge       *m,
                              doc->relationships, doc->overrides, NULL };
   SocObjectClass *klass = m->info[KIND_GOAL].klass;
   guint parent_slot = m->info[KIND_GOAL].slot[soc_object_class_find_field (klass, "parent", 6) - klass->fields];
-  g_autoptr(GHashTable) by_parent = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GPtrArray) parents = g_ptr_array_new ();
+  g_autoptr(GPtrArray) members = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ordered = g_ptr_array_new ();
   GPtrArray *seq[N_SIDES];
-  GPtrArray *out;
+  Entry *roots_head = NULL, *roots_tail = NULL;
 
   for (guint k = 0; k < N_KINDS; k++)
     {
-      g_autoptr(GPtrArray) members = NULL;
-      g_autoptr(GPtrArray) ordered = NULL;
-
       if (lists[k] == NULL)
         continue;
-      members = g_ptr_array_new ();
-      ordered = g_ptr_array_new ();
+      g_ptr_array_set_size (members, 0);
+      g_ptr_array_set_size (ordered, 0);
       for (guint i = 0; i < m->all->len; i++)
         {
           Entry *e = g_ptr_array_index (m->all, i);
@@ -145,39 +197,44 @@ order_lists (Merge       *m,
             g_ptr_array_add (members, e);
         }
       _soc_merge_order (m, members, m->seq[k], m->info[k].element, NULL, ordered);
-      for (guint i = 0; i < ordered->len; i++)
-        soc_object_list_append (lists[k], ((Entry *) g_ptr_array_index (ordered, i))->built);
+      fill_list (lists[k], ordered);
     }
 
-  /* Goals: each parent's children, parents first. */
+  /* Goals: grouped under their parents, in the order first met. */
   for (guint i = 0; i < m->all->len; i++)
     {
       Entry *e = g_ptr_array_index (m->all, i);
       Entry *parent;
-      GPtrArray *members;
 
       if (e->kind != KIND_GOAL || !e->present)
         continue;
       parent = e->ref[parent_slot];
-      members = g_hash_table_lookup (by_parent, parent);
-      if (members == NULL)
-        {
-          members = g_ptr_array_new ();
-          g_hash_table_insert (by_parent, parent, members);
-          g_ptr_array_add (parents, parent);
-        }
-      g_ptr_array_add (members, e);
+      if (parent != NULL ? parent->group_head == NULL : roots_head == NULL)
+        g_ptr_array_add (parents, parent);
+      group_add (parent, &roots_head, &roots_tail, e);
+    }
+
+  /* A goal of ours taken over, with no children left, lets go of its old ones. */
+  for (guint i = 0; i < m->all->len; i++)
+    {
+      Entry *e = g_ptr_array_index (m->all, i);
+
+      if (e->kind == KIND_GOAL && e->present && e->reused && e->group_head == NULL &&
+          soc_object_list_get_size (SOC_GOAL (e->built)->children) > 0)
+        g_ptr_array_unref (soc_object_list_replace_all (SOC_GOAL (e->built)->children,
+                                                        g_ptr_array_new_with_free_func (g_object_unref)));
     }
 
   for (int s = 0; s < N_SIDES; s++)
     seq[s] = g_ptr_array_new ();
-  out = g_ptr_array_new ();
   for (guint p = 0; p < parents->len; p++)
     {
       Entry *parent = g_ptr_array_index (parents, p);
-      GPtrArray *members = g_hash_table_lookup (by_parent, parent);
       SocObjectList *dest = parent != NULL ? SOC_GOAL (parent->built)->children : doc->goals;
 
+      g_ptr_array_set_size (members, 0);
+      for (Entry *e = parent != NULL ? parent->group_head : roots_head; e != NULL; e = e->group_next)
+        g_ptr_array_add (members, e);
       for (int s = 0; s < N_SIDES; s++)
         {
           SocObjectList *list = parent == NULL ? m->doc[s]->goals
@@ -192,14 +249,12 @@ order_lists (Merge       *m,
                 g_ptr_array_add (seq[s], c);
             }
         }
-      g_ptr_array_set_size (out, 0);
-      _soc_merge_order (m, members, seq, "goal", parent, out);
-      for (guint i = 0; i < out->len; i++)
-        soc_object_list_append (dest, ((Entry *) g_ptr_array_index (out, i))->built);
+      g_ptr_array_set_size (ordered, 0);
+      _soc_merge_order (m, members, seq, "goal", parent, ordered);
+      fill_list (dest, ordered);
     }
   for (int s = 0; s < N_SIDES; s++)
     g_ptr_array_unref (seq[s]);
-  g_ptr_array_unref (out);
 }
 
 SocDocument *
@@ -217,6 +272,15 @@ _soc_merge_build (Merge *m)
         continue;
       if (e->kind == KIND_PLAN)
         e->built = SOC_OBJECT (doc->plan);
+      else if (m->take_ours && e->v[SIDE_OURS] != NULL)
+        {
+          e->built = g_object_ref (e->v[SIDE_OURS]);
+          e->reused = TRUE;
+          if (g_strcmp0 (soc_object_peek_id (e->built), e->id) != 0)
+            soc_object_set_id (e->built, e->id);
+          if (e->id != NULL)
+            g_hash_table_insert (doc->ids, (gpointer) soc_object_peek_id (e->built), e->built);
+        }
       else
         {
           e->built = g_object_new (G_OBJECT_CLASS_TYPE (m->info[e->kind].klass), NULL);
@@ -236,10 +300,25 @@ _soc_merge_build (Merge *m)
       if (!e->present)
         continue;
       for (guint k = 0; k < klass->n_fields; k++)
-        if (e->src[k] != SRC_NONE)
-          copy_field (m, e, k, e->built);
+        {
+          const SocField *f = &klass->fields[k];
+          gboolean ref = f->kind == SOC_FIELD_REF || f->kind == SOC_FIELD_REFLIST;
+
+          /* Ours's own values stay where ours was taken over; references
+           * always point into the merged plan. */
+          if (e->reused && !ref && e->src[k] == SIDE_OURS)
+            continue;
+          if (e->src[k] != SRC_NONE)
+            copy_field (m, e, k, e->built);
+          else if (ref && e->reused)
+            {
+              if (f->kind == SOC_FIELD_REF)
+                *(SocObject **) SOC_FIELD_PTR (e->built, f) = NULL;
+              else
+                g_clear_pointer ((GPtrArray **) SOC_FIELD_PTR (e->built, f), g_ptr_array_unref);
+            }
+        }
       merge_entry_extras (m, e);
-      give_extras (e->built, g_steal_pointer (&e->extras));
       if (e->kind == KIND_GOAL)
         doc->n_goals++;
     }

@@ -46,16 +46,18 @@ struct _Entry
   guint8      src[MAX_FIELDS];   /* where each field comes from: a side or SRC_* */
   Entry      *ref[MAX_SLOTS];    /* REF fields: the targets */
   GPtrArray  *list[MAX_SLOTS];   /* REFLIST fields: the targets (Entry) */
-  SocExtras  *extras;            /* merged kept content, or NULL to copy extras_src's */
-  guint8      extras_src;
   guint       present : 1;       /* in the merged plan */
   guint       pinned : 1;        /* kept by a choice or for what refers to it: never dropped */
   guint       placed : 1;        /* ordering: already in its list */
   guint       mark : 2;          /* cycle search: 0 new, 1 on the path, 2 done */
   guint       dropped : 1;       /* left out for a conflict on what it refers to */
+  guint       reused : 1;        /* built is ours's object, taken over */
   guint       in_mask : 3;       /* ordering: the sides whose list holds it */
   guint       moved : 3;         /* ordering: the sides that moved it */
   Entry      *next;              /* ordering: the merged list */
+  Entry      *group_head;        /* building: the goals under this one, */
+  Entry      *group_tail;        /* linked by group_next */
+  Entry      *group_next;
   guint       stamp;             /* ordering: member of the list being ordered */
   guint       pos;               /* ordering: its place in the base version */
   SocMergeConflict *cause;       /* dropped: the conflict that left it out */
@@ -86,6 +88,7 @@ typedef struct
   KindInfo      info[N_KINDS];
   guint         stamp;
   gboolean      changed;       /* a pass changed what is present */
+  gboolean      take_ours;     /* SOC_MERGE_FLAGS_TAKE_OURS */
 } Merge;
 
 /* soc-merge.c */

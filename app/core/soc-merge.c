@@ -156,7 +156,6 @@ entry_free (Entry *e)
 {
   for (guint i = 0; i < MAX_SLOTS; i++)
     g_clear_pointer (&e->list[i], g_ptr_array_unref);
-  g_clear_pointer (&e->extras, soc_extras_free);
   g_free (e);
 }
 
@@ -789,6 +788,20 @@ soc_merge_documents (SocDocument  *base,
                      GHashTable   *choices,
                      GPtrArray   **conflicts)
 {
+  return soc_merge_documents_full (base, ours, theirs, choices, SOC_MERGE_FLAGS_NONE, conflicts);
+}
+
+/* The same, and with SOC_MERGE_FLAGS_TAKE_OURS the merged plan takes over
+ * ours's objects instead of copying them, which is faster: OURS, a document
+ * with no history that nothing else shows, must then only be freed. */
+SocDocument *
+soc_merge_documents_full (SocDocument    *base,
+                          SocDocument    *ours,
+                          SocDocument    *theirs,
+                          GHashTable     *choices,
+                          SocMergeFlags   flags,
+                          GPtrArray     **conflicts)
+{
   Merge m = { 0 };
   SocDocument *doc;
 
@@ -800,6 +813,8 @@ soc_merge_documents (SocDocument  *base,
   m.doc[SIDE_OURS] = ours;
   m.doc[SIDE_THEIRS] = theirs;
   m.choices = choices;
+  m.take_ours = (flags & SOC_MERGE_FLAGS_TAKE_OURS) &&
+                soc_history_get_n_steps (soc_document_get_history (ours)) == 0;
   m.entries = g_hash_table_new (g_str_hash, g_str_equal);
   m.all = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   m.serials = g_hash_table_new (g_str_hash, g_str_equal);

@@ -26,6 +26,11 @@ typedef enum {
   SOC_MERGE_THEIRS,
 } SocMergeSide;
 
+typedef enum {
+  SOC_MERGE_FLAGS_NONE      = 0,
+  SOC_MERGE_FLAGS_TAKE_OURS = 1 << 0,  /* the merged plan takes ours apart: free it, never use it again */
+} SocMergeFlags;
+
 typedef struct
 {
   SocMergeConflictKind kind;
@@ -61,6 +66,12 @@ SocDocument  *soc_merge_documents         (SocDocument       *base,
                                            SocDocument       *ours,
                                            SocDocument       *theirs,
                                            GHashTable        *choices,
+                                           GPtrArray        **conflicts);
+SocDocument  *soc_merge_documents_full    (SocDocument       *base,
+                                           SocDocument       *ours,
+                                           SocDocument       *theirs,
+                                           GHashTable        *choices,
+                                           SocMergeFlags      flags,
                                            GPtrArray        **conflicts);
 GBytes       *soc_merge_write             (SocDocument       *merged,
                                            GPtrArray         *conflicts,
