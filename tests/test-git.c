@@ -238,6 +238,8 @@ test_clean_merge (void)
   commit (&repo, "Ben: a bolder onboarding goal");
 
   git (&repo, &r, "merge", "--no-edit", "anna", NULL);
+  if (r.status != 0)
+    g_test_message ("git merge: %s%s", r.out, r.err);
   g_assert_cmpint (r.status, ==, 0);
   assert_field (&repo, "g8", "status", "achieved");
   assert_field (&repo, "i1", "progress", "90");

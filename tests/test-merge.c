@@ -668,6 +668,20 @@ check_newer_version (SocDocument *m, GPtrArray *c)
   g_assert_cmpuint (c->len, ==, 0);
 }
 
+/* A plan without a uid gets one when each side saves it: not a conflict. */
+static const Replace ours_uid[] = {
+  { "<plan horizon-start", "<plan uid=\"0f6e1d4a-ours\" horizon-start" }, { NULL, NULL }
+};
+static const Replace theirs_uid[] = {
+  { "<plan horizon-start", "<plan uid=\"7c2b9e11-theirs\" horizon-start" }, { NULL, NULL }
+};
+static void
+check_uid (SocDocument *m, GPtrArray *c)
+{
+  assert_field (m, NULL, "uid", "0f6e1d4a-ours");
+  g_assert_cmpuint (c->len, ==, 0);
+}
+
 static const Scenario scenarios[] = {
   { "text-fields", ours_title, theirs_description, NULL, NULL, check_text_fields },
   { "enum-conflict", ours_status, theirs_status, NULL, NULL, check_enum_conflict },
@@ -703,6 +717,7 @@ static const Scenario scenarios[] = {
   { "foreign-both-sides", NULL, NULL, ours_foreign, theirs_foreign, check_foreign_both },
   { "foreign-conflict", NULL, NULL, ours_foreign_value, theirs_foreign_value, check_foreign_conflict },
   { "newer-version-both-sides", NULL, NULL, ours_newer, theirs_newer, check_newer_version },
+  { "plan-identity-both-sides", NULL, NULL, ours_uid, theirs_uid, check_uid },
 };
 
 /* ------------------------------------------------------------------------ */

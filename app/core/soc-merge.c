@@ -473,6 +473,10 @@ merge_fields (Merge *m,
         e->src[i] = theirs_same ? SIDE_OURS : SIDE_THEIRS;
       else if (theirs_same || same (m, o, SIDE_OURS, t, SIDE_THEIRS, f))
         e->src[i] = SIDE_OURS;
+      else if (f->flags & SOC_FIELD_UID)
+        /* The plan's identity is made by the program, not by people: both
+         * sides saving a plan that had none make two. It stays ours. */
+        e->src[i] = SIDE_OURS;
       else if (f->kind == SOC_FIELD_REFLIST && b != NULL)
         e->src[i] = SRC_LIST;
       else
