@@ -10,7 +10,7 @@ DEPS := gcc libc6-dev pkg-config meson ninja-build gettext locales \
         libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libxml2-dev libxml2-utils \
         xvfb xauth poppler-utils valgrind desktop-file-utils appstream \
         clang-14 libclang-rt-14-dev llvm-14 \
-        libical-dev qpdf fonts-dejavu-core groff-base man-db xdotool
+        libical-dev qpdf fonts-dejavu-core groff-base man-db xdotool git
 
 TEST_ENV := TZ=UTC LC_ALL=C.UTF-8 GSETTINGS_BACKEND=memory GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=test
 XVFB     := xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp"

@@ -19,6 +19,7 @@
 #include "soc-checklist.h"
 #include "soc-cli-export.h"
 #include "soc-cli-import.h"
+#include "soc-cli-share.h"
 #include "soc-date.h"
 #include "soc-document.h"
 #include "soc-enum-types.h"
@@ -49,6 +50,12 @@ static const char usage_text[] =
      "      --from DATE --to DATE         only what lies between these days\n"
      "  socplan-cli import-csv FILE IN.csv -o OUT\n"
      "                                    add or update stakeholders from a spreadsheet\n"
+     "  socplan-cli diff OLD NEW          what changed, object by object (exit 1 when they differ)\n"
+     "      --json                        print the changes as JSON\n"
+     "      --textconv FILE               print one plan an object a line, for git's textconv\n"
+     "  socplan-cli merge BASE OURS THEIRS -o OUT\n"
+     "                                    three-way merge by object and field (exit 1 on conflicts)\n"
+     "      --name NAME                   the plan's name in messages\n"
      "\n"
      "Options:\n"
      "  -h, --help                        show this help\n"
@@ -625,6 +632,10 @@ main (int    argc,
     return soc_cli_export (argc, argv);
   if (g_str_equal (command, "import-csv"))
     return soc_cli_import_csv (argc, argv);
+  if (g_str_equal (command, "diff"))
+    return soc_cli_diff (argc, argv);
+  if (g_str_equal (command, "merge"))
+    return soc_cli_merge (argc, argv);
 
   return usage_error (_("unknown command “%s”"), command);
 }

@@ -47,6 +47,7 @@ struct _SocDocument
 
   GFile         *file;
   char          *etag;
+  GBytes        *base;           /* the file's bytes it was read from or saved as, if kept */
 };
 
 SocObjectList *_soc_document_list_for     (SocDocument *self,
@@ -64,5 +65,12 @@ void           _soc_document_ensure_uid   (SocDocument *self);
 
 /* Goals in depth-first order, each parent before its children. */
 GPtrArray     *_soc_document_collect_goals (SocDocument *self);
+
+/* Numbers and token lists as the writer spells them (soc-writer.c). */
+void           _soc_append_double         (GString     *out,
+                                           double       v);
+void           _soc_append_flags          (GString     *out,
+                                           GType        type,
+                                           guint        flags);
 
 G_END_DECLS

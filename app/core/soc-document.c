@@ -83,6 +83,7 @@ soc_document_finalize (GObject *object)
     g_clear_pointer (&self->extras[i], soc_extras_free);
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->base, g_bytes_unref);
 
   G_OBJECT_CLASS (soc_document_parent_class)->finalize (object);
 }
@@ -484,6 +485,28 @@ soc_document_get_display_name (SocDocument *self)
   if (self->file != NULL)
     return g_file_get_basename (self->file);
   return g_strdup ("");
+}
+
+/* The bytes of the document's file as it was read or last saved, which a
+ * merge with a newer version of the file takes as the base, if whoever
+ * read or saved it kept them (the app does); NULL otherwise. */
+GBytes *
+soc_document_get_base (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+  return self->base;
+}
+
+void
+soc_document_set_base (SocDocument *self,
+                       GBytes      *base)
+{
+  g_return_if_fail (SOC_IS_DOCUMENT (self));
+
+  if (base != NULL)
+    g_bytes_ref (base);
+  g_clear_pointer (&self->base, g_bytes_unref);
+  self->base = base;
 }
 
 guint

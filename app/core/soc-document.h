@@ -84,6 +84,9 @@ void           soc_document_adopt_file       (SocDocument  *self,
                                               GFile        *file,
                                               const char   *etag);
 char          *soc_document_get_display_name (SocDocument  *self);
+GBytes        *soc_document_get_base         (SocDocument  *self);
+void           soc_document_set_base         (SocDocument  *self,
+                                              GBytes       *base);
 guint          soc_document_get_format_minor (SocDocument  *self);
 
 /* Reading (soc-reader.c) */

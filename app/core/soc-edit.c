@@ -18,6 +18,7 @@
 #include "soc-command-group.h"
 #include "soc-command-insert.h"
 #include "soc-command-move.h"
+#include "soc-command-replace.h"
 #include "soc-command-set.h"
 #include "soc-date.h"
 #include "soc-document-private.h"
@@ -1210,5 +1211,31 @@ soc_edit_clear_override (SocDocument  *document,
     return TRUE;
   label = g_strdup_printf (_("Clear the judgement of “%s”"), soc_enum_to_label (SOC_TYPE_FACTOR, factor));
   soc_document_execute (document, soc_command_remove_new (document, SOC_OBJECT (existing), label));
+  return TRUE;
+}
+
+/* Puts what WITH holds in place of what DOCUMENT holds, as one undo step
+ * called LABEL, as when a merge brings in another version of the plan.
+ * WITH is a document no view shows, read by the reader (so it passes every
+ * rule); the step takes its content and leaves it empty. ETAG and BASE
+ * become the document's (see soc_document_get_base()) until it is undone. */
+gboolean
+soc_edit_replace (SocDocument  *document,
+                  SocDocument  *with,
+                  const char   *etag,
+                  GBytes       *base,
+                  const char   *label,
+                  GError      **error)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (SOC_IS_DOCUMENT (with), FALSE);
+
+  if (with == document || soc_history_get_n_steps (soc_document_get_history (with)) > 0)
+    {
+      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                   _("Only a plan just read can take another plan’s place"));
+      return FALSE;
+    }
+  soc_document_execute (document, soc_command_replace_new (with, etag, base, label));
   return TRUE;
 }

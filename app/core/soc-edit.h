@@ -104,5 +104,11 @@ gboolean   soc_edit_set_override   (SocDocument      *document,
 gboolean   soc_edit_clear_override (SocDocument      *document,
                                     SocFactor         factor,
                                     GError          **error);
+gboolean   soc_edit_replace        (SocDocument      *document,
+                                    SocDocument      *with,
+                                    const char       *etag,
+                                    GBytes           *base,
+                                    const char       *label,
+                                    GError          **error);
 
 G_END_DECLS

@@ -224,3 +224,23 @@ soc_object_list_steal (SocObjectList *self,
   emit_changed (self, position, 1, 0);
   return object;
 }
+
+/* Puts OBJECTS (SocObject, with the array's references to them; freed by
+ * g_object_unref) in the list instead of what it holds, as one change, and
+ * returns what it held, in the same form. */
+GPtrArray *
+soc_object_list_replace_all (SocObjectList *self,
+                             GPtrArray     *objects)
+{
+  GPtrArray *old;
+
+  g_return_val_if_fail (SOC_IS_OBJECT_LIST (self), NULL);
+  g_return_val_if_fail (objects != NULL, NULL);
+
+  old = self->items;
+  self->items = objects;
+  g_ptr_array_set_free_func (self->items, g_object_unref);
+  if (old->len > 0 || objects->len > 0)
+    emit_changed (self, 0, old->len, objects->len);
+  return old;
+}

@@ -30,5 +30,7 @@ void           soc_object_list_append   (SocObjectList *self,
                                          SocObject     *object);
 SocObject     *soc_object_list_steal    (SocObjectList *self,
                                          guint          position);
+GPtrArray     *soc_object_list_replace_all (SocObjectList *self,
+                                            GPtrArray     *objects);
 
 G_END_DECLS

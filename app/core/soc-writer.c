@@ -256,9 +256,9 @@ open_attribute (GString    *out,
   g_string_append (out, "=\"");
 }
 
-static void
-append_double (GString *out,
-               double   v)
+void
+_soc_append_double (GString *out,
+                    double   v)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -282,10 +282,10 @@ append_double (GString *out,
   g_string_append (out, buf);
 }
 
-static void
-append_flags (GString *out,
-              GType    type,
-              guint    flags)
+void
+_soc_append_flags (GString *out,
+                   GType    type,
+                   guint    flags)
 {
   gboolean first = TRUE;
 
@@ -478,13 +478,13 @@ write_attribute_field (Writer         *w,
       g_string_append (w->out, soc_enum_to_nick (f->type (), *(int *) p));
       break;
     case SOC_FIELD_FLAGS:
-      append_flags (w->out, f->type (), *(guint *) p);
+      _soc_append_flags (w->out, f->type (), *(guint *) p);
       break;
     case SOC_FIELD_INT:
       append_int (w->out, *(int *) p);
       break;
     case SOC_FIELD_DOUBLE:
-      append_double (w->out, *(double *) p);
+      _soc_append_double (w->out, *(double *) p);
       break;
     case SOC_FIELD_DATE:
       soc_date_format (*(guint *) p, date);

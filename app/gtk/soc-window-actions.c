@@ -255,6 +255,8 @@ on_conflict_response (AdwMessageDialog *dialog,
     _soc_window_save_as (data->window, data->close_after);
   else if (g_str_equal (response, "reload"))
     gtk_widget_activate_action (GTK_WIDGET (data->window), "win.revert", NULL);
+  else if (g_str_equal (response, "merge"))
+    gtk_widget_activate_action (GTK_WIDGET (data->window), "win.merge", NULL);
   save_data_free (data);
 }
 
@@ -282,6 +284,7 @@ on_saved (GObject      *source,
         adw_toast_set_timeout (toast, 3);
         show_toast (self, TOAST_SAVE, toast);
       }
+      _soc_window_keep_base (self);
       if (data->close_after)
         {
           self->close_confirmed = TRUE;
@@ -294,17 +297,19 @@ on_saved (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
     {
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"),
-                                                  _("Someone else saved this plan since you opened it. Overwrite their version, save yours under another name, or reload theirs and lose your changes?"));
+                                                  _("Someone else saved this plan since you opened it. Merge their changes into yours, overwrite their version, save yours under another name, or reload theirs and lose your changes?"));
 
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                         "cancel", _("_Cancel"),
                                         "reload", _("_Reload"),
                                         "save-as", _("Save _As…"),
                                         "overwrite", _("_Overwrite"),
+                                        "merge", _("_Merge"),
                                         NULL);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite", ADW_RESPONSE_DESTRUCTIVE);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload", ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "merge");
       adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
       g_signal_connect (dialog, "response", G_CALLBACK (on_conflict_response), data);
       gtk_window_present (GTK_WINDOW (dialog));

@@ -64,4 +64,9 @@ void _soc_window_save_as            (SocWindow      *self,
 void _soc_window_save_to            (SocWindow      *self,
                                      GFile          *file);
 
+/* soc-window-merge.c */
+void _soc_window_class_merge_init   (SocWindowClass *klass);
+void _soc_window_keep_base          (SocWindow      *self);
+void _soc_window_offer_recorded_conflicts (SocWindow *self);
+
 G_END_DECLS

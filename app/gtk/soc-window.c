@@ -330,6 +330,8 @@ soc_window_set_document (SocWindow   *self,
                             G_CALLBACK (on_history_changed), self);
 
   watch_file (self);
+  _soc_window_keep_base (self);
+  _soc_window_offer_recorded_conflicts (self);
   update_title (self);
   on_selection_changed (self);
   /* The keyboard starts in the plan, not on the Open button. */
@@ -598,6 +600,7 @@ soc_window_class_init (SocWindowClass *klass)
 
   /* A static library drops the resource's constructor: register it here. */
   g_resources_register (soc_gtk_get_resource ());
+  _soc_window_class_merge_init (klass);
 
   g_type_ensure (SOC_TYPE_LIST_PAGE);
   g_type_ensure (SOC_TYPE_ROADMAP_VIEW);

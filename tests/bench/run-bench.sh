@@ -1,6 +1,7 @@
 #!/bin/sh
 # make bench: generates plans of 1k, 10k and 100k objects and prints load and
-# save times and peak memory next to xmllint --noout on the same files.
+# save times and peak memory next to xmllint --noout on the same files, the
+# checklist's evaluation time, and a three-way merge next to a load.
 set -eu
 build=${1:-build}
 out=tests/bench/out
@@ -35,3 +36,7 @@ done
 echo "== CSV import (issue 10): 50k rows imported vs the resulting plan saved, median of 5 runs"
 "$gen" --goals 300 --items 500 --stakeholders 50000 --seed 1 -o "$out/plan-50k-stakeholders.socplan"
 "$build/tests/bench/bench-csv" --runs 5 "$out/plan-50k-stakeholders.socplan"
+
+echo "== Merge (issue 15): two versions each changing 1 % of the objects, medians of 5 runs"
+"$build/tests/bench/bench-merge" --runs 5 "$out/plan-10k.socplan"
+"$build/tests/bench/bench-merge" --runs 5 "$out/plan-100k.socplan" | tail -n +3
