@@ -362,6 +362,17 @@ bar_path (cairo_t             *cr,
     rounded_rect (cr, rect, RADIUS);
 }
 
+/* Whether bars of colour BODY get a rim: where the body is close to the
+ * ground (pale yellows and greys on white), and always in high contrast
+ * and on paper. */
+static gboolean
+wants_rim (const SocPalette *palette,
+           const SocColor   *body)
+{
+  return palette->line_width > 1 || palette->kind == SOC_PALETTE_PRINT ||
+         soc_color_contrast (body, &palette->background) < 1.35;
+}
+
 static void
 paint_box_body (cairo_t                    *cr,
                 const SocRoadmapPaintState *state,
@@ -384,7 +395,23 @@ paint_box_body (cairo_t                    *cr,
       return;
     }
 
-  rounded_rect (cr, rect, RADIUS);
+  if (wants_rim (state->palette, &body))
+    {
+      /* As paint_boxes() draws it: the rim, then the body inside it. */
+      SocRect inner = *rect;
+      double w = MIN (state->palette->line_width, 1.0);
+
+      rounded_rect (cr, rect, RADIUS);
+      set_color (cr, &state->palette->border);
+      cairo_fill (cr);
+      inner.x += w;
+      inner.y += w;
+      inner.width -= 2 * w;
+      inner.height -= 2 * w;
+      rounded_rect (cr, &inner, RADIUS - w);
+    }
+  else
+    rounded_rect (cr, rect, RADIUS);
   set_color (cr, &body);
   cairo_fill (cr);
   if (progress > 0)
@@ -400,10 +427,12 @@ paint_box_body (cairo_t                    *cr,
 
 /* Where BOX's label goes and how wide it may be: inside the bar when it
  * fits, else after it up to the next box of its row, else inside,
- * ellipsized. Returns FALSE when there is no room for any. */
+ * ellipsized; never past RIGHT (a printed page's edge). Returns FALSE when
+ * there is no room for any. */
 static gboolean
 place_label (const SocRoadmapBox *box,
              double               left,
+             double               right,
              double               natural,
              double              *x,
              double              *max_width,
@@ -416,7 +445,7 @@ place_label (const SocRoadmapBox *box,
   /* Inside: from the bar's start, or from LEFT (the visible left edge, in
    * the sticky part) while the bar's start is scrolled away, so a long bar
    * keeps its name in view. */
-  inner = x1 - MAX (x0, left) - 2 * LABEL_PAD;
+  inner = MIN (x1, right) - MAX (x0, left) - 2 * LABEL_PAD;
   if (!milestone && natural <= inner)
     {
       *x = MAX (x0, left) + LABEL_PAD;
@@ -427,7 +456,7 @@ place_label (const SocRoadmapBox *box,
 
   /* Beside: up to the next box of the row. */
   {
-    double room = box->room - x1 - 2 * LABEL_PAD;
+    double room = MIN (box->room, right) - x1 - 2 * LABEL_PAD;
 
     if (room >= natural || (room >= MIN_LABEL && room >= inner))
       {
@@ -458,12 +487,16 @@ paint_label (cairo_t                    *cr,
   const char *title = soc_item_get_title (box->item);
   PangoLayout *pl;
   double natural, x, y, max_width, height;
-  gboolean inside;
+  gboolean inside, limited;
 
   if (title == NULL || title[0] == '\0' || state->labels == NULL)
     return;
   natural = soc_label_cache_measure (state->labels, box->item, SOC_TEXT_LABEL, title);
-  if (!place_label (box, left, natural, &x, &max_width, &inside))
+  limited = state->label_x1 > state->label_x0;
+  if (!place_label (box, left, limited ? state->label_x1 : G_MAXDOUBLE, natural, &x, &max_width, &inside))
+    return;
+  /* A label that begins on the page before is that page's. */
+  if (limited && x < state->label_x0)
     return;
   pl = soc_label_cache_get (state->labels, box->item, SOC_TEXT_LABEL, title, max_width, NULL);
   height = soc_text_get_height (soc_label_cache_get_text (state->labels), SOC_TEXT_LABEL);
@@ -580,8 +613,7 @@ paint_boxes (cairo_t                    *cr,
          * greys on white), and always in high contrast and on paper: one
          * fill of the bars' shapes that the bodies then cover but for the
          * rim (stroking curves costs several times more). */
-        if (state->palette->line_width > 1 || state->palette->kind == SOC_PALETTE_PRINT ||
-            soc_color_contrast (&body, &state->palette->background) < 1.35)
+        if (wants_rim (state->palette, &body))
           {
             rim = TRUE;
             for (guint k = i; k < end; k++)

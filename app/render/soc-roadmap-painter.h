@@ -36,6 +36,11 @@ typedef struct
   SocItem           *focus;        /* the item with the keyboard focus, ringed */
   GHashTable        *failing;      /* SocItem -> a factor's title: items that fail a success factor */
   guint              today;        /* 0: no today line */
+  /* A printed page's span of x, when LABEL_X1 > LABEL_X0: a label never
+   * reaches past its right end, and one that begins left of it is left to
+   * the page before. */
+  double             label_x0;
+  double             label_x1;
 } SocRoadmapPaintState;
 
 void soc_roadmap_paint_state_init (SocRoadmapPaintState *state,
