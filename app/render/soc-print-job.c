@@ -55,6 +55,7 @@ struct _SocPrintJob
   guint            today;
   guint            first_number;
   guint            total_number;
+  cairo_surface_t *frame;         /* what every page has alike, recorded */
 };
 
 void
@@ -315,6 +316,7 @@ soc_print_job_unref (SocPrintJob *self)
 
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
+  g_clear_pointer (&self->frame, cairo_surface_destroy);
   g_clear_pointer (&self->pagination, soc_pagination_unref);
   g_clear_pointer (&self->legend, g_array_unref);
   g_clear_pointer (&self->text, soc_text_unref);
@@ -514,8 +516,6 @@ paint_footer (SocPrintJob *self,
   layout_size (left, &lw, NULL);
   layout_size (right, &rw, NULL);
   set_color (cr, &p->text_dim);
-  cairo_move_to (cr, 0, y);
-  pango_cairo_show_layout (cr, left);
   cairo_move_to (cr, self->width - rw, y);
   pango_cairo_show_layout (cr, right);
 
@@ -546,6 +546,33 @@ paint_footer (SocPrintJob *self,
   }
 }
 
+/* What every page has alike: the header, the legend and the day of
+ * printing, drawn once and shown on each page. In a PDF it is written once
+ * (a form the pages refer to), which keeps large files small and fast. */
+static cairo_surface_t *
+ensure_frame (SocPrintJob *self,
+              double       height)
+{
+  const SocPalette *p = soc_palette_get (SOC_PALETTE_PRINT);
+  cairo_rectangle_t extents = { 0, 0, self->width, height };
+  g_autoptr(PangoLayout) printed = NULL;
+  cairo_t *cr;
+
+  if (self->frame != NULL)
+    return self->frame;
+  self->frame = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  cr = cairo_create (self->frame);
+  paint_header (self, cr);
+  if (self->legend_height > 0)
+    flow_legend (self, cr, height - self->footer_height - self->legend_height + BAND_GAP);
+  printed = soc_print_text_layout (self->text, SMALL_SIZE, FALSE, self->printed);
+  set_color (cr, &p->text_dim);
+  cairo_move_to (cr, 0, height - self->footer_height + BAND_GAP / 2);
+  pango_cairo_show_layout (cr, printed);
+  cairo_destroy (cr);
+  return self->frame;
+}
+
 /* Paints page INDEX into CR, in points, from the top left of the page's
  * printable area. */
 void
@@ -553,16 +580,16 @@ soc_print_job_paint_page (SocPrintJob *self,
                           cairo_t     *cr,
                           guint        index)
 {
-  double height = self->options.poster ? soc_pagination_get_poster_height (self->pagination) : self->height;
+  double height;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (index < soc_print_job_get_n_pages (self));
 
+  height = self->options.poster ? soc_pagination_get_poster_height (self->pagination) : self->height;
   cairo_save (cr);
-  paint_header (self, cr);
+  cairo_set_source_surface (cr, ensure_frame (self, height), 0, 0);
+  cairo_paint (cr);
   paint_view (self, cr, index);
-  if (self->legend_height > 0)
-    flow_legend (self, cr, height - self->footer_height - self->legend_height + BAND_GAP);
   paint_footer (self, cr, index, height - self->footer_height + BAND_GAP / 2);
   cairo_restore (cr);
 }

@@ -288,6 +288,17 @@ polyline (cairo_t        *cr,
     cairo_line_to (cr, points[i].x, points[i].y);
 }
 
+/* Whether the stub from P[0] to P[1] shows in VISIBLE. */
+static gboolean
+stub_meets (const SocPoint *p,
+            const SocRect  *visible)
+{
+  SocRect r = SOC_RECT_INIT (MIN (p[0].x, p[1].x) - 8, MIN (p[0].y, p[1].y) - 8,
+                             fabs (p[1].x - p[0].x) + 16, fabs (p[1].y - p[0].y) + 16);
+
+  return soc_rect_intersects (&r, visible);
+}
+
 static void
 paint_arrows (cairo_t                    *cr,
               SocRoadmapLayout           *layout,
@@ -316,9 +327,12 @@ paint_arrows (cairo_t                    *cr,
           if (a->long_reach)
             {
               /* Two stubs: the line goes on elsewhere (its ends are marked
-               * with the arrow heads below). */
-              polyline (cr, pts, 2);
-              polyline (cr, pts + 2, 2);
+               * with the arrow heads below). Only those that show: the
+               * other may be thousands of rows away. */
+              if (stub_meets (pts, visible))
+                polyline (cr, pts, 2);
+              if (stub_meets (pts + 2, visible))
+                polyline (cr, pts + 2, 2);
             }
           else
             polyline (cr, pts, a->n_points);
@@ -337,12 +351,18 @@ paint_arrows (cairo_t                    *cr,
 
           if (a->broken != broken)
             continue;
-          arrow_head (cr, &pts[a->n_points - 2], &pts[a->n_points - 1]);
-          if (a->long_reach)
+          if (!a->long_reach)
+            arrow_head (cr, &pts[a->n_points - 2], &pts[a->n_points - 1]);
+          else
             {
               /* Small squares where the stubs stop: rectilinear, so cheap. */
-              cairo_rectangle (cr, pts[1].x, pts[1].y - 2.5, 5, 5);
-              cairo_rectangle (cr, pts[2].x - 5, pts[2].y - 2.5, 5, 5);
+              if (stub_meets (pts, visible))
+                cairo_rectangle (cr, pts[1].x, pts[1].y - 2.5, 5, 5);
+              if (stub_meets (pts + 2, visible))
+                {
+                  cairo_rectangle (cr, pts[2].x - 5, pts[2].y - 2.5, 5, 5);
+                  arrow_head (cr, &pts[2], &pts[3]);
+                }
             }
         }
       cairo_fill (cr);
@@ -350,16 +370,25 @@ paint_arrows (cairo_t                    *cr,
   cairo_restore (cr);
 }
 
+/* How round bars are: on paper square, which makes files far smaller
+ * (four numbers a bar where a rounded one takes thirty-four). */
+static double
+bar_radius (const SocRoadmapPaintState *state)
+{
+  return state->palette->kind == SOC_PALETTE_PRINT ? 0 : RADIUS;
+}
+
 /* The bar of BOX as it is, or at RECT when given (a drag's ghost). */
 static void
-bar_path (cairo_t             *cr,
-          const SocRoadmapBox *box,
-          const SocRect       *rect)
+bar_path (cairo_t                    *cr,
+          const SocRoadmapPaintState *state,
+          const SocRoadmapBox        *box,
+          const SocRect              *rect)
 {
   if (box->flags & SOC_ROADMAP_BOX_MILESTONE)
     diamond (cr, rect);
   else
-    rounded_rect (cr, rect, RADIUS);
+    rounded_rect (cr, rect, bar_radius (state));
 }
 
 /* Whether bars of colour BODY get a rim: where the body is close to the
@@ -401,17 +430,17 @@ paint_box_body (cairo_t                    *cr,
       SocRect inner = *rect;
       double w = MIN (state->palette->line_width, 1.0);
 
-      rounded_rect (cr, rect, RADIUS);
+      rounded_rect (cr, rect, bar_radius (state));
       set_color (cr, &state->palette->border);
       cairo_fill (cr);
       inner.x += w;
       inner.y += w;
       inner.width -= 2 * w;
       inner.height -= 2 * w;
-      rounded_rect (cr, &inner, RADIUS - w);
+      rounded_rect (cr, &inner, bar_radius (state) - w);
     }
   else
-    rounded_rect (cr, rect, RADIUS);
+    rounded_rect (cr, rect, bar_radius (state));
   set_color (cr, &body);
   cairo_fill (cr);
   if (progress > 0)
@@ -419,7 +448,7 @@ paint_box_body (cairo_t                    *cr,
       SocRect done = *rect;
 
       done.width = rect->width * MIN (progress, 100) / 100.0;
-      rounded_rect (cr, &done, RADIUS);
+      rounded_rect (cr, &done, bar_radius (state));
       set_color (cr, &fill);
       cairo_fill (cr);
     }
@@ -477,6 +506,24 @@ place_label (const SocRoadmapBox *box,
   return FALSE;
 }
 
+/* Less than the width TEXT takes as a label, found without shaping it:
+ * 1.5 pixels for each character that is neither a space nor of no width
+ * (no visible glyph of a 12 pixel font is narrower). */
+static double
+width_at_least (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && !g_unichar_iszerowidth (c) && !g_unichar_ismark (c))
+        n++;
+    }
+  return 1.5 * n;
+}
+
 static void
 paint_label (cairo_t                    *cr,
              SocRoadmapLayout           *layout,
@@ -491,8 +538,19 @@ paint_label (cairo_t                    *cr,
 
   if (title == NULL || title[0] == '\0' || state->labels == NULL)
     return;
-  natural = soc_label_cache_measure (state->labels, box->item, SOC_TEXT_LABEL, title);
   limited = state->label_x1 > state->label_x0;
+  /* No room a label this long could fit: leave it unshaped. Crowded rows
+   * of a large plan are full of such bars. */
+  {
+    double end = box->rect.x + box->rect.width;
+    double right = limited ? state->label_x1 : G_MAXDOUBLE;
+    double inner = (box->flags & SOC_ROADMAP_BOX_MILESTONE) ? -1 : MIN (end, right) - MAX (box->rect.x, left) - 2 * LABEL_PAD;
+    double room = MAX (inner, MIN (box->room, right) - end - 2 * LABEL_PAD);
+
+    if (room < MIN_LABEL && width_at_least (title) > room)
+      return;
+  }
+  natural = soc_label_cache_measure (state->labels, box->item, SOC_TEXT_LABEL, title);
   if (!place_label (box, left, limited ? state->label_x1 : G_MAXDOUBLE, natural, &x, &max_width, &inside))
     return;
   /* A label that begins on the page before is that page's. */
@@ -546,7 +604,7 @@ paint_failing (cairo_t                    *cr,
   const SocPalette *p = state->palette;
   double x = box->rect.x, y = box->rect.y;
 
-  bar_path (cr, box, &box->rect);
+  bar_path (cr, state, box, &box->rect);
   set_color (cr, &p->error);
   cairo_set_line_width (cr, 2);
   cairo_stroke (cr);
@@ -602,7 +660,9 @@ paint_boxes (cairo_t                    *cr,
         const SocRoadmapBox *first = soc_roadmap_layout_get_box (layout, g_array_index (order, guint, i));
         SocColor lane = lane_color (state, soc_item_get_lane (first->item));
         SocColor body, fill;
-        gboolean rim;
+        gboolean rim, outline;
+        gboolean square = bar_radius (state) == 0;
+        double rim_width = MIN (state->palette->line_width, 1.0);
         guint end = i;
 
         soc_palette_bar_colors (state->palette, &lane, &body, &fill, NULL);
@@ -612,8 +672,11 @@ paint_boxes (cairo_t                    *cr,
         /* A rim where the body is close to the ground (pale yellows and
          * greys on white), and always in high contrast and on paper: one
          * fill of the bars' shapes that the bodies then cover but for the
-         * rim (stroking curves costs several times more). */
-        if (wants_rim (state->palette, &body))
+         * rim (stroking curves costs several times more). Square bars (on
+         * paper) are outlined instead, in the same operation as their fill:
+         * a third of the numbers in a file. */
+        outline = square && wants_rim (state->palette, &body);
+        if (!square && wants_rim (state->palette, &body))
           {
             rim = TRUE;
             for (guint k = i; k < end; k++)
@@ -621,7 +684,7 @@ paint_boxes (cairo_t                    *cr,
                 const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (order, guint, k));
 
                 if (box->rect.x + box->rect.width >= visible->x && !(box->flags & SOC_ROADMAP_BOX_MILESTONE))
-                  rounded_rect (cr, &box->rect, RADIUS);
+                  rounded_rect (cr, &box->rect, bar_radius (state));
               }
             set_color (cr, &state->palette->border);
             cairo_fill (cr);
@@ -641,7 +704,7 @@ paint_boxes (cairo_t                    *cr,
                   diamond (cr, &box->rect);
               }
             else if (!rim)
-              rounded_rect (cr, &box->rect, RADIUS);
+              rounded_rect (cr, &box->rect, bar_radius (state));
             else
               {
                 SocRect inner = box->rect;
@@ -651,11 +714,19 @@ paint_boxes (cairo_t                    *cr,
                 inner.y += w;
                 inner.width -= 2 * w;
                 inner.height -= 2 * w;
-                rounded_rect (cr, &inner, RADIUS - w);
+                rounded_rect (cr, &inner, bar_radius (state) - w);
               }
           }
         set_color (cr, &body);
-        cairo_fill (cr);
+        if (outline)
+          {
+            cairo_fill_preserve (cr);
+            set_color (cr, &state->palette->border);
+            cairo_set_line_width (cr, rim_width);
+            cairo_stroke (cr);
+          }
+        else
+          cairo_fill (cr);
 
         for (guint k = i; k < end; k++)
           {
@@ -674,7 +745,15 @@ paint_boxes (cairo_t                    *cr,
                 SocRect done = box->rect;
 
                 done.width = box->rect.width * progress / 100.0;
-                rounded_rect (cr, &done, RADIUS);
+                if (outline)
+                  {
+                    /* Inside the outline. */
+                    done.x += rim_width / 2;
+                    done.y += rim_width / 2;
+                    done.height -= rim_width;
+                    done.width = MAX (done.width - rim_width / 2, 0);
+                  }
+                rounded_rect (cr, &done, bar_radius (state));
               }
           }
         set_color (cr, &fill);
@@ -703,7 +782,7 @@ paint_boxes (cairo_t                    *cr,
         paint_failing (cr, state, box);
       else if (box->flags & SOC_ROADMAP_BOX_BROKEN)
         {
-          bar_path (cr, box, &box->rect);
+          bar_path (cr, state, box, &box->rect);
           set_color (cr, &state->palette->error);
           cairo_set_line_width (cr, 2);
           cairo_stroke (cr);
@@ -782,6 +861,20 @@ paint_sticky (cairo_t                    *cr,
 
       if (!sticky_span (state, box, left, &span))
         continue;
+      if (state->label_x1 > state->label_x0)
+        {
+          /* A printed page drew no label where the titles cover: only the
+           * name is missing, and only inside the bar (a label beside it is
+           * the content's). */
+          double natural = soc_label_cache_measure (state->labels, box->item, SOC_TEXT_LABEL,
+                                                    soc_item_get_title (box->item));
+          double x, max_width;
+          gboolean inside;
+
+          if (place_label (box, left, state->label_x1, natural, &x, &max_width, &inside) && inside)
+            paint_label (cr, layout, state, left, box);
+          continue;
+        }
       cairo_save (cr);
       cairo_rectangle (cr, left, box->rect.y, span, box->rect.height);
       cairo_clip (cr);
@@ -795,9 +888,10 @@ paint_sticky (cairo_t                    *cr,
 /* State                                                                    */
 
 static void
-outline_box (cairo_t             *cr,
-             const SocRoadmapBox *box,
-             double               grow)
+outline_box (cairo_t                    *cr,
+             const SocRoadmapPaintState *state,
+             const SocRoadmapBox        *box,
+             double                      grow)
 {
   SocRect r = box->rect;
 
@@ -805,7 +899,7 @@ outline_box (cairo_t             *cr,
   r.y -= grow;
   r.width += 2 * grow;
   r.height += 2 * grow;
-  bar_path (cr, box, &r);
+  bar_path (cr, state, box, &r);
 }
 
 /* The handle after an item's end that starts a dependency. */
@@ -925,11 +1019,11 @@ paint_state (cairo_t                    *cr,
           continue;
         /* A soft ring around it, then a firm one on its edge: the bar
          * itself keeps its colours. */
-        outline_box (cr, box, 3.5);
+        outline_box (cr, state, box, 3.5);
         set_color (cr, &p->selection);
         cairo_set_line_width (cr, 4);
         cairo_stroke (cr);
-        outline_box (cr, box, 1.5);
+        outline_box (cr, state, box, 1.5);
         set_color (cr, &p->accent);
         cairo_set_line_width (cr, 2);
         cairo_stroke (cr);
@@ -940,7 +1034,7 @@ paint_state (cairo_t                    *cr,
   /* Under the pointer: an outline, the edge that would move, the handle. */
   if (state->hover != NULL && (box = soc_roadmap_layout_find_box (layout, state->hover, NULL)) != NULL)
     {
-      outline_box (cr, box, 1);
+      outline_box (cr, state, box, 1);
       set_color (cr, &p->accent);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
@@ -963,7 +1057,7 @@ paint_state (cairo_t                    *cr,
     {
       static const double dash[] = { 3, 2 };
 
-      outline_box (cr, box, 3);
+      outline_box (cr, state, box, 3);
       cairo_save (cr);
       cairo_set_dash (cr, dash, 2, 0);
       set_color (cr, &p->accent);
@@ -977,7 +1071,7 @@ paint_state (cairo_t                    *cr,
     {
       static const double dash[] = { 2, 2 };
 
-      outline_box (cr, box, 5);
+      outline_box (cr, state, box, 5);
       cairo_save (cr);
       cairo_set_dash (cr, dash, 2, 0);
       set_color (cr, &p->text);
@@ -1013,6 +1107,26 @@ header_row (cairo_t                    *cr,
   if (unit == SOC_TIME_UNIT_NONE || text == NULL || right <= left)
     return;
   th = soc_text_get_height (text, SOC_TEXT_SMALL);
+
+  /* The lines between units, in one stroke. */
+  d = soc_time_unit_floor (unit, soc_timescale_date (scale, left));
+  for (guint n = 0; n < 10000; n++)
+    {
+      double x0 = soc_timescale_x (scale, d);
+
+      if (x0 >= right)
+        break;
+      if (x0 >= left)
+        {
+          cairo_move_to (cr, round (x0) + 0.5, y + (major ? 0 : height / 3));
+          cairo_line_to (cr, round (x0) + 0.5, y + height);
+        }
+      d = soc_time_unit_next (unit, d);
+    }
+  set_color (cr, &state->palette->border);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+
   d = soc_time_unit_floor (unit, soc_timescale_date (scale, left));
   for (guint n = 0; n < 10000; n++)
     {
@@ -1027,15 +1141,6 @@ header_row (cairo_t                    *cr,
 
       if (x0 >= right)
         break;
-      /* The line between units. */
-      if (x0 >= left)
-        {
-          cairo_move_to (cr, round (x0) + 0.5, y + (major ? 0 : height / 3));
-          cairo_line_to (cr, round (x0) + 0.5, y + height);
-          set_color (cr, &state->palette->border);
-          cairo_set_line_width (cr, 1);
-          cairo_stroke (cr);
-        }
 
       wide = major && unit == SOC_TIME_UNIT_MONTH;
       label = soc_time_unit_label (unit, d, wide);
@@ -1280,13 +1385,26 @@ soc_roadmap_paint (cairo_t                    *cr,
 
   if (parts & SOC_ROADMAP_PAINT_CONTENT)
     {
+      SocRect inner = *visible;
+
+      /* Chrome painted in the same call covers the left and the top: what
+       * lies under it need not be drawn (a printed page paints so). */
+      if ((parts & SOC_ROADMAP_PAINT_CHROME) == SOC_ROADMAP_PAINT_CHROME)
+        {
+          const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
+
+          inner.x += MIN (m->title_width, visible->width);
+          inner.width = MAX (visible->width - m->title_width, 0);
+          inner.y += MIN (m->header_height, visible->height);
+          inner.height = MAX (visible->height - m->header_height, 0);
+        }
       set_color (cr, &state->palette->background);
       cairo_paint (cr);
-      paint_lanes (cr, layout, state, visible);
-      paint_phases (cr, layout, state, visible);
-      paint_grid (cr, layout, state, visible);
-      paint_arrows (cr, layout, state, visible);
-      paint_boxes (cr, layout, state, visible);
+      paint_lanes (cr, layout, state, &inner);
+      paint_phases (cr, layout, state, &inner);
+      paint_grid (cr, layout, state, &inner);
+      paint_arrows (cr, layout, state, &inner);
+      paint_boxes (cr, layout, state, &inner);
     }
   if (parts & SOC_ROADMAP_PAINT_STICKY)
     paint_sticky (cr, layout, state, visible);
@@ -1386,7 +1504,7 @@ soc_roadmap_paint_ghost (cairo_t                    *cr,
   paint_box_body (cr, state, b, rect);
   cairo_pop_group_to_source (cr);
   cairo_paint_with_alpha (cr, 0.75);
-  bar_path (cr, b, rect);
+  bar_path (cr, state, b, rect);
   cairo_set_dash (cr, dash, 2, 0);
   set_color (cr, &state->palette->accent);
   cairo_set_line_width (cr, 2);
