@@ -309,7 +309,7 @@ test_export_ics (Fixture       *f,
   }
 }
 
-/* What is not a format, not an option of the format, or not in this build. */
+/* What is not a format, or not an option of the format. */
 static void
 test_export_usage (Fixture       *f,
                    gconstpointer  data)
@@ -334,9 +334,10 @@ test_export_usage (Fixture       *f,
     { { "-o", "x.png", "--dpi", "5" }, "--dpi takes a number from 10 to 2400" },
     { { "-o", "x.ics", "--from", "2026-02-30" }, "--from “2026-02-30” is not a date" },
     { { "-o", "x.ics", "--from", "2026-03-01", "--to", "2026-02-01" }, "--to comes before --from" },
-    { { "-o", "x.pdf", "--view", "report", "--paper", "a3", "--landscape", "--pages-wide", "2" }, "PDF export is not available in this build" },
-    { { "-o", "x.svg" }, "SVG export is not available in this build" },
-    { { "-o", "x.png", "--dpi", "300" }, "PNG export is not available in this build" },
+    { { "-o", "x.svg", "--view", "report" }, "the report view cannot be exported as SVG" },
+    { { "-o", "x.png", "--view", "report", "--dpi", "300" }, "the report view cannot be exported as PNG" },
+    { { "-o", "x.svg", "--poster" }, "--poster has no meaning for SVG files" },
+    { { "-o", "x.pdf", "--view", "report", "--poster" }, "not a poster" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -11,7 +11,9 @@
 
 #include "config.h"
 
+#include <fontconfig/fontconfig.h>
 #include <math.h>
+#include <stdarg.h>
 
 #include "soc-export.h"
 #include "soc-print-job.h"
@@ -443,7 +445,7 @@ test_png (void)
   g_assert_true (phys < find_bytes (bytes, len, "IDAT"));
 }
 
-/* A failed export leaves the file there as it was. */
+/* A failed export leaves the file there as it was, and makes none. */
 static void
 test_failure_keeps_file (void)
 {
@@ -464,6 +466,17 @@ test_failure_keeps_file (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "what was there");
+
+  /* Nor a new file. */
+  g_clear_error (&error);
+  {
+    g_autofree char *fresh = g_build_filename (tmpdir, "fresh.png", NULL);
+    g_autoptr(GFile) fresh_file = g_file_new_for_path (fresh);
+
+    g_assert_false (soc_export_to_file (doc, &o, fresh_file, NULL, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+    g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  }
 
   g_clear_error (&error);
   export_options (&o, SOC_EXPORT_PDF, "gantt");
@@ -503,6 +516,92 @@ test_poster_pdf (void)
   assert_qpdf_clean (pdf);
 }
 
+/* socplan-cli export: the same pages as the render layer draws. */
+static int
+run_cli (const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list ap;
+  int status = -1;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("SOCPLAN_CLI"));
+  va_start (ap, first);
+  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+test_cli (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(SocDocument) doc = soc_test_load_path (example);
+  g_autofree char *pdf = g_build_filename (tmpdir, "cli.pdf", NULL);
+  g_autofree char *svg = g_build_filename (tmpdir, "cli.svg", NULL);
+  g_autofree char *png = g_build_filename (tmpdir, "cli.png", NULL);
+  g_autofree char *report = g_build_filename (tmpdir, "cli-report.pdf", NULL);
+  g_autofree char *range = g_build_filename (tmpdir, "cli-range.pdf", NULL);
+  g_autofree char *huge = g_build_filename (tmpdir, "cli-huge.png", NULL);
+  g_autofree char *api = NULL;
+  const char *xmllint[] = { "xmllint", "--noout", NULL, NULL };
+  SocExportOptions o;
+  guint n = 0;
+
+  /* A4 landscape, two pages wide: the pages the render layer draws. */
+  g_assert_cmpint (run_cli ("export", example, "-o", pdf, "--paper", "a4", "--landscape", "--pages-wide", "2", NULL), ==, 0);
+  export_options (&o, SOC_EXPORT_PDF, "roadmap");
+  o.landscape = TRUE;
+  o.pages_wide = 2;
+  api = export (doc, &o, "api.pdf", &n);
+  g_assert_cmpuint (soc_print_test_n_pages (pdf), ==, n);
+  assert_page_sizes (pdf, n, 841.89, 595.276);
+  for (guint k = 1; k <= n; k++)
+    {
+      g_autofree char *a = soc_print_test_page_text (pdf, k);
+      g_autofree char *b = soc_print_test_page_text (api, k);
+
+      /* The day of printing aside, the same text. */
+      g_assert_nonnull (strstr (a, "Connected Northwind"));
+      g_assert_cmpuint (strlen (a), ==, strlen (b));
+    }
+  assert_qpdf_clean (pdf);
+
+  /* The other formats and views. */
+  g_assert_cmpint (run_cli ("export", example, "-o", svg, "--view", "goals", NULL), ==, 0);
+  xmllint[2] = svg;
+  g_assert_cmpint (soc_print_test_run (xmllint, NULL), ==, 0);
+  g_assert_cmpint (run_cli ("export", example, "-o", png, "--dpi", "72", "--view", "stakeholders", NULL), ==, 0);
+  {
+    cairo_surface_t *image = cairo_image_surface_create_from_png (png);
+
+    g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+    g_assert_cmpint (cairo_image_surface_get_width (image), ==, (int) ceil (595.276));
+    cairo_surface_destroy (image);
+  }
+  g_assert_cmpint (run_cli ("export", example, "-o", report, "--view", "report", NULL), ==, 0);
+  g_assert_cmpuint (soc_print_test_n_pages (report), >=, 7);
+
+  /* A date range, one end given. */
+  g_assert_cmpint (run_cli ("export", example, "-o", range, "--from", "2027-01-01", NULL), ==, 0);
+  {
+    g_autofree char *text = soc_print_test_page_text (range, 1);
+
+    g_assert_nonnull (strstr (text, "1 Jan 2027 – "));
+  }
+
+  /* More than can be drawn: a usage error, and no file. */
+  g_assert_cmpint (run_cli ("export", example, "-o", huge, "--dpi", "2400", "--paper", "a3", "--pages-wide", "8", NULL), ==, 2);
+  g_assert_false (g_file_test (huge, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -520,9 +619,16 @@ main (int    argc,
   g_test_add_func ("/export/svg", test_svg);
   g_test_add_func ("/export/png", test_png);
   g_test_add_func ("/export/failure-keeps-file", test_failure_keeps_file);
+  g_test_add_func ("/export/cli", test_cli);
 
   status = g_test_run ();
   soc_test_rm_rf (tmpdir);
   g_free (tmpdir);
+
+  /* Pango's, cairo's and fontconfig's caches go too, so that leak checking
+   * stays exact for everything else. */
+  pango_cairo_font_map_set_default (NULL);
+  cairo_debug_reset_static_data ();
+  FcFini ();
   return status;
 }

@@ -21,6 +21,7 @@
 #include "soc-cli-export.h"
 #include "soc-csv.h"
 #include "soc-date.h"
+#include "soc-export.h"
 #include "soc-ical.h"
 
 typedef enum {
@@ -28,6 +29,7 @@ typedef enum {
   OPTION_PAGE       = 1 << 1,  /* --paper, --landscape, --pages-wide */
   OPTION_DATES      = 1 << 2,  /* --from, --to */
   OPTION_DPI        = 1 << 3,
+  OPTION_POSTER     = 1 << 4,
 } OptionSet;
 
 typedef struct
@@ -41,6 +43,7 @@ typedef struct
   guint       from;        /* SOC_DATE_NONE: open */
   guint       to;
   int         dpi;         /* 0: the format's default */
+  gboolean    poster;      /* PDF: one page, as tall as the view */
 } ExportOptions;
 
 typedef int (*ExportFunc) (SocDocument         *doc,
@@ -53,23 +56,26 @@ typedef struct
   OptionSet   options;        /* the options that mean something to it */
   const char *default_view;
   const char *views[5];       /* the views it can export */
-  ExportFunc  export;         /* NULL: not in this build */
+  ExportFunc  export;
 } Format;
 
 static int export_csv (SocDocument *doc, const ExportOptions *options);
 static int export_ics (SocDocument *doc, const ExportOptions *options);
+static int export_pdf (SocDocument *doc, const ExportOptions *options);
+static int export_svg (SocDocument *doc, const ExportOptions *options);
+static int export_png (SocDocument *doc, const ExportOptions *options);
 
-/* PDF, SVG and PNG are drawn by the render layer's painters: their entries
- * get an export function when app/render joins this build. */
+/* PDF, SVG and PNG are drawn by the render layer's painters, the same as
+ * the application prints and exports with. */
 static const Format formats[] = {
   { "csv", "CSV", OPTION_VIEW, "stakeholders", { "stakeholders", NULL }, export_csv },
   { "ics", "iCalendar", OPTION_VIEW | OPTION_DATES, "roadmap", { "roadmap", NULL }, export_ics },
-  { "pdf", "PDF", OPTION_VIEW | OPTION_PAGE | OPTION_DATES, "roadmap",
-    { "roadmap", "goals", "stakeholders", "report", NULL }, NULL },
+  { "pdf", "PDF", OPTION_VIEW | OPTION_PAGE | OPTION_DATES | OPTION_POSTER, "roadmap",
+    { "roadmap", "goals", "stakeholders", "report", NULL }, export_pdf },
   { "svg", "SVG", OPTION_VIEW | OPTION_PAGE | OPTION_DATES, "roadmap",
-    { "roadmap", "goals", "stakeholders", NULL }, NULL },
+    { "roadmap", "goals", "stakeholders", NULL }, export_svg },
   { "png", "PNG", OPTION_VIEW | OPTION_PAGE | OPTION_DATES | OPTION_DPI, "roadmap",
-    { "roadmap", "goals", "stakeholders", NULL }, NULL },
+    { "roadmap", "goals", "stakeholders", NULL }, export_png },
 };
 
 static const char * const all_views[] = { "roadmap", "goals", "stakeholders", "report", NULL };
@@ -144,6 +150,59 @@ export_ics (SocDocument         *doc,
   return soc_cli_write_file (options->output, bytes) ? SOC_CLI_EXIT_OK : SOC_CLI_EXIT_DOCUMENT;
 }
 
+/* A picture or pages of a view, or the report, through app/render. */
+static int
+export_drawing (SocDocument         *doc,
+                const ExportOptions *options,
+                SocExportFormat      format)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->output);
+  g_autoptr(GError) error = NULL;
+  SocExportOptions o;
+
+  soc_export_options_init (&o);
+  o.format = format;
+  o.view = options->view;
+  if (!soc_paper_from_name (options->paper, &o.paper))
+    o.paper = SOC_PAPER_A4;
+  o.landscape = options->landscape;
+  o.pages_wide = options->pages_wide > 0 ? (guint) options->pages_wide : 1;
+  o.poster = options->poster;
+  o.from = options->from;
+  o.to = options->to;
+  o.dpi = options->dpi > 0 ? (guint) options->dpi : 0;
+
+  if (!soc_export_to_file (doc, &o, file, NULL, NULL, &error))
+    {
+      g_printerr ("%s: error: %s\n", options->output, error->message);
+      /* Asking for more than can be drawn is the command line's fault. */
+      return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT) ? SOC_CLI_EXIT_USAGE
+                                                                             : SOC_CLI_EXIT_DOCUMENT;
+    }
+  return SOC_CLI_EXIT_OK;
+}
+
+static int
+export_pdf (SocDocument         *doc,
+            const ExportOptions *options)
+{
+  return export_drawing (doc, options, SOC_EXPORT_PDF);
+}
+
+static int
+export_svg (SocDocument         *doc,
+            const ExportOptions *options)
+{
+  return export_drawing (doc, options, SOC_EXPORT_SVG);
+}
+
+static int
+export_png (SocDocument         *doc,
+            const ExportOptions *options)
+{
+  return export_drawing (doc, options, SOC_EXPORT_PNG);
+}
+
 static gboolean
 parse_date_option (const char *name,
                    const char *text,
@@ -185,7 +244,7 @@ soc_cli_export (int    argc,
   g_autofree char *paper = NULL;
   g_autofree char *from_text = NULL;
   g_autofree char *to_text = NULL;
-  gboolean landscape = FALSE;
+  gboolean landscape = FALSE, poster = FALSE;
   int pages_wide = -1, dpi = -1;
   g_autoptr(SocDocument) doc = NULL;
   ExportOptions options = { NULL, };
@@ -199,6 +258,7 @@ soc_cli_export (int    argc,
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("Start at this day (YYYY-MM-DD)"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("End at this day (YYYY-MM-DD)"), N_("DATE") },
     { "dpi", 0, 0, G_OPTION_ARG_INT, &dpi, N_("Dots per inch of a PNG"), N_("N") },
+    { "poster", 0, 0, G_OPTION_ARG_NONE, &poster, N_("Put the whole view on one page of a PDF, as tall as it needs"), NULL },
     { NULL }
   };
 
@@ -232,7 +292,8 @@ soc_cli_export (int    argc,
       !check_applies (format, OPTION_PAGE, pages_wide != -1, "--pages-wide", &exit_code) ||
       !check_applies (format, OPTION_DATES, from_text != NULL, "--from", &exit_code) ||
       !check_applies (format, OPTION_DATES, to_text != NULL, "--to", &exit_code) ||
-      !check_applies (format, OPTION_DPI, dpi != -1, "--dpi", &exit_code))
+      !check_applies (format, OPTION_DPI, dpi != -1, "--dpi", &exit_code) ||
+      !check_applies (format, OPTION_POSTER, poster, "--poster", &exit_code))
     return exit_code;
 
   options.view = view != NULL ? view : format->default_view;
@@ -244,21 +305,15 @@ soc_cli_export (int    argc,
                                   options.view, format->name, views);
     }
 
-  if (format->export == NULL)
-    {
-      g_printerr ("socplan-cli: error: ");
-      /* Translators: %s is a format such as PDF */
-      g_printerr (_("%s export is not available in this build yet: it needs the render layer"), format->name);
-      g_printerr ("\n");
-      return SOC_CLI_EXIT_USAGE;
-    }
-
   options.input = argv[2];
   options.output = output;
   options.paper = paper != NULL ? paper : "a4";
   options.landscape = landscape;
   options.pages_wide = pages_wide != -1 ? pages_wide : 0;
   options.dpi = dpi != -1 ? dpi : 0;
+  options.poster = poster;
+  if (poster && strcmp (options.view, "report") == 0)
+    return soc_cli_usage_error (_("export: the report is pages of a book, not a poster; leave out --poster"));
 
   doc = soc_cli_load (options.input);
   if (doc == NULL)

@@ -496,19 +496,24 @@ soc_export_to_file (SocDocument            *document,
 {
   g_autoptr(GFileOutputStream) out = NULL;
   g_autoptr(GError) local = NULL;
+  gboolean existed;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  existed = g_file_query_exists (file, cancellable);
   out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
   if (out == NULL)
     return FALSE;
   if (!soc_export_write (document, options, G_OUTPUT_STREAM (out), n_pages, cancellable, &local))
     {
-      /* Closing a cancelled stream leaves the file as it was. */
+      /* Closing a cancelled stream leaves a file that was there as it
+       * was; one that was not is written in place, and goes. */
       g_autoptr(GCancellable) cancel = g_cancellable_new ();
 
       g_cancellable_cancel (cancel);
       g_output_stream_close (G_OUTPUT_STREAM (out), cancel, NULL);
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
       g_propagate_error (error, g_steal_pointer (&local));
       return FALSE;
     }

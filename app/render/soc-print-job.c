@@ -546,6 +546,22 @@ paint_footer (SocPrintJob *self,
   }
 }
 
+static void
+paint_frame (SocPrintJob *self,
+             cairo_t     *cr,
+             double       height)
+{
+  const SocPalette *p = soc_palette_get (SOC_PALETTE_PRINT);
+  g_autoptr(PangoLayout) printed = soc_print_text_layout (self->text, SMALL_SIZE, FALSE, self->printed);
+
+  paint_header (self, cr);
+  if (self->legend_height > 0)
+    flow_legend (self, cr, height - self->footer_height - self->legend_height + BAND_GAP);
+  set_color (cr, &p->text_dim);
+  cairo_move_to (cr, 0, height - self->footer_height + BAND_GAP / 2);
+  pango_cairo_show_layout (cr, printed);
+}
+
 /* What every page has alike: the header, the legend and the day of
  * printing, drawn once and shown on each page. In a PDF it is written once
  * (a form the pages refer to), which keeps large files small and fast. */
@@ -553,22 +569,14 @@ static cairo_surface_t *
 ensure_frame (SocPrintJob *self,
               double       height)
 {
-  const SocPalette *p = soc_palette_get (SOC_PALETTE_PRINT);
   cairo_rectangle_t extents = { 0, 0, self->width, height };
-  g_autoptr(PangoLayout) printed = NULL;
   cairo_t *cr;
 
   if (self->frame != NULL)
     return self->frame;
   self->frame = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
   cr = cairo_create (self->frame);
-  paint_header (self, cr);
-  if (self->legend_height > 0)
-    flow_legend (self, cr, height - self->footer_height - self->legend_height + BAND_GAP);
-  printed = soc_print_text_layout (self->text, SMALL_SIZE, FALSE, self->printed);
-  set_color (cr, &p->text_dim);
-  cairo_move_to (cr, 0, height - self->footer_height + BAND_GAP / 2);
-  pango_cairo_show_layout (cr, printed);
+  paint_frame (self, cr, height);
   cairo_destroy (cr);
   return self->frame;
 }
@@ -587,8 +595,15 @@ soc_print_job_paint_page (SocPrintJob *self,
 
   height = self->options.poster ? soc_pagination_get_poster_height (self->pagination) : self->height;
   cairo_save (cr);
-  cairo_set_source_surface (cr, ensure_frame (self, height), 0, 0);
-  cairo_paint (cr);
+  /* Shared in a PDF; drawn anew elsewhere (cairo 1.16's SVG surface keeps
+   * fonts of recorded text alive for ever, and a picture has one page). */
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF)
+    {
+      cairo_set_source_surface (cr, ensure_frame (self, height), 0, 0);
+      cairo_paint (cr);
+    }
+  else
+    paint_frame (self, cr, height);
   paint_view (self, cr, index);
   paint_footer (self, cr, index, height - self->footer_height + BAND_GAP / 2);
   cairo_restore (cr);

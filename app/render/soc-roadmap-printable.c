@@ -296,7 +296,8 @@ soc_roadmap_printable_init (SocRoadmapPrintable *self)
   self->px_per_day = SOC_ZOOM_QUARTERS;
 }
 
-/* DOCUMENT's roadmap over the days FROM to TO (0, 0: all its dates), with
+/* DOCUMENT's roadmap over the days FROM to TO (0, 0: all its dates; one of
+ * them 0: from or to the end of its dates), with
  * TODAY's line (0: none), at the quarters zoom until a width or a zoom is
  * given. */
 SocRoadmapPrintable *
@@ -308,6 +309,18 @@ soc_roadmap_printable_new (SocDocument *document,
   SocRoadmapPrintable *self;
 
   g_return_val_if_fail (SOC_IS_DOCUMENT (document), NULL);
+
+  /* One end given: the other is where the plan's dates end. */
+  if ((from == 0) != (to == 0))
+    {
+      g_autoptr(SocRoadmapLayout) all = soc_roadmap_layout_new (document, NULL, SOC_ZOOM_QUARTERS, 0, 0);
+      const SocTimescale *scale = soc_roadmap_layout_get_scale (all);
+
+      if (from == 0)
+        from = MIN (scale->origin, to);
+      else
+        to = MAX (scale->end, from);
+    }
 
   self = g_object_new (SOC_TYPE_ROADMAP_PRINTABLE, NULL);
   self->document = g_object_ref (document);
