@@ -21,6 +21,7 @@
 #include "soc-enum-types.h"
 #include "soc-inspector.h"
 #include "soc-summary.h"
+#include "soc-print-actions.h"
 #include "soc-window-private.h"
 
 /* ------------------------------------------------------------------------ */
@@ -997,6 +998,7 @@ _soc_window_class_actions_init (SocWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-message", "s", show_message_action);
   gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
   soc_csv_dialog_install_actions (widget_class);
+  soc_print_install_actions (widget_class);
   gtk_widget_class_install_property_action (widget_class, "win.show-inspector", "inspector-visible");
   gtk_widget_class_install_property_action (widget_class, "win.show-checklist", "checklist-visible");
 
@@ -1031,6 +1033,9 @@ soc_window_set_accels (GtkApplication *application)
   } accels[] = {
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.print", { "<Control>p", NULL } },
+    { "win.print-preview", { "<Control><Shift>p", NULL } },
+    { "win.export", { "<Control><Shift>e", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.add-sibling", { "<Control>Return", NULL } },
