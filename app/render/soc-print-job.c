@@ -595,9 +595,11 @@ soc_print_job_paint_page (SocPrintJob *self,
 
   height = self->options.poster ? soc_pagination_get_poster_height (self->pagination) : self->height;
   cairo_save (cr);
-  /* Shared in a PDF; drawn anew elsewhere (cairo 1.16's SVG surface keeps
-   * fonts of recorded text alive for ever, and a picture has one page). */
-  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF)
+  /* Shared in a PDF (written directly, or through pages recorded for it);
+   * drawn anew elsewhere (cairo 1.16's SVG surface keeps fonts of recorded
+   * text alive for ever, and a picture has one page). */
+  if (cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF ||
+      cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_RECORDING)
     {
       cairo_set_source_surface (cr, ensure_frame (self, height), 0, 0);
       cairo_paint (cr);
