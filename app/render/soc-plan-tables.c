@@ -432,54 +432,67 @@ soc_checklist_table_new (SocDocument  *document,
 /* ------------------------------------------------------------------------ */
 /* The curriculum                                                           */
 
-/* Which profile on the map gets which of the ten topics from the roadmap's
- * education items, and which it needs and does not get yet. */
+/* Which of the ten topics each profile on the map gets from the roadmap's
+ * education items, and which it needs and does not get yet: a topic a
+ * row, a profile a column, so that every name reads whole. */
 SocPrintable *
 soc_curriculum_table_new (SocDocument  *document,
                           SocChecklist *checklist)
 {
-  SocTableColumn columns[1 + SOC_N_TOPICS];
-  char numbers[SOC_N_TOPICS][4];
+  SocTableColumn columns[1 + SOC_N_PROFILES];
+  int profiles[SOC_N_PROFILES];
+  guint n_profiles = 0, n_gaps = 0, row;
   SocTablePrintable *table;
   const SocPalette *p = soc_palette_get (SOC_PALETTE_PRINT);
   SocProfiles present = soc_checklist_get_profiles_present (checklist);
   SocProfiles reached = soc_checklist_get_profiles_reached (checklist);
   SocColor given = p->success, missing = p->error, extra = { 0.55, 0.55, 0.55, 1 };
-  guint n_gaps = 0;
   g_autofree char *range = NULL;
 
-  columns[0] = (SocTableColumn) { _("Profile"), 1, 150, FALSE };
-  for (guint t = 0; t < SOC_N_TOPICS; t++)
-    {
-      g_snprintf (numbers[t], sizeof numbers[t], "%u", t + 1);
-      columns[1 + t] = (SocTableColumn) { numbers[t], 1, 0, TRUE };
-    }
-  table = soc_table_printable_new (_("Curriculum"), columns, G_N_ELEMENTS (columns));
-
+  columns[0] = (SocTableColumn) { _("Topic"), 2.0, 0, FALSE };
   for (int prof = SOC_PROFILE_LEADERSHIP; prof <= SOC_PROFILE_CUSTOMERS; prof++)
-    {
-      SocTopics got = soc_checklist_get_topics_given (checklist, prof);
-      SocTopics needs = soc_checklist_get_topics_needed (checklist, prof);
-      guint row;
+    if (present & (1u << prof))
+      {
+        profiles[n_profiles] = prof;
+        columns[1 + n_profiles] = (SocTableColumn) { soc_enum_to_label (SOC_TYPE_PROFILE, prof), 1, 0, TRUE };
+        n_profiles++;
+      }
+  table = soc_table_printable_new (_("Curriculum"), columns, 1 + n_profiles);
 
-      if (!(present & (1u << prof)))
-        continue;
-      row = soc_table_printable_add_row (table);
-      soc_table_printable_set_text (table, row, 0, soc_enum_to_label (SOC_TYPE_PROFILE, prof),
-                                    (reached & (1u << prof)) ? NULL : _("No education item reaches them yet"));
+  if (n_profiles > 0)
+    {
       for (guint t = 0; t < SOC_N_TOPICS; t++)
         {
           guint bit = 1u << t;
 
-          if ((got & bit) && (needs & bit))
-            soc_table_printable_set_mark (table, row, 1 + t, SOC_LEGEND_DOT, &given);
-          else if (got & bit)
-            soc_table_printable_set_mark (table, row, 1 + t, SOC_LEGEND_DOT, &extra);
-          else if (needs & bit)
+          row = soc_table_printable_add_row (table);
+          soc_table_printable_set_text (table, row, 0, soc_enum_to_label (SOC_TYPE_TOPICS, (int) bit), NULL);
+          for (guint c = 0; c < n_profiles; c++)
             {
-              soc_table_printable_set_mark (table, row, 1 + t, SOC_LEGEND_RING, &missing);
-              n_gaps++;
+              SocTopics got = soc_checklist_get_topics_given (checklist, profiles[c]);
+              SocTopics needs = soc_checklist_get_topics_needed (checklist, profiles[c]);
+
+              if ((got & bit) && (needs & bit))
+                soc_table_printable_set_mark (table, row, 1 + c, SOC_LEGEND_DOT, &given);
+              else if (got & bit)
+                soc_table_printable_set_mark (table, row, 1 + c, SOC_LEGEND_DOT, &extra);
+              else if (needs & bit)
+                {
+                  soc_table_printable_set_mark (table, row, 1 + c, SOC_LEGEND_RING, &missing);
+                  n_gaps++;
+                }
             }
+        }
+
+      /* Whether any education item reaches each profile at all. */
+      row = soc_table_printable_add_group (table, _("Reached by the roadmap’s education at all"), NULL);
+      row = soc_table_printable_add_row (table);
+      soc_table_printable_set_text (table, row, 0, _("Some education item has them in its audience"), NULL);
+      for (guint c = 0; c < n_profiles; c++)
+        {
+          gboolean yes = (reached & (1u << profiles[c])) != 0;
+
+          soc_table_printable_set_mark (table, row, 1 + c, yes ? SOC_LEGEND_DOT : SOC_LEGEND_RING, yes ? &given : &missing);
         }
     }
 
@@ -490,12 +503,5 @@ soc_curriculum_table_new (SocDocument  *document,
   soc_table_printable_add_legend (table, SOC_LEGEND_DOT, &given, &given, _("Given, and needed"));
   soc_table_printable_add_legend (table, SOC_LEGEND_DOT, &extra, &extra, _("Given"));
   soc_table_printable_add_legend (table, SOC_LEGEND_RING, &missing, &missing, _("Needed, not given yet"));
-  soc_table_printable_add_legend (table, SOC_LEGEND_HEADING, NULL, NULL, _("Topics"));
-  for (guint t = 0; t < SOC_N_TOPICS; t++)
-    {
-      /* Translators: a numbered topic in the curriculum matrix's key, as "3 Cultural stance" */
-      g_autofree char *key = g_strdup_printf (_("%u %s"), t + 1, soc_enum_to_label (SOC_TYPE_TOPICS, (int) (1u << t)));
-      soc_table_printable_add_legend (table, SOC_LEGEND_TEXT, NULL, NULL, key);
-    }
   return SOC_PRINTABLE (table);
 }

@@ -400,7 +400,7 @@ soc_report_paint (SocDocument            *document,
     add_view (&r, sections, roadmap, _("Roadmap"), TRUE, options->pages_wide);
     add_view (&r, sections, stakeholders, _("Stakeholders"), options->landscape, 1);
     add_view (&r, sections, factors, _("Success factors"), options->landscape, 1);
-    add_view (&r, sections, curriculum, _("Curriculum"), options->landscape, 1);
+    add_view (&r, sections, curriculum, _("Curriculum"), TRUE, 1);
   }
   for (guint i = 0; i < sections->len; i++)
     {

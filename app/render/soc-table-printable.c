@@ -409,7 +409,8 @@ paint_cell (SocTablePrintable *self,
       gboolean center = !row->group && self->columns[column].center;
       double mx = center ? self->col_x[column] + (self->col_w[column] - MARK_WIDTH) / 2 : x - MARK_WIDTH;
 
-      soc_legend_paint_swatch (cr, &entry, mx, y + line / 2, 1.0);
+      /* Marks that stand for the cell (a matrix) are larger. */
+      soc_legend_paint_swatch (cr, &entry, center ? mx - MARK_WIDTH * 0.2 : mx, y + line / 2, center ? 1.4 : 1.0);
     }
   if (text != NULL)
     {
