@@ -560,9 +560,10 @@ soc_print_operation_set_options (SocPrintOperation     *self,
 
   if (options->view != self->view)
     {
-      g_autofree char *old = self->view;
+      char *old = self->view;
 
       self->view = g_strdup (soc_printable_view_is_known (options->view) ? options->view : "roadmap");
+      g_free (old);
     }
   self->options = *options;
   self->options.view = self->view;

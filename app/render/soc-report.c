@@ -201,7 +201,6 @@ paint_title_page (Report  *r,
     {
       SocFactorState state = soc_checklist_get_effective_state (r->checklist, f);
       SocColor colour = soc_print_state_color (state);
-      g_autofree char *line = NULL;
 
       cairo_new_path (cr);
       cairo_arc (cr, 5, y + 6.5, 4.5, 0, 2 * G_PI);
