@@ -318,5 +318,12 @@ soc_cli_export (int    argc,
   doc = soc_cli_load (options.input);
   if (doc == NULL)
     return SOC_CLI_EXIT_DOCUMENT;
-  return format->export (doc, &options);
+  exit_code = format->export (doc, &options);
+  /* The program ends here: what drawing kept goes now (leak checkers). */
+  if (format->export == export_pdf || format->export == export_svg || format->export == export_png)
+    {
+      g_clear_object (&doc);
+      soc_export_shutdown ();
+    }
+  return exit_code;
 }

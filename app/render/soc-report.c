@@ -395,6 +395,8 @@ soc_report_paint (SocDocument            *document,
       }
     g_array_append_val (sections, title);
     g_array_append_val (sections, vision);
+    /* The goal tree's and the stakeholder map's pictures go before their
+     * tables once they implement SocPrintable (soc-printable.c says how). */
     add_view (&r, sections, goals, _("Goal tree"), options->landscape, 1);
     add_view (&r, sections, roadmap, _("Roadmap"), TRUE, options->pages_wide);
     add_view (&r, sections, stakeholders, _("Stakeholders"), options->landscape, 1);
