@@ -406,6 +406,32 @@ goal_is_business (SocGoal *goal)
           goal->parent->kind == SOC_GOAL_KIND_BUSINESS_OBJECTIVE);
 }
 
+/* Whether ITEM serves a business objective (or its metric): the social
+ * goals it serves are then tied to one (factor 1). */
+static gboolean
+item_serves_business (SocItem *item)
+{
+  for (guint k = 0; item->serves != NULL && k < item->serves->len; k++)
+    if (goal_is_business (g_ptr_array_index (item->serves, k)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Factor 1's tie, for GOAL: INHERITED is what its parent passes down, and
+ * LINKED whether an item ties it (item_serves_business()). For social work
+ * it is whether the goal is tied; for any goal, what it passes down to its
+ * children: a business objective ties what hangs under it, a tied social
+ * goal ties its sub-goals. */
+static gboolean
+goal_tie (SocGoal  *goal,
+          gboolean  inherited,
+          gboolean  linked)
+{
+  if (goal_is_social (goal))
+    return inherited || linked;
+  return inherited || goal->kind == SOC_GOAL_KIND_BUSINESS_OBJECTIVE;
+}
+
 static void
 add_span (Eval           *e,
           SocStakeholder *owner,
@@ -524,10 +550,7 @@ scan_items (Eval *e)
       /* Factors 1 and 4: what the item says about the goals it serves. */
       if (item->serves != NULL && item->serves->len > 0)
         {
-          gboolean business = FALSE;
-
-          for (guint k = 0; k < item->serves->len && !business; k++)
-            business = goal_is_business (g_ptr_array_index (item->serves, k));
+          gboolean business = item_serves_business (item);
 
           for (guint k = 0; k < item->serves->len; k++)
             {
@@ -704,7 +727,7 @@ scan_goals (Eval *e)
 
           for (guint i = 0; i < n_children && !measured; i++)
             measured = soc_goal_has_metric ((SocGoal *) soc_object_list_get (goal->children, i));
-          tied = tied || (flags & GOAL_LINKED) != 0;
+          tied = goal_tie (goal, tied, (flags & GOAL_LINKED) != 0);
 
           e->n_social++;
           if (tied)
@@ -739,13 +762,59 @@ scan_goals (Eval *e)
       else
         {
           /* Only social work passes its measure down. */
-          tied = tied || goal->kind == SOC_GOAL_KIND_BUSINESS_OBJECTIVE;
+          tied = goal_tie (goal, tied, FALSE);
           measured = FALSE;
         }
 
       if (n_children > 0)
         push_children (stack, goal->children, tied, measured);
     }
+}
+
+/**
+ * soc_checklist_find_untied:
+ * @document: a plan
+ *
+ * The social objectives and initiatives of @document that factor 1 counts
+ * as not tied to a business objective, by the same rule as
+ * soc_checklist_evaluate(): one pass over the roadmap items and one over
+ * the goal tree, never recursive. For views that mark them.
+ *
+ * Returns: (transfer full): a set of #SocGoal
+ */
+GHashTable *
+soc_checklist_find_untied (SocDocument *document)
+{
+  g_autoptr(GHashTable) linked = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Frame));
+  GHashTable *untied = g_hash_table_new (NULL, NULL);
+  SocObjectList *items;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), untied);
+
+  items = document->items;
+  for (guint i = 0; i < soc_object_list_get_size (items); i++)
+    {
+      SocItem *item = (SocItem *) soc_object_list_get (items, i);
+
+      if (item_serves_business (item))
+        for (guint k = 0; k < item->serves->len; k++)
+          g_hash_table_add (linked, g_ptr_array_index (item->serves, k));
+    }
+
+  push_children (stack, document->goals, FALSE, FALSE);
+  while (stack->len > 0)
+    {
+      Frame f = g_array_index (stack, Frame, stack->len - 1);
+      gboolean tied = goal_tie (f.goal, f.tied, g_hash_table_contains (linked, f.goal));
+
+      g_array_set_size (stack, stack->len - 1);
+      if (goal_is_social (f.goal) && !tied)
+        g_hash_table_add (untied, f.goal);
+      if (soc_object_list_get_size (f.goal->children) > 0)
+        push_children (stack, f.goal->children, tied, FALSE);
+    }
+  return untied;
 }
 
 static void

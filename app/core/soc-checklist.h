@@ -73,6 +73,9 @@ double               soc_checklist_get_technology_share   (SocChecklist  *self,
 int                  soc_checklist_get_technology_target  (SocChecklist  *self);
 const char          *soc_checklist_get_technology_text    (SocChecklist  *self);
 
+/* Factor 1's rule on its own, for views that mark what it finds. */
+GHashTable          *soc_checklist_find_untied            (SocDocument   *document);
+
 /* The curriculum coverage matrix. */
 SocProfiles          soc_checklist_get_profiles_present   (SocChecklist  *self);
 SocProfiles          soc_checklist_get_profiles_reached   (SocChecklist  *self);

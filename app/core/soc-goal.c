@@ -13,6 +13,7 @@
 
 #include "soc-enum-types.h"
 #include "soc-model-private.h"
+#include "soc-progress.h"
 
 G_DEFINE_FINAL_TYPE (SocGoal, soc_goal, SOC_TYPE_OBJECT)
 
@@ -122,18 +123,13 @@ soc_goal_has_metric (SocGoal *self)
 }
 
 /* How far the metric has come from its baseline to its target, 0 to 1, or
- * NAN when it cannot say. */
+ * NAN when it cannot say: soc_progress_of_metric(), where the rule is. */
 double
 soc_goal_get_progress (SocGoal *self)
 {
-  double p;
-
   g_return_val_if_fail (SOC_IS_GOAL (self), NAN);
 
-  if (!soc_goal_has_metric (self) || isnan (self->current))
-    return NAN;
-  p = (self->current - self->baseline) / (self->target - self->baseline);
-  return CLAMP (p, 0.0, 1.0);
+  return soc_progress_of_metric (self);
 }
 
 void
