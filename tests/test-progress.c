@@ -108,7 +108,7 @@ test_roll_up_rules (void)
   double progress[G_N_ELEMENTS (parents)];
   guint n_metrics[G_N_ELEMENTS (parents)];
 
-  soc_progress_roll_up (G_N_ELEMENTS (parents), parents, own, counts, progress, n_metrics);
+  soc_progress_roll_up (G_N_ELEMENTS (parents), parents, own, NULL, counts, progress, n_metrics);
 
   /* A metric is its own. */
   g_assert_cmpfloat (progress[2], ==, 0.2);
@@ -148,7 +148,7 @@ test_roll_up_shapes (void)
       own[i] = i + 1 == n ? 0.25 : NAN;
       counts[i] = TRUE;
     }
-  soc_progress_roll_up (n, parents, own, counts, progress, n_metrics);
+  soc_progress_roll_up (n, parents, own, NULL, counts, progress, n_metrics);
   for (guint i = 0; i < n; i++)
     {
       g_assert_cmpfloat (progress[i], ==, 0.25);
@@ -160,7 +160,7 @@ test_roll_up_shapes (void)
       parents[i] = i == 0 ? NONE : 0;
       own[i] = i == 0 ? NAN : (i % 2 == 0 ? 1.0 : 0.0);
     }
-  soc_progress_roll_up (n, parents, own, counts, progress, n_metrics);
+  soc_progress_roll_up (n, parents, own, NULL, counts, progress, n_metrics);
   g_assert_cmpfloat_with_epsilon (progress[0], (double) ((n - 1) / 2) / (n - 1), 1e-9);
   g_assert_cmpuint (n_metrics[0], ==, n - 1);
 }

@@ -392,9 +392,15 @@ lane_kind (SocItem *item)
 }
 
 static gboolean
+kind_is_social (int kind)
+{
+  return kind == SOC_GOAL_KIND_SOCIAL_OBJECTIVE || kind == SOC_GOAL_KIND_INITIATIVE;
+}
+
+static gboolean
 goal_is_social (SocGoal *goal)
 {
-  return goal->kind == SOC_GOAL_KIND_SOCIAL_OBJECTIVE || goal->kind == SOC_GOAL_KIND_INITIATIVE;
+  return kind_is_social (goal->kind);
 }
 
 /* A business objective, or a metric that measures one. */
@@ -406,30 +412,51 @@ goal_is_business (SocGoal *goal)
           goal->parent->kind == SOC_GOAL_KIND_BUSINESS_OBJECTIVE);
 }
 
-/* Whether ITEM serves a business objective (or its metric): the social
- * goals it serves are then tied to one (factor 1). */
-static gboolean
-item_serves_business (SocItem *item)
+/**
+ * soc_checklist_item_ties:
+ * @item: a roadmap item
+ *
+ * Whether @item serves a business objective (or a metric that measures
+ * one): factor 1 then counts the social goals it serves as tied to one.
+ */
+gboolean
+soc_checklist_item_ties (SocItem *item)
 {
+  g_return_val_if_fail (SOC_IS_ITEM (item), FALSE);
+
   for (guint k = 0; item->serves != NULL && k < item->serves->len; k++)
     if (goal_is_business (g_ptr_array_index (item->serves, k)))
       return TRUE;
   return FALSE;
 }
 
-/* Factor 1's tie, for GOAL: INHERITED is what its parent passes down, and
- * LINKED whether an item ties it (item_serves_business()). For social work
- * it is whether the goal is tied; for any goal, what it passes down to its
- * children: a business objective ties what hangs under it, a tied social
- * goal ties its sub-goals. */
-static gboolean
-goal_tie (SocGoal  *goal,
-          gboolean  inherited,
-          gboolean  linked)
+/**
+ * soc_checklist_tie:
+ * @kind: a goal's kind
+ * @inherited: the tie its parent passes down (FALSE for a root)
+ * @linked: whether an item that ties (soc_checklist_item_ties()) serves it
+ * @untied: (out) (optional): whether factor 1 counts it as social work not
+ *   tied to a business objective
+ *
+ * Factor 1's tie, one goal at a time, for code that walks the goal tree
+ * itself, parents first: a business objective ties what hangs under it, a
+ * tied social goal ties its sub-goals, and an item that serves a social
+ * goal and a business objective ties the social goal.
+ *
+ * Returns: the tie the goal passes down to its children
+ */
+gboolean
+soc_checklist_tie (SocGoalKind  kind,
+                   gboolean     inherited,
+                   gboolean     linked,
+                   gboolean    *untied)
 {
-  if (goal_is_social (goal))
-    return inherited || linked;
-  return inherited || goal->kind == SOC_GOAL_KIND_BUSINESS_OBJECTIVE;
+  gboolean social = kind_is_social (kind);
+  gboolean tied = social ? inherited || linked : inherited || kind == SOC_GOAL_KIND_BUSINESS_OBJECTIVE;
+
+  if (untied != NULL)
+    *untied = social && !tied;
+  return tied;
 }
 
 static void
@@ -550,7 +577,7 @@ scan_items (Eval *e)
       /* Factors 1 and 4: what the item says about the goals it serves. */
       if (item->serves != NULL && item->serves->len > 0)
         {
-          gboolean business = item_serves_business (item);
+          gboolean business = soc_checklist_item_ties (item);
 
           for (guint k = 0; k < item->serves->len; k++)
             {
@@ -727,7 +754,7 @@ scan_goals (Eval *e)
 
           for (guint i = 0; i < n_children && !measured; i++)
             measured = soc_goal_has_metric ((SocGoal *) soc_object_list_get (goal->children, i));
-          tied = goal_tie (goal, tied, (flags & GOAL_LINKED) != 0);
+          tied = soc_checklist_tie (goal->kind, tied, (flags & GOAL_LINKED) != 0, NULL);
 
           e->n_social++;
           if (tied)
@@ -762,7 +789,7 @@ scan_goals (Eval *e)
       else
         {
           /* Only social work passes its measure down. */
-          tied = goal_tie (goal, tied, FALSE);
+          tied = soc_checklist_tie (goal->kind, tied, FALSE, NULL);
           measured = FALSE;
         }
 
@@ -797,7 +824,7 @@ soc_checklist_find_untied (SocDocument *document)
     {
       SocItem *item = (SocItem *) soc_object_list_get (items, i);
 
-      if (item_serves_business (item))
+      if (soc_checklist_item_ties (item))
         for (guint k = 0; k < item->serves->len; k++)
           g_hash_table_add (linked, g_ptr_array_index (item->serves, k));
     }
@@ -806,10 +833,11 @@ soc_checklist_find_untied (SocDocument *document)
   while (stack->len > 0)
     {
       Frame f = g_array_index (stack, Frame, stack->len - 1);
-      gboolean tied = goal_tie (f.goal, f.tied, g_hash_table_contains (linked, f.goal));
+      gboolean not_tied;
+      gboolean tied = soc_checklist_tie (f.goal->kind, f.tied, g_hash_table_contains (linked, f.goal), &not_tied);
 
       g_array_set_size (stack, stack->len - 1);
-      if (goal_is_social (f.goal) && !tied)
+      if (not_tied)
         g_hash_table_add (untied, f.goal);
       if (soc_object_list_get_size (f.goal->children) > 0)
         push_children (stack, f.goal->children, tied, FALSE);

@@ -75,6 +75,11 @@ const char          *soc_checklist_get_technology_text    (SocChecklist  *self);
 
 /* Factor 1's rule on its own, for views that mark what it finds. */
 GHashTable          *soc_checklist_find_untied            (SocDocument   *document);
+gboolean             soc_checklist_item_ties              (SocItem       *item);
+gboolean             soc_checklist_tie                    (SocGoalKind    kind,
+                                                           gboolean       inherited,
+                                                           gboolean       linked,
+                                                           gboolean      *untied);
 
 /* The curriculum coverage matrix. */
 SocProfiles          soc_checklist_get_profiles_present   (SocChecklist  *self);

@@ -110,6 +110,13 @@ soc_goal_get_owner (SocGoal *self)
   return self->owner;
 }
 
+SocGoalStatus
+soc_goal_get_status (SocGoal *self)
+{
+  g_return_val_if_fail (SOC_IS_GOAL (self), SOC_GOAL_STATUS_PLANNED);
+  return self->status;
+}
+
 /* A metric is complete when it says where it starts, where it should get to
  * and by when, and where it stands. */
 gboolean

@@ -25,6 +25,7 @@ const char     *soc_goal_get_title    (SocGoal    *self);
 SocGoal        *soc_goal_get_parent   (SocGoal    *self);
 GListModel     *soc_goal_get_children (SocGoal    *self);
 SocStakeholder *soc_goal_get_owner    (SocGoal    *self);
+SocGoalStatus   soc_goal_get_status   (SocGoal    *self);
 gboolean        soc_goal_has_metric   (SocGoal    *self);
 double          soc_goal_get_progress (SocGoal    *self);
 

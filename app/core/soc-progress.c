@@ -77,6 +77,15 @@ soc_progress_of_metric (SocGoal *goal)
   return isnan (p) ? NAN : CLAMP (p, 0.0, 1.0);
 }
 
+/* Whether GOAL counts towards its parent's progress: dropped goals do not. */
+gboolean
+soc_progress_counts (SocGoal *goal)
+{
+  g_return_val_if_fail (SOC_IS_GOAL (goal), FALSE);
+
+  return goal->status != SOC_GOAL_STATUS_DROPPED;
+}
+
 /* The numbers of GOAL, a metric: FALSE for any other kind of goal. Values
  * not set are NAN; UNIT may be NULL. */
 gboolean
@@ -103,13 +112,16 @@ soc_progress_get_values (SocGoal     *goal,
 
 /* Rolls progress up a tree of N_NODES nodes, each after its parent
  * (PARENTS[i] < i, or SOC_PROGRESS_NO_PARENT for a root). OWN[i] is a
- * node's own progress or NAN; COUNTS[i] whether it counts towards its
- * parent. Writes each node's PROGRESS (NAN: nothing measured below it) and
- * the number of metrics it rests on. */
+ * node's own progress or NAN, resting on OWN_METRICS[i] metrics (NULL: one
+ * each; a view that folds a subtree into one node gives its roll-up and
+ * count here); COUNTS[i] whether it counts towards its parent. Writes each
+ * node's PROGRESS (NAN: nothing measured below it) and the number of
+ * metrics it rests on. */
 void
 soc_progress_roll_up (guint           n_nodes,
                       const guint    *parents,
                       const double   *own,
+                      const guint    *own_metrics,
                       const gboolean *counts,
                       double         *progress,
                       guint          *n_metrics)
@@ -126,7 +138,7 @@ soc_progress_roll_up (guint           n_nodes,
       if (!isnan (own[v]))
         {
           progress[v] = own[v];
-          n_metrics[v] = 1;
+          n_metrics[v] = own_metrics != NULL ? own_metrics[v] : 1;
         }
       else if (n_counted[v] > 0)
         {
@@ -209,11 +221,11 @@ soc_progress_new (SocDocument *document)
       SocGoal *goal = g_ptr_array_index (goals, i);
 
       own[i] = soc_progress_of_metric (goal);
-      counts[i] = goal->status != SOC_GOAL_STATUS_DROPPED;
+      counts[i] = soc_progress_counts (goal);
     }
   self->progress = g_new (double, MAX (n, 1));
   self->n_metrics = g_new (guint, MAX (n, 1));
-  soc_progress_roll_up (n, (const guint *) parents->data, own, counts, self->progress, self->n_metrics);
+  soc_progress_roll_up (n, (const guint *) parents->data, own, NULL, counts, self->progress, self->n_metrics);
   return self;
 }
 

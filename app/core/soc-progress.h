@@ -18,6 +18,7 @@ double   soc_progress_fraction      (double         baseline,
                                      double         target,
                                      double         current);
 double   soc_progress_of_metric     (SocGoal       *goal);
+gboolean soc_progress_counts        (SocGoal       *goal);
 gboolean soc_progress_get_values    (SocGoal       *goal,
                                      double        *baseline,
                                      double        *target,
@@ -28,6 +29,7 @@ gboolean soc_progress_get_values    (SocGoal       *goal,
 void     soc_progress_roll_up       (guint          n_nodes,
                                      const guint   *parents,
                                      const double  *own,
+                                     const guint   *own_metrics,
                                      const gboolean *counts,
                                      double        *progress,
                                      guint         *n_metrics);

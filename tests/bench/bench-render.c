@@ -3,8 +3,9 @@
  * Copyright 2026 The Socplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   bench-render FILE... [--view roadmap] [--width W] [--height H]
- *                        [--frames N] [--zoom PX_PER_DAY] [--png OUT.png]
+ *   bench-render FILE... [--view roadmap|goals] [--width W] [--height H]
+ *                        [--frames N] [--zoom PX_PER_DAY] [--left-right]
+ *                        [--png OUT.png]
  *
  * For each FILE: loads it (load-ms), lays out the view five times
  * (layout-ms: the median; the work after a load or a zoom change), then
@@ -18,6 +19,14 @@
  * and layout are given as a ratio to the first file's: the ratios the
  * issues set floors for are measured in one run. With --png, the last
  * frame of the first file is written to OUT.png, to look at.
+ *
+ * --view goals measures the goal tree instead (top-down, or left to right
+ * with --left-right), its whole tree laid out with every card's title
+ * measured, and also gives each file's layout time as a ratio to the
+ * previous file's. A tree is not alike all over (a viewport may catch a
+ * crowded level or an empty corner), so its frames go round eight
+ * viewports spread along it, the same way in every file, and the visible
+ * cards are their mean.
  */
 
 #include "config.h"
@@ -25,6 +34,7 @@
 #include <stdlib.h>
 
 #include "soc-date.h"
+#include "soc-goal-painter.h"
 #include "soc-roadmap-painter.h"
 
 typedef struct
@@ -32,8 +42,12 @@ typedef struct
   const char       *path;
   SocDocument      *doc;
   SocRoadmapLayout *layout;
+  SocGoalLayout    *goals;
   SocLabelCache    *labels;
   SocRect           visible;
+  SocRect           views[8];       /* the goal tree's frames go round these */
+  guint             n_views;
+  guint             next_view;
   double            load_ms;
   double            layout_ms;
   double            first_ms;
@@ -41,6 +55,15 @@ typedef struct
   guint             visible_boxes;
   guint             visible_arrows;
 } Plan;
+
+typedef struct
+{
+  gboolean             goals;          /* the goal tree, not the roadmap */
+  SocGoalOrientation   orientation;
+  SocText             *text;
+  SocRoadmapPaintState roadmap;
+  SocGoalPaintState    tree;
+} View;
 
 static int
 compare_doubles (gconstpointer a,
@@ -66,18 +89,46 @@ now_ms (void)
 }
 
 static double
-paint_frame (Plan                 *plan,
-             SocRoadmapPaintState *state,
-             cairo_surface_t      *surface)
+paint_frame (Plan            *plan,
+             View            *view,
+             cairo_surface_t *surface)
 {
   cairo_t *cr = cairo_create (surface);
   double t0 = now_ms ();
 
-  state->labels = plan->labels;
+  if (plan->n_views > 0)
+    plan->visible = plan->views[plan->next_view++ % plan->n_views];
   cairo_translate (cr, -plan->visible.x, -plan->visible.y);
-  soc_roadmap_paint (cr, plan->layout, state, &plan->visible, SOC_ROADMAP_PAINT_ALL);
+  if (view->goals)
+    {
+      view->tree.labels = plan->labels;
+      soc_goal_paint (cr, plan->goals, &view->tree, &plan->visible, SOC_GOAL_PAINT_ALL);
+    }
+  else
+    {
+      view->roadmap.labels = plan->labels;
+      soc_roadmap_paint (cr, plan->layout, &view->roadmap, &plan->visible, SOC_ROADMAP_PAINT_ALL);
+    }
   cairo_destroy (cr);
   cairo_surface_flush (surface);
+  return now_ms () - t0;
+}
+
+/* Lays out PLAN's view once; returns how long it took. */
+static double
+lay_out (Plan   *plan,
+         View   *view,
+         double  zoom)
+{
+  double t0;
+
+  g_clear_pointer (&plan->layout, soc_roadmap_layout_unref);
+  g_clear_pointer (&plan->goals, soc_goal_layout_unref);
+  t0 = now_ms ();
+  if (view->goals)
+    plan->goals = soc_goal_layout_new (plan->doc, view->text, NULL, view->orientation, NULL);
+  else
+    plan->layout = soc_roadmap_layout_new (plan->doc, NULL, zoom, 0, 0);
   return now_ms () - t0;
 }
 
@@ -85,20 +136,20 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *view = "roadmap";
+  const char *view_name = "roadmap";
   const char *png = NULL;
   int width = 1600, height = 1000, frames = 50;
   double zoom = SOC_ZOOM_MONTHS;
   g_autoptr(GPtrArray) plans = g_ptr_array_new ();
   g_autoptr(SocText) text = soc_text_new (NULL);
-  SocRoadmapPaintState state;
+  View view = { 0 };
   cairo_surface_t *surface;
   gboolean usage = FALSE;
 
   for (int i = 1; i < argc && !usage; i++)
     {
       if (g_str_equal (argv[i], "--view") && i + 1 < argc)
-        view = argv[++i];
+        view_name = argv[++i];
       else if (g_str_equal (argv[i], "--width") && i + 1 < argc)
         width = atoi (argv[++i]);
       else if (g_str_equal (argv[i], "--height") && i + 1 < argc)
@@ -109,6 +160,8 @@ main (int    argc,
         png = argv[++i];
       else if (g_str_equal (argv[i], "--zoom") && i + 1 < argc)
         zoom = g_ascii_strtod (argv[++i], NULL);
+      else if (g_str_equal (argv[i], "--left-right"))
+        view.orientation = SOC_GOAL_LEFT_RIGHT;
       else if (argv[i][0] != '-')
         {
           Plan *plan = g_new0 (Plan, 1);
@@ -121,18 +174,21 @@ main (int    argc,
     }
   if (usage || plans->len == 0 || width < 1 || height < 1 || frames < 1)
     {
-      g_printerr ("usage: bench-render FILE... [--view roadmap] [--width W] [--height H] [--frames N] "
-                  "[--zoom PX_PER_DAY] [--png OUT.png]\n");
+      g_printerr ("usage: bench-render FILE... [--view roadmap|goals] [--width W] [--height H] [--frames N] "
+                  "[--zoom PX_PER_DAY] [--left-right] [--png OUT.png]\n");
       return 2;
     }
-  if (!g_str_equal (view, "roadmap"))
+  if (!g_str_equal (view_name, "roadmap") && !g_str_equal (view_name, "goals"))
     {
-      g_printerr ("bench-render: no view called “%s” (roadmap)\n", view);
+      g_printerr ("bench-render: no view called “%s” (roadmap, goals)\n", view_name);
       return 2;
     }
 
-  soc_roadmap_paint_state_init (&state, soc_palette_get (SOC_PALETTE_LIGHT), NULL);
-  state.today = soc_date_from_ymd (2026, 9, 30);
+  view.goals = g_str_equal (view_name, "goals");
+  view.text = text;
+  soc_roadmap_paint_state_init (&view.roadmap, soc_palette_get (SOC_PALETTE_LIGHT), NULL);
+  view.roadmap.today = soc_date_from_ymd (2026, 9, 30);
+  soc_goal_paint_state_init (&view.tree, soc_palette_get (SOC_PALETTE_LIGHT), NULL);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
 
   for (guint p = 0; p < plans->len; p++)
@@ -142,6 +198,7 @@ main (int    argc,
       g_autoptr(GError) error = NULL;
       g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
       g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (guint));
       double t0 = now_ms ();
 
       plan->doc = soc_document_load (file, NULL, &error);
@@ -153,26 +210,45 @@ main (int    argc,
         }
       for (int r = 0; r < 5; r++)
         {
-          double ms;
+          double ms = lay_out (plan, &view, zoom);
 
-          g_clear_pointer (&plan->layout, soc_roadmap_layout_unref);
-          t0 = now_ms ();
-          plan->layout = soc_roadmap_layout_new (plan->doc, NULL, zoom, 0, 0);
-          ms = now_ms () - t0;
           g_array_append_val (times, ms);
         }
       plan->layout_ms = median (times);
-      plan->visible = SOC_RECT_INIT (MAX (0, (soc_roadmap_layout_get_width (plan->layout) - width) / 2),
-                                     MAX (0, (soc_roadmap_layout_get_height (plan->layout) - height) / 2),
-                                     width, height);
-      soc_roadmap_layout_boxes_in (plan->layout, &plan->visible, seen);
-      plan->visible_boxes = seen->len;
-      g_array_set_size (seen, 0);
-      soc_roadmap_layout_arrows_in (plan->layout, &plan->visible, seen);
-      plan->visible_arrows = seen->len;
+      if (view.goals)
+        {
+          gboolean td = view.orientation == SOC_GOAL_TOP_DOWN;
+          double length = td ? soc_goal_layout_get_width (plan->goals) : soc_goal_layout_get_height (plan->goals);
+          double across = td ? soc_goal_layout_get_height (plan->goals) : soc_goal_layout_get_width (plan->goals);
+          double room = MAX (0, length - (td ? width : height));
+          double middle = MAX (0, (across - (td ? height : width)) / 2);
+
+          plan->n_views = room > 0 ? G_N_ELEMENTS (plan->views) : 1;
+          for (guint v = 0; v < plan->n_views; v++)
+            {
+              double along = plan->n_views > 1 ? room * v / (plan->n_views - 1) : 0;
+
+              plan->views[v] = td ? SOC_RECT_INIT (along, middle, width, height) : SOC_RECT_INIT (middle, along, width, height);
+              soc_goal_layout_cards_in (plan->goals, &plan->views[v], seen);
+              soc_goal_layout_parents_in (plan->goals, &plan->views[v], edges);
+            }
+          plan->visible_boxes = (seen->len + plan->n_views / 2) / plan->n_views;
+          plan->visible_arrows = (edges->len + plan->n_views / 2) / plan->n_views;
+        }
+      else
+        {
+          plan->visible = SOC_RECT_INIT (MAX (0, (soc_roadmap_layout_get_width (plan->layout) - width) / 2),
+                                         MAX (0, (soc_roadmap_layout_get_height (plan->layout) - height) / 2),
+                                         width, height);
+          soc_roadmap_layout_boxes_in (plan->layout, &plan->visible, seen);
+          plan->visible_boxes = seen->len;
+          g_array_set_size (seen, 0);
+          soc_roadmap_layout_arrows_in (plan->layout, &plan->visible, seen);
+          plan->visible_arrows = seen->len;
+        }
       plan->labels = soc_label_cache_new (text);
       plan->times = g_array_new (FALSE, FALSE, sizeof (double));
-      plan->first_ms = paint_frame (plan, &state, surface);   /* every label shaped the first time */
+      plan->first_ms = paint_frame (plan, &view, surface);   /* every label shaped the first time */
     }
 
   /* Frames in turn, one of each plan per round. */
@@ -180,13 +256,13 @@ main (int    argc,
     for (guint p = 0; p < plans->len; p++)
       {
         Plan *plan = g_ptr_array_index (plans, p);
-        double ms = paint_frame (plan, &state, surface);
+        double ms = paint_frame (plan, &view, surface);
 
         g_array_append_val (plan->times, ms);
       }
   if (png != NULL)
     {
-      paint_frame (g_ptr_array_index (plans, 0), &state, surface);
+      paint_frame (g_ptr_array_index (plans, 0), &view, surface);
       cairo_surface_write_to_png (surface, png);
     }
   cairo_surface_destroy (surface);
@@ -198,13 +274,28 @@ main (int    argc,
       double frame = median (plan->times);
 
       g_print ("file: %s\n", plan->path);
-      g_print ("  items: %u, boxes: %u, rows: %u, arrows: %u\n",
-               g_list_model_get_n_items (soc_document_get_items (plan->doc)),
-               soc_roadmap_layout_get_n_boxes (plan->layout), soc_roadmap_layout_get_n_rows (plan->layout),
-               soc_roadmap_layout_get_n_arrows (plan->layout));
-      g_print ("  visible: %u boxes, %u arrows in %d x %d\n", plan->visible_boxes, plan->visible_arrows, width, height);
-      g_print ("  load-ms: %.2f\n", plan->load_ms);
-      g_print ("  layout-ms: %.2f (layout/load %.2f)\n", plan->layout_ms, plan->layout_ms / plan->load_ms);
+      if (view.goals)
+        {
+          g_print ("  goals: %u, cards: %u, levels: %u\n", soc_document_get_n_goals (plan->doc),
+                   soc_goal_layout_get_n_cards (plan->goals), soc_goal_layout_get_n_levels (plan->goals));
+          g_print ("  visible: %u cards, %u with edges in %d x %d (a mean of %u viewports)\n", plan->visible_boxes,
+                   plan->visible_arrows, width, height, plan->n_views);
+          g_print ("  load-ms: %.2f\n", plan->load_ms);
+          g_print ("  layout-ms: %.2f (layout/load %.2f", plan->layout_ms, plan->layout_ms / plan->load_ms);
+          if (p > 0)
+            g_print ("; x%.2f the previous file's", plan->layout_ms / ((Plan *) g_ptr_array_index (plans, p - 1))->layout_ms);
+          g_print (")\n");
+        }
+      else
+        {
+          g_print ("  items: %u, boxes: %u, rows: %u, arrows: %u\n",
+                   g_list_model_get_n_items (soc_document_get_items (plan->doc)),
+                   soc_roadmap_layout_get_n_boxes (plan->layout), soc_roadmap_layout_get_n_rows (plan->layout),
+                   soc_roadmap_layout_get_n_arrows (plan->layout));
+          g_print ("  visible: %u boxes, %u arrows in %d x %d\n", plan->visible_boxes, plan->visible_arrows, width, height);
+          g_print ("  load-ms: %.2f\n", plan->load_ms);
+          g_print ("  layout-ms: %.2f (layout/load %.2f)\n", plan->layout_ms, plan->layout_ms / plan->load_ms);
+        }
       g_print ("  first-frame-ms: %.2f\n", plan->first_ms);
       g_print ("  frame-ms: %.2f", frame);
       if (p > 0)
@@ -217,7 +308,8 @@ main (int    argc,
       Plan *plan = g_ptr_array_index (plans, p);
 
       soc_label_cache_free (plan->labels);
-      soc_roadmap_layout_unref (plan->layout);
+      g_clear_pointer (&plan->layout, soc_roadmap_layout_unref);
+      g_clear_pointer (&plan->goals, soc_goal_layout_unref);
       g_object_unref (plan->doc);
       g_array_unref (plan->times);
       g_free (plan);
