@@ -26,6 +26,14 @@ echo "== Roadmap rendering (issue 8): layout after a load or zoom, and a 1600 x 
 echo "   floors: a frame of 100k items at most x1.5 a frame of 100; layout/load at most 0.25"
 "$build/tests/bench/bench-render" "$out/items-100.socplan" "$out/items-10k.socplan" "$out/items-100k.socplan" --view roadmap --width 1600 --height 1000 --frames 50
 
+"$gen" --goals 100 --items 10 --stakeholders 10 --seed 1 -o "$out/goals-100.socplan"
+"$gen" --goals 10000 --items 1000 --stakeholders 200 --seed 1 -o "$out/goals-10k.socplan"
+"$gen" --goals 100000 --items 10000 --stakeholders 2000 --seed 1 -o "$out/goals-100k.socplan"
+
+echo "== Goal tree rendering (issue 9): the tree laid out after a load, and 1600 x 1000 frames round the tree"
+echo "   floors: a frame of 100k goals at most x1.5 a frame of 100; layout/load at most 0.25; layout of 100k at most x12 10k"
+"$build/tests/bench/bench-render" "$out/goals-100.socplan" "$out/goals-10k.socplan" "$out/goals-100k.socplan" --view goals --width 1600 --height 1000 --frames 80
+
 echo "== The timeline in a window under Xvfb (issue 8): from a change to its frame painted, on the example"
 for renderer in cairo gl; do
   echo "   GSK_RENDERER=$renderer"
