@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "soc-format.h"
+#include "soc-goals-view.h"
 #include "soc-gtk-resources.h"
 #include "soc-list-page.h"
 #include "soc-roadmap-view.h"
@@ -603,6 +604,7 @@ soc_window_class_init (SocWindowClass *klass)
   _soc_window_class_merge_init (klass);
 
   g_type_ensure (SOC_TYPE_LIST_PAGE);
+  g_type_ensure (SOC_TYPE_GOALS_VIEW);
   g_type_ensure (SOC_TYPE_ROADMAP_VIEW);
   g_type_ensure (SOC_TYPE_INSPECTOR);
   g_type_ensure (SOC_TYPE_CHECKLIST_PANEL);

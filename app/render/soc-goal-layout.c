@@ -56,6 +56,7 @@
 #define BAR_GAP       4.0
 #define BAR_HEIGHT    5.0
 #define VALUES_GAP    2.0
+#define TOGGLE_GAP    6.0    /* between a card and its fold button */
 
 /* Goals to their cards: a table of the right size from the start, open
  * addressing, of card numbers only (the card holds its goal), so that 
@@ -741,15 +742,17 @@ place (SocGoalLayout *self)
         }
       if (c->n_children > 0 || c->n_hidden > 0)
         {
+          /* Just past the card, where its edges leave: clear of the
+           * rings that mark a selected or focused card. */
           if (top_down (self))
-            c->toggle = SOC_RECT_INIT (c->rect.x + c->rect.width / 2 - tw / 2, c->rect.y + c->rect.height - t / 2, tw, t);
+            c->toggle = SOC_RECT_INIT (c->rect.x + c->rect.width / 2 - tw / 2, c->rect.y + c->rect.height + TOGGLE_GAP, tw, t);
           else
-            c->toggle = SOC_RECT_INIT (c->rect.x + c->rect.width - t / 2, c->rect.y + c->rect.height / 2 - t / 2, tw, t);
+            c->toggle = SOC_RECT_INIT (c->rect.x + c->rect.width + TOGGLE_GAP, c->rect.y + c->rect.height / 2 - t / 2, tw, t);
         }
     }
   if (n == 0)
     far_breadth = m->margin;
-  depth = n_levels > 0 ? depth - m->level_gap + m->toggle / 2 : m->margin;
+  depth = n_levels > 0 ? depth - m->level_gap + TOGGLE_GAP + m->toggle : m->margin;
   if (top_down (self))
     {
       self->width = far_breadth + m->margin;
@@ -1370,7 +1373,7 @@ soc_goal_layout_hit (SocGoalLayout *self,
 {
   double d = top_down (self) ? y : x;
   double b = top_down (self) ? x : y;
-  double reach = self->metrics.toggle;
+  double reach = TOGGLE_GAP + self->metrics.toggle;
 
   memset (hit, 0, sizeof *hit);
   hit->card = NONE;

@@ -397,25 +397,29 @@ paint_bodies (cairo_t                 *cr,
   gboolean details = state->scale >= DETAIL_SCALE;
   double lw = MAX (1.0, p->line_width);
 
-  /* The stacks behind collapsed cards, and the shadows. */
+  /* The stacks behind collapsed cards, in their kind's colours: a card
+   * with more under it. Few are folded: one by one. */
   for (guint i = 0; i < n; i++)
     {
       const SocGoalCard *c = card_at (layout, cards, i);
 
       if (c->flags & SOC_GOAL_CARD_COLLAPSED)
         {
+          SocColor body = body_color (p, c->kind);
+          SocColor edge = kind_color (p, c->kind);
           SocRect r = c->rect;
 
           r.x += STACK;
           r.y += STACK;
           rounded_rect (cr, &r, RADIUS);
+          set_color (cr, &body);
+          cairo_fill_preserve (cr);
+          edge.alpha = 0.6;
+          set_color (cr, &edge);
+          cairo_set_line_width (cr, lw);
+          cairo_stroke (cr);
         }
     }
-  set_color (cr, &p->background);
-  cairo_fill_preserve (cr);
-  set_color (cr, &p->border);
-  cairo_set_line_width (cr, lw);
-  cairo_stroke (cr);
   if (p->shadow.alpha > 0)
     {
       for (guint i = 0; i < n; i++)
@@ -746,7 +750,9 @@ paint_texts (cairo_t                 *cr,
           name = owner != NULL ? _("Unnamed owner") : _("No owner");
         pl = soc_label_cache_get (labels, key_of (goal, KEY_OWNER), SOC_TEXT_SMALL, name,
                                   MAX (rows.text_width - progress_w, 1), NULL);
-        show_label (cr, pl, owner != NULL ? &p->text_dim : &p->warning, x, c->rect.y + rows.owner_y);
+        /* Staffing counts the owners of initiatives: one without is a warning. */
+        show_label (cr, pl, owner == NULL && kind == SOC_GOAL_KIND_INITIATIVE ? &p->warning : &p->text_dim,
+                    x, c->rect.y + rows.owner_y);
       }
 
       /* A metric's numbers under its bar. */
@@ -1031,8 +1037,8 @@ soc_goal_paint (cairo_t                 *cr,
 
   if (parts & SOC_GOAL_PAINT_CONTENT)
     {
-      /* Cards whose stack, toggle or mark reach into view count too. */
-      SocRect wide = grown (visible, STACK + 10);
+      /* Cards whose stack, fold button or mark reach into view count too. */
+      SocRect wide = grown (visible, 6 + soc_goal_layout_get_metrics (layout)->toggle + 4);
       g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
 
       set_color (cr, &state->palette->background);

@@ -1,0 +1,367 @@
+/* soc-goals-view.c: the goal tree as a diagram, with its outline beside it
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A toolbar (add, top-down or left to right, zoom, fit, the outline), the
+ * diagram, and beside it the outline: the goal tree as an indented table,
+ * for precise editing and for screen readers. The outline can be folded
+ * away. Both show and change the plan's one selection.
+ */
+
+#define G_LOG_DOMAIN "soc-goals-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "soc-goals-view.h"
+#include "soc-view.h"
+#include "soc-view-bar.h"
+
+struct _SocGoalsView
+{
+  GtkWidget     parent_instance;
+
+  GtkWidget    *box;
+  GtkWidget    *paned;
+  GtkWidget    *outline_box;
+  GtkWidget    *outline_button;
+  GtkWidget    *zoom_label;
+  GtkWidget    *left_to_right;
+  GtkWidget    *empty;        /* what goes here, over an empty tree */
+  SocGoalTree  *tree;
+  SocTableView *outline;
+  SocDocument  *document;
+  SocSelection *selection;
+};
+
+static void view_iface_init (SocViewInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SocGoalsView, soc_goals_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (SOC_TYPE_VIEW, view_iface_init))
+
+static void
+soc_goals_view_dispose (GObject *object)
+{
+  SocGoalsView *self = SOC_GOALS_VIEW (object);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->document);
+  g_clear_object (&self->selection);
+
+  G_OBJECT_CLASS (soc_goals_view_parent_class)->dispose (object);
+}
+
+/* The keyboard starts in the diagram, on the selected goal. */
+static gboolean
+soc_goals_view_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (SOC_GOALS_VIEW (widget)->tree));
+}
+
+static void
+soc_goals_view_class_init (SocGoalsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = soc_goals_view_dispose;
+  widget_class->grab_focus = soc_goals_view_grab_focus;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+/* ------------------------------------------------------------------------ */
+/* The toolbar                                                              */
+
+static SocGoal *
+selected_goal (SocGoalsView *self)
+{
+  SocObject *focus = self->selection != NULL ? soc_selection_get_focus (self->selection) : NULL;
+
+  return SOC_IS_GOAL (focus) ? SOC_GOAL (focus) : NULL;
+}
+
+static void
+add_child (SocGoalsView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->selection != NULL && soc_goal_tree_add_child (self->tree, selected_goal (self), &error) == NULL)
+    soc_canvas_report (SOC_CANVAS (self->tree), error->message);
+}
+
+static void
+add_sibling (SocGoalsView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->selection != NULL && soc_goal_tree_add_sibling (self->tree, selected_goal (self), &error) == NULL)
+    soc_canvas_report (SOC_CANVAS (self->tree), error->message);
+}
+
+static void
+update_zoom_label (SocGoalsView *self)
+{
+  g_autofree char *text = g_strdup_printf (_("%d %%"), (int) round (soc_goal_tree_get_zoom (self->tree) * 100));
+
+  gtk_label_set_label (GTK_LABEL (self->zoom_label), text);
+}
+
+static void
+zoom_in (SocGoalsView *self)
+{
+  soc_goal_tree_set_zoom (self->tree, soc_goal_tree_get_zoom (self->tree) * 1.25);
+}
+
+static void
+zoom_out (SocGoalsView *self)
+{
+  soc_goal_tree_set_zoom (self->tree, soc_goal_tree_get_zoom (self->tree) / 1.25);
+}
+
+static void
+zoom_fit (SocGoalsView *self)
+{
+  soc_goal_tree_zoom_to_fit (self->tree);
+}
+
+static void
+expand_all (SocGoalsView *self)
+{
+  soc_goal_tree_expand_all (self->tree);
+}
+
+static void
+on_outline_toggled (GtkToggleButton *button,
+                    SocGoalsView    *self)
+{
+  gtk_widget_set_visible (self->outline_box, gtk_toggle_button_get_active (button));
+}
+
+static GtkWidget *
+tool_button (const char *icon,
+             const char *tooltip,
+             GCallback   callback,
+             gpointer    data)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  g_signal_connect_swapped (button, "clicked", callback, data);
+  return button;
+}
+
+static GtkWidget *
+toolbar (SocGoalsView *self)
+{
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *zoom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *direction = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *top_down;
+
+  gtk_widget_add_css_class (bar, "toolbar");
+  gtk_box_append (GTK_BOX (bar), tool_button ("list-add-symbolic", _("Add a goal after the selected one (Enter)"),
+                                              G_CALLBACK (add_sibling), self));
+  gtk_box_append (GTK_BOX (bar), tool_button ("value-increase-symbolic", _("Add a sub-goal (Tab)"),
+                                              G_CALLBACK (add_child), self));
+  gtk_box_append (GTK_BOX (bar), tool_button ("view-more-horizontal-symbolic", _("Show every goal: open all that are folded"),
+                                              G_CALLBACK (expand_all), self));
+  gtk_widget_set_hexpand (spacer, TRUE);
+  gtk_box_append (GTK_BOX (bar), spacer);
+
+  /* Top-down or left to right: two buttons, one of them pressed. */
+  gtk_widget_add_css_class (direction, "linked");
+  top_down = gtk_toggle_button_new_with_mnemonic (_("_Top Down"));
+  gtk_widget_set_tooltip_text (top_down, _("The vision on top, sub-goals below"));
+  self->left_to_right = gtk_toggle_button_new_with_mnemonic (_("_Left to Right"));
+  gtk_widget_set_tooltip_text (self->left_to_right, _("The vision at the left, sub-goals to the right"));
+  gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (self->left_to_right), GTK_TOGGLE_BUTTON (top_down));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (top_down), TRUE);
+  g_object_bind_property (self->left_to_right, "active", self->tree, "left-to-right",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_box_append (GTK_BOX (direction), top_down);
+  gtk_box_append (GTK_BOX (direction), self->left_to_right);
+  gtk_box_append (GTK_BOX (bar), direction);
+
+  gtk_widget_add_css_class (zoom, "linked");
+  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-out-symbolic", _("Zoom out (Ctrl+minus)"), G_CALLBACK (zoom_out), self));
+  self->zoom_label = gtk_label_new (NULL);
+  gtk_label_set_width_chars (GTK_LABEL (self->zoom_label), 6);
+  gtk_widget_add_css_class (self->zoom_label, "dim-label");
+  gtk_box_append (GTK_BOX (zoom), self->zoom_label);
+  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-in-symbolic", _("Zoom in (Ctrl+plus)"), G_CALLBACK (zoom_in), self));
+  gtk_box_append (GTK_BOX (bar), zoom);
+  gtk_box_append (GTK_BOX (bar), tool_button ("zoom-fit-best-symbolic", _("Show the whole tree (Ctrl+0)"),
+                                              G_CALLBACK (zoom_fit), self));
+
+  self->outline_button = gtk_toggle_button_new ();
+  gtk_button_set_icon_name (GTK_BUTTON (self->outline_button), "view-dual-symbolic");
+  gtk_widget_set_tooltip_text (self->outline_button, _("Show the outline beside the tree"));
+  gtk_widget_add_css_class (self->outline_button, "flat");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->outline_button), TRUE);
+  g_signal_connect (self->outline_button, "toggled", G_CALLBACK (on_outline_toggled), self);
+  gtk_box_append (GTK_BOX (bar), self->outline_button);
+  return bar;
+}
+
+/* The diagram gets all but the outline's 360 pixels, and at least half,
+ * once the width is known. */
+static gboolean
+place_divider (GtkWidget     *paned,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  int width = gtk_widget_get_width (paned);
+
+  if (width <= 0)
+    return G_SOURCE_CONTINUE;
+  gtk_paned_set_position (GTK_PANED (paned), MAX (width / 2, width - 360));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+soc_goals_view_init (SocGoalsView *self)
+{
+  static const SocViewBarButton outline_buttons[] = {
+    { "list-add-symbolic", N_("Add a goal after the selected one"), "win.add-sibling" },
+    { "value-increase-symbolic", N_("Add a sub-goal"), "win.add-child" },
+    { "format-indent-more-symbolic", N_("Indent"), "win.indent" },
+    { "format-indent-less-symbolic", N_("Outdent"), "win.outdent" },
+    { "go-up-symbolic", N_("Move up"), "win.move-up" },
+    { "go-down-symbolic", N_("Move down"), "win.move-down" },
+    { "user-trash-symbolic", N_("Delete with its sub-goals"), "win.delete" },
+    { NULL }
+  };
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *overlay = gtk_overlay_new ();
+
+  /* The diagram, and over it, while the plan has no goal, what goes there. */
+  self->tree = SOC_GOAL_TREE (soc_goal_tree_new ());
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->tree));
+  gtk_widget_set_hexpand (scrolled, TRUE);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), scrolled);
+  self->empty = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty), "view-list-bullet-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->empty), _("Start at the End"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->empty),
+                                   _("Write down what the organisation wants to achieve. In the tree, "
+                                     "Tab adds the vision and then a sub-goal of the goal you are on, "
+                                     "Enter the next goal beside it, F2 renames."));
+  gtk_widget_set_can_target (self->empty, FALSE);
+  gtk_widget_set_can_focus (self->empty, FALSE);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->empty);
+
+  /* The outline: the goals as the indented table they always were. */
+  self->outline = SOC_TABLE_VIEW (soc_table_view_new (SOC_TYPE_GOAL, TRUE));
+  soc_table_view_add_column (self->outline, _("Goal"), "title", SOC_CELL_TEXT, TRUE, TRUE);
+  soc_table_view_add_column (self->outline, _("Kind"), "kind", SOC_CELL_ENUM, FALSE, FALSE);
+  soc_table_view_add_column (self->outline, _("Status"), "status", SOC_CELL_ENUM, FALSE, FALSE);
+  soc_table_view_add_column (self->outline, _("Owner"), "owner", SOC_CELL_REF, FALSE, FALSE);
+  soc_table_view_add_column (self->outline, _("Metric"), "current", SOC_CELL_METRIC, FALSE, FALSE);
+  self->outline_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (self->outline_box), GTK_WIDGET (self->outline));
+  gtk_box_append (GTK_BOX (self->outline_box), soc_view_bar_new (outline_buttons));
+  gtk_widget_set_size_request (self->outline_box, 280, -1);
+
+  self->paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  gtk_paned_set_start_child (GTK_PANED (self->paned), overlay);
+  gtk_paned_set_end_child (GTK_PANED (self->paned), self->outline_box);
+  gtk_paned_set_resize_end_child (GTK_PANED (self->paned), FALSE);
+  gtk_paned_set_shrink_end_child (GTK_PANED (self->paned), FALSE);
+  gtk_paned_set_shrink_start_child (GTK_PANED (self->paned), FALSE);
+  gtk_paned_set_position (GTK_PANED (self->paned), 640);
+  gtk_widget_add_tick_callback (self->paned, place_divider, NULL, NULL);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (self->box), toolbar (self));
+  gtk_box_append (GTK_BOX (self->box), self->paned);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  g_signal_connect_swapped (self->tree, "notify::zoom", G_CALLBACK (update_zoom_label), self);
+  update_zoom_label (self);
+}
+
+/* ------------------------------------------------------------------------ */
+/* SocView                                                                  */
+
+static void
+update_empty (SocGoalsView *self)
+{
+  gtk_widget_set_visible (self->empty, self->document != NULL &&
+                                       g_list_model_get_n_items (soc_document_get_goals (self->document)) == 0);
+}
+
+static void
+soc_goals_view_set_document (SocView      *view,
+                             SocDocument  *document,
+                             SocSelection *selection)
+{
+  SocGoalsView *self = SOC_GOALS_VIEW (view);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_swapped (document, "changed", G_CALLBACK (update_empty), self);
+  update_empty (self);
+  g_set_object (&self->selection, selection);
+  soc_goal_tree_set_document (self->tree, document, selection);
+  soc_table_view_set_model (self->outline, document, selection, document != NULL ? soc_document_get_goals (document) : NULL);
+}
+
+static gboolean
+soc_goals_view_owns (SocView   *view,
+                     SocObject *object)
+{
+  return SOC_IS_GOAL (object);
+}
+
+static void
+soc_goals_view_reveal (SocView   *view,
+                       SocObject *object)
+{
+  SocGoalsView *self = SOC_GOALS_VIEW (view);
+
+  soc_goal_tree_reveal (self->tree, object);
+  soc_table_view_reveal (self->outline, object);
+}
+
+static GType
+soc_goals_view_get_add_type (SocView *view)
+{
+  return SOC_TYPE_GOAL;
+}
+
+static void
+view_iface_init (SocViewInterface *iface)
+{
+  iface->set_document = soc_goals_view_set_document;
+  iface->owns = soc_goals_view_owns;
+  iface->reveal = soc_goals_view_reveal;
+  iface->get_add_type = soc_goals_view_get_add_type;
+}
+
+/* The diagram, for tests and for printing what it shows. */
+SocGoalTree *
+soc_goals_view_get_tree (SocGoalsView *self)
+{
+  g_return_val_if_fail (SOC_IS_GOALS_VIEW (self), NULL);
+  return self->tree;
+}
+
+SocTableView *
+soc_goals_view_get_outline (SocGoalsView *self)
+{
+  g_return_val_if_fail (SOC_IS_GOALS_VIEW (self), NULL);
+  return self->outline;
+}
