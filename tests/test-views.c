@@ -10,6 +10,9 @@
 
 #include "soc-date.h"
 #include "soc-edit.h"
+#include "soc-enum-types.h"
+#include "soc-goal-tree-private.h"
+#include "soc-goals-view.h"
 #include "soc-inspector.h"
 #include "soc-roadmap-view.h"
 #include "soc-canvas-item.h"
@@ -465,6 +468,400 @@ test_timeline_accessible (void)
   soc_ui_close_window (window);
 }
 
+
+/* ------------------------------------------------------------------------ */
+/* The goal tree                                                            */
+
+/* The window's goal tree, shown. */
+static SocGoalTree *
+show_goal_tree (SocWindow *window)
+{
+  SocGoalTree *tree = NULL;
+
+  soc_window_show_view (window, "goals");
+  for (guint i = 0; i < window->views->len; i++)
+    if (SOC_IS_GOALS_VIEW (g_ptr_array_index (window->views, i)))
+      tree = soc_goals_view_get_tree (g_ptr_array_index (window->views, i));
+  g_assert_nonnull (tree);
+  soc_ui_iterate (150);
+  return tree;
+}
+
+static SocGoal *
+goal (SocDocument *doc,
+      const char  *id)
+{
+  SocObject *o = soc_document_lookup (doc, id);
+
+  g_assert_true (SOC_IS_GOAL (o));
+  return SOC_GOAL (o);
+}
+
+static guint
+n_children (SocGoal *g)
+{
+  return g_list_model_get_n_items (soc_goal_get_children (g));
+}
+
+/* The entry the tree renames in. */
+static GtkEditable *
+rename_entry (SocGoalTree *tree)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (tree)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_ENTRY (child) && gtk_widget_get_visible (child))
+      return GTK_EDITABLE (child);
+  return NULL;
+}
+
+/* KEYVAL pressed on TREE: its key controllers in turn, as GTK would. */
+static gboolean
+press (SocGoalTree     *tree,
+       guint            keyval,
+       GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (tree));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
+    }
+  soc_ui_settle ();
+  return handled;
+}
+
+/* Each edit's function: the edit, its undo label, its undo; refusals with
+ * a reason; folding that never touches the plan. */
+static void
+test_goal_tree_edits (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocHistory *history = soc_document_get_history (doc);
+  SocSelection *selection = soc_window_get_selection (window);
+  SocGoalTree *tree = show_goal_tree (window);
+  SocGoal *competence = goal (doc, "g3"), *answers = goal (doc, "g5"), *buddy = goal (doc, "g7");
+  SocGoal *qa = goal (doc, "g10");
+  g_autofree char *before = soc_test_serialize (doc);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  SocGoal *added;
+  guint n = n_children (competence);
+
+  /* Tab: a sub-goal at the end, of the kind its parent's children have,
+   * selected and named in place. */
+  added = soc_goal_tree_add_child (tree, competence, &error);
+  g_assert_no_error (error);
+  g_assert_true (soc_goal_get_parent (added) == competence);
+  g_assert_cmpuint (n_children (competence), ==, n + 1);
+  g_assert_cmpint (soc_goal_get_kind (added), ==, SOC_GOAL_KIND_SOCIAL_OBJECTIVE);
+  g_assert_true (soc_selection_get_focus (selection) == SOC_OBJECT (added));
+  g_assert_true (soc_canvas_get_renaming (SOC_CANVAS (tree)) == SOC_OBJECT (added));
+  g_assert_cmpstr (soc_history_get_undo_label (history), ==, "Add “New goal”");
+  /* What is typed names it: one more step. */
+  gtk_editable_set_text (rename_entry (tree), "Mentors answer in the open");
+  g_signal_emit_by_name (rename_entry (tree), "activate");
+  soc_ui_settle ();
+  g_assert_cmpstr (soc_goal_get_title (added), ==, "Mentors answer in the open");
+  g_assert_cmpstr (soc_history_get_undo_label (history), ==, "Rename “New goal”");
+  g_assert_true (soc_document_undo (doc));
+  g_assert_true (soc_document_undo (doc));
+  g_assert_cmpuint (n_children (competence), ==, n);
+
+  /* Enter: a goal right after, beside it, of its kind. */
+  added = soc_goal_tree_add_sibling (tree, answers, &error);
+  g_assert_no_error (error);
+  soc_canvas_cancel_rename (SOC_CANVAS (tree));
+  g_assert_true (soc_goal_get_parent (added) == competence);
+  g_assert_cmpint (soc_goal_get_kind (added), ==, soc_goal_get_kind (answers));
+  {
+    g_autoptr(GObject) second = g_list_model_get_item (soc_goal_get_children (competence), 2);
+
+    g_assert_true (second == G_OBJECT (added));   /* g4, g5, then the new one */
+  }
+  g_assert_true (soc_document_undo (doc));
+
+  /* Dropped on another card: under it, one step that says where. */
+  g_assert_true (soc_goal_tree_can_reparent (tree, buddy, qa));
+  g_assert_true (soc_goal_tree_reparent (tree, buddy, qa, &error));
+  g_assert_no_error (error);
+  g_assert_true (soc_goal_get_parent (buddy) == qa);
+  g_assert_cmpstr (soc_history_get_undo_label (history), ==,
+                   "Move “Onboarding communities at each site, with a named buddy for every new hire” under "
+                   "“Engineers share product knowledge in an open question-and-answer space”");
+  g_assert_true (soc_document_undo (doc));
+  g_assert_true (soc_goal_get_parent (buddy) == answers);
+
+  /* Under itself or its own sub-goal: refused, with a reason, nothing done. */
+  g_assert_false (soc_goal_tree_can_reparent (tree, competence, answers));
+  g_assert_false (soc_goal_tree_can_reparent (tree, competence, competence));
+  g_assert_false (soc_goal_tree_reparent (tree, competence, answers, &error));
+  g_assert_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_CYCLE);
+  g_clear_error (&error);
+  /* Where it is already: nothing to do, no step. */
+  {
+    guint64 state = soc_history_get_state (history);
+
+    g_assert_true (soc_goal_tree_reparent (tree, answers, competence, &error));
+    g_assert_cmpuint (soc_history_get_state (history), ==, state);
+  }
+
+  /* Folding: the goals under it have no card, and the plan is the same. */
+  g_assert_true (soc_goal_tree_toggle (tree, competence));
+  g_assert_true (soc_goal_tree_is_collapsed (tree, competence));
+  g_assert_null (soc_goal_layout_find_card (soc_goal_tree_get_layout (tree), answers, NULL));
+  g_assert_false (soc_goal_tree_toggle (tree, buddy));   /* nothing under it */
+  after = soc_test_serialize (doc);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+  /* Showing a goal under a fold opens it. */
+  soc_window_show_object (window, SOC_OBJECT (answers));
+  soc_ui_iterate (50);
+  g_assert_false (soc_goal_tree_is_collapsed (tree, competence));
+  g_assert_nonnull (soc_goal_layout_find_card (soc_goal_tree_get_layout (tree), answers, NULL));
+
+  /* Delete: the window's, with its sub-goals, one step; the keyboard goes
+   * to the goal beside it. */
+  gtk_widget_grab_focus (GTK_WIDGET (tree));
+  soc_window_show_object (window, SOC_OBJECT (answers));
+  soc_ui_iterate (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL));
+  soc_ui_settle ();
+  g_assert_null (soc_document_lookup (doc, "g5"));
+  g_assert_null (soc_document_lookup (doc, "g7"));
+  g_assert_true (soc_selection_get_focus (selection) == soc_document_lookup (doc, "g4"));
+  g_assert_true (soc_document_undo (doc));
+
+  after = soc_test_serialize (doc);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (soc_document_get_modified (doc));
+  soc_ui_close_window (window);
+}
+
+/* The keys of mind maps, through the tree's own key handlers. */
+static void
+test_goal_tree_keyboard (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocSelection *selection = soc_window_get_selection (window);
+  SocGoalTree *tree = show_goal_tree (window);
+  SocGoal *competence = goal (doc, "g3");
+  SocGoalLayout *layout;
+  guint n = n_children (competence), card, next;
+  g_autofree char *before = soc_test_serialize (doc);
+  g_autofree char *after = NULL;
+
+  soc_window_show_object (window, SOC_OBJECT (competence));
+  gtk_widget_grab_focus (GTK_WIDGET (tree));
+  soc_ui_iterate (50);
+
+  /* Tab: a sub-goal, named in place; Escape keeps its first name. */
+  g_assert_true (press (tree, GDK_KEY_Tab, 0));
+  g_assert_cmpuint (n_children (competence), ==, n + 1);
+  g_assert_nonnull (soc_canvas_get_renaming (SOC_CANVAS (tree)));
+  soc_canvas_cancel_rename (SOC_CANVAS (tree));
+  g_assert_true (soc_document_undo (doc));
+  /* Shift+Tab and Ctrl+Tab leave the tree: not the tree's. */
+  g_assert_false (press (tree, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_false (press (tree, GDK_KEY_Tab, GDK_CONTROL_MASK));
+
+  /* Enter: a goal beside it. */
+  soc_selection_select (selection, SOC_OBJECT (competence));
+  g_assert_true (press (tree, GDK_KEY_Return, 0));
+  g_assert_true (soc_goal_get_parent (SOC_GOAL (soc_selection_get_focus (selection))) == goal (doc, "g1"));
+  soc_canvas_cancel_rename (SOC_CANVAS (tree));
+  g_assert_true (soc_document_undo (doc));
+
+  /* F2: rename in place. */
+  soc_selection_select (selection, SOC_OBJECT (competence));
+  g_assert_true (press (tree, GDK_KEY_F2, 0));
+  g_assert_true (soc_canvas_get_renaming (SOC_CANVAS (tree)) == SOC_OBJECT (competence));
+  soc_canvas_cancel_rename (SOC_CANVAS (tree));
+
+  /* Space: folds and opens. */
+  g_assert_true (press (tree, GDK_KEY_space, 0));
+  g_assert_true (soc_goal_tree_is_collapsed (tree, competence));
+  g_assert_true (press (tree, GDK_KEY_space, 0));
+  g_assert_false (soc_goal_tree_is_collapsed (tree, competence));
+
+  /* The arrows follow the layout, in both orientations. */
+  for (int o = 0; o < 2; o++)
+    {
+      soc_goal_tree_set_orientation (tree, o == 0 ? SOC_GOAL_TOP_DOWN : SOC_GOAL_LEFT_RIGHT);
+      soc_ui_iterate (30);
+      layout = soc_goal_tree_get_layout (tree);
+      for (SocDirection d = SOC_DIRECTION_LEFT; d <= SOC_DIRECTION_DOWN; d++)
+        {
+          SocObject *from = soc_selection_get_focus (selection);
+          static const guint keys[] = { GDK_KEY_Left, GDK_KEY_Right, GDK_KEY_Up, GDK_KEY_Down };
+
+          g_assert_nonnull (soc_goal_layout_find_card (layout, SOC_GOAL (from), &card));
+          g_assert_true (press (tree, keys[d], 0));
+          if (soc_goal_layout_neighbour (layout, card, d, &next))
+            g_assert_true (soc_selection_get_focus (selection) == SOC_OBJECT (soc_goal_layout_get_card (layout, next)->goal));
+          else
+            g_assert_true (soc_selection_get_focus (selection) == from);
+        }
+    }
+
+  after = soc_test_serialize (doc);
+  g_assert_cmpstr (after, ==, before);
+  soc_ui_close_window (window);
+}
+
+/* A drag through the gesture's own signals: a card onto another goes
+ * under it; Escape during one changes nothing. */
+static void
+test_goal_tree_drag (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocGoalTree *tree = show_goal_tree (window);
+  SocGoal *buddy = goal (doc, "g7"), *answers = goal (doc, "g5"), *qa = goal (doc, "g10");
+  GtkEventController *drag = find_controller (GTK_WIDGET (tree), GTK_TYPE_GESTURE_DRAG);
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (tree));
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (tree));
+  SocGoalLayout *layout;
+  const SocGoalCard *from, *to;
+  double zoom, x, y, dx, dy;
+
+  g_assert_nonnull (drag);
+  soc_goal_tree_set_orientation (tree, SOC_GOAL_LEFT_RIGHT);
+  soc_goal_tree_set_zoom (tree, 0.5);
+  soc_goal_tree_reveal (tree, SOC_OBJECT (buddy));
+  soc_ui_iterate (60);
+  layout = soc_goal_tree_get_layout (tree);
+  zoom = soc_goal_tree_get_zoom (tree);
+  from = soc_goal_layout_find_card (layout, buddy, NULL);
+  to = soc_goal_layout_find_card (layout, qa, NULL);
+  x = (from->rect.x + from->rect.width / 2) * zoom - gtk_adjustment_get_value (h);
+  y = (from->rect.y + from->rect.height / 2) * zoom - gtk_adjustment_get_value (v);
+  dx = (to->rect.x + to->rect.width / 2 - from->rect.x - from->rect.width / 2) * zoom;
+  dy = (to->rect.y + to->rect.height / 2 - from->rect.y - from->rect.height / 2) * zoom;
+
+  /* Escape in the middle of a drag: it ends, nothing changes. */
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-update", dx, dy);
+  g_assert_true (press (tree, GDK_KEY_Escape, 0));
+  g_signal_emit_by_name (drag, "drag-end", dx, dy);
+  soc_ui_settle ();
+  g_assert_true (soc_goal_get_parent (buddy) == answers);
+  g_assert_false (soc_document_get_modified (doc));
+
+  /* Let go over the Q&A goal: under it, one step. */
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-update", dx, dy);
+  g_signal_emit_by_name (drag, "drag-end", dx, dy);
+  soc_ui_settle ();
+  g_assert_true (soc_goal_get_parent (buddy) == qa);
+  g_assert_true (soc_document_undo (doc));
+
+  /* A card onto one of its own sub-goals: refused, nothing changes. */
+  from = soc_goal_layout_find_card (soc_goal_tree_get_layout (tree), answers, NULL);
+  to = soc_goal_layout_find_card (soc_goal_tree_get_layout (tree), buddy, NULL);
+  x = (from->rect.x + from->rect.width / 2) * zoom - gtk_adjustment_get_value (h);
+  y = (from->rect.y + from->rect.height / 2) * zoom - gtk_adjustment_get_value (v);
+  dx = (to->rect.x + to->rect.width / 2 - from->rect.x - from->rect.width / 2) * zoom;
+  dy = (to->rect.y + to->rect.height / 2 - from->rect.y - from->rect.height / 2) * zoom;
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-update", dx, dy);
+  g_signal_emit_by_name (drag, "drag-end", dx, dy);
+  soc_ui_settle ();
+  g_assert_true (soc_goal_get_parent (answers) == goal (doc, "g3"));
+  g_assert_false (soc_document_get_modified (doc));
+  soc_ui_close_window (window);
+}
+
+/* The tree and each visible card as screen readers find them, following
+ * zoom, scrolling, folding and the orientation; the outline beside it on
+ * the same selection. */
+static void
+test_goal_tree_accessible (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocGoalTree *tree = show_goal_tree (window);
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (tree));
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (tree));
+  const double zoom[] = { 1.0, 0.5, 0.25 };
+
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (tree), GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (tree), GTK_ACCESSIBLE_PROPERTY_LABEL, "Goal tree");
+
+  for (guint round = 0; round < G_N_ELEMENTS (zoom) * 2; round++)
+    {
+      SocGoalLayout *layout;
+      g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
+      double z;
+      SocRect area;
+      guint children = 0;
+
+      soc_goal_tree_set_orientation (tree, round % 2 == 0 ? SOC_GOAL_TOP_DOWN : SOC_GOAL_LEFT_RIGHT);
+      soc_goal_tree_set_collapsed (tree, goal (doc, "g8"), round >= 2);
+      soc_goal_tree_set_zoom (tree, zoom[round / 2]);
+      gtk_adjustment_set_value (round % 2 == 0 ? h : v, (round % 2 == 0 ? gtk_adjustment_get_upper (h) : gtk_adjustment_get_upper (v)) / 4);
+      soc_ui_iterate (80);
+      layout = soc_goal_tree_get_layout (tree);
+      z = soc_goal_tree_get_zoom (tree);
+      area = SOC_RECT_INIT (gtk_adjustment_get_value (h) / z, gtk_adjustment_get_value (v) / z,
+                            gtk_widget_get_width (GTK_WIDGET (tree)) / z, gtk_widget_get_height (GTK_WIDGET (tree)) / z);
+      soc_goal_layout_cards_in (layout, &area, cards);
+      g_assert_cmpuint (cards->len, >, 0);
+
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (tree)); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          SocGoal *g;
+          const SocGoalCard *card;
+          graphene_rect_t bounds;
+
+          if (!SOC_IS_CANVAS_ITEM (child))
+            continue;
+          g = SOC_GOAL (soc_canvas_item_get_object (SOC_CANVAS_ITEM (child)));
+          card = soc_goal_layout_find_card (layout, g, NULL);
+          /* The one with the keyboard stays while it has it, even out of view. */
+          if (gtk_widget_has_focus (child) && (card == NULL || !soc_rect_intersects (&card->rect, &area)))
+            continue;
+          children++;
+          g_assert_nonnull (card);
+          g_assert_true (soc_rect_intersects (&card->rect, &area));
+          gtk_test_accessible_assert_role (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_ROLE_BUTTON);
+          gtk_test_accessible_assert_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, soc_goal_get_title (g));
+          /* Described by its kind first, then its progress. */
+          {
+            g_autofree char *description = _soc_goal_tree_describe (tree, g);
+            const char *kind = soc_enum_to_label (SOC_TYPE_GOAL_KIND, soc_goal_get_kind (g));
+
+            g_assert_true (g_str_has_prefix (description, kind));
+            g_assert_true (strstr (description, " %") != NULL || strstr (description, "nothing measured") != NULL);
+            gtk_test_accessible_assert_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+          }
+          /* Over its card. */
+          g_assert_true (gtk_widget_compute_bounds (child, GTK_WIDGET (tree), &bounds));
+          g_assert_cmpfloat (fabs (bounds.origin.x - (card->rect.x * z - gtk_adjustment_get_value (h))), <, 1.5);
+          g_assert_cmpfloat (fabs (bounds.origin.y - (card->rect.y * z - gtk_adjustment_get_value (v))), <, 1.5);
+        }
+      g_assert_cmpuint (children, ==, cards->len);
+    }
+
+  /* Selected in the outline: the same goal is the tree's. */
+  soc_goal_tree_set_collapsed (tree, goal (doc, "g8"), TRUE);
+  soc_window_show_object (window, soc_document_lookup (doc, "g12"));
+  soc_ui_iterate (80);
+  g_assert_false (soc_goal_tree_is_collapsed (tree, goal (doc, "g8")));
+  g_assert_true (soc_canvas_get_focus_object (SOC_CANVAS (tree)) == soc_document_lookup (doc, "g12"));
+  soc_ui_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -479,6 +876,10 @@ main (int   argc,
   g_test_add_func ("/views/timeline/keyboard", test_timeline_keyboard);
   g_test_add_func ("/views/timeline/drag", test_timeline_drag);
   g_test_add_func ("/views/timeline/accessible", test_timeline_accessible);
+  g_test_add_func ("/views/goal-tree/edits", test_goal_tree_edits);
+  g_test_add_func ("/views/goal-tree/keyboard", test_goal_tree_keyboard);
+  g_test_add_func ("/views/goal-tree/drag", test_goal_tree_drag);
+  g_test_add_func ("/views/goal-tree/accessible", test_goal_tree_accessible);
 
   result = g_test_run ();
   soc_ui_finish (app, data_home);
