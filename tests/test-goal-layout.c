@@ -731,15 +731,16 @@ test_paint (void)
               g_assert_cmpfloat (distance (&c, &palette->error), >, 0.3);
           }
 
-        /* Edges: from the root's middle down (or across) to its bus. */
+        /* Edges: from the bus into the root's first child, at its middle. */
         {
           const SocGoalCard *root = soc_goal_layout_get_card (layout, 0);
+          const SocGoalCard *child = soc_goal_layout_get_card (layout, soc_goal_layout_get_slot (layout, 1, root->first_child));
           double bus = soc_goal_layout_get_bus (layout, 0);
 
           if (orientations[o] == SOC_GOAL_TOP_DOWN)
-            pixel (surface, (int) round (root->rect.x + root->rect.width / 2), (int) ((root->rect.y + root->rect.height + 10 + bus) / 2), &c);
+            pixel (surface, (int) round (child->rect.x + child->rect.width / 2), (int) ((bus + child->rect.y) / 2), &c);
           else
-            pixel (surface, (int) ((root->rect.x + root->rect.width + 10 + bus) / 2), (int) round (root->rect.y + root->rect.height / 2), &c);
+            pixel (surface, (int) ((bus + child->rect.x) / 2), (int) round (child->rect.y + child->rect.height / 2), &c);
           g_assert_cmpfloat (distance (&c, &palette->background), >, 0.3);
         }
 

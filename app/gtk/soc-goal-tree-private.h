@@ -66,6 +66,10 @@ void           _soc_goal_tree_paint_state   (SocGoalTree       *self,
                                              SocGoalPaintState *state);
 char          *_soc_goal_tree_describe      (SocGoalTree       *self,
                                              SocGoal           *goal);
+SocRect        _soc_goal_tree_to_layout     (SocGoalTree       *self,
+                                             const SocRect     *rect);
+gboolean       _soc_goal_tree_is_in_plan    (SocGoalTree       *self,
+                                             SocGoal           *goal);
 
 /* soc-goal-tree-input.c */
 void           _soc_goal_tree_init_input       (SocGoalTree      *self);

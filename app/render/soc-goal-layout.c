@@ -7,15 +7,9 @@
  * orientation and only read after that, by the painter, hit testing and
  * the keyboard.
  *
- * The tree is tidy: parents centred over their children, subtrees never
- * overlapping, and as narrow as that allows. This is Walker's algorithm as
- * Buchheim, Jünger and Leipert made it linear ("Improving Walker's
- * algorithm to run in linear time", 2002): a walk from the leaves up puts
- * each subtree as close to its left neighbours as their contours allow,
- * spreading any shift over the subtrees between, and a walk down adds up
- * the shifts. Both walks are loops over arrays, never recursion: a plan
- * may hold a chain of 100,000 goals. Cards differ in size, so the distance
- * between two neighbours is half of each plus a gap.
+ * The tree is tidy (soc-goal-tidy.c): parents centred over their
+ * children, subtrees never overlapping, as narrow as that allows, in
+ * linear time and without recursion.
  *
  * The breadth axis (x top-down, y left-to-right) is the algorithm's; along
  * the depth axis each level is as deep as its deepest card, and cards
@@ -30,10 +24,9 @@
  *
  * A collapsed card takes one card's room; the goals under it are counted,
  * not laid out. Cards are as wide as their title needs, between the
- * metrics' bounds, and a title too long for one line takes two. Shaping
- * 100,000 titles would cost seconds, so widths come from each character's
- * advance, measured once per layout and character (one shaped string for
- * all of them): kerning aside, what shaping would say.
+ * metrics' bounds, and a title too long for one line takes two; widths
+ * come from each character's advance (soc-char-widths.c), not from
+ * shaping every title.
  */
 
 #define G_LOG_DOMAIN "soc-goal-layout"
@@ -44,29 +37,19 @@
 #include <math.h>
 #include <string.h>
 
+#include "soc-char-widths.h"
 #include "soc-checklist.h"
-#include "soc-goal-layout.h"
+#include "soc-goal-layout-private.h"
+#include "soc-goal-tidy.h"
 #include "soc-object-list.h"
 #include "soc-progress.h"
 
-#define NONE          G_MAXUINT
 #define FITS_ONE_LINE 0.97   /* of the room: what estimates as nearly full takes two lines */
 #define KIND_GAP      2.0
 #define OWNER_GAP     3.0
 #define BAR_GAP       4.0
 #define BAR_HEIGHT    5.0
 #define VALUES_GAP    2.0
-#define TOGGLE_GAP    6.0    /* between a card and its fold button */
-
-/* Goals to their cards: a table of the right size from the start, open
- * addressing, of card numbers only (the card holds its goal), so that 
- * filling it for 100,000 goals stays in a processor's cache; GHashTable
- * grew, rehashed and missed the cache at a cost out of proportion. */
-typedef struct
-{
-  guint *slots;    /* a card, or NONE */
-  guint  mask;
-} CardMap;
 
 static guint
 hash_pointer (gconstpointer p)
@@ -105,29 +88,10 @@ card_map_insert (CardMap       *map,
   map->slots[i] = card;
 }
 
-struct _SocGoalLayout
-{
-  gatomicrefcount     ref_count;
-
-  SocGoalOrientation  orientation;
-  SocGoalMetrics      metrics;
-  double              line_small;   /* text heights, for the rows of a card */
-  double              line_label;
-  double              width;
-  double              height;
-  guint64             work;
-
-  GArray             *cards;        /* SocGoalCard, depth first */
-  GArray             *level_first;  /* guint: each level's first in level_cards; one more at the end */
-  GArray             *level_cards;  /* guint: the cards, level by level, each level in order */
-  GArray             *level_offset; /* double: where each level starts along the depth axis */
-  GArray             *level_extent; /* double: how deep it is */
-  CardMap             card_of;      /* SocGoal -> card */
-};
-
-static guint
-card_of (SocGoalLayout *self,
-         gconstpointer  key)
+/* GOAL's card, or NONE. */
+guint
+_soc_goal_layout_card_of (SocGoalLayout *self,
+                          gconstpointer  key)
 {
   const CardMap *map = &self->card_of;
 
@@ -151,429 +115,6 @@ soc_goal_metrics_init (SocGoalMetrics *metrics)
   metrics->level_gap = 44;
   metrics->margin = 32;
   metrics->toggle = 16;
-}
-
-/* ------------------------------------------------------------------------ */
-/* The tidy tree                                                            */
-
-/* One node of the tree being laid out: all it needs in one place, so the
- * walks touch one node's memory, not a line of fifteen arrays each. */
-typedef struct
-{
-  guint  parent;
-  guint  first_child;
-  guint  last_child;
-  guint  next_sibling;
-  guint  prev_sibling;
-  guint  number;            /* its place among its siblings */
-  guint  thread;
-  guint  ancestor;
-  guint  default_ancestor;
-  double breadth;           /* its size along the breadth axis */
-  double prelim;
-  double mod;
-  double shift;
-  double change;
-} Node;
-
-typedef struct
-{
-  guint     n;              /* nodes; node N is a root above the roots */
-  Node     *nodes;
-  double    sibling_gap;
-  double    subtree_gap;
-  guint64   work;
-} Tidy;
-
-static double
-distance (Tidy  *t,
-          guint  a,
-          guint  b)
-{
-  const Node *na = &t->nodes[a], *nb = &t->nodes[b];
-  gboolean siblings = na->parent == nb->parent && na->parent != t->n;
-
-  return (na->breadth + nb->breadth) / 2 + (siblings ? t->sibling_gap : t->subtree_gap);
-}
-
-static guint
-next_left (Tidy  *t,
-           guint  v)
-{
-  return t->nodes[v].first_child != NONE ? t->nodes[v].first_child : t->nodes[v].thread;
-}
-
-static guint
-next_right (Tidy  *t,
-            guint  v)
-{
-  return t->nodes[v].last_child != NONE ? t->nodes[v].last_child : t->nodes[v].thread;
-}
-
-static void
-move_subtree (Tidy   *t,
-              guint   wl,
-              guint   wr,
-              double  shift)
-{
-  Node *l = &t->nodes[wl], *r = &t->nodes[wr];
-  double subtrees = (double) r->number - l->number;
-
-  r->change -= shift / subtrees;
-  r->shift += shift;
-  l->change += shift / subtrees;
-  r->prelim += shift;
-  r->mod += shift;
-}
-
-static void
-execute_shifts (Tidy  *t,
-                guint  v)
-{
-  double shift = 0, change = 0;
-
-  for (guint w = t->nodes[v].last_child; w != NONE; w = t->nodes[w].prev_sibling)
-    {
-      Node *nw = &t->nodes[w];
-
-      nw->prelim += shift;
-      nw->mod += shift;
-      change += nw->change;
-      shift += nw->shift + change;
-      t->work++;
-    }
-}
-
-/* Pushes the subtree of V away from the subtrees of its left siblings
- * until their contours keep their distance; returns the new default
- * ancestor. */
-static guint
-apportion (Tidy  *t,
-           guint  v,
-           guint  default_ancestor)
-{
-  Node *nodes = t->nodes;
-  guint w = nodes[v].prev_sibling;
-  guint vip, vop, vim, vom;
-  double sip, sop, sim, som;
-
-  if (w == NONE)
-    return default_ancestor;
-
-  vip = vop = v;
-  vim = w;
-  vom = nodes[nodes[v].parent].first_child;
-  sip = nodes[vip].mod;
-  sop = nodes[vop].mod;
-  sim = nodes[vim].mod;
-  som = nodes[vom].mod;
-
-  while (next_right (t, vim) != NONE && next_left (t, vip) != NONE)
-    {
-      double shift;
-
-      vim = next_right (t, vim);
-      vip = next_left (t, vip);
-      vom = next_left (t, vom);
-      vop = next_right (t, vop);
-      nodes[vop].ancestor = v;
-      shift = (nodes[vim].prelim + sim) - (nodes[vip].prelim + sip) + distance (t, vim, vip);
-      if (shift > 0)
-        {
-          guint a = nodes[nodes[vim].ancestor].parent == nodes[v].parent ? nodes[vim].ancestor : default_ancestor;
-
-          move_subtree (t, a, v, shift);
-          sip += shift;
-          sop += shift;
-        }
-      sim += nodes[vim].mod;
-      sip += nodes[vip].mod;
-      som += nodes[vom].mod;
-      sop += nodes[vop].mod;
-      t->work++;
-    }
-  if (next_right (t, vim) != NONE && next_right (t, vop) == NONE)
-    {
-      nodes[vop].thread = next_right (t, vim);
-      nodes[vop].mod += sim - sop;
-    }
-  if (next_left (t, vip) != NONE && next_left (t, vom) == NONE)
-    {
-      nodes[vom].thread = next_left (t, vip);
-      nodes[vom].mod += sip - som;
-      default_ancestor = v;
-    }
-  return default_ancestor;
-}
-
-/* V's subtree is placed: V itself, over its children, after its left
- * sibling; then its subtree is moved clear of its left siblings'. */
-static void
-first_walk_finish (Tidy  *t,
-                   guint  v)
-{
-  Node *nv = &t->nodes[v];
-  guint w = nv->prev_sibling;
-  guint p = nv->parent;
-
-  if (nv->first_child == NONE)
-    nv->prelim = w != NONE ? t->nodes[w].prelim + distance (t, w, v) : 0;
-  else
-    {
-      double midpoint;
-
-      execute_shifts (t, v);
-      midpoint = (t->nodes[nv->first_child].prelim + t->nodes[nv->last_child].prelim) / 2;
-      if (w != NONE)
-        {
-          nv->prelim = t->nodes[w].prelim + distance (t, w, v);
-          nv->mod = nv->prelim - midpoint;
-        }
-      else
-        nv->prelim = midpoint;
-    }
-  if (p != NONE)
-    t->nodes[p].default_ancestor = apportion (t, v, t->nodes[p].default_ancestor);
-  t->work++;
-}
-
-/* The first walk, leaves first, children left to right: a loop. */
-static void
-first_walk (Tidy *t)
-{
-  guint root = t->n;
-  guint v = root;
-
-  for (;;)
-    {
-      while (t->nodes[v].first_child != NONE)
-        v = t->nodes[v].first_child;
-      first_walk_finish (t, v);
-      for (;;)
-        {
-          if (v == root)
-            return;
-          if (t->nodes[v].next_sibling != NONE)
-            {
-              v = t->nodes[v].next_sibling;
-              break;
-            }
-          v = t->nodes[v].parent;
-          first_walk_finish (t, v);
-        }
-    }
-}
-
-/* Lays out N nodes, given depth first by their PARENTS (NONE for a root)
- * with their sizes along the breadth axis; writes where each one's centre
- * goes along it into CENTRES. Returns the work done, in steps. */
-static guint64
-tidy_tree (guint          n,
-           const guint   *parents,
-           const double  *breadth,
-           double         sibling_gap,
-           double         subtree_gap,
-           double        *centres)
-{
-  Tidy t = { 0 };
-  guint total = n + 1;
-  Node *nodes;
-
-  t.n = n;
-  t.sibling_gap = sibling_gap;
-  t.subtree_gap = subtree_gap;
-  t.nodes = nodes = g_new0 (Node, total);
-
-  for (guint v = 0; v < total; v++)
-    {
-      Node *nv = &nodes[v];
-
-      nv->parent = v < n ? (parents[v] == NONE ? n : parents[v]) : NONE;
-      nv->first_child = nv->last_child = nv->next_sibling = nv->prev_sibling = NONE;
-      nv->thread = NONE;
-      nv->ancestor = v;
-      if (v < n)
-        nv->breadth = breadth[v];
-    }
-  for (guint v = 0; v < n; v++)
-    {
-      Node *np = &nodes[nodes[v].parent];
-
-      if (np->last_child == NONE)
-        np->first_child = v;
-      else
-        {
-          nodes[np->last_child].next_sibling = v;
-          nodes[v].prev_sibling = np->last_child;
-          nodes[v].number = nodes[np->last_child].number + 1;
-        }
-      np->last_child = v;
-    }
-  for (guint v = 0; v < total; v++)
-    nodes[v].default_ancestor = nodes[v].first_child;
-
-  if (n > 0)
-    first_walk (&t);
-
-  /* The second walk: depth first, so every parent before its children.
-   * The sum of the modifiers above a node goes in its shift, no longer
-   * needed. */
-  nodes[n].shift = 0;
-  for (guint v = 0; v < n; v++)
-    {
-      Node *np = &nodes[nodes[v].parent];
-
-      nodes[v].shift = np->shift + np->mod;
-      centres[v] = nodes[v].prelim + nodes[v].shift;
-    }
-
-  g_free (nodes);
-  return t.work;
-}
-
-/* ------------------------------------------------------------------------ */
-/* Title widths, without shaping every title                                */
-
-typedef struct
-{
-  SocText      *text;
-  SocTextStyle  style;
-  double        ascii[128];
-  GHashTable   *other;       /* gunichar -> its advance in 1/1024 px, plus 1 */
-} Widths;
-
-/* The advance of each of the N characters CHARS, each shaped on its own
- * (a space between them), in one layout. */
-static void
-measure_chars (Widths         *w,
-               const gunichar *chars,
-               guint           n,
-               double         *out)
-{
-  g_autoptr(GString) s = g_string_new (NULL);
-  g_autofree guint *offsets = g_new (guint, MAX (n, 1));
-  g_autofree double *advance = NULL;
-  g_autoptr(PangoLayout) layout = NULL;
-  PangoLayoutIter *iter;
-
-  for (guint i = 0; i < n; i++)
-    {
-      offsets[i] = s->len;
-      g_string_append_unichar (s, chars[i]);
-      g_string_append_c (s, ' ');
-    }
-  advance = g_new0 (double, s->len + 1);
-  layout = soc_text_layout (w->text, w->style, s->str);
-  iter = pango_layout_get_iter (layout);
-  do
-    {
-      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
-
-      if (run == NULL)
-        continue;
-      for (int g = 0; g < run->glyphs->num_glyphs; g++)
-        {
-          int at = run->item->offset + run->glyphs->log_clusters[g];
-
-          if (at >= 0 && (gsize) at < s->len)
-            advance[at] += (double) run->glyphs->glyphs[g].geometry.width / PANGO_SCALE;
-        }
-    }
-  while (pango_layout_iter_next_run (iter));
-  pango_layout_iter_free (iter);
-  for (guint i = 0; i < n; i++)
-    out[i] = advance[offsets[i]];
-}
-
-static void
-widths_init (Widths       *w,
-             SocText      *text,
-             SocTextStyle  style)
-{
-  gunichar printable[95];
-  double advances[95];
-
-  w->text = text;
-  w->style = style;
-  w->other = g_hash_table_new (NULL, NULL);
-  for (guint c = 0; c < 95; c++)
-    printable[c] = 32 + c;
-  measure_chars (w, printable, 95, advances);
-  for (guint c = 0; c < 128; c++)
-    w->ascii[c] = c >= 32 && c < 127 ? advances[c - 32] : 0;
-}
-
-static void
-widths_clear (Widths *w)
-{
-  g_clear_pointer (&w->other, g_hash_table_unref);
-}
-
-/* TEXT's width, or -1 if it holds characters not measured yet, which are
- * added to PENDING. LINE_BREAK, if not NULL, is set when it holds one. */
-static double
-widths_estimate (Widths     *w,
-                 const char *text,
-                 GHashTable *pending,
-                 gboolean   *line_break)
-{
-  double width = 0;
-  gboolean complete = TRUE;
-
-  for (const char *p = text; *p != '\0';)
-    {
-      guchar b = (guchar) *p;
-
-      if (b < 0x80)
-        {
-          if (b == '\n' && line_break != NULL)
-            *line_break = TRUE;
-          width += w->ascii[b];
-          p++;
-        }
-      else
-        {
-          gunichar c = g_utf8_get_char (p);
-          gpointer found = g_hash_table_lookup (w->other, GUINT_TO_POINTER (c));
-
-          if (found != NULL)
-            width += (GPOINTER_TO_UINT (found) - 1) / 1024.0;
-          else
-            {
-              g_hash_table_add (pending, GUINT_TO_POINTER (c));
-              complete = FALSE;
-            }
-          p = g_utf8_next_char (p);
-        }
-    }
-  return complete ? width : -1;
-}
-
-/* Measures the characters in PENDING, all in one layout. */
-static void
-widths_learn (Widths     *w,
-              GHashTable *pending)
-{
-  g_autoptr(GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
-  g_autofree double *advances = NULL;
-  GHashTableIter iter;
-  gpointer key;
-
-  g_hash_table_iter_init (&iter, pending);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      gunichar c = GPOINTER_TO_UINT (key);
-
-      g_array_append_val (chars, c);
-    }
-  if (chars->len == 0)
-    return;
-  advances = g_new (double, chars->len);
-  measure_chars (w, (gunichar *) chars->data, chars->len, advances);
-  for (guint i = 0; i < chars->len; i++)
-    g_hash_table_insert (w->other, GUINT_TO_POINTER (g_array_index (chars, gunichar, i)),
-                         GUINT_TO_POINTER ((guint) (MAX (advances[i], 0) * 1024) + 1));
-  g_hash_table_remove_all (pending);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -644,12 +185,6 @@ layout_alloc (SocGoalOrientation    orientation,
   return self;
 }
 
-static gboolean
-top_down (SocGoalLayout *self)
-{
-  return self->orientation == SOC_GOAL_TOP_DOWN;
-}
-
 /* Places the cards, whose parents, sizes and flags are set (and the widths
  * of their fold buttons, if wider than usual): levels, the tidy tree along
  * the breadth axis, rects, fold buttons, levels' slots. */
@@ -710,7 +245,7 @@ place (SocGoalLayout *self)
       }
   }
 
-  self->work = tidy_tree (n, parents, breadth, m->sibling_gap, m->subtree_gap, centres);
+  self->work = soc_goal_tidy (n, parents, breadth, m->sibling_gap, m->subtree_gap, centres);
 
   /* Along the breadth axis: from the margin. */
   for (guint i = 0; i < n; i++)
@@ -886,7 +421,8 @@ soc_goal_layout_new (SocDocument          *document,
   g_autofree double *progress = NULL;
   g_autofree guint *n_metrics = NULL;
   SocObjectList *roots, *items;
-  Widths label = { 0 }, small = { 0 };
+  g_autoptr(SocCharWidths) label = NULL;
+  g_autoptr(SocCharWidths) small = NULL;
   double inner_max;
   guint n;
 
@@ -896,8 +432,8 @@ soc_goal_layout_new (SocDocument          *document,
   self = layout_alloc (orientation, metrics, n_goals);
   self->line_small = soc_text_get_height (text, SOC_TEXT_SMALL);
   self->line_label = soc_text_get_height (text, SOC_TEXT_LABEL);
-  widths_init (&label, text, SOC_TEXT_LABEL);
-  widths_init (&small, text, SOC_TEXT_SMALL);
+  label = soc_char_widths_new (text, SOC_TEXT_LABEL);
+  small = soc_char_widths_new (text, SOC_TEXT_SMALL);
   inner_max = self->metrics.max_width - self->metrics.strip - 2 * self->metrics.padding;
 
   /* The cards, depth first; a collapsed goal's sub-goals are counted and
@@ -932,7 +468,7 @@ soc_goal_layout_new (SocDocument          *document,
       else if (status == SOC_GOAL_STATUS_ACHIEVED)
         c.flags |= SOC_GOAL_CARD_ACHIEVED;
 
-      w = widths_estimate (&label, title != NULL && title[0] != '\0' ? title : _("Untitled goal"), pending, &line_break);
+      w = soc_char_widths_estimate (label, title != NULL && title[0] != '\0' ? title : _("Untitled goal"), pending, &line_break);
       if (w < 0)
         g_array_append_val (unmeasured, index);
       c.title_lines = line_break ? 2 : 1;
@@ -980,7 +516,7 @@ soc_goal_layout_new (SocDocument          *document,
       ties = soc_checklist_item_ties (item);
       for (guint k = 0; k < serves->len; k++)
         {
-          guint card = card_of (self, g_ptr_array_index (serves, k));
+          guint card = _soc_goal_layout_card_of (self, g_ptr_array_index (serves, k));
 
           if (card == NONE)
             continue;
@@ -1012,7 +548,7 @@ soc_goal_layout_new (SocDocument          *document,
    * once, then the titles again. */
   if (unmeasured->len > 0)
     {
-      widths_learn (&label, pending);
+      soc_char_widths_learn (label, pending);
       for (guint i = 0; i < unmeasured->len; i++)
         {
           guint index = g_array_index (unmeasured, guint, i);
@@ -1020,7 +556,7 @@ soc_goal_layout_new (SocDocument          *document,
           const char *title = soc_goal_get_title (goal);
 
           g_array_index (self->cards, SocGoalCard, index).rect.width =
-            MAX (widths_estimate (&label, title != NULL && title[0] != '\0' ? title : _("Untitled goal"), pending, NULL), 0);
+            MAX (soc_char_widths_estimate (label, title != NULL && title[0] != '\0' ? title : _("Untitled goal"), pending, NULL), 0);
         }
     }
 
@@ -1044,12 +580,10 @@ soc_goal_layout_new (SocDocument          *document,
           double cw;
 
           g_snprintf (count, sizeof count, "+%u", c->n_hidden);
-          cw = widths_estimate (&small, count, pending, NULL);
+          cw = soc_char_widths_estimate (small, count, pending, NULL);
           c->toggle.width = MAX (cw, 0) + 12;
         }
     }
-  widths_clear (&label);
-  widths_clear (&small);
 
   place (self);
   return self;
@@ -1134,7 +668,7 @@ soc_goal_layout_find_card (SocGoalLayout *self,
                            SocGoal       *goal,
                            guint         *index)
 {
-  guint i = card_of (self, goal);
+  guint i = _soc_goal_layout_card_of (self, goal);
 
   if (i == NONE)
     return NULL;
@@ -1179,322 +713,4 @@ soc_goal_layout_get_bus (SocGoalLayout *self,
   g_return_val_if_fail (level < self->level_offset->len, 0);
   end = g_array_index (self->level_offset, double, level) + g_array_index (self->level_extent, double, level);
   return round (end + self->metrics.level_gap / 2);
-}
-
-static double
-depth_start (SocGoalLayout *self,
-             const SocRect *r)
-{
-  return top_down (self) ? r->y : r->x;
-}
-
-static double
-depth_size (SocGoalLayout *self,
-            const SocRect *r)
-{
-  return top_down (self) ? r->height : r->width;
-}
-
-static double
-breadth_start (SocGoalLayout *self,
-               const SocRect *r)
-{
-  return top_down (self) ? r->x : r->y;
-}
-
-static double
-breadth_size (SocGoalLayout *self,
-              const SocRect *r)
-{
-  return top_down (self) ? r->width : r->height;
-}
-
-static const SocGoalCard *
-slot_card (SocGoalLayout *self,
-           guint          level,
-           guint          slot)
-{
-  return &g_array_index (self->cards, SocGoalCard, soc_goal_layout_get_slot (self, level, slot));
-}
-
-/* The first level whose band (with what reaches past it by REACH) ends
- * after D. */
-static guint
-level_at_or_after (SocGoalLayout *self,
-                   double         d,
-                   double         reach)
-{
-  guint lo = 0, hi = self->level_offset->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (self->level_offset, double, mid) + g_array_index (self->level_extent, double, mid) + reach <= d)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
-/* The first slot of LEVEL, from FIRST to END, whose card ends after B. */
-static guint
-slot_at_or_after (SocGoalLayout *self,
-                  guint          level,
-                  guint          first,
-                  guint          end,
-                  double         b)
-{
-  guint lo = first, hi = end;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      const SocGoalCard *c = slot_card (self, level, mid);
-
-      if (breadth_start (self, &c->rect) + breadth_size (self, &c->rect) <= b)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
-/* Appends to INDEXES (guint) the cards that meet RECT, level by level,
- * each level in order. */
-void
-soc_goal_layout_cards_in (SocGoalLayout *self,
-                          const SocRect *rect,
-                          GArray        *indexes)
-{
-  double d0 = depth_start (self, rect), d1 = d0 + depth_size (self, rect);
-  double b0 = breadth_start (self, rect), b1 = b0 + breadth_size (self, rect);
-
-  for (guint l = level_at_or_after (self, d0, 0); l < self->level_offset->len; l++)
-    {
-      guint size = soc_goal_layout_get_level_size (self, l);
-
-      if (g_array_index (self->level_offset, double, l) >= d1)
-        break;
-      for (guint s = slot_at_or_after (self, l, 0, size, b0); s < size; s++)
-        {
-          guint index = soc_goal_layout_get_slot (self, l, s);
-          const SocGoalCard *c = &g_array_index (self->cards, SocGoalCard, index);
-
-          if (breadth_start (self, &c->rect) >= b1)
-            break;
-          if (soc_rect_intersects (&c->rect, rect))
-            g_array_append_val (indexes, index);
-        }
-    }
-}
-
-/* Appends to INDEXES (guint) the cards whose edges to their sub-goals meet
- * RECT, each once, level by level. */
-void
-soc_goal_layout_parents_in (SocGoalLayout *self,
-                            const SocRect *rect,
-                            GArray        *indexes)
-{
-  double d0 = depth_start (self, rect), d1 = d0 + depth_size (self, rect);
-  double b0 = breadth_start (self, rect), b1 = b0 + breadth_size (self, rect);
-  guint n_levels = self->level_offset->len;
-  guint l = level_at_or_after (self, d0, 0);
-
-  /* The level above the first in view reaches down into it. */
-  if (l > 0)
-    l--;
-  for (; l + 1 < n_levels; l++)
-    {
-      guint size = soc_goal_layout_get_level_size (self, l + 1);
-      guint first, last;
-
-      if (g_array_index (self->level_offset, double, l) >= d1)
-        break;
-      /* Edges run from a level's cards to the next level's start. */
-      if (size == 0 || g_array_index (self->level_offset, double, l + 1) <= d0)
-        continue;
-      /* The children in view, and one on each side: an edge between two
-       * of them may cross the view. Their parents are consecutive. */
-      first = slot_at_or_after (self, l + 1, 0, size, b0);
-      last = first;
-      while (last < size && breadth_start (self, &slot_card (self, l + 1, last)->rect) < b1)
-        last++;
-      first = first > 0 ? first - 1 : 0;
-      last = MIN (last, size - 1);
-      {
-        guint p0 = slot_card (self, l + 1, first)->parent;
-        guint p1 = slot_card (self, l + 1, last)->parent;
-        guint s0 = g_array_index (self->cards, SocGoalCard, p0).slot;
-        guint s1 = g_array_index (self->cards, SocGoalCard, p1).slot;
-
-        for (guint s = s0; s <= s1; s++)
-          {
-            guint index = soc_goal_layout_get_slot (self, l, s);
-            const SocGoalCard *p = &g_array_index (self->cards, SocGoalCard, index);
-
-            if (p->n_children > 0)
-              g_array_append_val (indexes, index);
-          }
-      }
-    }
-}
-
-/* The slots, FIRST to END (excluded), of CARD's children in the next level
- * that meet RECT along the breadth axis. */
-void
-soc_goal_layout_children_in (SocGoalLayout *self,
-                             guint          card,
-                             const SocRect *rect,
-                             guint         *first,
-                             guint         *end)
-{
-  const SocGoalCard *c = soc_goal_layout_get_card (self, card);
-  double b0 = breadth_start (self, rect), b1 = b0 + breadth_size (self, rect);
-  guint s, e = c->first_child + c->n_children;
-
-  *first = *end = 0;
-  if (c->n_children == 0)
-    return;
-  s = slot_at_or_after (self, c->level + 1, c->first_child, e, b0);
-  *first = s;
-  while (s < e && breadth_start (self, &slot_card (self, c->level + 1, s)->rect) < b1)
-    s++;
-  *end = s;
-}
-
-/* What is at X, Y: a card's fold button, or a card. */
-gboolean
-soc_goal_layout_hit (SocGoalLayout *self,
-                     double         x,
-                     double         y,
-                     SocGoalHit    *hit)
-{
-  double d = top_down (self) ? y : x;
-  double b = top_down (self) ? x : y;
-  double reach = TOGGLE_GAP + self->metrics.toggle;
-
-  memset (hit, 0, sizeof *hit);
-  hit->card = NONE;
-  for (guint l = level_at_or_after (self, d, reach); l < self->level_offset->len; l++)
-    {
-      guint size = soc_goal_layout_get_level_size (self, l);
-      guint s;
-
-      if (g_array_index (self->level_offset, double, l) - reach > d)
-        break;
-      /* The fold buttons stick out of their cards, and may be wider. */
-      s = slot_at_or_after (self, l, 0, size, b - reach * 4);
-      for (; s < size; s++)
-        {
-          guint index = soc_goal_layout_get_slot (self, l, s);
-          const SocGoalCard *c = &g_array_index (self->cards, SocGoalCard, index);
-
-          if (breadth_start (self, &c->rect) > b + reach * 4)
-            break;
-          if (c->toggle.width > 0 && soc_rect_contains_point (&c->toggle, x, y))
-            {
-              hit->kind = SOC_GOAL_HIT_TOGGLE;
-              hit->card = index;
-              hit->goal = c->goal;
-              return TRUE;
-            }
-          if (soc_rect_contains_point (&c->rect, x, y))
-            {
-              hit->kind = SOC_GOAL_HIT_CARD;
-              hit->card = index;
-              hit->goal = c->goal;
-            }
-        }
-      if (hit->kind != SOC_GOAL_HIT_NONE)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The card nearest to CENTRE along the breadth axis among the slots FIRST
- * to END of LEVEL. */
-static guint
-nearest_in (SocGoalLayout *self,
-            guint          level,
-            guint          first,
-            guint          end,
-            double         centre)
-{
-  guint s = slot_at_or_after (self, level, first, end, centre);
-  guint best = NONE;
-  double best_d = G_MAXDOUBLE;
-
-  for (guint i = s > first ? s - 1 : first; i < end && i <= s; i++)
-    {
-      const SocGoalCard *c = slot_card (self, level, i);
-      double mid = breadth_start (self, &c->rect) + breadth_size (self, &c->rect) / 2;
-
-      if (fabs (mid - centre) < best_d)
-        {
-          best_d = fabs (mid - centre);
-          best = soc_goal_layout_get_slot (self, level, i);
-        }
-    }
-  return best;
-}
-
-/* The card the arrow keys go to from CARD, by position: along its level
- * to the card beside it; towards the root to its parent; away from it to
- * its nearest sub-goal, or without one to the nearest card of the next
- * level. FALSE at the edges. */
-gboolean
-soc_goal_layout_neighbour (SocGoalLayout *self,
-                           guint          card,
-                           SocDirection   direction,
-                           guint         *neighbour)
-{
-  const SocGoalCard *c;
-  gboolean along, forward;
-  double centre;
-  guint size, found;
-
-  g_return_val_if_fail (card < self->cards->len, FALSE);
-
-  c = &g_array_index (self->cards, SocGoalCard, card);
-  if (top_down (self))
-    {
-      along = direction == SOC_DIRECTION_LEFT || direction == SOC_DIRECTION_RIGHT;
-      forward = direction == SOC_DIRECTION_RIGHT || direction == SOC_DIRECTION_DOWN;
-    }
-  else
-    {
-      along = direction == SOC_DIRECTION_UP || direction == SOC_DIRECTION_DOWN;
-      forward = direction == SOC_DIRECTION_DOWN || direction == SOC_DIRECTION_RIGHT;
-    }
-
-  size = soc_goal_layout_get_level_size (self, c->level);
-  if (along)
-    {
-      if (forward ? c->slot + 1 >= size : c->slot == 0)
-        return FALSE;
-      *neighbour = soc_goal_layout_get_slot (self, c->level, forward ? c->slot + 1 : c->slot - 1);
-      return TRUE;
-    }
-
-  if (!forward)
-    {
-      if (c->parent == NONE)
-        return FALSE;
-      *neighbour = c->parent;
-      return TRUE;
-    }
-
-  if (c->level + 1 >= self->level_offset->len)
-    return FALSE;
-  centre = breadth_start (self, &c->rect) + breadth_size (self, &c->rect) / 2;
-  if (c->n_children > 0)
-    found = nearest_in (self, c->level + 1, c->first_child, c->first_child + c->n_children, centre);
-  else
-    found = nearest_in (self, c->level + 1, 0, soc_goal_layout_get_level_size (self, c->level + 1), centre);
-  if (found == NONE)
-    return FALSE;
-  *neighbour = found;
-  return TRUE;
 }
