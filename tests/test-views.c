@@ -11,6 +11,7 @@
 #include "soc-date.h"
 #include "soc-edit.h"
 #include "soc-enum-types.h"
+#include "soc-format.h"
 #include "soc-goal-tree-private.h"
 #include "soc-goals-view.h"
 #include "soc-inspector.h"
@@ -862,6 +863,63 @@ test_goal_tree_accessible (void)
   soc_ui_close_window (window);
 }
 
+/* The row of WIDGET's descendants titled TITLE, if any. */
+static AdwActionRow *
+find_action_row (GtkWidget  *widget,
+                 const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwActionRow *found;
+
+      if (ADW_IS_ACTION_ROW (child) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return ADW_ACTION_ROW (child);
+      if ((found = find_action_row (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Progress as the outline and the inspector say it: what the percentage
+ * means, following the metrics under a goal. */
+static void
+test_goal_progress_shown (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocGoal *competence = goal (doc, "g3"), *days = goal (doc, "g4");
+  g_autofree char *metric = soc_format_progress (doc, days);
+  g_autofree char *rolled = soc_format_progress (doc, competence);
+  g_autofree char *none = soc_format_progress (doc, goal (doc, "g33"));
+  AdwActionRow *row;
+  GValue v = G_VALUE_INIT;
+
+  /* A metric: where it stands, and its percentage of the way to its target. */
+  g_assert_cmpstr (metric, ==, "84 days: 20 % of the way from 90 to 60");
+  /* Any other goal: the mean of what is measured under it, and how much. */
+  g_assert_cmpstr (rolled, ==, "35 % from 2 metrics");
+  g_assert_cmpstr (none, ==, "nothing measured yet");
+
+  /* The inspector shows it, and follows a change under the goal. */
+  show_goal_tree (window);
+  soc_window_show_object (window, SOC_OBJECT (competence));
+  soc_ui_iterate (50);
+  row = find_action_row (GTK_WIDGET (window->inspector), "Progress");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "35 % from 2 metrics");
+  g_value_init (&v, G_TYPE_DOUBLE);
+  g_value_set_double (&v, 60);
+  g_assert_true (soc_edit_set (doc, SOC_OBJECT (days), "current", &v, NULL));
+  soc_ui_settle ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "75 % from 2 metrics");
+  g_assert_true (soc_document_undo (doc));
+  soc_ui_settle ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "35 % from 2 metrics");
+  soc_ui_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -880,6 +938,7 @@ main (int   argc,
   g_test_add_func ("/views/goal-tree/keyboard", test_goal_tree_keyboard);
   g_test_add_func ("/views/goal-tree/drag", test_goal_tree_drag);
   g_test_add_func ("/views/goal-tree/accessible", test_goal_tree_accessible);
+  g_test_add_func ("/views/goal-tree/progress", test_goal_progress_shown);
 
   result = g_test_run ();
   soc_ui_finish (app, data_home);

@@ -235,10 +235,17 @@ cache_quark (void)
   return g_quark_from_static_string ("soc-progress");
 }
 
-static void
-forget_cached (SocDocument *document)
+/* Any document changed: its progress is out of date. An emission hook,
+ * not a handler, so that it runs before every handler: views that read the
+ * progress when the document changes read it new. */
+static gboolean
+forget_cached (GSignalInvocationHint *hint,
+               guint                  n_values,
+               const GValue          *values,
+               gpointer               data)
 {
-  g_object_set_qdata (G_OBJECT (document), cache_quark (), NULL);
+  g_object_set_qdata (g_value_get_object (&values[0]), cache_quark (), NULL);
+  return TRUE;
 }
 
 /* The progress of DOCUMENT's goals, kept until DOCUMENT next changes, so
@@ -247,22 +254,19 @@ forget_cached (SocDocument *document)
 SocProgress *
 soc_progress_get (SocDocument *document)
 {
-  static GQuark watched;
+  static gsize hooked;
   SocProgress *progress;
 
   g_return_val_if_fail (SOC_IS_DOCUMENT (document), NULL);
 
-  if (watched == 0)
-    watched = g_quark_from_static_string ("soc-progress-watched");
+  if (g_once_init_enter (&hooked))
+    {
+      g_signal_add_emission_hook (g_signal_lookup ("changed", SOC_TYPE_DOCUMENT), 0, forget_cached, NULL, NULL);
+      g_once_init_leave (&hooked, 1);
+    }
   progress = g_object_get_qdata (G_OBJECT (document), cache_quark ());
   if (progress != NULL)
     return progress;
-
-  if (g_object_get_qdata (G_OBJECT (document), watched) == NULL)
-    {
-      g_signal_connect (document, "changed", G_CALLBACK (forget_cached), NULL);
-      g_object_set_qdata (G_OBJECT (document), watched, GINT_TO_POINTER (1));
-    }
   progress = soc_progress_new (document);
   g_object_set_qdata_full (G_OBJECT (document), cache_quark (), progress, (GDestroyNotify) soc_progress_unref);
   return progress;

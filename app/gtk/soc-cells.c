@@ -116,7 +116,8 @@ cell_text (CellSpec  *spec,
   g_auto(GValue) value = G_VALUE_INIT;
 
   if (spec->kind == SOC_CELL_METRIC)
-    return soc_format_metric (G_OBJECT (object));
+    return spec->context->document != NULL ? soc_format_progress (spec->context->document, SOC_GOAL (object))
+                                            : soc_format_metric (G_OBJECT (object));
   if (pspec == NULL)
     return g_strdup ("");
 
@@ -334,6 +335,13 @@ on_object_notify (SocObject   *object,
   refresh (list_item);
 }
 
+static void
+on_document_changed (SocDocument *document,
+                     GtkListItem *list_item)
+{
+  refresh (list_item);
+}
+
 /* A goal without children shows no expander arrow, only its indentation;
  * the arrow appears as soon as it gets a child. */
 static void
@@ -385,6 +393,13 @@ on_bind (GtkSignalListItemFactory *factory,
     signal = g_strdup_printf ("notify::%s", spec->property);
   g_object_set_data_full (G_OBJECT (list_item), "soc-bound", g_object_ref (object), g_object_unref);
   g_signal_connect_object (object, signal, G_CALLBACK (on_object_notify), list_item, 0);
+  /* Progress rolls up: a change anywhere under a goal changes its own. */
+  if (spec->kind == SOC_CELL_METRIC && spec->context->document != NULL)
+    {
+      g_object_set_data_full (G_OBJECT (list_item), "soc-bound-document", g_object_ref (spec->context->document),
+                              g_object_unref);
+      g_signal_connect_object (spec->context->document, "changed", G_CALLBACK (on_document_changed), list_item, 0);
+    }
   if (spec->expander && SOC_IS_GOAL (object))
     {
       g_signal_connect_object (soc_goal_get_children (SOC_GOAL (object)), "items-changed",
@@ -412,6 +427,12 @@ on_unbind (GtkSignalListItemFactory *factory,
   if (object != NULL)
     {
       g_signal_handlers_disconnect_by_func (object, on_object_notify, list_item);
+      if (g_object_get_data (G_OBJECT (list_item), "soc-bound-document") != NULL)
+        {
+          g_signal_handlers_disconnect_by_func (g_object_get_data (G_OBJECT (list_item), "soc-bound-document"),
+                                                on_document_changed, list_item);
+          g_object_set_data (G_OBJECT (list_item), "soc-bound-document", NULL);
+        }
       if (spec->expander && SOC_IS_GOAL (object))
         g_signal_handlers_disconnect_by_func (soc_goal_get_children (SOC_GOAL (object)),
                                               on_children_changed, list_item);

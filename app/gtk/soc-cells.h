@@ -22,7 +22,7 @@ typedef enum {
   SOC_CELL_FLAGS,     /* a flags property, shown as a list of labels */
   SOC_CELL_REF,       /* an object property, shown by the object's label */
   SOC_CELL_REFLIST,   /* a list of objects */
-  SOC_CELL_METRIC,    /* a goal's metric progress */
+  SOC_CELL_METRIC,    /* a goal's progress, and what it means */
 } SocCellKind;
 
 /* Where cells find the document they edit, and report refused values. */

@@ -17,6 +17,7 @@
 #include "soc-format.h"
 #include "soc-goal.h"
 #include "soc-object.h"
+#include "soc-progress.h"
 
 /* Dates are shown as written in the file: unambiguous in every locale. */
 char *
@@ -108,6 +109,49 @@ soc_format_metric (GObject *object)
     /* Translators: current value, target, unit, then how far it has come */
     return g_strdup_printf (_("%s of %s %s (%d %%)"), c, t, unit ? unit : "", (int) round (progress * 100));
   }
+}
+
+/* GOAL's progress in DOCUMENT, saying what it means: for a metric, how far
+ * its current value has come from its baseline to its target ("84 days:
+ * 20 % of the way from 90 to 60"); for any other goal, the mean of what is
+ * measured under it ("35 % from 2 metrics"), or that nothing is. */
+char *
+soc_format_progress (SocDocument *document,
+                     SocGoal     *goal)
+{
+  double baseline, target, current, progress;
+  const char *unit;
+  char b[G_ASCII_DTOSTR_BUF_SIZE], t[G_ASCII_DTOSTR_BUF_SIZE], c[G_ASCII_DTOSTR_BUF_SIZE];
+  guint n = 0;
+
+  g_return_val_if_fail (SOC_IS_GOAL (goal), NULL);
+
+  if (soc_progress_get_values (goal, &baseline, &target, &current, &unit))
+    {
+      g_autofree char *now = NULL;
+
+      if (isnan (target))
+        return g_strdup (_("no target yet"));
+      g_snprintf (t, sizeof t, "%g", target);
+      if (isnan (current))
+        return g_strdup_printf (_("target %s %s"), t, unit ? unit : "");
+      g_snprintf (c, sizeof c, "%g", current);
+      progress = soc_progress_of_metric (goal);
+      if (isnan (progress))
+        /* Translators: current value of a metric, its target and unit */
+        return g_strdup_printf (_("%s of %s %s"), c, t, unit ? unit : "");
+      g_snprintf (b, sizeof b, "%g", baseline);
+      now = unit != NULL && unit[0] != '\0' ? g_strdup_printf ("%s %s", c, unit) : g_strdup (c);
+      /* Translators: a metric's current value with its unit, how far it has come in percent, then its baseline and target */
+      return g_strdup_printf (_("%s: %d %% of the way from %s to %s"), now, (int) round (progress * 100), b, t);
+    }
+
+  progress = soc_progress_lookup (soc_progress_get (document), goal, &n);
+  if (isnan (progress))
+    return g_strdup (_("nothing measured yet"));
+  /* Translators: a goal's progress in percent, the mean of the metrics under it, and how many they are */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d %% from %u metric", "%d %% from %u metrics", n),
+                          (int) round (progress * 100), n);
 }
 
 gboolean

@@ -10,6 +10,8 @@
 
 #include <gtk/gtk.h>
 
+#include "soc-document.h"
+
 G_BEGIN_DECLS
 
 char *soc_format_date         (gpointer    unused,
@@ -25,6 +27,8 @@ char *soc_format_flags        (GType       type,
                                guint       flags);
 char *soc_format_links        (GPtrArray  *objects);
 char *soc_format_metric       (GObject    *goal);
+char *soc_format_progress     (SocDocument *document,
+                               SocGoal    *goal);
 gboolean soc_parse_date       (const char *text,
                                guint      *date);
 char *soc_format_problem      (const char *message);

@@ -62,6 +62,7 @@ struct _Form
   GtkWidget    *box;        /* every group of this form */
   GtkWidget    *group;
   GtkWidget    *links;      /* SocStakeholderLinks, for stakeholders */
+  GtkWidget    *progress;   /* a goal's progress as it rolls up, not editable */
   GPtrArray    *rows;       /* Row */
   GHashTable   *by_pspec;   /* GParamSpec -> Row */
 };
@@ -576,6 +577,19 @@ update_relevance (Form *form)
     }
 }
 
+/* A goal's progress: computed from the metrics, so shown, not edited. */
+static void
+refresh_progress (Form *form)
+{
+  SocInspector *self = form->inspector;
+  g_autofree char *text = NULL;
+
+  if (form->progress == NULL || !SOC_IS_GOAL (self->object) || self->document == NULL)
+    return;
+  text = soc_format_progress (self->document, SOC_GOAL (self->object));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (form->progress), text);
+}
+
 static void
 refresh_all (Form *form)
 {
@@ -585,6 +599,7 @@ refresh_all (Form *form)
   update_relevance (form);
   for (guint i = 0; i < form->rows->len; i++)
     refresh_row (g_ptr_array_index (form->rows, i));
+  refresh_progress (form);
   self->updating = FALSE;
 }
 
@@ -848,6 +863,14 @@ build_form (SocInspector *self,
         gtk_box_append (GTK_BOX (form->box), row->row);
     }
 
+  if (type == SOC_TYPE_GOAL)
+    {
+      form->progress = adw_action_row_new ();
+      /* Plain text: a metric's unit is the user's. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (form->progress), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->progress), _("Progress"));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (form->group), form->progress);
+    }
   if (type == SOC_TYPE_STAKEHOLDER)
     {
       form->links = soc_stakeholder_links_new ();
@@ -888,6 +911,9 @@ on_document_changed (SocInspector *self)
   if (self->object != NULL && !SOC_IS_PLAN (self->object) && !SOC_IS_OVERRIDE (self->object) &&
       soc_document_lookup (self->document, soc_object_get_id (self->object)) != self->object)
     soc_inspector_set_object (self, NULL);
+  /* A goal's progress changes with the metrics under it. */
+  else if (self->form != NULL)
+    refresh_progress (self->form);
 }
 
 static const char *
