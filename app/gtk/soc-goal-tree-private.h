@@ -50,6 +50,9 @@ struct _SocGoalTree
   GoalDrag            drag;
   GtkGesture         *drag_gesture;
   SocGoal            *after_delete;  /* where the keyboard goes if its goal is deleted */
+  SocGoal            *pending_reveal; /* chosen elsewhere: shown at the next frame */
+  gboolean            pending_focus;  /* ...and the keyboard goes to it */
+  guint               reveal_tick;
   GtkWidget          *menu;
   SocGoal            *menu_target;
 };

@@ -159,6 +159,12 @@ unfold_above (SocGoalTree *self,
   return any;
 }
 
+static void schedule_reveal (SocGoalTree *self, SocGoal *goal, gboolean focus);
+
+/* The selection changed, here or elsewhere (the outline beside, the
+ * inspector, Undo): the focus ring follows, and the goal shows. Never the
+ * keyboard itself: what changed the selection may be about to take it,
+ * and the tree's own keys and clicks put it where it goes. */
 static void
 on_selection_changed (SocGoalTree *self)
 {
@@ -167,33 +173,25 @@ on_selection_changed (SocGoalTree *self)
   const SocGoalCard *card;
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  if (!SOC_IS_GOAL (focus))
+  if (!SOC_IS_GOAL (focus) || self->document == NULL)
     return;
-  if (self->document != NULL)
-    {
-      soc_canvas_set_focus_object (SOC_CANVAS (self), focus);
-      remember_neighbour (self);
-    }
-  /* The keyboard follows the selection, if it is in the tree. */
-  if (soc_canvas_has_focus_within (SOC_CANVAS (self)))
-    {
-      _soc_goal_tree_focus_goal (self, SOC_GOAL (focus));
-      return;
-    }
-  /* Chosen elsewhere (the outline beside): the tree shows it too. */
   soc_canvas_set_focus_object (SOC_CANVAS (self), focus);
+  remember_neighbour (self);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
   layout = _soc_goal_tree_ensure_layout (self);
   card = layout != NULL ? soc_goal_layout_find_card (layout, SOC_GOAL (focus), NULL) : NULL;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && card == NULL)
-    soc_goal_tree_reveal (self, focus);
-  else if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (card != NULL)
     {
       SocRect r = _soc_goal_tree_to_content (self, &card->rect);
       SocRect v = soc_canvas_get_visible (SOC_CANVAS (self));
 
-      if (!soc_rect_intersects (&r, &v))
-        soc_goal_tree_reveal (self, focus);
+      if (soc_rect_intersects (&r, &v))
+        return;
     }
+  /* Scrolled at the next frame: what changed the selection may be in the
+   * middle of its own work (a table's click). */
+  schedule_reveal (self, SOC_GOAL (focus), FALSE);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -257,40 +255,83 @@ soc_goal_tree_expand_all (SocGoalTree *self)
 /* ------------------------------------------------------------------------ */
 /* Scrolling and zoom                                                       */
 
-/* Shows OBJECT, a goal: folded goals above it open, scrolled into view. */
-void
-soc_goal_tree_reveal (SocGoalTree *self,
-                      SocObject   *object)
+/* Scrolls as little as needed to show GOAL's card and the room around it,
+ * for its fold button and its mark. */
+static void
+scroll_to_card (SocGoalTree *self,
+                SocGoal     *goal)
 {
-  SocGoalLayout *layout;
-  const SocGoalCard *card;
+  SocGoalLayout *layout = _soc_goal_tree_ensure_layout (self);
+  const SocGoalCard *card = layout != NULL ? soc_goal_layout_find_card (layout, goal, NULL) : NULL;
   SocRect r;
 
-  g_return_if_fail (SOC_IS_GOAL_TREE (self));
-
-  if (!SOC_IS_GOAL (object))
-    return;
-  unfold_above (self, SOC_GOAL (object));
-  layout = _soc_goal_tree_ensure_layout (self);
-  card = layout != NULL ? soc_goal_layout_find_card (layout, SOC_GOAL (object), NULL) : NULL;
   if (card == NULL)
     return;
-  /* The card and room around it, for its fold button and its mark. */
   r = card->rect;
   r.x -= 12;
   r.y -= 16;
   r.width += 24;
   r.height += 32;
   r = _soc_goal_tree_to_content (self, &r);
-  /* The canvas's adjustments must know the size first. */
-  {
-    GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self));
-    GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self));
-
-    gtk_adjustment_set_upper (h, MAX (soc_goal_layout_get_width (layout) * self->zoom, gtk_adjustment_get_page_size (h)));
-    gtk_adjustment_set_upper (v, MAX (soc_goal_layout_get_height (layout) * self->zoom, gtk_adjustment_get_page_size (v)));
-  }
   soc_canvas_scroll_to_rect (SOC_CANVAS (self), &r, 0, 0);
+  /* A new size, not only a new allocation: GTK 4.8 leaves the scrolled
+   * window around the canvas without an allocation when only its
+   * children are reallocated while an ancestor (the paned beside the
+   * outline) is itself being resized in the same frame. */
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static gboolean
+reveal_on_tick (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  SocGoalTree *self = SOC_GOAL_TREE (widget);
+  SocGoal *goal = self->pending_reveal;
+  gboolean focus = self->pending_focus;
+
+  self->pending_reveal = NULL;
+  self->pending_focus = FALSE;
+  self->reveal_tick = 0;
+  if (goal == NULL || !_soc_goal_tree_is_in_plan (self, goal))
+    return G_SOURCE_REMOVE;
+  scroll_to_card (self, goal);
+  /* Never out of a title being typed: leaving the entry would commit it. */
+  if (focus && soc_canvas_get_renaming (SOC_CANVAS (self)) == NULL &&
+      soc_canvas_has_focus_within (SOC_CANVAS (self)))
+    soc_canvas_focus_object (SOC_CANVAS (self), SOC_OBJECT (goal));
+  return G_SOURCE_REMOVE;
+}
+
+/* GOAL is scrolled to at the next frame, once the canvas is allocated to
+ * the size its layout has now (a fold opened, the orientation switched),
+ * and the keyboard goes to it then too if FOCUS. The adjustments are the
+ * canvas's to configure, in its allocation: set from outside it, the
+ * scrolled window was left with no allocation on GTK 4.8. */
+static void
+schedule_reveal (SocGoalTree *self,
+                 SocGoal     *goal,
+                 gboolean     focus)
+{
+  self->pending_reveal = goal;
+  self->pending_focus = focus;
+  if (self->reveal_tick == 0)
+    self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_on_tick, NULL, NULL);
+}
+
+/* Shows OBJECT, a goal: folded goals above it open, scrolled into view,
+ * now as far as the canvas's size allows and fully at the next frame. */
+void
+soc_goal_tree_reveal (SocGoalTree *self,
+                      SocObject   *object)
+{
+  g_return_if_fail (SOC_IS_GOAL_TREE (self));
+
+  if (!SOC_IS_GOAL (object))
+    return;
+  unfold_above (self, SOC_GOAL (object));
+  scroll_to_card (self, SOC_GOAL (object));
+  schedule_reveal (self, SOC_GOAL (object), self->pending_focus && self->pending_reveal == SOC_GOAL (object));
 }
 
 double
@@ -436,6 +477,8 @@ _soc_goal_tree_focus_goal (SocGoalTree *self,
 {
   soc_goal_tree_reveal (self, SOC_OBJECT (goal));
   soc_canvas_focus_object (SOC_CANVAS (self), SOC_OBJECT (goal));
+  /* Again once scrolled all the way, if it was out of reach before. */
+  schedule_reveal (self, goal, TRUE);
 }
 
 static void
@@ -602,6 +645,50 @@ soc_goal_tree_paint_content (SocCanvas     *canvas,
   cairo_restore (cr);
 }
 
+/* An empty tree says what goes there, and how to start, in the middle of
+ * the view; the keyboard is in the tree already. */
+static void
+snapshot_empty (SocGoalTree   *self,
+                GtkSnapshot   *snapshot,
+                const SocRect *visible)
+{
+  const SocPalette *p = soc_canvas_get_palette (SOC_CANVAS (self));
+  g_autoptr(PangoLayout) title = gtk_widget_create_pango_layout (GTK_WIDGET (self), _("Start at the End"));
+  g_autoptr(PangoLayout) hint = gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                                                _("Write down what the organisation wants to achieve. "
+                                                                  "Tab adds the vision, then a sub-goal of the goal "
+                                                                  "you are on; Enter adds the next goal beside it; "
+                                                                  "F2 renames."));
+  PangoFontDescription *bold = pango_font_description_from_string ("Bold 16");
+  GdkRGBA ink = { p->text.red, p->text.green, p->text.blue, p->text.alpha };
+  GdkRGBA dim = { p->text_dim.red, p->text_dim.green, p->text_dim.blue, p->text_dim.alpha };
+  int width = MIN (420, (int) visible->width - 40);
+  int th, hh;
+
+  if (width < 80)
+    {
+      pango_font_description_free (bold);
+      return;
+    }
+  pango_layout_set_font_description (title, bold);
+  pango_font_description_free (bold);
+  pango_layout_set_alignment (title, PANGO_ALIGN_CENTER);
+  pango_layout_set_alignment (hint, PANGO_ALIGN_CENTER);
+  pango_layout_set_width (title, width * PANGO_SCALE);
+  pango_layout_set_width (hint, width * PANGO_SCALE);
+  pango_layout_set_wrap (hint, PANGO_WRAP_WORD_CHAR);
+  pango_layout_get_pixel_size (title, NULL, &th);
+  pango_layout_get_pixel_size (hint, NULL, &hh);
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (visible->x + (visible->width - width) / 2,
+                                                          visible->y + (visible->height - th - hh - 12) / 2));
+  gtk_snapshot_append_layout (snapshot, title, &ink);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, th + 12));
+  gtk_snapshot_append_layout (snapshot, hint, &dim);
+  gtk_snapshot_restore (snapshot);
+}
+
 static void
 soc_goal_tree_snapshot_overlay (SocCanvas     *canvas,
                                 GtkSnapshot   *snapshot,
@@ -614,6 +701,11 @@ soc_goal_tree_snapshot_overlay (SocCanvas     *canvas,
 
   if (layout == NULL)
     return;
+  if (soc_goal_layout_get_n_cards (layout) == 0)
+    {
+      snapshot_empty (self, snapshot, visible);
+      return;
+    }
   _soc_goal_tree_paint_state (self, &state);
   area = _soc_goal_tree_to_layout (self, visible);
 
@@ -692,6 +784,9 @@ soc_goal_tree_dispose (GObject *object)
 
   soc_goal_tree_set_document (self, NULL, NULL);
   _soc_goal_tree_dispose_input (self);
+  if (self->reveal_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick);
+  self->reveal_tick = 0;
 
   G_OBJECT_CLASS (soc_goal_tree_parent_class)->dispose (object);
 }
@@ -817,6 +912,8 @@ soc_goal_tree_set_document (SocGoalTree  *self,
   /* The children, the pointer and the folds name goals of the old plan. */
   self->hover = NULL;
   self->after_delete = NULL;
+  self->pending_reveal = NULL;
+  self->pending_focus = FALSE;
   self->menu_target = NULL;
   memset (&self->drag, 0, sizeof self->drag);
   if (self->collapsed != NULL)

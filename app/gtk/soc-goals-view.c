@@ -13,7 +13,6 @@
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -31,10 +30,8 @@ struct _SocGoalsView
   GtkWidget    *outline_button;
   GtkWidget    *zoom_label;
   GtkWidget    *left_to_right;
-  GtkWidget    *empty;        /* what goes here, over an empty tree */
   SocGoalTree  *tree;
   SocTableView *outline;
-  SocDocument  *document;
   SocSelection *selection;
 };
 
@@ -48,10 +45,7 @@ soc_goals_view_dispose (GObject *object)
 {
   SocGoalsView *self = SOC_GOALS_VIEW (object);
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_pointer (&self->box, gtk_widget_unparent);
-  g_clear_object (&self->document);
   g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (soc_goals_view_parent_class)->dispose (object);
@@ -242,24 +236,12 @@ soc_goals_view_init (SocGoalsView *self)
     { NULL }
   };
   GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *overlay = gtk_overlay_new ();
 
-  /* The diagram, and over it, while the plan has no goal, what goes there. */
+  /* The diagram. */
   self->tree = SOC_GOAL_TREE (soc_goal_tree_new ());
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->tree));
   gtk_widget_set_hexpand (scrolled, TRUE);
   gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), scrolled);
-  self->empty = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty), "view-list-bullet-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (self->empty), _("Start at the End"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (self->empty),
-                                   _("Write down what the organisation wants to achieve. In the tree, "
-                                     "Tab adds the vision and then a sub-goal of the goal you are on, "
-                                     "Enter the next goal beside it, F2 renames."));
-  gtk_widget_set_can_target (self->empty, FALSE);
-  gtk_widget_set_can_focus (self->empty, FALSE);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->empty);
 
   /* The outline: the goals as the indented table they always were. */
   self->outline = SOC_TABLE_VIEW (soc_table_view_new (SOC_TYPE_GOAL, TRUE));
@@ -267,17 +249,17 @@ soc_goals_view_init (SocGoalsView *self)
   soc_table_view_add_column (self->outline, _("Kind"), "kind", SOC_CELL_ENUM, FALSE, FALSE);
   soc_table_view_add_column (self->outline, _("Status"), "status", SOC_CELL_ENUM, FALSE, FALSE);
   soc_table_view_add_column (self->outline, _("Owner"), "owner", SOC_CELL_REF, FALSE, FALSE);
-  soc_table_view_add_column (self->outline, _("Metric"), "current", SOC_CELL_METRIC, FALSE, FALSE);
+  soc_table_view_add_column (self->outline, _("Progress"), "current", SOC_CELL_METRIC, FALSE, FALSE);
   self->outline_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (self->outline_box), GTK_WIDGET (self->outline));
   gtk_box_append (GTK_BOX (self->outline_box), soc_view_bar_new (outline_buttons));
-  gtk_widget_set_size_request (self->outline_box, 280, -1);
+  gtk_widget_set_size_request (self->outline_box, 220, -1);
 
   self->paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
-  gtk_paned_set_start_child (GTK_PANED (self->paned), overlay);
+  gtk_paned_set_start_child (GTK_PANED (self->paned), scrolled);
   gtk_paned_set_end_child (GTK_PANED (self->paned), self->outline_box);
   gtk_paned_set_resize_end_child (GTK_PANED (self->paned), FALSE);
-  gtk_paned_set_shrink_end_child (GTK_PANED (self->paned), FALSE);
+  gtk_paned_set_shrink_end_child (GTK_PANED (self->paned), TRUE);
   gtk_paned_set_shrink_start_child (GTK_PANED (self->paned), FALSE);
   gtk_paned_set_position (GTK_PANED (self->paned), 640);
   gtk_widget_add_tick_callback (self->paned, place_divider, NULL, NULL);
@@ -295,25 +277,12 @@ soc_goals_view_init (SocGoalsView *self)
 /* SocView                                                                  */
 
 static void
-update_empty (SocGoalsView *self)
-{
-  gtk_widget_set_visible (self->empty, self->document != NULL &&
-                                       g_list_model_get_n_items (soc_document_get_goals (self->document)) == 0);
-}
-
-static void
 soc_goals_view_set_document (SocView      *view,
                              SocDocument  *document,
                              SocSelection *selection)
 {
   SocGoalsView *self = SOC_GOALS_VIEW (view);
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    g_signal_connect_swapped (document, "changed", G_CALLBACK (update_empty), self);
-  update_empty (self);
   g_set_object (&self->selection, selection);
   soc_goal_tree_set_document (self->tree, document, selection);
   soc_table_view_set_model (self->outline, document, selection, document != NULL ? soc_document_get_goals (document) : NULL);
