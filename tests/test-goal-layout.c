@@ -211,6 +211,15 @@ test_shapes (void)
       g_autoptr(SocGoalLayout) star = NULL;
       g_autoptr(SocGoalLayout) binary = NULL;
       g_autoptr(SocGoalLayout) twins = NULL;
+      g_autoptr(SocGoalLayout) empty = soc_goal_layout_new_for_tree (0, parents, widths, heights, orientations[o], NULL);
+      SocRect everything = SOC_RECT_INIT (-1e6, -1e6, 2e6, 2e6);
+      g_autoptr(GArray) none = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      /* No goal at all: nothing, anywhere. */
+      g_assert_cmpuint (soc_goal_layout_get_n_cards (empty), ==, 0);
+      g_assert_cmpuint (soc_goal_layout_get_n_levels (empty), ==, 0);
+      soc_goal_layout_cards_in (empty, &everything, none);
+      g_assert_cmpuint (none->len, ==, 0);
 
       for (guint i = 0; i < n; i++)
         parents[i] = i == 0 ? NONE : i - 1;
@@ -676,7 +685,6 @@ test_paint (void)
   g_autoptr(SocDocument) doc = soc_test_load_path (example);
   g_autoptr(SocText) text = soc_text_new (FAMILY);
   g_autoptr(SocLabelCache) labels = soc_label_cache_new (text);
-  g_autoptr(SocSelection) selection = soc_selection_new (doc);
 
   for (SocPaletteKind k = SOC_PALETTE_LIGHT; k <= SOC_PALETTE_PRINT; k++)
     for (guint o = 0; o < G_N_ELEMENTS (orientations); o++)

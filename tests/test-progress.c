@@ -221,7 +221,7 @@ test_document (void)
   {
     g_autoptr(SocGoal) stranger = metric (0, 1, 1);
 
-    g_assert_true (isnan (soc_progress_lookup (progress, stranger, &n)));
+    g_assert_true (isnan (soc_progress_lookup (kept, stranger, &n)));
     g_assert_cmpuint (n, ==, 0);
   }
 }

@@ -217,7 +217,8 @@ place (SocGoalLayout *self)
   g_array_set_size (self->level_extent, n_levels);
   g_array_set_size (self->level_first, n_levels + 1);
   g_array_set_size (self->level_cards, n);
-  memset (self->level_extent->data, 0, n_levels * sizeof (double));
+  if (n_levels > 0)   /* an empty array may have no data at all */
+    memset (self->level_extent->data, 0, n_levels * sizeof (double));
   memset (self->level_first->data, 0, (n_levels + 1) * sizeof (guint));
 
   /* Each level's cards in depth-first order, which is their order along it. */
