@@ -62,9 +62,12 @@ hash_pointer (gconstpointer p)
   return (guint) x;
 }
 
+/* The map of GOALS, N of them, each to its place in GOALS; it takes
+ * GOALS. */
 static void
-card_map_init (CardMap *map,
-               guint    n)
+card_map_init (CardMap  *map,
+               SocGoal **goals,
+               guint     n)
 {
   guint size = 16;
 
@@ -73,19 +76,15 @@ card_map_init (CardMap *map,
   map->slots = g_new (guint, size);
   memset (map->slots, 0xff, size * sizeof (guint));
   map->mask = size - 1;
-}
+  map->goals = goals;
+  for (guint card = 0; card < n; card++)
+    {
+      guint i = hash_pointer (goals[card]) & map->mask;
 
-/* KEY's card is CARD; each key goes in once. */
-static void
-card_map_insert (CardMap       *map,
-                 gconstpointer  key,
-                 guint          card)
-{
-  guint i = hash_pointer (key) & map->mask;
-
-  while (map->slots[i] != NONE)
-    i = (i + 1) & map->mask;
-  map->slots[i] = card;
+      while (map->slots[i] != NONE)
+        i = (i + 1) & map->mask;
+      map->slots[i] = card;
+    }
 }
 
 /* GOAL's card, or NONE. */
@@ -98,7 +97,7 @@ _soc_goal_layout_card_of (SocGoalLayout *self,
   if (map->slots == NULL || key == NULL)
     return NONE;
   for (guint i = hash_pointer (key) & map->mask; map->slots[i] != NONE; i = (i + 1) & map->mask)
-    if (g_array_index (self->cards, SocGoalCard, map->slots[i]).goal == key)
+    if (map->goals[map->slots[i]] == key)
       return map->slots[i];
   return NONE;
 }
@@ -181,7 +180,6 @@ layout_alloc (SocGoalOrientation    orientation,
   self->level_cards = g_array_new (FALSE, FALSE, sizeof (guint));
   self->level_offset = g_array_new (FALSE, FALSE, sizeof (double));
   self->level_extent = g_array_new (FALSE, FALSE, sizeof (double));
-  card_map_init (&self->card_of, n_cards);
   return self;
 }
 
@@ -195,54 +193,69 @@ place (SocGoalLayout *self)
   guint n = self->cards->len;
   SocGoalCard *cards = (SocGoalCard *) self->cards->data;
   g_autofree guint *parents = g_new (guint, MAX (n, 1));
+  g_autofree guint *levels = g_new (guint, MAX (n, 1));
+  g_autofree guint *slots = g_new (guint, MAX (n, 1));
+  g_autofree guint *n_children = g_new0 (guint, MAX (n, 1));
+  g_autofree guint *first_child = g_new (guint, MAX (n, 1));
   g_autofree double *breadth = g_new (double, MAX (n, 1));
   g_autofree double *centres = g_new (double, MAX (n, 1));
   g_autofree guint *fill = NULL;
   guint n_levels = 0;
   double lo = G_MAXDOUBLE, far_breadth = 0, depth;
 
-  /* Levels, and each card's first child and count. */
+  /* The cards are read once here and written once at the end, and the
+   * work between is done aside: for 100,000 goals they are 12 MB, out of
+   * a processor's cache, and every pass over them costs as much as the
+   * tidy tree itself. */
+  g_array_set_size (self->level_extent, 0);
+  g_array_set_size (self->level_first, 1);
+  g_array_index (self->level_first, guint, 0) = 0;
+
+  /* Levels, how many cards each holds and how deep it is, and each card's
+   * children. */
   for (guint i = 0; i < n; i++)
     {
-      SocGoalCard *c = &cards[i];
+      const SocGoalCard *c = &cards[i];
+      guint level = c->parent == NONE ? 0 : levels[c->parent] + 1;
+      double extent = top_down (self) ? c->rect.height : c->rect.width;
 
-      c->level = c->parent == NONE ? 0 : cards[c->parent].level + 1;
-      n_levels = MAX (n_levels, c->level + 1);
+      levels[i] = level;
       parents[i] = c->parent;
       breadth[i] = top_down (self) ? c->rect.width : c->rect.height;
       if (c->parent != NONE)
-        cards[c->parent].n_children++;
+        n_children[c->parent]++;
+      if (level + 1 > n_levels)
+        {
+          /* Only ever one more: a card's level is its parent's and one. */
+          double zero = 0;
+          guint none = 0;
+
+          n_levels = level + 1;
+          g_array_append_val (self->level_extent, zero);
+          g_array_append_val (self->level_first, none);
+        }
+      g_array_index (self->level_first, guint, level + 1)++;
+      if (extent > g_array_index (self->level_extent, double, level))
+        g_array_index (self->level_extent, double, level) = extent;
     }
   g_array_set_size (self->level_offset, n_levels);
-  g_array_set_size (self->level_extent, n_levels);
-  g_array_set_size (self->level_first, n_levels + 1);
   g_array_set_size (self->level_cards, n);
-  if (n_levels > 0)   /* an empty array may have no data at all */
-    memset (self->level_extent->data, 0, n_levels * sizeof (double));
-  memset (self->level_first->data, 0, (n_levels + 1) * sizeof (guint));
 
   /* Each level's cards in depth-first order, which is their order along it. */
   {
     guint *first = (guint *) self->level_first->data;
-    double *extent = (double *) self->level_extent->data;
+    guint *level_cards = (guint *) self->level_cards->data;
 
-    for (guint i = 0; i < n; i++)
-      {
-        first[cards[i].level + 1]++;
-        extent[cards[i].level] = MAX (extent[cards[i].level],
-                                      top_down (self) ? cards[i].rect.height : cards[i].rect.width);
-      }
     for (guint l = 1; l <= n_levels; l++)
       first[l] += first[l - 1];
     fill = g_new0 (guint, MAX (n_levels, 1));
     for (guint i = 0; i < n; i++)
       {
-        SocGoalCard *c = &cards[i];
-
-        c->slot = fill[c->level]++;
-        g_array_index (self->level_cards, guint, first[c->level] + c->slot) = i;
-        if (c->parent != NONE && cards[c->parent].first_child == NONE)
-          cards[c->parent].first_child = c->slot;
+        slots[i] = fill[levels[i]]++;
+        level_cards[first[levels[i]] + slots[i]] = i;
+        first_child[i] = NONE;
+        if (parents[i] != NONE && first_child[parents[i]] == NONE)
+          first_child[parents[i]] = slots[i];
       }
   }
 
@@ -261,10 +274,14 @@ place (SocGoalLayout *self)
     {
       SocGoalCard *c = &cards[i];
       double b = centres[i] - breadth[i] / 2 - lo + m->margin;
-      double d = g_array_index (self->level_offset, double, c->level);
+      double d = g_array_index (self->level_offset, double, levels[i]);
       double t = m->toggle;
       double tw = MAX (c->toggle.width, t);
 
+      c->level = levels[i];
+      c->slot = slots[i];
+      c->n_children = n_children[i];
+      c->first_child = first_child[i];
       far_breadth = MAX (far_breadth, b + breadth[i]);
       if (top_down (self))
         {
@@ -413,11 +430,18 @@ soc_goal_layout_new (SocDocument          *document,
   g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Pending));
   g_autoptr(GHashTable) pending = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) unmeasured = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) own = g_array_sized_new (FALSE, FALSE, sizeof (double), n_goals);
-  g_autoptr(GArray) own_metrics = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_goals);
-  g_autoptr(GArray) counts = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), n_goals);
-  g_autoptr(GArray) parents = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_goals);
+  /* Aside from the cards, each as long as the cards can be, no longer (a
+   * GArray would round 100,000 goals' worth up to the next power of two),
+   * and freed as soon as done with: the heap stays small enough that the
+   * C library keeps it from one layout to the next rather than handing it
+   * back and faulting it in again. */
+  g_autofree double *own = g_new (double, MAX (n_goals, 1));
+  g_autofree guint *own_metrics = g_new (guint, MAX (n_goals, 1));
+  g_autofree gboolean *counts = g_new (gboolean, MAX (n_goals, 1));
+  g_autofree guint *parents = g_new (guint, MAX (n_goals, 1));
+  SocGoal **goals;   /* kept, for the map */
   g_autofree gboolean *linked = NULL;
+  g_autofree guint *n_items = NULL;
   g_autofree gboolean *tie = NULL;
   g_autofree double *progress = NULL;
   g_autofree guint *n_metrics = NULL;
@@ -431,6 +455,7 @@ soc_goal_layout_new (SocDocument          *document,
   g_return_val_if_fail (text != NULL, NULL);
 
   self = layout_alloc (orientation, metrics, n_goals);
+  goals = g_new (SocGoal *, MAX (n_goals, 1));
   self->line_small = soc_text_get_height (text, SOC_TEXT_SMALL);
   self->line_label = soc_text_get_height (text, SOC_TEXT_LABEL);
   label = soc_char_widths_new (text, SOC_TEXT_LABEL);
@@ -490,21 +515,24 @@ soc_goal_layout_new (SocDocument          *document,
             g_array_append_val (stack, q);
           }
       g_array_append_val (self->cards, c);
-      g_array_append_val (parents, p.parent);
-      g_array_append_val (own, value);
-      g_array_append_val (own_metrics, value_metrics);
-      g_array_append_val (counts, counted);
+      parents[index] = p.parent;
+      goals[index] = p.goal;
+      own[index] = value;
+      own_metrics[index] = value_metrics;
+      counts[index] = counted;
     }
   n = self->cards->len;
 
-  /* Goals to cards, in a pass of its own: while the walk streams the plan
-   * through the cache, the table would not stay in it. */
-  for (guint i = 0; i < n; i++)
-    card_map_insert (&self->card_of, g_array_index (self->cards, SocGoalCard, i).goal, i);
+  /* Goals to cards, in a pass of its own over the goals alone: while the
+   * walk streams the plan through the cache, the table would not stay in
+   * it. */
+  card_map_init (&self->card_of, goals, n);
 
   /* The roadmap items that serve each goal shown, and the goals they tie
-   * to a business objective. */
+   * to a business objective: counted aside, not in the cards, which would
+   * be read out of order. */
   linked = g_new0 (gboolean, MAX (n, 1));
+  n_items = g_new0 (guint, MAX (n, 1));
   items = SOC_OBJECT_LIST (soc_document_get_items (document));
   for (guint i = 0; i < soc_object_list_get_size (items); i++)
     {
@@ -521,28 +549,10 @@ soc_goal_layout_new (SocDocument          *document,
 
           if (card == NONE)
             continue;
-          g_array_index (self->cards, SocGoalCard, card).n_items++;
+          n_items[card]++;
           if (ties)
             linked[card] = TRUE;
         }
-    }
-
-  /* Factor 1's tie, passed down; progress, rolled up. */
-  tie = g_new (gboolean, MAX (n, 1));
-  progress = g_new (double, MAX (n, 1));
-  n_metrics = g_new (guint, MAX (n, 1));
-  soc_progress_roll_up (n, (const guint *) parents->data, (const double *) own->data,
-                        (const guint *) own_metrics->data, (const gboolean *) counts->data, progress, n_metrics);
-  for (guint i = 0; i < n; i++)
-    {
-      SocGoalCard *c = &g_array_index (self->cards, SocGoalCard, i);
-      gboolean untied;
-
-      tie[i] = soc_checklist_tie (c->kind, c->parent != NONE && tie[c->parent], linked[i], &untied);
-      if (untied)
-        c->flags |= SOC_GOAL_CARD_UNTIED;
-      c->progress = progress[i];
-      c->n_metrics = n_metrics[i];
     }
 
   /* Titles with characters not measured yet: those characters all at
@@ -553,19 +563,36 @@ soc_goal_layout_new (SocDocument          *document,
       for (guint i = 0; i < unmeasured->len; i++)
         {
           guint index = g_array_index (unmeasured, guint, i);
-          SocGoal *goal = g_array_index (self->cards, SocGoalCard, index).goal;
-          const char *title = soc_goal_get_title (goal);
+          const char *title = soc_goal_get_title (goals[index]);
 
           g_array_index (self->cards, SocGoalCard, index).rect.width =
             MAX (soc_char_widths_estimate (label, title != NULL && title[0] != '\0' ? title : _("Untitled goal"), pending, NULL), 0);
         }
     }
 
-  /* Sizes: as wide as the title, two lines when it needs more than one. */
+  /* Progress, rolled up; then in one pass over the cards, factor 1's tie
+   * passed down, and sizes: as wide as the title, two lines when it needs
+   * more than one. */
+  tie = g_new (gboolean, MAX (n, 1));
+  progress = g_new (double, MAX (n, 1));
+  n_metrics = g_new (guint, MAX (n, 1));
+  soc_progress_roll_up (n, parents, own, own_metrics, counts, progress, n_metrics);
+  g_clear_pointer (&own, g_free);
+  g_clear_pointer (&own_metrics, g_free);
+  g_clear_pointer (&counts, g_free);
+  g_clear_pointer (&parents, g_free);
   for (guint i = 0; i < n; i++)
     {
       SocGoalCard *c = &g_array_index (self->cards, SocGoalCard, i);
       double w = c->rect.width;
+      gboolean untied;
+
+      tie[i] = soc_checklist_tie (c->kind, c->parent != NONE && tie[c->parent], linked[i], &untied);
+      if (untied)
+        c->flags |= SOC_GOAL_CARD_UNTIED;
+      c->progress = progress[i];
+      c->n_metrics = n_metrics[i];
+      c->n_items = n_items[i];
 
       if (w > inner_max * FITS_ONE_LINE)
         c->title_lines = 2;
@@ -585,6 +612,11 @@ soc_goal_layout_new (SocDocument          *document,
           c->toggle.width = MAX (cw, 0) + 12;
         }
     }
+  g_clear_pointer (&linked, g_free);
+  g_clear_pointer (&n_items, g_free);
+  g_clear_pointer (&tie, g_free);
+  g_clear_pointer (&progress, g_free);
+  g_clear_pointer (&n_metrics, g_free);
 
   place (self);
   return self;
@@ -611,6 +643,7 @@ soc_goal_layout_unref (SocGoalLayout *self)
   g_array_unref (self->level_offset);
   g_array_unref (self->level_extent);
   g_free (self->card_of.slots);
+  g_free (self->card_of.goals);
   g_free (self);
 }
 

@@ -23,15 +23,21 @@
  * --view goals measures the goal tree instead (top-down, or left to right
  * with --left-right), its whole tree laid out with every card's title
  * measured, and also gives each file's layout time as a ratio to the
- * previous file's. A tree is not alike all over (a viewport may catch a
- * crowded level or an empty corner), so its frames go round eight
- * viewports spread along it, the same way in every file, and the visible
- * cards are their mean.
+ * previous file's. The files are all loaded first and laid out in turn,
+ * one layout of each per round for nine rounds, as the frames are painted,
+ * and each layout is timed twice: on the clock (layout-ms) and in the
+ * processor time of the thread (layout-cpu-ms), which a busy machine's
+ * other work does not add to (the ratios between files are taken of
+ * both). A tree is not alike all over (a viewport may catch a crowded
+ * level or an empty corner), so its frames go round eight viewports
+ * spread along it, the same way in every file, and the visible cards are
+ * their mean.
  */
 
 #include "config.h"
 
 #include <stdlib.h>
+#include <time.h>
 
 #include "soc-date.h"
 #include "soc-goal-painter.h"
@@ -50,6 +56,7 @@ typedef struct
   guint             next_view;
   double            load_ms;
   double            layout_ms;
+  double            layout_cpu_ms;
   double            first_ms;
   GArray           *times;
   guint             visible_boxes;
@@ -88,6 +95,16 @@ now_ms (void)
   return g_get_monotonic_time () / 1000.0;
 }
 
+/* The processor time this thread has had. */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 static double
 paint_frame (Plan            *plan,
              View            *view,
@@ -114,22 +131,77 @@ paint_frame (Plan            *plan,
   return now_ms () - t0;
 }
 
-/* Lays out PLAN's view once; returns how long it took. */
+/* Lays out PLAN's view once; returns how long it took, and in CPU (may
+ * be NULL) the processor time it took. */
 static double
 lay_out (Plan   *plan,
          View   *view,
-         double  zoom)
+         double  zoom,
+         double *cpu)
 {
-  double t0;
+  double t0, c0;
 
   g_clear_pointer (&plan->layout, soc_roadmap_layout_unref);
   g_clear_pointer (&plan->goals, soc_goal_layout_unref);
+  c0 = cpu_ms ();
   t0 = now_ms ();
   if (view->goals)
     plan->goals = soc_goal_layout_new (plan->doc, view->text, NULL, view->orientation, NULL);
   else
     plan->layout = soc_roadmap_layout_new (plan->doc, NULL, zoom, 0, 0);
-  return now_ms () - t0;
+  t0 = now_ms () - t0;
+  if (cpu != NULL)
+    *cpu = cpu_ms () - c0;
+  return t0;
+}
+
+/* After PLAN's layout: the viewports its frames go round and what they
+ * show, and its first frame, with every label shaped the first time. */
+static void
+prepare_frames (Plan            *plan,
+                View            *view,
+                int              width,
+                int              height,
+                SocText         *text,
+                cairo_surface_t *surface)
+{
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  if (view->goals)
+    {
+      gboolean td = view->orientation == SOC_GOAL_TOP_DOWN;
+      double length = td ? soc_goal_layout_get_width (plan->goals) : soc_goal_layout_get_height (plan->goals);
+      double across = td ? soc_goal_layout_get_height (plan->goals) : soc_goal_layout_get_width (plan->goals);
+      double room = MAX (0, length - (td ? width : height));
+      double middle = MAX (0, (across - (td ? height : width)) / 2);
+
+      plan->n_views = room > 0 ? G_N_ELEMENTS (plan->views) : 1;
+      for (guint v = 0; v < plan->n_views; v++)
+        {
+          double along = plan->n_views > 1 ? room * v / (plan->n_views - 1) : 0;
+
+          plan->views[v] = td ? SOC_RECT_INIT (along, middle, width, height) : SOC_RECT_INIT (middle, along, width, height);
+          soc_goal_layout_cards_in (plan->goals, &plan->views[v], seen);
+          soc_goal_layout_parents_in (plan->goals, &plan->views[v], edges);
+        }
+      plan->visible_boxes = (seen->len + plan->n_views / 2) / plan->n_views;
+      plan->visible_arrows = (edges->len + plan->n_views / 2) / plan->n_views;
+    }
+  else
+    {
+      plan->visible = SOC_RECT_INIT (MAX (0, (soc_roadmap_layout_get_width (plan->layout) - width) / 2),
+                                     MAX (0, (soc_roadmap_layout_get_height (plan->layout) - height) / 2),
+                                     width, height);
+      soc_roadmap_layout_boxes_in (plan->layout, &plan->visible, seen);
+      plan->visible_boxes = seen->len;
+      g_array_set_size (seen, 0);
+      soc_roadmap_layout_arrows_in (plan->layout, &plan->visible, seen);
+      plan->visible_arrows = seen->len;
+    }
+  plan->labels = soc_label_cache_new (text);
+  plan->times = g_array_new (FALSE, FALSE, sizeof (double));
+  plan->first_ms = paint_frame (plan, view, surface);
 }
 
 int
@@ -197,8 +269,6 @@ main (int    argc,
       g_autoptr(GFile) file = g_file_new_for_path (plan->path);
       g_autoptr(GError) error = NULL;
       g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
-      g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (guint));
       double t0 = now_ms ();
 
       plan->doc = soc_document_load (file, NULL, &error);
@@ -208,47 +278,46 @@ main (int    argc,
           g_printerr ("%s\n", error->message);
           return 1;
         }
+      if (view.goals)
+        continue;   /* laid out below, all files in turn */
       for (int r = 0; r < 5; r++)
         {
-          double ms = lay_out (plan, &view, zoom);
+          double ms = lay_out (plan, &view, zoom, NULL);
 
           g_array_append_val (times, ms);
         }
       plan->layout_ms = median (times);
-      if (view.goals)
-        {
-          gboolean td = view.orientation == SOC_GOAL_TOP_DOWN;
-          double length = td ? soc_goal_layout_get_width (plan->goals) : soc_goal_layout_get_height (plan->goals);
-          double across = td ? soc_goal_layout_get_height (plan->goals) : soc_goal_layout_get_width (plan->goals);
-          double room = MAX (0, length - (td ? width : height));
-          double middle = MAX (0, (across - (td ? height : width)) / 2);
+      prepare_frames (plan, &view, width, height, text, surface);
+    }
 
-          plan->n_views = room > 0 ? G_N_ELEMENTS (plan->views) : 1;
-          for (guint v = 0; v < plan->n_views; v++)
-            {
-              double along = plan->n_views > 1 ? room * v / (plan->n_views - 1) : 0;
+  /* The goal trees laid out in turn, one of each plan per round. */
+  if (view.goals)
+    {
+      g_autoptr(GPtrArray) wall = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+      g_autoptr(GPtrArray) cpu = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
-              plan->views[v] = td ? SOC_RECT_INIT (along, middle, width, height) : SOC_RECT_INIT (middle, along, width, height);
-              soc_goal_layout_cards_in (plan->goals, &plan->views[v], seen);
-              soc_goal_layout_parents_in (plan->goals, &plan->views[v], edges);
-            }
-          plan->visible_boxes = (seen->len + plan->n_views / 2) / plan->n_views;
-          plan->visible_arrows = (edges->len + plan->n_views / 2) / plan->n_views;
-        }
-      else
+      for (guint p = 0; p < plans->len; p++)
         {
-          plan->visible = SOC_RECT_INIT (MAX (0, (soc_roadmap_layout_get_width (plan->layout) - width) / 2),
-                                         MAX (0, (soc_roadmap_layout_get_height (plan->layout) - height) / 2),
-                                         width, height);
-          soc_roadmap_layout_boxes_in (plan->layout, &plan->visible, seen);
-          plan->visible_boxes = seen->len;
-          g_array_set_size (seen, 0);
-          soc_roadmap_layout_arrows_in (plan->layout, &plan->visible, seen);
-          plan->visible_arrows = seen->len;
+          g_ptr_array_add (wall, g_array_new (FALSE, FALSE, sizeof (double)));
+          g_ptr_array_add (cpu, g_array_new (FALSE, FALSE, sizeof (double)));
         }
-      plan->labels = soc_label_cache_new (text);
-      plan->times = g_array_new (FALSE, FALSE, sizeof (double));
-      plan->first_ms = paint_frame (plan, &view, surface);   /* every label shaped the first time */
+      for (int r = 0; r < 9; r++)
+        for (guint p = 0; p < plans->len; p++)
+          {
+            double c;
+            double ms = lay_out (g_ptr_array_index (plans, p), &view, zoom, &c);
+
+            g_array_append_val (g_ptr_array_index (wall, p), ms);
+            g_array_append_val (g_ptr_array_index (cpu, p), c);
+          }
+      for (guint p = 0; p < plans->len; p++)
+        {
+          Plan *plan = g_ptr_array_index (plans, p);
+
+          plan->layout_ms = median (g_ptr_array_index (wall, p));
+          plan->layout_cpu_ms = median (g_ptr_array_index (cpu, p));
+          prepare_frames (plan, &view, width, height, text, surface);
+        }
     }
 
   /* Frames in turn, one of each plan per round. */
@@ -285,6 +354,10 @@ main (int    argc,
           if (p > 0)
             g_print ("; x%.2f the previous file's", plan->layout_ms / ((Plan *) g_ptr_array_index (plans, p - 1))->layout_ms);
           g_print (")\n");
+          g_print ("  layout-cpu-ms: %.2f", plan->layout_cpu_ms);
+          if (p > 0)
+            g_print (" (x%.2f the previous file's)", plan->layout_cpu_ms / ((Plan *) g_ptr_array_index (plans, p - 1))->layout_cpu_ms);
+          g_print ("\n");
         }
       else
         {

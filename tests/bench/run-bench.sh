@@ -31,7 +31,7 @@ echo "   floors: a frame of 100k items at most x1.5 a frame of 100; layout/load 
 "$gen" --goals 100000 --items 10000 --stakeholders 2000 --seed 1 -o "$out/goals-100k.socplan"
 
 echo "== Goal tree rendering (issue 9): the tree laid out after a load, and 1600 x 1000 frames round the tree"
-echo "   floors: a frame of 100k goals at most x1.5 a frame of 100; layout/load at most 0.25; layout of 100k at most x12 10k"
+echo "   floors: a frame of 100k goals at most x1.5 a frame of 100; layout/load at most 0.25; layout of 100k at most x12 10k (on the clock and in processor time)"
 "$build/tests/bench/bench-render" "$out/goals-100.socplan" "$out/goals-10k.socplan" "$out/goals-100k.socplan" --view goals --width 1600 --height 1000 --frames 80
 
 echo "== The timeline in a window under Xvfb (issue 8): from a change to its frame painted, on the example"
