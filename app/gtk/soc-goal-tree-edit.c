@@ -6,8 +6,9 @@
  * Each function here is one thing a gesture or a key does, callable (and
  * tested) without them: a new goal under or beside another, named in
  * place; a goal moved under another; the selection moved by the arrows;
- * renaming in place. Each change to the plan is one core edit, one undo
- * step with a label that says what it did.
+ * renaming in place; folding. Each change to the plan is one core edit,
+ * one undo step with a label that says what it did; folding is the view's
+ * alone and never reaches the plan.
  */
 
 #define G_LOG_DOMAIN "soc-goal-tree"
@@ -243,4 +244,61 @@ soc_goal_tree_rename (SocGoalTree *self,
   r = _soc_goal_tree_to_content (self, &r);
   r.width = MAX (r.width, 240);
   soc_canvas_rename (SOC_CANVAS (self), SOC_OBJECT (goal), &r, soc_goal_get_title (goal), _("Title"), commit_rename);
+}
+
+/* Folding: which goals are folded is the view's, never the plan's. */
+
+gboolean
+soc_goal_tree_is_collapsed (SocGoalTree *self,
+                            SocGoal     *goal)
+{
+  g_return_val_if_fail (SOC_IS_GOAL_TREE (self), FALSE);
+  return goal != NULL && g_hash_table_contains (self->collapsed, goal);
+}
+
+/* Folds GOAL's sub-goals away, or opens them. */
+void
+soc_goal_tree_set_collapsed (SocGoalTree *self,
+                             SocGoal     *goal,
+                             gboolean     collapsed)
+{
+  gboolean changed;
+
+  g_return_if_fail (SOC_IS_GOAL_TREE (self));
+  g_return_if_fail (SOC_IS_GOAL (goal));
+
+  if (collapsed)
+    changed = g_hash_table_add (self->collapsed, g_object_ref (goal));
+  else
+    changed = g_hash_table_remove (self->collapsed, goal);
+  if (changed)
+    _soc_goal_tree_invalidate (self, TRUE);
+}
+
+/* Space: folds or opens GOAL's sub-goals; FALSE if it has none. */
+gboolean
+soc_goal_tree_toggle (SocGoalTree *self,
+                      SocGoal     *goal)
+{
+  g_return_val_if_fail (SOC_IS_GOAL_TREE (self), FALSE);
+
+  if (!SOC_IS_GOAL (goal) || g_list_model_get_n_items (soc_goal_get_children (goal)) == 0)
+    return FALSE;
+  soc_goal_tree_set_collapsed (self, goal, !soc_goal_tree_is_collapsed (self, goal));
+  if (soc_canvas_get_focus_object (SOC_CANVAS (self)) == SOC_OBJECT (goal) &&
+      soc_canvas_has_focus_within (SOC_CANVAS (self)))
+    _soc_goal_tree_focus_goal (self, goal);
+  return TRUE;
+}
+
+/* Opens every folded goal. */
+void
+soc_goal_tree_expand_all (SocGoalTree *self)
+{
+  g_return_if_fail (SOC_IS_GOAL_TREE (self));
+
+  if (g_hash_table_size (self->collapsed) == 0)
+    return;
+  g_hash_table_remove_all (self->collapsed);
+  _soc_goal_tree_invalidate (self, TRUE);
 }
