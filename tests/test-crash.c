@@ -26,6 +26,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "soc-edit.h"
 #include "soc-test-util.h"
 
 #define N_RANDOM_KILLS 100
@@ -299,20 +300,21 @@ edit_plan (const char *old_path)
   guint n_goals = soc_document_get_n_goals (doc);
   guint n_items = g_list_model_get_n_items (soc_document_get_items (doc));
 
-  g_object_set (soc_document_get_plan (doc), "title", "Connected plan, second version", NULL);
+  g_assert_true (soc_edit_set_string (doc, SOC_OBJECT (soc_document_get_plan (doc)), "title",
+                                     "Connected plan, second version", NULL));
   for (guint i = 1; i <= n_goals; i += 997)
     {
       g_autofree char *id = g_strdup_printf ("g%u", i);
       g_autofree char *title = g_strdup_printf ("Goal %u, reworded", i);
 
       g_assert_nonnull (soc_document_lookup (doc, id));
-      g_object_set (soc_document_lookup (doc, id), "title", title, NULL);
+      g_assert_true (soc_edit_set_string (doc, soc_document_lookup (doc, id), "title", title, NULL));
     }
   for (guint i = 0; i < n_items; i += 1009)
     {
       g_autoptr(GObject) item = g_list_model_get_item (soc_document_get_items (doc), i);
 
-      g_object_set (item, "title", "An item, rescheduled", NULL);
+      g_assert_true (soc_edit_set_string (doc, SOC_OBJECT (item), "title", "An item, rescheduled", NULL));
     }
 
   bytes = soc_document_serialize (doc, &error);

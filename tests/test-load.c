@@ -19,6 +19,7 @@
 #include <malloc.h>
 #include <unistd.h>
 
+#include "soc-edit.h"
 #include "soc-test-util.h"
 
 #define N_PLANS 20
@@ -103,7 +104,7 @@ open_edit_save (const char *path,
   g_assert_cmpuint (soc_document_get_n_goals (doc), >, 0);
   g_object_add_weak_pointer (G_OBJECT (doc), &weak);
 
-  g_object_set (soc_document_get_plan (doc), "title", title, NULL);
+  g_assert_true (soc_edit_set_string (doc, SOC_OBJECT (soc_document_get_plan (doc)), "title", title, NULL));
   g_assert_true (soc_document_save (doc, NULL, SOC_SAVE_FLAGS_NONE, NULL, &error));
   g_assert_no_error (error);
 

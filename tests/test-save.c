@@ -13,6 +13,7 @@
 #include <utime.h>
 
 #include "soc-edit.h"
+#include "soc-object-private.h"
 #include "soc-test-util.h"
 
 typedef struct
@@ -171,7 +172,15 @@ test_control_character_refused (Fixture       *f,
   /* Edits refuse it; a field set behind the edit layer's back is caught by the writer. */
   g_assert_false (soc_edit_set_string (doc, soc_document_lookup (doc, "g1"), "title", "bad\001", &error));
   g_clear_error (&error);
-  g_object_set (soc_document_lookup (doc, "g1"), "title", "bad\001title", NULL);
+  {
+    /* As a faulty command would: below the edits, where g_object_set() no longer reaches. */
+    SocObject *g1 = soc_document_lookup (doc, "g1");
+    g_auto(GValue) bad = G_VALUE_INIT;
+
+    g_value_init (&bad, G_TYPE_STRING);
+    g_value_set_string (&bad, "bad\001title");
+    soc_object_set_field (g1, soc_object_class_find_field (SOC_OBJECT_GET_CLASS (g1), "title", 5), &bad);
+  }
 
   g_assert_false (soc_document_save (doc, NULL, SOC_SAVE_FLAGS_NONE, NULL, &error));
   g_assert_error (error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_UNWRITABLE);
@@ -294,7 +303,15 @@ test_locale (Fixture       *f,
   g_autofree char *in_german = NULL;
   g_autofree char *old_locale = g_strdup (setlocale (LC_ALL, NULL));
 
-  g_object_set (soc_document_lookup (doc, "g3"), "current", 87.5, "baseline", 0.25, NULL);
+  {
+    g_auto(GValue) v = G_VALUE_INIT;
+
+    g_value_init (&v, G_TYPE_DOUBLE);
+    g_value_set_double (&v, 87.5);
+    g_assert_true (soc_edit_set (doc, soc_document_lookup (doc, "g3"), "current", &v, NULL));
+    g_value_set_double (&v, 0.25);
+    g_assert_true (soc_edit_set (doc, soc_document_lookup (doc, "g3"), "baseline", &v, NULL));
+  }
   in_c = soc_test_serialize (doc);
 
   if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)

@@ -315,9 +315,9 @@ soc_cli_export (int    argc,
   if (poster && strcmp (options.view, "report") == 0)
     return soc_cli_usage_error (_("export: the report is pages of a book, not a poster; leave out --poster"));
 
-  doc = soc_cli_load (options.input);
+  doc = soc_cli_open (options.input, &exit_code);
   if (doc == NULL)
-    return SOC_CLI_EXIT_DOCUMENT;
+    return exit_code;
   exit_code = format->export (doc, &options);
   /* The program ends here: what drawing kept goes now (leak checkers). */
   if (format->export == export_pdf || format->export == export_svg || format->export == export_png)

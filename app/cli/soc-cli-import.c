@@ -69,9 +69,9 @@ soc_cli_import_csv (int    argc,
     return soc_cli_usage_error (_("import-csv: say where to write the plan with -o OUT"));
   csv_path = argv[3];
 
-  doc = soc_cli_load (argv[2]);
+  doc = soc_cli_open (argv[2], &exit_code);
   if (doc == NULL)
-    return SOC_CLI_EXIT_DOCUMENT;
+    return exit_code;
   bytes = read_csv (csv_path);
   if (bytes == NULL)
     return SOC_CLI_EXIT_DOCUMENT;

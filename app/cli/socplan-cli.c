@@ -5,601 +5,476 @@
  *
  * Exit status: 0 success, 1 a document problem, 2 a usage problem.
  * Problems in files go to stderr as FILE:LINE:COLUMN: error: MESSAGE.
+ *
+ * The commands are the table below; validate, info and convert live here,
+ * the others in files of their own (soc-cli-commands.h).
  */
 
 #define G_LOG_DOMAIN "socplan-cli"
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
 
-#include "soc-checklist.h"
+#include "soc-cli-check.h"
+#include "soc-cli-common.h"
 #include "soc-cli-export.h"
 #include "soc-cli-import.h"
 #include "soc-cli-share.h"
 #include "soc-date.h"
-#include "soc-document.h"
 #include "soc-enum-types.h"
 #include "soc-reader.h"
+#include "soc-save.h"
 
-enum {
-  EXIT_OK = 0,
-  EXIT_DOCUMENT = 1,
-  EXIT_USAGE = 2,
+static int cmd_validate (int argc, char **argv);
+static int cmd_info     (int argc, char **argv);
+static int cmd_convert  (int argc, char **argv);
+
+static const SocCliCommand commands[] = {
+  { "validate", N_("FILE…"),
+    N_("Check plans against the .socplan format and its rules."),
+    N_("Every problem is reported as FILE:LINE:COLUMN: error: MESSAGE, the first one first.\n"
+       "The checks are those of data/FORMAT.md, complete: a plan they accept also\n"
+       "passes the published schema, data/socplan.rng."),
+    cmd_validate },
+  { "info", N_("FILE"),
+    N_("Say what a plan holds: its title, counts, horizon."),
+    N_("One “key: value” line each; a key whose value is not set (a plan without a title,\n"
+       "an organisation or a horizon) is left out. --json prints the same as one object,\n"
+       "with null for what is not set."),
+    cmd_info },
+  { "convert", N_("IN -o OUT"),
+    N_("Rewrite a plan in canonical form."),
+    N_("OUT is replaced atomically, and its previous version kept as OUT~. If another\n"
+       "program changes OUT while the conversion runs (another convert writing the same\n"
+       "file, say), nothing is written and the exit status is 1: the first to finish\n"
+       "wins, none overwrites the other unseen. -o - writes to standard output."),
+    cmd_convert },
+  { "check", N_("FILE"),
+    N_("Judge a plan against the seven success factors."),
+    NULL,
+    soc_cli_check },
+  { "export", N_("FILE -o OUT"),
+    N_("Export a view; OUT's extension says how (.pdf .svg .png .ics .csv)."),
+    NULL,
+    soc_cli_export },
+  { "import-csv", N_("FILE IN.csv -o OUT"),
+    N_("Add or update stakeholders from a spreadsheet."),
+    NULL,
+    soc_cli_import_csv },
+  { "diff", N_("OLD NEW"),
+    N_("Say what changed between two plans, object by object (exit 1 when they differ)."),
+    NULL,
+    soc_cli_diff },
+  { "merge", N_("BASE OURS THEIRS -o OUT"),
+    N_("Merge two versions of a plan by object and field (exit 1 on conflicts)."),
+    NULL,
+    soc_cli_merge },
 };
 
-static const char *program = "socplan-cli";
-
-static const char usage_text[] =
-  N_("Usage:\n"
-     "  socplan-cli validate FILE...      check files against the format and its rules\n"
-     "  socplan-cli info FILE             what a plan holds\n"
-     "  socplan-cli convert IN -o OUT     rewrite a plan in canonical form\n"
-     "  socplan-cli check FILE            judge a plan against the seven success factors\n"
-     "      --json                        print the result as JSON\n"
-     "      --strict                      exit 1 when a factor is not met (partly met passes)\n"
-     "      --today DATE                  judge owners' load from DATE on (default: the horizon start)\n"
-     "  socplan-cli export FILE -o OUT    export a view; OUT's extension says how:\n"
-     "                                    .pdf .svg .png (a drawing), .ics (the roadmap's\n"
-     "                                    dates as a calendar), .csv (the stakeholders)\n"
-     "      --view VIEW                   roadmap, goals, stakeholders or report\n"
-     "      --paper a4|letter|a3, --landscape, --pages-wide N, --dpi N\n"
-     "      --from DATE --to DATE         only what lies between these days\n"
-     "  socplan-cli import-csv FILE IN.csv -o OUT\n"
-     "                                    add or update stakeholders from a spreadsheet\n"
-     "  socplan-cli diff OLD NEW          what changed, object by object (exit 1 when they differ)\n"
-     "      --json                        print the changes as JSON\n"
-     "      --textconv FILE               print one plan an object a line, for git's textconv\n"
-     "  socplan-cli merge BASE OURS THEIRS -o OUT\n"
-     "                                    three-way merge by object and field (exit 1 on conflicts)\n"
-     "      --name NAME                   the plan's name in messages\n"
-     "\n"
-     "Options:\n"
-     "  -h, --help                        show this help\n"
-     "  --version                         show the version\n"
-     "\n"
-     "Exit status: 0 success, 1 a problem in a document, 2 a problem in the command line.\n");
-
-static int
-usage_error (const char *format,
-             ...) G_GNUC_PRINTF (1, 2);
-
-static int
-usage_error (const char *format,
-             ...)
+const SocCliCommand *
+soc_cli_find_command (const char *name)
 {
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_printerr ("%s: error: %s\n", program, message);
-  g_printerr (_("Run “%s --help” for usage.\n"), program);
-  return EXIT_USAGE;
-}
-
-/* Parses ARGV for one command; FALSE (with the exit code) on a usage problem. */
-static gboolean
-parse_options (const char     *command,
-               const char     *parameter,
-               GOptionEntry   *entries,
-               int            *argc,
-               char         ***argv,
-               int            *exit_code)
-{
-  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_set_help_enabled (context, TRUE);
-  if (entries != NULL)
-    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      *exit_code = usage_error ("%s: %s", command, error->message);
-      return FALSE;
-    }
-  return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (commands[i].name, name))
+      return &commands[i];
+  return NULL;
 }
 
 static void
-print_error (const GError *error)
+print_usage (void)
 {
-  /* Reader errors already say FILE:LINE:COLUMN: error: */
-  if (error->domain == SOC_FORMAT_ERROR || strstr (error->message, ": error: ") != NULL)
-    g_printerr ("%s\n", error->message);
-  else
-    g_printerr ("%s: error: %s\n", program, error->message);
+  g_autoptr(GString) text = g_string_new (_("Usage:\n"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *line = g_strdup_printf ("socplan-cli %s %s", commands[i].name, _(commands[i].parameters));
+      glong width = g_utf8_strlen (line, -1);
+
+      /* Padded in characters, not bytes: "FILE…" is one character more than three. */
+      g_string_append_printf (text, "  %s%*s %s\n", line, (int) MAX (0, 34 - width), "", _(commands[i].summary));
+    }
+  g_string_append (text, _("\n"
+                           "Run “socplan-cli COMMAND --help” for a command's options.\n"
+                           "\n"
+                           "Options:\n"
+                           "  -h, --help                         show this help\n"
+                           "  --version                          show the version\n"
+                           "\n"
+                           "Exit status: 0 success, 1 a problem in a document, 2 a problem in the command line.\n"));
+  g_print ("%s", text->str);
 }
 
-static SocDocument *
-load (const char  *path,
-      GPtrArray  **diagnostics,
-      GError     **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-
-  return soc_document_load_full (file, path, diagnostics, NULL, error);
-}
+/* ------------------------------------------------------------------------ */
+/* validate                                                                 */
 
 static int
 cmd_validate (int    argc,
               char **argv)
 {
-  int exit_code = EXIT_OK;
+  int exit_code = SOC_CLI_EXIT_OK;
 
-  if (!parse_options ("validate", _("FILE…"), NULL, &argc, &argv, &exit_code))
+  if (!soc_cli_parse_options ("validate", _("FILE…"), NULL, &argc, &argv, &exit_code))
     return exit_code;
   if (argc < 3)
-    return usage_error (_("validate: name at least one file"));
+    return soc_cli_usage_error (_("validate: name at least one file"));
 
   for (int i = 2; i < argc; i++)
     {
       g_autoptr(GPtrArray) diagnostics = NULL;
       g_autoptr(GError) error = NULL;
-      g_autoptr(SocDocument) doc = load (argv[i], &diagnostics, &error);
+      g_autoptr(SocDocument) doc = soc_cli_load_full (argv[i], &diagnostics, &error);
+      int status;
 
-      if (doc == NULL)
+      if (doc != NULL)
         {
-          if (diagnostics == NULL || diagnostics->len == 0)
-            print_error (error);
-          else
-            for (guint k = 0; k < diagnostics->len; k++)
-              {
-                g_autofree char *line = soc_diagnostic_format (g_ptr_array_index (diagnostics, k), argv[i]);
-                g_printerr ("%s\n", line);
-              }
-          exit_code = EXIT_DOCUMENT;
+          g_print (_("%s: a valid plan\n"), argv[i]);
           continue;
         }
 
-      /* The schema is this version's contract; a newer minor version may
-       * hold what it does not describe, and that was kept, not checked. */
-      if (soc_document_get_format_minor (doc) == SOC_FORMAT_MINOR)
+      if (diagnostics == NULL || diagnostics->len == 0)
+        status = soc_cli_report_error (error);
+      else
         {
-          g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
-          g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
-          g_autoptr(GPtrArray) schema_problems =
-            g_ptr_array_new_with_free_func ((GDestroyNotify) soc_diagnostic_free);
-
-          if (bytes == NULL)
+          for (guint k = 0; k < diagnostics->len; k++)
             {
-              print_error (error);
-              exit_code = EXIT_DOCUMENT;
-              continue;
+              g_autofree char *line = soc_diagnostic_format (g_ptr_array_index (diagnostics, k), argv[i]);
+              g_printerr ("%s\n", line);
             }
-          if (!soc_reader_validate_schema (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                           schema_problems, &error))
-            {
-              for (guint k = 0; k < schema_problems->len; k++)
-                {
-                  g_autofree char *line = soc_diagnostic_format (g_ptr_array_index (schema_problems, k), argv[i]);
-                  g_printerr ("%s\n", line);
-                }
-              if (error != NULL)
-                print_error (error);
-              exit_code = EXIT_DOCUMENT;
-              continue;
-            }
+          status = SOC_CLI_EXIT_DOCUMENT;
         }
-
-      g_print (_("%s: a valid plan\n"), argv[i]);
+      /* A file that cannot be read at all outranks a problem in another. */
+      exit_code = MAX (exit_code, status);
     }
 
   return exit_code;
 }
 
-static guint
-count_goals_of_kind (SocDocument *doc,
-                     SocGoalKind  kind)
+/* ------------------------------------------------------------------------ */
+/* info                                                                     */
+
+typedef struct
 {
-  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  const char *title;
+  const char *organisation;
+  guint       format_minor;
+  guint       goals, metrics, lanes, phases, items, milestones, dependencies;
+  guint       stakeholders, relationships, overrides;
+  guint       start, end;
+} Info;
+
+static void
+gather_info (SocDocument *doc,
+             Info        *info)
+{
+  GListModel *items = soc_document_get_items (doc);
+  SocPlan *plan = soc_document_get_plan (doc);
+  g_autoptr(GPtrArray) stack = g_ptr_array_new_with_free_func (g_object_unref);
   GListModel *roots = soc_document_get_goals (doc);
-  guint n = 0;
+
+  memset (info, 0, sizeof *info);
+  info->title = soc_plan_get_title (plan);
+  info->organisation = soc_plan_get_organisation (plan);
+  info->format_minor = soc_document_get_format_minor (doc);
+  info->goals = soc_document_get_n_goals (doc);
+  info->lanes = g_list_model_get_n_items (soc_document_get_lanes (doc));
+  info->phases = g_list_model_get_n_items (soc_document_get_phases (doc));
+  info->items = g_list_model_get_n_items (items);
+  info->stakeholders = g_list_model_get_n_items (soc_document_get_stakeholders (doc));
+  info->relationships = g_list_model_get_n_items (soc_document_get_relationships (doc));
+  info->overrides = g_list_model_get_n_items (soc_document_get_overrides (doc));
+  info->start = soc_plan_get_horizon_start (plan);
+  info->end = soc_plan_get_horizon_end (plan);
+
+  for (guint i = 0; i < info->items; i++)
+    {
+      g_autoptr(SocItem) item = g_list_model_get_item (items, i);
+      GPtrArray *deps = soc_item_get_depends (item);
+
+      if (soc_item_get_kind (item) == SOC_ITEM_KIND_MILESTONE)
+        info->milestones++;
+      info->dependencies += deps != NULL ? deps->len : 0;
+    }
 
   for (guint i = 0; i < g_list_model_get_n_items (roots); i++)
     g_ptr_array_add (stack, g_list_model_get_item (roots, i));
-
   while (stack->len > 0)
     {
-      g_autoptr(SocGoal) goal = g_ptr_array_steal_index_fast (stack, stack->len - 1);
+      SocGoal *goal = g_ptr_array_steal_index_fast (stack, stack->len - 1);
       GListModel *children = soc_goal_get_children (goal);
 
-      if (soc_goal_get_kind (goal) == kind)
-        n++;
+      if (soc_goal_get_kind (goal) == SOC_GOAL_KIND_METRIC)
+        info->metrics++;
       for (guint i = 0; i < g_list_model_get_n_items (children); i++)
         g_ptr_array_add (stack, g_list_model_get_item (children, i));
+      g_object_unref (goal);
     }
-  return n;
+}
+
+static char *
+info_to_json (const Info *info)
+{
+  g_autoptr(GString) out = g_string_new ("{\"title\":");
+  const struct { const char *key; guint value; } counts[] = {
+    { "goals", info->goals }, { "metrics", info->metrics }, { "lanes", info->lanes },
+    { "phases", info->phases }, { "items", info->items }, { "milestones", info->milestones },
+    { "dependencies", info->dependencies }, { "stakeholders", info->stakeholders },
+    { "relationships", info->relationships }, { "overrides", info->overrides },
+  };
+
+  soc_cli_json_string (out, info->title);
+  g_string_append (out, ",\"organisation\":");
+  soc_cli_json_string (out, info->organisation);
+  g_string_append_printf (out, ",\"format-version\":\"%d.%u\"", SOC_FORMAT_MAJOR, info->format_minor);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    g_string_append_printf (out, ",\"%s\":%u", counts[i].key, counts[i].value);
+  g_string_append (out, ",\"horizon\":");
+  if (info->start != SOC_DATE_NONE && info->end != SOC_DATE_NONE)
+    {
+      char s[11], e[11], years[G_ASCII_DTOSTR_BUF_SIZE];
+
+      soc_date_format (info->start, s);
+      soc_date_format (info->end, e);
+      g_ascii_formatd (years, sizeof years, "%.1f", soc_date_years (info->start, info->end));
+      g_string_append_printf (out, "{\"start\":\"%s\",\"end\":\"%s\",\"years\":%s}", s, e, years);
+    }
+  else
+    g_string_append (out, "null");
+  g_string_append (out, "}\n");
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+print_info (const Info *info)
+{
+  /* What is not set is left out: a script tells "no title" from a title. */
+  if (info->title != NULL)
+    g_print ("title: %s\n", info->title);
+  if (info->organisation != NULL)
+    g_print ("organisation: %s\n", info->organisation);
+  g_print ("format-version: %d.%u\n", SOC_FORMAT_MAJOR, info->format_minor);
+  g_print ("goals: %u\n", info->goals);
+  g_print ("metrics: %u\n", info->metrics);
+  g_print ("lanes: %u\n", info->lanes);
+  g_print ("phases: %u\n", info->phases);
+  g_print ("items: %u\n", info->items);
+  g_print ("milestones: %u\n", info->milestones);
+  g_print ("dependencies: %u\n", info->dependencies);
+  g_print ("stakeholders: %u\n", info->stakeholders);
+  g_print ("relationships: %u\n", info->relationships);
+  g_print ("overrides: %u\n", info->overrides);
+  if (info->start != SOC_DATE_NONE && info->end != SOC_DATE_NONE)
+    {
+      char s[11], e[11], years[G_ASCII_DTOSTR_BUF_SIZE];
+
+      soc_date_format (info->start, s);
+      soc_date_format (info->end, e);
+      g_ascii_formatd (years, sizeof years, "%.1f", soc_date_years (info->start, info->end));
+      g_print ("horizon: %s to %s (%s years)\n", s, e, years);
+    }
 }
 
 static int
 cmd_info (int    argc,
           char **argv)
 {
-  int exit_code = EXIT_OK;
-  g_autoptr(GError) error = NULL;
+  int exit_code = SOC_CLI_EXIT_OK;
+  gboolean json = FALSE;
   g_autoptr(SocDocument) doc = NULL;
-  GListModel *items;
-  SocPlan *plan;
-  guint milestones = 0, dependencies = 0;
-  guint start, end;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the result as JSON"), NULL },
+    { NULL }
+  };
+  Info info;
 
-  if (!parse_options ("info", _("FILE"), NULL, &argc, &argv, &exit_code))
+  if (!soc_cli_parse_options ("info", _("FILE"), entries, &argc, &argv, &exit_code))
     return exit_code;
   if (argc != 3)
-    return usage_error (_("info: name exactly one file"));
+    return soc_cli_usage_error (_("info: name exactly one file"));
 
-  doc = load (argv[2], NULL, &error);
+  doc = soc_cli_open (argv[2], &exit_code);
   if (doc == NULL)
+    return exit_code;
+
+  gather_info (doc, &info);
+  if (json)
     {
-      print_error (error);
-      return EXIT_DOCUMENT;
-    }
+      g_autofree char *text = info_to_json (&info);
 
-  plan = soc_document_get_plan (doc);
-  items = soc_document_get_items (doc);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(SocItem) item = g_list_model_get_item (items, i);
-      GPtrArray *deps = soc_item_get_depends (item);
-
-      if (soc_item_get_kind (item) == SOC_ITEM_KIND_MILESTONE)
-        milestones++;
-      dependencies += deps != NULL ? deps->len : 0;
-    }
-
-  g_print ("title: %s\n", soc_plan_get_title (plan) ? soc_plan_get_title (plan) : "");
-  g_print ("organisation: %s\n", soc_plan_get_organisation (plan) ? soc_plan_get_organisation (plan) : "");
-  g_print ("format-version: %d.%u\n", SOC_FORMAT_MAJOR, soc_document_get_format_minor (doc));
-  g_print ("goals: %u\n", soc_document_get_n_goals (doc));
-  g_print ("metrics: %u\n", count_goals_of_kind (doc, SOC_GOAL_KIND_METRIC));
-  g_print ("lanes: %u\n", g_list_model_get_n_items (soc_document_get_lanes (doc)));
-  g_print ("phases: %u\n", g_list_model_get_n_items (soc_document_get_phases (doc)));
-  g_print ("items: %u\n", g_list_model_get_n_items (items));
-  g_print ("milestones: %u\n", milestones);
-  g_print ("dependencies: %u\n", dependencies);
-  g_print ("stakeholders: %u\n", g_list_model_get_n_items (soc_document_get_stakeholders (doc)));
-  g_print ("relationships: %u\n", g_list_model_get_n_items (soc_document_get_relationships (doc)));
-  g_print ("overrides: %u\n", g_list_model_get_n_items (soc_document_get_overrides (doc)));
-
-  start = soc_plan_get_horizon_start (plan);
-  end = soc_plan_get_horizon_end (plan);
-  if (start != 0 && end != 0)
-    {
-      char s[11], e[11], years[G_ASCII_DTOSTR_BUF_SIZE];
-
-      soc_date_format (start, s);
-      soc_date_format (end, e);
-      g_ascii_formatd (years, sizeof years, "%.1f", soc_date_years (start, end));
-      g_print ("horizon: %s to %s (%s years)\n", s, e, years);
+      /* JSON is UTF-8 whatever the locale, so it bypasses g_print(). */
+      if (fputs (text, stdout) == EOF || fflush (stdout) != 0)
+        {
+          g_printerr ("socplan-cli: error: %s\n", _("cannot write to standard output"));
+          return SOC_CLI_EXIT_DOCUMENT;
+        }
     }
   else
-    g_print ("horizon: not set\n");
+    print_info (&info);
+  return SOC_CLI_EXIT_OK;
+}
 
-  return EXIT_OK;
+/* ------------------------------------------------------------------------ */
+/* convert                                                                  */
+
+/* What a file is on disk: there or not, and which version (its etag). */
+typedef struct
+{
+  gboolean  exists;
+  char     *etag;
+} FileState;
+
+static void
+file_state_query (GFile     *file,
+                  FileState *state)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  state->exists = info != NULL;
+  state->etag = info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
+}
+
+static gboolean
+file_state_equal (const FileState *a,
+                  const FileState *b)
+{
+  return a->exists == b->exists && g_strcmp0 (a->etag, b->etag) == 0;
+}
+
+/* Locks the folder OUT is in against other converts while OUT is checked
+ * and written: an advisory lock, released when the returned descriptor is
+ * closed. -1 if the folder cannot be opened (writing will say why). */
+static int
+lock_folder_of (GFile *out)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (out);
+  const char *path = folder != NULL ? g_file_peek_path (folder) : NULL;
+  int fd;
+
+  if (path == NULL)
+    return -1;
+  fd = open (path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0)
+    return -1;
+  while (flock (fd, LOCK_EX) != 0)
+    if (errno != EINTR)
+      {
+        close (fd);
+        return -1;
+      }
+  return fd;
+}
+
+static int
+write_stdout (SocDocument *doc)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = soc_document_serialize (doc, &error);
+  const char *data;
+  gsize len;
+
+  if (bytes == NULL)
+    return soc_cli_report_error (error);
+  data = g_bytes_get_data (bytes, &len);
+  if (fwrite (data, 1, len, stdout) != len || fflush (stdout) != 0)
+    {
+      g_printerr ("socplan-cli: error: %s\n", _("cannot write to standard output"));
+      return SOC_CLI_EXIT_DOCUMENT;
+    }
+  return SOC_CLI_EXIT_OK;
+}
+
+/* Writes DOC to OUTPUT, unless OUTPUT changed since BEFORE was taken. */
+static int
+write_file (SocDocument     *doc,
+            const char      *output,
+            GFile           *out,
+            const FileState *before)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = soc_document_serialize (doc, &error);
+  FileState now = { 0 };
+  gboolean ok;
+  int fd;
+
+  if (bytes == NULL)
+    return soc_cli_report_error (error);
+
+  fd = lock_folder_of (out);
+  file_state_query (out, &now);
+  if (!file_state_equal (before, &now))
+    {
+      g_printerr (_("%s: error: the file changed on disk while it was being converted (another program wrote it); nothing was written\n"),
+                  output);
+      g_free (now.etag);
+      if (fd >= 0)
+        close (fd);
+      return SOC_CLI_EXIT_DOCUMENT;
+    }
+  g_free (now.etag);
+
+  ok = soc_save_replace (out, bytes, NULL, NULL, NULL, &error);
+  if (fd >= 0)
+    close (fd);
+  if (!ok)
+    {
+      g_printerr ("%s: error: %s\n", output, error->message);
+      return SOC_CLI_EXIT_DOCUMENT;
+    }
+  return SOC_CLI_EXIT_OK;
 }
 
 static int
 cmd_convert (int    argc,
              char **argv)
 {
-  int exit_code = EXIT_OK;
+  int exit_code = SOC_CLI_EXIT_OK;
   g_autofree char *output = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(SocDocument) doc = NULL;
+  g_autoptr(GFile) out = NULL;
+  FileState before = { 0 };
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the plan (- for standard output)"), N_("OUT") },
     { NULL }
   };
 
-  if (!parse_options ("convert", _("IN -o OUT"), entries, &argc, &argv, &exit_code))
+  if (!soc_cli_parse_options ("convert", _("IN -o OUT"), entries, &argc, &argv, &exit_code))
     return exit_code;
   if (argc != 3)
-    return usage_error (_("convert: name exactly one input file"));
+    return soc_cli_usage_error (_("convert: name exactly one input file"));
   if (output == NULL)
-    return usage_error (_("convert: say where to write with -o OUT"));
+    return soc_cli_usage_error (_("convert: say where to write with -o OUT"));
 
-  doc = load (argv[2], NULL, &error);
-  if (doc == NULL)
+  /* The version of OUT this conversion replaces: taken before anything is
+   * read, so that a writer in between is seen. */
+  if (!g_str_equal (output, "-"))
     {
-      print_error (error);
-      return EXIT_DOCUMENT;
+      out = g_file_new_for_commandline_arg (output);
+      file_state_query (out, &before);
     }
 
-  if (g_str_equal (output, "-"))
-    {
-      g_autoptr(GBytes) bytes = soc_document_serialize (doc, &error);
-      gsize len;
-      const char *data;
+  doc = soc_cli_open (argv[2], &exit_code);
+  if (doc != NULL)
+    exit_code = out == NULL ? write_stdout (doc) : write_file (doc, output, out, &before);
 
-      if (bytes == NULL)
-        {
-          print_error (error);
-          return EXIT_DOCUMENT;
-        }
-      data = g_bytes_get_data (bytes, &len);
-      if (fwrite (data, 1, len, stdout) != len || fflush (stdout) != 0)
-        {
-          g_printerr ("%s: error: %s\n", program, _("cannot write to standard output"));
-          return EXIT_DOCUMENT;
-        }
-      return EXIT_OK;
-    }
-  else
-    {
-      g_autoptr(GFile) out = g_file_new_for_commandline_arg (output);
-
-      if (!soc_document_save (doc, out, SOC_SAVE_FLAGS_OVERWRITE, NULL, &error))
-        {
-          g_printerr ("%s: error: %s\n", output, error->message);
-          return EXIT_DOCUMENT;
-        }
-    }
-  return EXIT_OK;
+  g_free (before.etag);
+  return exit_code;
 }
 
-/* JSON: a string with the escapes RFC 8259 asks for; UTF-8 passes through. */
-static void
-json_string (GString    *out,
-             const char *text)
-{
-  if (text == NULL)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        case '\b':
-          g_string_append (out, "\\b");
-          break;
-        case '\f':
-          g_string_append (out, "\\f");
-          break;
-        default:
-          if (*p < 0x20)
-            g_string_append_printf (out, "\\u%04x", *p);
-          else
-            g_string_append_c (out, (char) *p);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-json_topics (GString   *out,
-             SocTopics  topics)
-{
-  gboolean first = TRUE;
-
-  g_string_append_c (out, '[');
-  for (guint t = 0; t < SOC_N_TOPICS; t++)
-    if (topics & (1u << t))
-      {
-        if (!first)
-          g_string_append_c (out, ',');
-        json_string (out, soc_enum_to_nick (SOC_TYPE_TOPICS, 1 << t));
-        first = FALSE;
-      }
-  g_string_append_c (out, ']');
-}
-
-static char *
-checklist_to_json (SocChecklist *checklist)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  char date[11];
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-  guint measured, social, technology_days, all_days;
-  double share;
-
-  g_string_append (out, "{\"today\":");
-  if (soc_checklist_get_today (checklist) != SOC_DATE_NONE)
-    {
-      soc_date_format (soc_checklist_get_today (checklist), date);
-      json_string (out, date);
-    }
-  else
-    g_string_append (out, "null");
-
-  g_string_append_printf (out, ",\"score\":{\"met\":%u,\"total\":%u},\"factors\":[",
-                          soc_checklist_get_n_met (checklist), (guint) SOC_N_FACTORS);
-  for (guint f = 0; f < SOC_N_FACTORS; f++)
-    {
-      const char * const *failing = soc_checklist_get_failing (checklist, f, NULL);
-      SocFactorState state;
-      const char *note;
-
-      if (f > 0)
-        g_string_append_c (out, ',');
-      g_string_append (out, "{\"id\":");
-      json_string (out, soc_enum_to_nick (SOC_TYPE_FACTOR, f));
-      g_string_append (out, ",\"title\":");
-      json_string (out, soc_enum_to_label (SOC_TYPE_FACTOR, f));
-      g_string_append (out, ",\"state\":");
-      json_string (out, soc_enum_to_nick (SOC_TYPE_FACTOR_STATE, soc_checklist_get_state (checklist, f)));
-      g_string_append (out, ",\"score\":");
-      g_string_append (out, g_ascii_formatd (number, sizeof number, "%.2f", soc_checklist_get_score (checklist, f)));
-      g_string_append (out, ",\"evidence\":");
-      json_string (out, soc_checklist_get_evidence (checklist, f));
-      g_string_append (out, ",\"failing\":[");
-      for (guint i = 0; failing[i] != NULL; i++)
-        {
-          if (i > 0)
-            g_string_append_c (out, ',');
-          json_string (out, failing[i]);
-        }
-      g_string_append (out, "],\"override\":");
-      if (soc_checklist_get_override (checklist, f, &state, &note))
-        {
-          g_string_append (out, "{\"state\":");
-          json_string (out, soc_enum_to_nick (SOC_TYPE_FACTOR_STATE, state));
-          g_string_append (out, ",\"note\":");
-          json_string (out, note);
-          g_string_append_c (out, '}');
-        }
-      else
-        g_string_append (out, "null");
-      g_string_append_c (out, '}');
-    }
-
-  share = soc_checklist_get_metrics_share (checklist, &measured, &social);
-  g_string_append_printf (out, "],\"benchmarks\":{\"metrics\":{\"measured\":%u,\"total\":%u,\"share\":%s,\"benchmark\":%d,\"text\":",
-                          measured, social, g_ascii_formatd (number, sizeof number, "%.3f", share),
-                          soc_checklist_get_metrics_benchmark (checklist));
-  json_string (out, soc_checklist_get_metrics_text (checklist));
-
-  share = soc_checklist_get_technology_share (checklist, &technology_days, &all_days);
-  g_string_append_printf (out, "},\"technology\":{\"days\":%u,\"total_days\":%u,\"share\":%s,\"target\":%d,\"text\":",
-                          technology_days, all_days, g_ascii_formatd (number, sizeof number, "%.3f", share),
-                          soc_checklist_get_technology_target (checklist));
-  json_string (out, soc_checklist_get_technology_text (checklist));
-
-  g_string_append (out, "}},\"curriculum\":[");
-  for (guint p = 0; p < SOC_N_PROFILES; p++)
-    {
-      if (p > 0)
-        g_string_append_c (out, ',');
-      g_string_append (out, "{\"profile\":");
-      json_string (out, soc_enum_to_nick (SOC_TYPE_PROFILE, p));
-      g_string_append_printf (out, ",\"present\":%s,\"reached\":%s,\"given\":",
-                              soc_checklist_get_profiles_present (checklist) & (1u << p) ? "true" : "false",
-                              soc_checklist_get_profiles_reached (checklist) & (1u << p) ? "true" : "false");
-      json_topics (out, soc_checklist_get_topics_given (checklist, p));
-      g_string_append (out, ",\"needed\":");
-      json_topics (out, soc_checklist_get_topics_needed (checklist, p));
-      g_string_append_c (out, '}');
-    }
-  g_string_append (out, "]}\n");
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static void
-print_checklist (SocDocument  *doc,
-                 SocChecklist *checklist)
-{
-  static const char *const symbols[] = { "✓", "~", "✗" };
-  g_autofree char *score = soc_checklist_format_score (checklist);
-
-  for (guint f = 0; f < SOC_N_FACTORS; f++)
-    {
-      const char * const *failing = soc_checklist_get_failing (checklist, f, NULL);
-      SocFactorState state;
-      const char *note;
-
-      g_print ("%s %s: %s\n", symbols[soc_checklist_get_state (checklist, f)],
-               soc_enum_to_label (SOC_TYPE_FACTOR, f), soc_checklist_get_evidence (checklist, f));
-      if (soc_checklist_get_override (checklist, f, &state, &note))
-        {
-          if (note != NULL)
-            /* Translators: the strategist's own state of a factor (such as "Met"), then their note */
-            g_print (_("    Judged “%s” by the strategist: %s\n"), soc_enum_to_label (SOC_TYPE_FACTOR_STATE, state), note);
-          else
-            g_print (_("    Judged “%s” by the strategist\n"), soc_enum_to_label (SOC_TYPE_FACTOR_STATE, state));
-        }
-      for (guint i = 0; failing[i] != NULL; i++)
-        {
-          SocObject *object = soc_document_lookup (doc, failing[i]);
-          const char *label = object != NULL ? soc_object_get_label (object) : NULL;
-
-          if (label != NULL && label[0] != '\0')
-            g_print ("    %s  %s\n", failing[i], label);
-          else
-            g_print ("    %s\n", failing[i]);
-        }
-    }
-
-  g_print ("%s\n", soc_checklist_get_metrics_text (checklist));
-  g_print ("%s\n", soc_checklist_get_technology_text (checklist));
-  g_print ("%s\n", score);
-}
-
-static int
-cmd_check (int    argc,
-           char **argv)
-{
-  int exit_code = EXIT_OK;
-  gboolean json = FALSE, strict = FALSE;
-  g_autofree char *today_text = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SocDocument) doc = NULL;
-  g_autoptr(SocChecklist) checklist = NULL;
-  guint today = SOC_DATE_NONE;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the result as JSON"), NULL },
-    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict, N_("Exit with status 1 when a factor is not met"), NULL },
-    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text, N_("Judge owners’ load from this day on (YYYY-MM-DD)"), N_("DATE") },
-    { NULL }
-  };
-
-  if (!parse_options ("check", _("FILE"), entries, &argc, &argv, &exit_code))
-    return exit_code;
-  if (argc != 3)
-    return usage_error (_("check: name exactly one file"));
-  if (today_text != NULL && !soc_date_parse (today_text, strlen (today_text), &today))
-    return usage_error (_("check: “%s” is not a date of the form YYYY-MM-DD"), today_text);
-
-  doc = load (argv[2], NULL, &error);
-  if (doc == NULL)
-    {
-      print_error (error);
-      return EXIT_DOCUMENT;
-    }
-
-  checklist = soc_checklist_evaluate (doc, today);
-
-  if (json)
-    {
-      g_autofree char *text = checklist_to_json (checklist);
-
-      /* JSON is UTF-8 whatever the locale, so it bypasses g_print(). */
-      if (fputs (text, stdout) == EOF || fflush (stdout) != 0)
-        {
-          g_printerr ("%s: error: %s\n", program, _("cannot write to standard output"));
-          return EXIT_DOCUMENT;
-        }
-    }
-  else
-    print_checklist (doc, checklist);
-
-  if (strict)
-    for (guint f = 0; f < SOC_N_FACTORS; f++)
-      if (soc_checklist_get_effective_state (checklist, f) == SOC_FACTOR_STATE_NOT_MET)
-        return EXIT_DOCUMENT;
-
-  return EXIT_OK;
-}
+/* ------------------------------------------------------------------------ */
 
 int
 main (int    argc,
       char **argv)
 {
-  const char *command;
+  const char *name;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -607,35 +482,27 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   if (argc < 2)
-    return usage_error (_("name a command: validate, info, convert, check, export or import-csv"));
-
-  command = argv[1];
-  if (g_str_equal (command, "-h") || g_str_equal (command, "--help") || g_str_equal (command, "help"))
     {
-      g_print ("%s", _(usage_text));
-      return EXIT_OK;
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+        g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", commands[i].name);
+      return soc_cli_usage_error (_("name a command, one of: %s"), names->str);
     }
-  if (g_str_equal (command, "--version"))
+
+  name = argv[1];
+  if (g_str_equal (name, "-h") || g_str_equal (name, "--help") || g_str_equal (name, "help"))
+    {
+      print_usage ();
+      return SOC_CLI_EXIT_OK;
+    }
+  if (g_str_equal (name, "--version"))
     {
       g_print ("socplan-cli %s\n", PACKAGE_VERSION);
-      return EXIT_OK;
+      return SOC_CLI_EXIT_OK;
     }
-  if (g_str_equal (command, "validate"))
-    return cmd_validate (argc, argv);
-  if (g_str_equal (command, "info"))
-    return cmd_info (argc, argv);
-  if (g_str_equal (command, "convert"))
-    return cmd_convert (argc, argv);
-  if (g_str_equal (command, "check"))
-    return cmd_check (argc, argv);
-  if (g_str_equal (command, "export"))
-    return soc_cli_export (argc, argv);
-  if (g_str_equal (command, "import-csv"))
-    return soc_cli_import_csv (argc, argv);
-  if (g_str_equal (command, "diff"))
-    return soc_cli_diff (argc, argv);
-  if (g_str_equal (command, "merge"))
-    return soc_cli_merge (argc, argv);
+  if (soc_cli_find_command (name) != NULL)
+    return soc_cli_find_command (name)->run (argc, argv);
 
-  return usage_error (_("unknown command “%s”"), command);
+  return soc_cli_usage_error (_("unknown command “%s”"), name);
 }

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "soc-date.h"
+#include "soc-rules.h"
 
 /* Day numbers as GDate counts them (1 is 0001-01-01, proleptic Gregorian),
  * computed directly: the writer formats hundreds of thousands of dates. */
@@ -20,9 +21,9 @@ is_leap (int y)
   return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-static int
-days_in_month (int y,
-               int m)
+int
+soc_date_days_in_month (int y,
+                        int m)
 {
   static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
   return m == 2 && is_leap (y) ? 29 : days[m - 1];
@@ -37,7 +38,7 @@ soc_date_from_ymd (int year,
 
   if (year < SOC_DATE_MIN_YEAR || year > SOC_DATE_MAX_YEAR)
     return SOC_DATE_NONE;
-  if (month < 1 || month > 12 || day < 1 || day > days_in_month (year, month))
+  if (month < 1 || month > 12 || day < 1 || day > soc_date_days_in_month (year, month))
     return SOC_DATE_NONE;
 
   /* Days since 1970-01-01 (after H. Hinnant's civil calendar algorithms). */
@@ -71,42 +72,14 @@ soc_date_to_ymd (guint  date,
   *year = yoe + era * 400 + (m <= 2);
 }
 
-static inline int
-digits (const char *p,
-        int         n)
-{
-  int v = 0;
-
-  for (int i = 0; i < n; i++)
-    {
-      if (p[i] < '0' || p[i] > '9')
-        return -1;
-      v = v * 10 + (p[i] - '0');
-    }
-  return v;
-}
-
-/* Parses exactly "YYYY-MM-DD" (LEN bytes, not necessarily nul-terminated). */
+/* Parses exactly "YYYY-MM-DD" (LEN bytes, not necessarily nul-terminated):
+ * the format's rule, soc_rules_parse_date(), without the reason. */
 gboolean
 soc_date_parse (const char *text,
                 gsize       len,
                 guint      *date)
 {
-  int y, m, d;
-  guint v;
-
-  if (len != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  y = digits (text, 4);
-  m = digits (text + 5, 2);
-  d = digits (text + 8, 2);
-  if (y < 0 || m < 0 || d < 0)
-    return FALSE;
-  v = soc_date_from_ymd (y, m, d);
-  if (v == SOC_DATE_NONE)
-    return FALSE;
-  *date = v;
-  return TRUE;
+  return soc_rules_parse_date (text, len, date) == SOC_VALUE_OK;
 }
 
 void

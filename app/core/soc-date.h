@@ -29,6 +29,8 @@ void     soc_date_to_ymd     (guint       date,
 gboolean soc_date_parse      (const char *text,
                               gsize       len,
                               guint      *date);
+int      soc_date_days_in_month (int  year,
+                                 int  month);
 void     soc_date_format     (guint       date,
                               char        buf[11]);
 char    *soc_date_to_string  (guint       date);

@@ -4,7 +4,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The rules here are the reader's rules seen from the other side: whatever
- * an edit lets through, the writer writes and the reader reads back.
+ * an edit lets through, the writer writes and the reader reads back. The
+ * rules themselves live in soc-rules; this asks them, turns their answers
+ * into sentences for the window, and records what passes as commands.
+ *
+ * An edit that changes nothing records nothing: setting a field to a value
+ * it already holds (as the plan sees it: an empty text is no text) makes
+ * no command, no undo step, and leaves the plan unmodified.
  */
 
 #define G_LOG_DOMAIN "soc-edit"
@@ -24,7 +30,7 @@
 #include "soc-document-private.h"
 #include "soc-edit.h"
 #include "soc-enum-types.h"
-#include "soc-reader.h"
+#include "soc-rules.h"
 
 G_DEFINE_QUARK (soc-edit-error-quark, soc_edit_error)
 
@@ -53,298 +59,27 @@ check_in_document (SocDocument *doc,
   return FALSE;
 }
 
-/* Is TARGET reachable from FROM along dependencies? */
+/* Hands a refusal of soc-rules (a clause, "the end … comes before …") to
+ * the window as a sentence, in SOC_EDIT_ERROR. Takes RULES_ERROR. */
 static gboolean
-depends_on (SocItem *from,
-            SocItem *target)
+refuse (GError **error,
+        GError  *rules_error)
 {
-  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  const char *message = rules_error->message;
+  gunichar first = g_utf8_get_char (message);
+  int code = SOC_EDIT_ERROR_INVALID;
+  g_autoptr(GString) sentence = g_string_new (NULL);
 
-  g_ptr_array_add (stack, from);
-  while (stack->len > 0)
-    {
-      SocItem *item = g_ptr_array_steal_index_fast (stack, stack->len - 1);
+  if (rules_error->code == SOC_RULES_ERROR_CYCLE)
+    code = SOC_EDIT_ERROR_CYCLE;
+  else if (rules_error->code == SOC_RULES_ERROR_DUPLICATE)
+    code = SOC_EDIT_ERROR_DUPLICATE;
 
-      if (item == target)
-        return TRUE;
-      if (!g_hash_table_add (seen, item) || item->depends == NULL)
-        continue;
-      for (guint i = 0; i < item->depends->len; i++)
-        g_ptr_array_add (stack, g_ptr_array_index (item->depends, i));
-    }
+  g_string_append_unichar (sentence, g_unichar_totitle (first));
+  g_string_append (sentence, g_utf8_next_char (message));
+  g_set_error_literal (error, SOC_EDIT_ERROR, code, sentence->str);
+  g_error_free (rules_error);
   return FALSE;
-}
-
-/* The start and end an item, phase or plan would have after setting FIELD. */
-static void
-dates_after (SocObject      *object,
-             const SocField *field,
-             const GValue   *value,
-             guint          *start,
-             guint          *end)
-{
-  const char *start_name = SOC_IS_PLAN (object) ? "horizon-start" : "start";
-  const char *end_name = SOC_IS_PLAN (object) ? "horizon-end" : "end";
-  SocObjectClass *klass = SOC_OBJECT_GET_CLASS (object);
-
-  *start = *(guint *) SOC_FIELD_PTR (object, soc_object_class_find_field (klass, start_name, strlen (start_name)));
-  *end = *(guint *) SOC_FIELD_PTR (object, soc_object_class_find_field (klass, end_name, strlen (end_name)));
-  if (g_str_equal (field->name, start_name))
-    *start = g_value_get_uint (value);
-  else if (g_str_equal (field->name, end_name))
-    *end = g_value_get_uint (value);
-}
-
-/* The field's name for a message. Translated only when a message is made:
- * validate_value() runs for every field of every edit and import. */
-static const char *
-field_label (const SocField *f)
-{
-  return _(f->label);
-}
-
-static gboolean
-validate_value (SocDocument    *doc,
-                SocObject      *object,
-                const SocField *f,
-                const GValue   *value,
-                GError        **error)
-{
-  if (f->flags & SOC_FIELD_STRUCTURAL)
-    {
-      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                   _("The %s cannot be set directly"), field_label (f));
-      return FALSE;
-    }
-
-  switch (f->kind)
-    {
-    case SOC_FIELD_STRING:
-    case SOC_FIELD_TEXT:
-    case SOC_FIELD_COLOUR:
-      {
-        const char *s = g_value_get_string (value);
-        gsize len = s ? strlen (s) : 0;
-
-        if (s == NULL)
-          return TRUE;
-        if ((f->flags & SOC_FIELD_UID) && !soc_uid_is_valid (s, len))
-          {
-            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("“%s” is not a valid %s: use 1 to 64 letters, digits and hyphens"), s, field_label (f));
-            return FALSE;
-          }
-        if (!soc_text_is_valid (s, len, NULL))
-          {
-            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("The %s holds a character that a plan cannot keep, such as a control character"), field_label (f));
-            return FALSE;
-          }
-        if (len > SOC_MAX_VALUE_LENGTH)
-          {
-            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("The %s is longer than a plan can keep (1 MiB)"), field_label (f));
-            return FALSE;
-          }
-        if (f->kind == SOC_FIELD_COLOUR && len > 0)
-          {
-            gboolean ok = len == 7 && s[0] == '#';
-            for (gsize i = 1; ok && i < 7; i++)
-              ok = g_ascii_isxdigit (s[i]);
-            if (!ok)
-              {
-                g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                             _("“%s” is not a colour: write it as #rrggbb"), s);
-                return FALSE;
-              }
-          }
-        return TRUE;
-      }
-
-    case SOC_FIELD_INT:
-      {
-        int v = g_value_get_int (value);
-        if (v < f->min || v > f->max)
-          {
-            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("The %s must be between %d and %d"), field_label (f), f->min, f->max);
-            return FALSE;
-          }
-        return TRUE;
-      }
-
-    case SOC_FIELD_ENUM:
-      {
-        g_autoptr(GEnumClass) klass = g_type_class_ref (f->type ());
-        if (g_enum_get_value (klass, g_value_get_enum (value)) == NULL)
-          {
-            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID, _("Not a valid %s"), field_label (f));
-            return FALSE;
-          }
-        return TRUE;
-      }
-
-    case SOC_FIELD_FLAGS:
-      {
-        g_autoptr(GFlagsClass) klass = g_type_class_ref (f->type ());
-        if (g_value_get_flags (value) & ~klass->mask)
-          {
-            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID, _("Not a valid %s"), field_label (f));
-            return FALSE;
-          }
-        return TRUE;
-      }
-
-    case SOC_FIELD_DOUBLE:
-      {
-        double v = g_value_get_double (value);
-        if (isinf (v))
-          {
-            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("The %s must be a finite number"), field_label (f));
-            return FALSE;
-          }
-        return TRUE;
-      }
-
-    case SOC_FIELD_DATE:
-      {
-        guint v = g_value_get_uint (value);
-        guint start, end;
-
-        if (v != 0)
-          {
-            int y, m, d;
-            GDate check;
-
-            g_date_clear (&check, 1);
-            if (!g_date_valid_julian (v))
-              goto bad_date;
-            soc_date_to_ymd (v, &y, &m, &d);
-            if (y < SOC_DATE_MIN_YEAR || y > SOC_DATE_MAX_YEAR)
-              goto bad_date;
-          }
-
-        if (SOC_IS_GOAL (object))
-          return TRUE;
-
-        dates_after (object, f, value, &start, &end);
-        if (SOC_IS_PHASE (object) && (start == 0 || end == 0))
-          {
-            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("A phase needs a start and an end date"));
-            return FALSE;
-          }
-        if (SOC_IS_ITEM (object) && SOC_ITEM (object)->kind == SOC_ITEM_KIND_MILESTONE &&
-            g_str_equal (f->name, "end"))
-          {
-            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("A milestone has a date, not an end: set its start"));
-            return FALSE;
-          }
-        if (start != 0 && end != 0 && end < start &&
-            !(SOC_IS_ITEM (object) && SOC_ITEM (object)->kind == SOC_ITEM_KIND_MILESTONE))
-          {
-            char s[11], e[11];
-
-            soc_date_format (start, s);
-            soc_date_format (end, e);
-            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("The end (%s) cannot come before the start (%s)"), e, s);
-            return FALSE;
-          }
-        return TRUE;
-
-      bad_date:
-        g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                     _("Dates must lie between %d and %d"), SOC_DATE_MIN_YEAR, SOC_DATE_MAX_YEAR);
-        return FALSE;
-      }
-
-    case SOC_FIELD_REF:
-      {
-        SocObject *target = g_value_get_object (value);
-
-        if (target == NULL)
-          {
-            if (f->flags & SOC_FIELD_REQUIRED)
-              {
-                g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                             _("The %s cannot be empty"), field_label (f));
-                return FALSE;
-              }
-            return TRUE;
-          }
-        if (!G_TYPE_CHECK_INSTANCE_TYPE (target, f->type ()))
-          {
-            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("“%s” cannot be the %s"), soc_object_get_label (target), field_label (f));
-            return FALSE;
-          }
-        if (!check_in_document (doc, target, error))
-          return FALSE;
-        if (SOC_IS_RELATIONSHIP (object))
-          {
-            SocRelationship *rel = SOC_RELATIONSHIP (object);
-            SocStakeholder *other = g_str_equal (f->name, "from") ? rel->to : rel->from;
-
-            if ((gpointer) other == (gpointer) target)
-              {
-                g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                             _("A relationship must join two different stakeholders"));
-                return FALSE;
-              }
-          }
-        return TRUE;
-      }
-
-    case SOC_FIELD_REFLIST:
-      {
-        GPtrArray *targets = g_value_get_boxed (value);
-
-        if (targets == NULL)
-          return TRUE;
-        if (targets->len > SOC_MAX_REFERENCES)
-          {
-            g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                         _("An item can have at most %d %s"), SOC_MAX_REFERENCES, field_label (f));
-            return FALSE;
-          }
-        for (guint i = 0; i < targets->len; i++)
-          {
-            SocObject *t = g_ptr_array_index (targets, i);
-
-            if (!SOC_IS_OBJECT (t) || !G_TYPE_CHECK_INSTANCE_TYPE (t, f->type ()))
-              {
-                g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                             _("Only a %s can be listed here"),
-                             f->type () == SOC_TYPE_GOAL ? _("goal") : _("roadmap item"));
-                return FALSE;
-              }
-            if (!check_in_document (doc, t, error))
-              return FALSE;
-            for (guint k = 0; k < i; k++)
-              if (g_ptr_array_index (targets, k) == (gpointer) t)
-                {
-                  g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                               _("“%s” is listed twice"), soc_object_get_label (t));
-                  return FALSE;
-                }
-            if (f->type () == SOC_TYPE_ITEM && depends_on (SOC_ITEM (t), SOC_ITEM (object)))
-              {
-                g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_CYCLE,
-                             _("“%s” cannot depend on “%s”: that would make a dependency cycle"),
-                             soc_object_get_label (object), soc_object_get_label (t));
-                return FALSE;
-              }
-          }
-        return TRUE;
-      }
-
-    default:
-      g_assert_not_reached ();
-    }
 }
 
 static const SocField *
@@ -358,6 +93,149 @@ find_field (SocObject   *object,
     g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
                  "%s has no field “%s”", G_OBJECT_TYPE_NAME (object), property);
   return f;
+}
+
+static guint
+get_date (SocObject  *object,
+          const char *name)
+{
+  return *(guint *) SOC_FIELD_PTR (object, find_field (object, name, NULL));
+}
+
+/* Checks VALUE for FIELD of OBJECT, a member of DOC or about to be, on its
+ * own and against the rest of the plan (references, relationships,
+ * links). Dates are checked in pairs by the callers. */
+static gboolean
+check_value (SocDocument    *doc,
+             SocObject      *object,
+             const SocField *f,
+             const GValue   *value,
+             GError        **error)
+{
+  GError *local = NULL;
+
+  if (!soc_rules_check_value (object, f, value, &local))
+    return refuse (error, local);
+
+  if (f->kind == SOC_FIELD_REF && g_value_get_object (value) != NULL &&
+      !check_in_document (doc, g_value_get_object (value), error))
+    return FALSE;
+
+  if (f->kind == SOC_FIELD_REFLIST && g_value_get_boxed (value) != NULL)
+    {
+      GPtrArray *targets = g_value_get_boxed (value);
+
+      for (guint i = 0; i < targets->len; i++)
+        if (!check_in_document (doc, g_ptr_array_index (targets, i), error))
+          return FALSE;
+      if (!soc_rules_check_links (SOC_ITEM (object), f, targets, &local))
+        return refuse (error, local);
+    }
+
+  if (SOC_IS_RELATIONSHIP (object) && in_document (doc, object))
+    {
+      SocRelationship *rel = SOC_RELATIONSHIP (object);
+      int kind = g_str_equal (f->name, "kind") ? g_value_get_enum (value) : rel->kind;
+      SocStakeholder *from = g_str_equal (f->name, "from") ? g_value_get_object (value) : rel->from;
+      SocStakeholder *to = g_str_equal (f->name, "to") ? g_value_get_object (value) : rel->to;
+
+      if (!soc_rules_check_relationship (doc, rel, kind, from, to, &local))
+        return refuse (error, local);
+    }
+  return TRUE;
+}
+
+/* The dates an item, phase or plan gets when a person sets the date field
+ * F to V: typing a new start moves an activity or a phase and keeps its
+ * length, as calendars do; a first date of an unscheduled activity makes
+ * it one day long; anything else is the pair as typed, for the rules to
+ * judge. */
+static void
+dates_for_typed (SocObject      *object,
+                 const SocField *f,
+                 guint           v,
+                 guint          *start,
+                 guint          *end)
+{
+  gboolean plan = SOC_IS_PLAN (object);
+  gboolean is_start = g_str_equal (f->name, plan ? "horizon-start" : "start");
+  gboolean milestone = SOC_IS_ITEM (object) && SOC_ITEM (object)->kind == SOC_ITEM_KIND_MILESTONE;
+  guint old_start = get_date (object, plan ? "horizon-start" : "start");
+  guint old_end = get_date (object, plan ? "horizon-end" : "end");
+
+  *start = is_start ? v : old_start;
+  *end = is_start ? old_end : v;
+
+  if (plan || milestone || v == SOC_DATE_NONE)
+    return;
+  if (is_start && old_start != SOC_DATE_NONE && old_end != SOC_DATE_NONE && old_end >= old_start)
+    *end = v + (old_end - old_start);
+  else if (SOC_IS_ITEM (object) && old_start == SOC_DATE_NONE && old_end == SOC_DATE_NONE)
+    *start = *end = v;
+}
+
+/* Checks VALUE, of FIELD's own type, as soc_edit_set() would take it for
+ * OBJECT: on its own, against the plan, and a date with its pair as typed. */
+static gboolean
+check_converted (SocDocument    *doc,
+                 SocObject      *object,
+                 const SocField *f,
+                 const GValue   *value,
+                 GError        **error)
+{
+  if (f->flags & SOC_FIELD_STRUCTURAL)
+    {
+      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+                   _("The %s cannot be set directly"), _(f->label));
+      return FALSE;
+    }
+  if (f->kind == SOC_FIELD_DATE && !SOC_IS_GOAL (object))
+    {
+      int kind = SOC_IS_ITEM (object) ? SOC_ITEM (object)->kind : 0;
+      GError *local = NULL;
+      guint start, end;
+
+      /* Checked as typed: soc_edit_set_dates() would drop a milestone's end. */
+      dates_for_typed (object, f, g_value_get_uint (value), &start, &end);
+      if (!soc_rules_check_dates (object, kind, start, end, &local))
+        return refuse (error, local);
+      return TRUE;
+    }
+  return check_value (doc, object, f, value, error);
+}
+
+/* Changing an item's kind carries its dates along: a milestone keeps its
+ * start only, an activity made of a milestone lasts its one day. */
+static gboolean
+set_item_kind (SocDocument  *doc,
+               SocItem      *item,
+               const GValue *kind_value,
+               GError      **error)
+{
+  int kind = g_value_get_enum (kind_value);
+  guint start = item->start, end = item->end;
+  SocCommand *command;
+
+  soc_rules_dates_for_kind (kind, &start, &end);
+  command = soc_command_set_new (SOC_OBJECT (item), "kind", kind_value);
+  soc_document_begin_group (doc, soc_command_get_label (command));
+  soc_document_execute (doc, command);
+  if (start != item->start || end != item->end)
+    {
+      g_auto(GValue) vs = G_VALUE_INIT;
+      g_auto(GValue) ve = G_VALUE_INIT;
+
+      g_value_init (&vs, G_TYPE_UINT);
+      g_value_init (&ve, G_TYPE_UINT);
+      g_value_set_uint (&vs, start);
+      g_value_set_uint (&ve, end);
+      if (start != item->start)
+        soc_document_execute (doc, soc_command_set_new (SOC_OBJECT (item), "start", &vs));
+      if (end != item->end)
+        soc_document_execute (doc, soc_command_set_new (SOC_OBJECT (item), "end", &ve));
+    }
+  soc_document_end_group (doc);
+  return TRUE;
 }
 
 static gboolean
@@ -402,69 +280,22 @@ set_value (SocDocument  *doc,
       return FALSE;
     }
 
-  /* Kind changes that carry date rules with them. */
-  if (SOC_IS_ITEM (object) && g_str_equal (f->name, "kind"))
-    {
-      SocItem *item = SOC_ITEM (object);
-      int kind = g_value_get_enum (&converted);
-
-      if (kind == item->kind)
-        return TRUE;
-      command = soc_command_set_new (object, "kind", &converted);
-      soc_document_begin_group (doc, soc_command_get_label (command));
-      soc_document_execute (doc, command);
-      if (kind == SOC_ITEM_KIND_MILESTONE && item->end != 0)
-        {
-          g_auto(GValue) zero = G_VALUE_INIT;
-          g_value_init (&zero, G_TYPE_UINT);
-          soc_document_execute (doc, soc_command_set_new (object, "end", &zero));
-        }
-      else if (kind == SOC_ITEM_KIND_ACTIVITY && item->start != 0)
-        {
-          g_auto(GValue) end = G_VALUE_INIT;
-          g_value_init (&end, G_TYPE_UINT);
-          g_value_set_uint (&end, item->start);
-          soc_document_execute (doc, soc_command_set_new (object, "end", &end));
-        }
-      soc_document_end_group (doc);
-      return TRUE;
-    }
-
-  /* Scheduling an unscheduled activity by one date gives it one day. */
-  if (SOC_IS_ITEM (object) && SOC_ITEM (object)->kind == SOC_ITEM_KIND_ACTIVITY &&
-      (g_str_equal (f->name, "start") || g_str_equal (f->name, "end")))
-    {
-      SocItem *item = SOC_ITEM (object);
-      guint v = g_value_get_uint (&converted);
-      gboolean is_start = g_str_equal (f->name, "start");
-      guint start = is_start ? v : item->start;
-      guint end = is_start ? item->end : v;
-
-      if ((start == 0) != (end == 0))
-        {
-          if (v == 0)
-            {
-              g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                           _("An activity has both a start and an end date, or neither"));
-              return FALSE;
-            }
-          start = end = v;
-        }
-      return soc_edit_set_dates (doc, object, start, end, merge_key, error);
-    }
-
-  if (!validate_value (doc, object, f, &converted, error))
+  /* An edit that changes nothing records nothing. */
+  if (!(f->flags & SOC_FIELD_STRUCTURAL) && soc_object_field_equals (object, f, &converted))
+    return TRUE;
+  if (!check_converted (doc, object, f, &converted, error))
     return FALSE;
 
-  {
-    g_auto(GValue) current = G_VALUE_INIT;
+  if (SOC_IS_ITEM (object) && g_str_equal (f->name, "kind"))
+    return set_item_kind (doc, SOC_ITEM (object), &converted, error);
 
-    g_value_init (&current, pspec->value_type);
-    soc_object_get_field (object, f, &current);
-    if (g_param_values_cmp (pspec, &current, &converted) == 0 &&
-        f->kind != SOC_FIELD_REFLIST && f->kind != SOC_FIELD_DOUBLE)
-      return TRUE;
-  }
+  if (f->kind == SOC_FIELD_DATE && !SOC_IS_GOAL (object))
+    {
+      guint start, end;
+
+      dates_for_typed (object, f, g_value_get_uint (&converted), &start, &end);
+      return soc_edit_set_dates (doc, object, start, end, merge_key, error);
+    }
 
   command = soc_command_set_new (object, property, &converted);
   soc_command_set_merge_key (command, merge_key);
@@ -510,7 +341,7 @@ soc_edit_check_field (SocDocument     *document,
 
   pspec = soc_object_class_field_pspec (SOC_OBJECT_GET_CLASS (object), field);
   if (G_VALUE_TYPE (value) == pspec->value_type)
-    return validate_value (document, object, field, value, error);
+    return check_converted (document, object, field, value, error);
 
   g_value_init (&converted, pspec->value_type);
   if (!g_value_transform (value, &converted))
@@ -519,11 +350,12 @@ soc_edit_check_field (SocDocument     *document,
                    "Cannot set %s from a %s", field->name, G_VALUE_TYPE_NAME (value));
       return FALSE;
     }
-  return validate_value (document, object, field, &converted, error);
+  return check_converted (document, object, field, &converted, error);
 }
 
 /* Sets PROPERTY of OBJECT to VALUE as one undo step, if the plan's rules
- * allow it; otherwise says why in ERROR and changes nothing. */
+ * allow it; otherwise says why in ERROR and changes nothing. Setting the
+ * value a field holds already changes nothing and records nothing. */
 gboolean
 soc_edit_set (SocDocument   *document,
               SocObject     *object,
@@ -610,7 +442,8 @@ soc_edit_set_object (SocDocument  *document,
 }
 
 /* Moves an item or phase, or changes the plan's horizon: both dates in one
- * step ("Move “Pilot”"). */
+ * step ("Move “Pilot”"). A milestone keeps its start only. This is how a
+ * drag sets dates; typing one date goes through soc_edit_set(). */
 gboolean
 soc_edit_set_dates (SocDocument  *document,
                     SocObject    *object,
@@ -623,10 +456,9 @@ soc_edit_set_dates (SocDocument  *document,
   g_auto(GValue) vs = G_VALUE_INIT;
   g_auto(GValue) ve = G_VALUE_INIT;
   g_autofree char *label = NULL;
+  GError *local = NULL;
   SocCommand *group;
-  gboolean milestone;
-  guint old_start, old_end;
-  const SocField *fs, *fe;
+  int kind = 0;
 
   g_return_val_if_fail (SOC_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (SOC_IS_ITEM (object) || SOC_IS_PHASE (object) || SOC_IS_PLAN (object), FALSE);
@@ -636,62 +468,27 @@ soc_edit_set_dates (SocDocument  *document,
 
   start_name = SOC_IS_PLAN (object) ? "horizon-start" : "start";
   end_name = SOC_IS_PLAN (object) ? "horizon-end" : "end";
-  milestone = SOC_IS_ITEM (object) && SOC_ITEM (object)->kind == SOC_ITEM_KIND_MILESTONE;
-  if (milestone)
-    end = 0;
+  if (SOC_IS_ITEM (object))
+    {
+      kind = SOC_ITEM (object)->kind;
+      if (kind == SOC_ITEM_KIND_MILESTONE)
+        end = SOC_DATE_NONE;
+    }
 
-  g_value_init (&vs, G_TYPE_UINT);
-  g_value_init (&ve, G_TYPE_UINT);
-  g_value_set_uint (&vs, start);
-  g_value_set_uint (&ve, end);
-
-  fs = find_field (object, start_name, NULL);
-  fe = find_field (object, end_name, NULL);
-  old_start = *(guint *) SOC_FIELD_PTR (object, fs);
-  old_end = *(guint *) SOC_FIELD_PTR (object, fe);
-  if (old_start == start && old_end == end)
+  if (get_date (object, start_name) == start && get_date (object, end_name) == end)
     return TRUE;
-
-  /* Check the pair as it will be, not each date against the old other. */
-  if (start != 0 && end != 0 && end < start)
-    {
-      char s[11], e[11];
-
-      soc_date_format (start, s);
-      soc_date_format (end, e);
-      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                   _("The end (%s) cannot come before the start (%s)"), e, s);
-      return FALSE;
-    }
-  if (SOC_IS_ITEM (object) && !milestone && (start == 0) != (end == 0))
-    {
-      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                   _("An activity has both a start and an end date, or neither"));
-      return FALSE;
-    }
-  *(guint *) SOC_FIELD_PTR (object, fe) = 0;   /* checked alone, then put back */
-  if (!validate_value (document, object, fs, &vs, error))
-    {
-      *(guint *) SOC_FIELD_PTR (object, fe) = old_end;
-      return FALSE;
-    }
-  *(guint *) SOC_FIELD_PTR (object, fe) = old_end;
-  if (!milestone)
-    {
-      *(guint *) SOC_FIELD_PTR (object, fs) = 0;
-      if (!validate_value (document, object, fe, &ve, error))
-        {
-          *(guint *) SOC_FIELD_PTR (object, fs) = old_start;
-          return FALSE;
-        }
-      *(guint *) SOC_FIELD_PTR (object, fs) = old_start;
-    }
+  if (!soc_rules_check_dates (object, kind, start, end, &local))
+    return refuse (error, local);
 
   if (SOC_IS_PLAN (object))
     label = g_strdup (_("Change the horizon"));
   else
     label = g_strdup_printf (_("Move “%s”"), soc_object_get_label (object));
 
+  g_value_init (&vs, G_TYPE_UINT);
+  g_value_init (&ve, G_TYPE_UINT);
+  g_value_set_uint (&vs, start);
+  g_value_set_uint (&ve, end);
   group = soc_command_group_new (label);
   soc_command_set_merge_key (group, merge_key);
   soc_command_group_add (SOC_COMMAND_GROUP (group), soc_command_set_new (object, start_name, &vs));
@@ -701,7 +498,8 @@ soc_edit_set_dates (SocDocument  *document,
 }
 
 /* Sets the goals an item serves ("serves") or the items it depends on
- * ("depends-on") to TARGETS. */
+ * ("depends-on") to TARGETS. A goal served twice, or an item depended on
+ * twice, is refused with its reason. */
 gboolean
 soc_edit_set_links (SocDocument  *document,
                     SocItem      *item,
@@ -757,7 +555,9 @@ label_for (const char *with_name,
 
 /* Adds OBJECT, made by the caller and not yet in any document, at POSITION
  * (for a goal, among PARENT's children). It gets a fresh id. Its fields are
- * checked as any edit is. Returns OBJECT, or NULL with ERROR set. */
+ * checked as any edit is; a milestone drops an end date. From then on it
+ * belongs to DOCUMENT: only soc_edit_*() change it. Returns OBJECT, or
+ * NULL with ERROR set. */
 SocObject *
 soc_edit_add (SocDocument  *document,
               SocObject    *object,
@@ -767,19 +567,23 @@ soc_edit_add (SocDocument  *document,
 {
   SocObjectClass *klass;
   g_autofree char *label = NULL;
+  GError *local = NULL;
 
   g_return_val_if_fail (SOC_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (SOC_IS_OBJECT (object), NULL);
   g_return_val_if_fail (!SOC_IS_PLAN (object), NULL);
 
-  if (in_document (document, object))
+  if (in_document (document, object) || soc_object_is_adopted (object))
     {
       g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                   _("“%s” is already part of this plan"), soc_object_get_label (object));
+                   _("“%s” is already part of a plan"), soc_object_get_label (object));
       return NULL;
     }
   if (parent != NULL && !check_in_document (document, SOC_OBJECT (parent), error))
     return NULL;
+
+  if (SOC_IS_ITEM (object) && SOC_ITEM (object)->kind == SOC_ITEM_KIND_MILESTONE)
+    SOC_ITEM (object)->end = SOC_DATE_NONE;
 
   klass = SOC_OBJECT_GET_CLASS (object);
   for (guint i = 0; i < klass->n_fields; i++)
@@ -788,44 +592,60 @@ soc_edit_add (SocDocument  *document,
       GParamSpec *pspec = soc_object_class_field_pspec (klass, f);
       g_auto(GValue) v = G_VALUE_INIT;
 
-      if (f->flags & SOC_FIELD_STRUCTURAL)
-        continue;
+      if ((f->flags & SOC_FIELD_STRUCTURAL) || f->kind == SOC_FIELD_DATE)
+        continue;   /* dates are checked as pairs below */
       g_value_init (&v, pspec->value_type);
       soc_object_get_field (object, f, &v);
-      if (f->kind == SOC_FIELD_DATE)
-        continue;   /* checked as a pair below */
-      if (!validate_value (document, object, f, &v, error))
+      if (!check_value (document, object, f, &v, error))
         return NULL;
     }
 
-  if (SOC_IS_ITEM (object))
+  if (SOC_IS_ITEM (object) || SOC_IS_PHASE (object))
     {
-      SocItem *item = SOC_ITEM (object);
+      int kind = SOC_IS_ITEM (object) ? SOC_ITEM (object)->kind : 0;
+      guint start = get_date (object, "start");
+      guint end = get_date (object, "end");
 
-      if (item->kind == SOC_ITEM_KIND_MILESTONE)
-        item->end = 0;
-      else if ((item->start == 0) != (item->end == 0) || (item->end != 0 && item->end < item->start))
+      if (!soc_rules_check_dates (object, kind, start, end, &local))
         {
-          g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                       _("An activity has both a start and an end date, the end not before the start"));
+          refuse (error, local);
           return NULL;
         }
     }
-  else if (SOC_IS_PHASE (object))
+  else if (SOC_IS_GOAL (object))
     {
-      SocPhase *phase = SOC_PHASE (object);
-
-      if (phase->start == 0 || phase->end == 0 || phase->end < phase->start)
+      for (guint i = 0; i < klass->n_fields; i++)
         {
-          g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
-                       _("A phase needs a start and an end date, the end not before the start"));
+          const SocField *f = &klass->fields[i];
+          g_auto(GValue) v = G_VALUE_INIT;
+
+          if (f->kind != SOC_FIELD_DATE)
+            continue;
+          g_value_init (&v, G_TYPE_UINT);
+          soc_object_get_field (object, f, &v);
+          if (!check_value (document, object, f, &v, error))
+            return NULL;
+        }
+      if (!soc_rules_check_goal_parent (SOC_GOAL (object), parent, &local))
+        {
+          refuse (error, local);
+          return NULL;
+        }
+    }
+  else if (SOC_IS_RELATIONSHIP (object))
+    {
+      SocRelationship *rel = SOC_RELATIONSHIP (object);
+
+      if (!soc_rules_check_relationship (document, NULL, rel->kind, rel->from, rel->to, &local))
+        {
+          refuse (error, local);
           return NULL;
         }
     }
   else if (SOC_IS_OVERRIDE (object) &&
            soc_document_find_override (document, SOC_OVERRIDE (object)->factor) != NULL)
     {
-      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_INVALID,
+      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_DUPLICATE,
                    _("This factor has a judgement already"));
       return NULL;
     }
@@ -836,6 +656,7 @@ soc_edit_add (SocDocument  *document,
       soc_object_set_id (object, id);
     }
 
+  _soc_object_adopt (object);
   label = label_for (_("Add “%s”"), _("Add %s"), object);
   soc_document_execute (document, soc_command_insert_new (object, parent, position, label));
   return object;
@@ -1031,16 +852,6 @@ soc_edit_delete (SocDocument       *document,
   return TRUE;
 }
 
-static gboolean
-is_ancestor (SocGoal *ancestor,
-             SocGoal *goal)
-{
-  for (SocGoal *g = goal; g != NULL; g = g->parent)
-    if (g == ancestor)
-      return TRUE;
-  return FALSE;
-}
-
 /* Moves GOAL, with its subtree, to POSITION among NEW_PARENT's children
  * (the roots if NULL); POSITION counts them without GOAL. */
 gboolean
@@ -1051,6 +862,7 @@ soc_edit_move_goal (SocDocument  *document,
                     GError      **error)
 {
   g_autofree char *label = NULL;
+  GError *local = NULL;
   SocObjectList *dest;
   guint current;
 
@@ -1060,13 +872,8 @@ soc_edit_move_goal (SocDocument  *document,
   if (!check_in_document (document, SOC_OBJECT (goal), error) ||
       (new_parent != NULL && !check_in_document (document, SOC_OBJECT (new_parent), error)))
     return FALSE;
-  if (new_parent != NULL && is_ancestor (goal, new_parent))
-    {
-      g_set_error (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_CYCLE,
-                   _("“%s” cannot go under itself or one of its own sub-goals"),
-                   soc_object_get_label (SOC_OBJECT (goal)));
-      return FALSE;
-    }
+  if (new_parent != goal->parent && !soc_rules_check_goal_parent (goal, new_parent, &local))
+    return refuse (error, local);
 
   dest = _soc_document_list_for (document, SOC_OBJECT (goal), new_parent);
   if (goal->parent == new_parent && soc_object_list_find (dest, SOC_OBJECT (goal), &current) &&
@@ -1181,6 +988,7 @@ soc_edit_set_override (SocDocument     *document,
           return FALSE;
         }
       created->note = note != NULL && note[0] != '\0' ? g_strdup (note) : NULL;
+      _soc_object_adopt (SOC_OBJECT (created));
       label = g_strdup_printf (_("Judge “%s”"), soc_enum_to_label (SOC_TYPE_FACTOR, factor));
       soc_document_execute (document,
                             soc_command_insert_new (SOC_OBJECT (created), NULL,

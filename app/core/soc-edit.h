@@ -20,6 +20,7 @@ typedef enum {
   SOC_EDIT_ERROR_INVALID,   /* the value breaks a rule of the format */
   SOC_EDIT_ERROR_CYCLE,     /* it would make a cycle */
   SOC_EDIT_ERROR_NOT_FOUND, /* the object is not in this document */
+  SOC_EDIT_ERROR_DUPLICATE, /* the same link twice */
 } SocEditError;
 
 GQuark     soc_edit_error_quark (void);

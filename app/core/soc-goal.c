@@ -40,11 +40,37 @@ static const SocField goal_fields[] = {
   G (talent, "talent", SOC_FIELD_TEXT, NULL, 0, 0, 0, 0, N_("Change the talent goal of “%s”"), N_("talent goal")),
 };
 
+/* Moves the children of GOAL into PENDING, with their references, if no
+ * one but GOAL holds them or their list: freeing them there instead of in
+ * GOAL's own finalize keeps freeing a deep tree off the stack. */
+static void
+take_children (SocGoal   *goal,
+               GPtrArray *pending)
+{
+  guint n;
+
+  if (goal->children == NULL || g_atomic_int_get (&G_OBJECT (goal->children)->ref_count) != 1)
+    return;
+  n = soc_object_list_get_size (goal->children);
+  while (n > 0)
+    g_ptr_array_add (pending, soc_object_list_steal (goal->children, --n));
+}
+
 static void
 soc_goal_finalize (GObject *object)
 {
   SocGoal *self = SOC_GOAL (object);
+  g_autoptr(GPtrArray) pending = g_ptr_array_new ();
 
+  take_children (self, pending);
+  while (pending->len > 0)
+    {
+      SocGoal *goal = g_ptr_array_steal_index_fast (pending, pending->len - 1);
+
+      if (g_atomic_int_get (&G_OBJECT (goal)->ref_count) == 1)
+        take_children (goal, pending);
+      g_object_unref (goal);
+    }
   g_clear_object (&self->children);
 
   G_OBJECT_CLASS (soc_goal_parent_class)->finalize (object);

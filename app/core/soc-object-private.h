@@ -128,6 +128,11 @@ gboolean        soc_object_set_field            (SocObject      *self,
                                                  const GValue   *value);
 gboolean        soc_object_field_is_set         (SocObject      *self,
                                                  const SocField *field);
+gboolean        soc_object_field_equals         (SocObject      *self,
+                                                 const SocField *field,
+                                                 const GValue   *value);
+void            _soc_object_adopt               (SocObject      *self);
+gboolean        soc_object_is_adopted           (SocObject      *self);
 
 gboolean        soc_id_is_valid                 (const char     *id,
                                                  gsize           len);

@@ -17,6 +17,7 @@ typedef struct
 {
   char      *id;
   SocExtras *extras;
+  gboolean   adopted;   /* part of a document: changed only by commands */
 } SocObjectPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SocObject, soc_object, G_TYPE_OBJECT)
@@ -349,6 +350,48 @@ doubles_equal (double a,
   return a == b;
 }
 
+/* TRUE if VALUE is what the field holds, as a plan sees it: an empty
+ * string and no string are both "not set", NAN equals NAN ("not set"), an
+ * empty list equals no list, lists are equal element by element. Setting
+ * a field to a value it is equal to changes nothing. */
+gboolean
+soc_object_field_equals (SocObject      *self,
+                         const SocField *f,
+                         const GValue   *value)
+{
+  gpointer p = SOC_FIELD_PTR (self, f);
+
+  switch (f->kind)
+    {
+    case SOC_FIELD_STRING:
+    case SOC_FIELD_TEXT:
+    case SOC_FIELD_COLOUR:
+      {
+        const char *s = g_value_get_string (value);
+
+        if (s != NULL && s[0] == '\0')
+          s = NULL;
+        return g_strcmp0 (*(char **) p, s) == 0;
+      }
+    case SOC_FIELD_ENUM:
+      return *(int *) p == g_value_get_enum (value);
+    case SOC_FIELD_INT:
+      return *(int *) p == g_value_get_int (value);
+    case SOC_FIELD_FLAGS:
+      return *(guint *) p == g_value_get_flags (value);
+    case SOC_FIELD_DOUBLE:
+      return doubles_equal (*(double *) p, g_value_get_double (value));
+    case SOC_FIELD_DATE:
+      return *(guint *) p == g_value_get_uint (value);
+    case SOC_FIELD_REF:
+      return *(gpointer *) p == g_value_get_object (value);
+    case SOC_FIELD_REFLIST:
+      return ptr_arrays_equal (*(GPtrArray **) p, g_value_get_boxed (value));
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 /* Stores VALUE in the field; TRUE if it changed. Empty strings are "not set". */
 static gboolean
 store_field (SocObject      *self,
@@ -502,6 +545,9 @@ soc_object_get_property (GObject    *object,
   soc_object_get_field (self, field, value);
 }
 
+/* Properties may be set while an object is made; once it belongs to a
+ * document, only commands change it (soc_edit_*()), so that every change
+ * is checked, undoable and seen by every view. */
 static void
 soc_object_set_property (GObject      *object,
                          guint         prop_id,
@@ -509,11 +555,19 @@ soc_object_set_property (GObject      *object,
                          GParamSpec   *pspec)
 {
   SocObject *self = SOC_OBJECT (object);
+  SocObjectPrivate *priv = soc_object_get_instance_private (self);
   const SocField *field = soc_object_class_field_for_pspec (pspec);
 
   if (field == NULL)
     {
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  if (priv->adopted)
+    {
+      g_critical ("%s '%s' belongs to a document: its %s is changed with soc_edit_set(), "
+                  "not g_object_set(); nothing was changed",
+                  G_OBJECT_TYPE_NAME (object), priv->id != NULL ? priv->id : "", field->name);
       return;
     }
   soc_object_set_field (self, field, value);
@@ -625,6 +679,26 @@ soc_object_get_id (SocObject *self)
   g_return_val_if_fail (SOC_IS_OBJECT (self), NULL);
 
   return priv->id;
+}
+
+/* Marks SELF as part of a document (made by the reader, added by
+ * soc_edit_add(), or a document's own plan): from now on g_object_set()
+ * refuses to change it, and only commands do. For good: an object taken
+ * out by a command may come back by undo. */
+void
+_soc_object_adopt (SocObject *self)
+{
+  SocObjectPrivate *priv = soc_object_get_instance_private (self);
+
+  priv->adopted = TRUE;
+}
+
+gboolean
+soc_object_is_adopted (SocObject *self)
+{
+  SocObjectPrivate *priv = soc_object_get_instance_private (self);
+
+  return priv->adopted;
 }
 
 /* The id, without the type check: for the writer's inner loop. */

@@ -19,7 +19,7 @@ static const SocField override_fields[] = {
   SOC_F (SocOverride, factor, "factor", SOC_FIELD_ENUM, soc_factor_get_type, 0, 0, 0,
          SOC_FIELD_REQUIRED | SOC_FIELD_STRUCTURAL, NULL, N_("Change the factor of a judgement"), N_("factor")),
   SOC_F (SocOverride, state, "state", SOC_FIELD_ENUM, soc_factor_state_get_type, 0, 0,
-         SOC_FACTOR_STATE_MET, 0, NULL, N_("Change the judgement of “%s”"), N_("state")),
+         SOC_FACTOR_STATE_MET, SOC_FIELD_REQUIRED, NULL, N_("Change the judgement of “%s”"), N_("state")),
   SOC_F (SocOverride, note, "note", SOC_FIELD_TEXT, NULL, 0, 0, 0, 0, NULL,
          N_("Change the note on “%s”"), N_("note")),
 };

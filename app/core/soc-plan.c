@@ -42,9 +42,11 @@ soc_plan_class_init (SocPlanClass *klass)
                                    plan_fields, G_N_ELEMENTS (plan_fields), "title");
 }
 
+/* A plan exists only as a document's own: changed by commands alone. */
 static void
 soc_plan_init (SocPlan *self)
 {
+  _soc_object_adopt (SOC_OBJECT (self));
 }
 
 SocPlan *

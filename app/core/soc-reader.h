@@ -8,15 +8,12 @@
 
 #include <glib.h>
 
+#include "soc-rules.h"
+
 G_BEGIN_DECLS
 
-/* The limits a .socplan file must stay within (see data/FORMAT.md). */
-#define SOC_MAX_FILE_SIZE    ((gsize) 256 * 1024 * 1024)
-#define SOC_MAX_DEPTH        32
-#define SOC_MAX_ATTRIBUTES   128
-#define SOC_MAX_VALUE_LENGTH (1024 * 1024)
-#define SOC_MAX_OBJECTS      1000000
-#define SOC_MAX_REFERENCES   10000
+/* The limits of a file (SOC_MAX_FILE_SIZE and the others) are rules of
+ * the format: soc-rules.h. */
 
 typedef struct
 {
@@ -32,6 +29,9 @@ char  *soc_diagnostic_format (const SocDiagnostic *diagnostic,
 gboolean soc_reader_check_well_formed (const char *data,
                                        gsize       len,
                                        GError    **error);
+/* The RELAX NG schema (data/socplan.rng), for the tests that hold the
+ * program and its published contract to each other: the program itself
+ * never needs it, its own checks are complete (soc-reader-schema.c). */
 gboolean soc_reader_validate_schema   (const char *data,
                                        gsize       len,
                                        GPtrArray  *diagnostics,

@@ -22,6 +22,7 @@
 #include "soc-inspector.h"
 #include "soc-summary.h"
 #include "soc-print-actions.h"
+#include "soc-rules.h"
 #include "soc-window-private.h"
 
 /* ------------------------------------------------------------------------ */
@@ -543,23 +544,6 @@ report_error (SocWindow    *self,
   _soc_window_show_message (self, error->message);
 }
 
-static SocGoalKind
-child_kind (SocGoal *parent)
-{
-  if (parent == NULL)
-    return SOC_GOAL_KIND_VISION;
-  switch (soc_goal_get_kind (parent))
-    {
-    case SOC_GOAL_KIND_VISION: return SOC_GOAL_KIND_BUSINESS_OBJECTIVE;
-    case SOC_GOAL_KIND_BUSINESS_OBJECTIVE: return SOC_GOAL_KIND_SOCIAL_OBJECTIVE;
-    case SOC_GOAL_KIND_SOCIAL_OBJECTIVE: return SOC_GOAL_KIND_INITIATIVE;
-    case SOC_GOAL_KIND_INITIATIVE:
-    case SOC_GOAL_KIND_METRIC:
-    default:
-      return SOC_GOAL_KIND_METRIC;
-    }
-}
-
 static guint
 position_of (GListModel *list,
              gpointer    object)
@@ -614,8 +598,7 @@ add_goal (SocWindow *self,
   else
     position = g_list_model_get_n_items (soc_document_get_goals (self->document));
 
-  goal = soc_goal_new (as_child || anchor == NULL ? child_kind (parent) : soc_goal_get_kind (anchor));
-  g_object_set (goal, "title", _("New goal"), NULL);
+  goal = soc_rules_new_goal (parent, as_child ? NULL : anchor);
   if (soc_edit_add (self->document, SOC_OBJECT (goal), parent, position, &error) == NULL)
     report_error (self, error);
   else
@@ -640,8 +623,7 @@ lane_for_new_item (SocWindow *self,
       return SOC_LANE (first);
     }
   /* A roadmap needs a lane: make one in the same step. */
-  lane = soc_lane_new (SOC_LANE_KIND_CULTURE_EDUCATION);
-  g_object_set (lane, "title", soc_enum_to_label (SOC_TYPE_LANE_KIND, SOC_LANE_KIND_CULTURE_EDUCATION), NULL);
+  lane = soc_rules_new_lane (SOC_LANE_KIND_CULTURE_EDUCATION);
   if (soc_edit_add (self->document, SOC_OBJECT (lane), NULL, 0, &error) == NULL)
     return NULL;
   return lane;
@@ -652,28 +634,17 @@ add_item (SocWindow   *self,
           SocItemKind  kind)
 {
   SocObject *selected = soc_window_get_selected (self);
-  g_autoptr(SocItem) item = soc_item_new (kind);
+  g_autoptr(SocItem) item = NULL;
   g_autoptr(GError) error = NULL;
   GListModel *items = soc_document_get_items (self->document);
-  SocPlan *plan = soc_document_get_plan (self->document);
-  guint start = soc_plan_get_horizon_start (plan);
   guint position = g_list_model_get_n_items (items);
   SocLane *lane;
 
   soc_document_begin_group (self->document, kind == SOC_ITEM_KIND_MILESTONE ? _("Add a milestone") : _("Add an activity"));
   lane = lane_for_new_item (self, selected);
   if (SOC_IS_ITEM (selected))
-    {
-      start = soc_item_get_end (SOC_ITEM (selected)) + 1;
-      position = position_of (items, selected) + 1;
-    }
-  if (start == 0)
-    start = soc_date_today ();
-
-  g_object_set (item,
-                "title", kind == SOC_ITEM_KIND_MILESTONE ? _("New milestone") : _("New activity"),
-                "lane", lane, "start", start,
-                "end", kind == SOC_ITEM_KIND_MILESTONE ? 0 : start + 29, NULL);
+    position = position_of (items, selected) + 1;
+  item = soc_rules_new_item (self->document, kind, lane, SOC_IS_ITEM (selected) ? SOC_ITEM (selected) : NULL);
   if (lane == NULL || soc_edit_add (self->document, SOC_OBJECT (item), NULL, position, &error) == NULL)
     {
       soc_document_end_group (self->document);
@@ -716,9 +687,8 @@ add_sibling_action (GtkWidget  *widget,
     add_item (self, SOC_ITEM_KIND_ACTIVITY);
   else if (type == SOC_TYPE_STAKEHOLDER)
     {
-      g_autoptr(SocStakeholder) s = soc_stakeholder_new (SOC_STAKEHOLDER_KIND_PERSON);
+      g_autoptr(SocStakeholder) s = soc_rules_new_stakeholder ();
 
-      g_object_set (s, "name", _("New stakeholder"), NULL);
       add_simple (self, SOC_OBJECT (s), soc_document_get_stakeholders (self->document));
     }
 }
@@ -745,9 +715,8 @@ add_lane_action (GtkWidget  *widget,
                  GVariant   *param)
 {
   SocWindow *self = SOC_WINDOW (widget);
-  g_autoptr(SocLane) lane = soc_lane_new (SOC_LANE_KIND_OTHER);
+  g_autoptr(SocLane) lane = soc_rules_new_lane (SOC_LANE_KIND_OTHER);
 
-  g_object_set (lane, "title", _("New lane"), NULL);
   add_simple (self, SOC_OBJECT (lane), soc_document_get_lanes (self->document));
 }
 
@@ -757,13 +726,8 @@ add_phase_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   SocWindow *self = SOC_WINDOW (widget);
-  g_autoptr(SocPhase) phase = soc_phase_new ();
-  SocPlan *plan = soc_document_get_plan (self->document);
-  guint start = soc_plan_get_horizon_start (plan);
+  g_autoptr(SocPhase) phase = soc_rules_new_phase (self->document);
 
-  if (start == 0)
-    start = soc_date_today ();
-  g_object_set (phase, "title", _("New phase"), "start", start, "end", start + 181, NULL);
   add_simple (self, SOC_OBJECT (phase), soc_document_get_phases (self->document));
 }
 
