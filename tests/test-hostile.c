@@ -6,12 +6,19 @@
  * tests/data/hostile/ holds one small file per attack or broken rule, and
  * EXPECTED says, for each, where the reader must report the first problem:
  *
- *   FILENAME<TAB>LINE<TAB>COLUMN<TAB>MESSAGE FRAGMENT
+ *   FILENAME<TAB>LINE<TAB>COLUMN<TAB>MESSAGE FRAGMENT[<TAB>program]
  *
  * Every file must be refused by the reader itself (not only by the schema),
  * within a second, with "FILENAME:LINE:COLUMN: error: " and the fragment;
  * socplan-cli validate must say the same and exit with 1; and a refused file
  * must not disturb a document that is already open.
+ *
+ * The published schema (data/socplan.rng) must refuse every file it can
+ * read too, except those marked "program": their rule (a reference, a
+ * cycle, a pair of dates, a limit) is beyond a grammar, and the schema
+ * says so. So the program's checks are complete against the contract.
+ * Values are held to the schema one by one as well, and plans too large to
+ * keep as files (limits, deep trees, long chains) are made here.
  */
 
 #include "config.h"
@@ -19,15 +26,16 @@
 #include <locale.h>
 #include <string.h>
 
-#include "soc-document.h"
+#include "soc-document-private.h"
 #include "soc-reader.h"
 
 typedef struct
 {
-  char *name;
-  int   line;
-  int   column;
-  char *fragment;
+  char    *name;
+  int      line;
+  int      column;
+  char    *fragment;
+  gboolean program_rule;   /* beyond the schema */
 } Expectation;
 
 static GPtrArray *expectations;  /* Expectation, in EXPECTED order */
@@ -147,15 +155,17 @@ read_expectations (void)
       if (lines[i][0] == '\0')
         continue;
       fields = g_strsplit (lines[i], "\t", -1);
-      if (g_strv_length (fields) != 4 || fields[0][0] == '\0' || fields[3][0] == '\0' ||
-          strchr (fields[0], '/') != NULL)
-        g_error ("EXPECTED:%u: want FILENAME<TAB>LINE<TAB>COLUMN<TAB>FRAGMENT, got “%s”", i + 1, lines[i]);
+      if (g_strv_length (fields) < 4 || g_strv_length (fields) > 5 || fields[0][0] == '\0' ||
+          fields[3][0] == '\0' || strchr (fields[0], '/') != NULL ||
+          (fields[4] != NULL && strcmp (fields[4], "program") != 0))
+        g_error ("EXPECTED:%u: want FILENAME<TAB>LINE<TAB>COLUMN<TAB>FRAGMENT[<TAB>program], got “%s”", i + 1, lines[i]);
 
       e = g_new0 (Expectation, 1);
       e->name = g_strdup (fields[0]);
       e->line = parse_number (fields[1], "line", i + 1);
       e->column = parse_number (fields[2], "column", i + 1);
       e->fragment = g_strdup (fields[3]);
+      e->program_rule = fields[4] != NULL;
       g_ptr_array_add (list, e);
     }
   return list;
@@ -260,7 +270,7 @@ test_corpus_complete (void)
   if (g_test_failed ())
     return;
   g_assert_cmpuint (n_files, ==, expectations->len);
-  g_assert_cmpuint (n_files, >=, 40);
+  g_assert_cmpuint (n_files, >=, 160);
 }
 
 /* socplan-cli validate says the same, and exits with 1. */
@@ -363,6 +373,299 @@ test_failed_load_leaves_nothing (void)
   g_assert_false (soc_document_get_modified (doc));
 }
 
+/* The schema refuses what the reader refuses, where it can read the file
+ * at all, unless the rule is one a grammar cannot state. */
+static void
+test_schema (gconstpointer data)
+{
+  const Expectation *e = data;
+  g_autoptr(GBytes) bytes = read_hostile (e->name);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) soc_diagnostic_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) load_error = NULL;
+  g_autoptr(SocDocument) doc = soc_document_load_from_bytes (bytes, e->name, NULL, &load_error);
+  gsize len;
+  const char *text = g_bytes_get_data (bytes, &len);
+  gboolean valid;
+
+  /* What is refused for safety (a DTD, a limit) or as not UTF-8 XML is no
+   * matter for a grammar. */
+  g_assert_null (doc);
+  if (!g_error_matches (load_error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_INVALID) &&
+      !g_error_matches (load_error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_VERSION))
+    {
+      g_assert_false (e->program_rule);
+      return;
+    }
+
+  valid = soc_reader_validate_schema (text, len, problems, &error);
+  if (error != NULL)
+    {
+      /* Not XML a schema could judge: a syntax or safety problem. */
+      g_assert_error (error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_SYNTAX);
+      g_assert_false (valid);
+      g_assert_false (e->program_rule);
+      return;
+    }
+  if (e->program_rule)
+    {
+      if (!valid)
+        g_test_fail_printf ("%s is marked “program” in EXPECTED, but the schema refuses it too: %s",
+                            e->name, ((SocDiagnostic *) g_ptr_array_index (problems, 0))->message);
+    }
+  else if (valid)
+    g_test_fail_printf ("%s: the reader refuses it (%s), the schema accepts it: mark it “program” "
+                        "in EXPECTED if a grammar cannot state the rule", e->name, e->fragment);
+}
+
+static gboolean
+reader_accepts (const char  *text,
+                char       **message)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SocDocument) doc = soc_document_load_from_bytes (bytes, "variant", NULL, &error);
+
+  if (message != NULL)
+    *message = error != NULL ? g_strdup (error->message) : NULL;
+  return doc != NULL;
+}
+
+static gboolean
+schema_accepts (const char *text)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) soc_diagnostic_free);
+  g_autoptr(GError) error = NULL;
+  gboolean valid = soc_reader_validate_schema (text, strlen (text), problems, &error);
+
+  g_assert_no_error (error);
+  return valid;
+}
+
+/* Value by value, the reader and the schema agree: whole numbers, numbers,
+ * dates, colours, enumerations, token lists, ids. */
+static void
+test_values_agree (void)
+{
+  static const struct {
+    const char *written;     /* in the example plan */
+    const char *values[24];  /* each written in its place */
+  } cases[] = {
+    { "progress=\"40\"", { "0", "100", "101", "050", "0100", "00101", "-0", "+5", " 60", "60 ", "50.0",
+                           "4e1", "", "0x10", "00000000000000000000000000000000000000000000000000000000000000000000007", NULL } },
+    { "horizon-years=\"2\"", { "1", "20", "21", "0", "02", "2.", NULL } },
+    { "owner-load=\"5\"", { "1000", "1001", "0", "0001", NULL } },
+    { "advocates=\"3\"", { "100000", "100001", "99999999999", NULL } },
+    { "baseline=\"90\"", { "90", "-0", "0.5", ".5", "5.", "+.5e-3", "-1E+2", "1e308", "0x10", " 90", "90 ",
+                           "INF", "NaN", "-inf", "1,5", "1e", "e5", ".", "+", "1.2.3",
+                           "3.141592653589793238462643383279502884197169399375105820974944592307816", NULL } },
+    { "baseline-date=\"2026-01-15\"", { "2000-02-29", "1900-02-29", "2100-02-28", "2024-02-29", "2027-02-29",
+                                        "1899-12-31", "1900-01-01", "2199-12-31", "2200-01-01", "2026-13-01",
+                                        "2026-00-10", "2026-01-00", " 2026-01-15", "2026-1-15", "26-01-15",
+                                        "2026-01-15Z", "2026-04-31", NULL } },
+    { "colour=\"#3584e4\"", { "#3584E4", "#38e", "3584e4", "#3584e4 ", "#gggggg", "#3584e4e4", NULL } },
+    { "kind=\"vision\"", { "metric", "vision ", "Vision", " vision", NULL } },
+    { "stance=\"supporter\"", { "blocker", " supporter", "supporter\t", NULL } },
+    { "audience=\"leadership management\"", { "leadership", "", "leadership  management", " leadership ",
+                                              "leadership bogus", "leadership leadership", NULL } },
+    { "recurrence=\"quarterly\"", { "none", "weekly", "Weekly", NULL } },
+    { "id=\"g3\"", { "g3x", "_x", "3g", "g.3-x", "-g", "g 3",
+                     "a234567890123456789012345678901234567890123456789012345678901234",
+                     "a2345678901234567890123456789012345678901234567890123456789012345", NULL } },
+  };
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (guint k = 0; cases[i].values[k] != NULL; k++)
+      {
+        g_autofree char *name = g_strndup (cases[i].written, strchr (cases[i].written, '=') - cases[i].written);
+        g_autofree char *replacement = g_strdup_printf ("%s=\"%s\"", name, cases[i].values[k]);
+        g_auto(GStrv) parts = g_strsplit (example_plan, cases[i].written, 2);
+        g_autofree char *variant = NULL;
+        g_autofree char *message = NULL;
+        gboolean reader, schema;
+
+        g_assert_cmpuint (g_strv_length (parts), ==, 2);
+        variant = g_strconcat (parts[0], replacement, parts[1], NULL);
+        reader = reader_accepts (variant, &message);
+        schema = schema_accepts (variant);
+        g_test_message ("%s: reader %s, schema %s%s%s", replacement, reader ? "accepts" : "refuses",
+                        schema ? "accepts" : "refuses", message ? ": " : "", message ? message : "");
+        if (reader != schema)
+          g_test_fail_printf ("%s: the reader %s it, the schema %s it", replacement,
+                              reader ? "accepts" : "refuses", schema ? "accepts" : "refuses");
+        n++;
+      }
+  g_assert_cmpuint (n, >=, 90);
+}
+
+/* A plan of HEAD, N times PIECE (with %u for the number), and TAIL. */
+static char *
+repeat (const char *head,
+        const char *piece,
+        guint       n,
+        const char *tail)
+{
+  GString *s = g_string_new (head);
+
+  for (guint i = 1; i <= n; i++)
+    {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+      g_string_append_printf (s, piece, i, i > 1 ? i - 1 : 0, i);
+#pragma GCC diagnostic pop
+    }
+  g_string_append (s, tail);
+  return g_string_free (s, FALSE);
+}
+
+#define PLAN_HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
+                  "<socplan xmlns=\"https://socplan.github.io/ns/socplan\" version=\"1.0\">\n"
+
+static SocDocument *
+load_text (const char  *text,
+           GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return soc_document_load_from_bytes (bytes, "generated.socplan", NULL, error);
+}
+
+static void
+assert_refused_at (const char *text,
+                   const char *where,
+                   const char *fragment)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SocDocument) doc = load_text (text, &error);
+
+  g_assert_null (doc);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  if (!g_str_has_prefix (error->message, where) || strstr (error->message, fragment) == NULL)
+    g_test_fail_printf ("want “%s…%s”, got “%s”", where, fragment, error->message);
+}
+
+/* Limits count a value as it is held, after references are decoded: a
+ * value of 300,000 & is 300,000 bytes, however it is written. */
+static void
+test_limits_after_decoding (void)
+{
+  g_autoptr(GString) amps = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SocDocument) doc = NULL;
+
+  for (guint i = 0; i < 300000; i++)
+    g_string_append (amps, "&amp;");
+  text = g_strdup_printf (PLAN_HEAD "  <goals>\n    <goal id=\"g1\" kind=\"metric\" unit=\"%s\">\n"
+                          "      <title>%s</title>\n    </goal>\n  </goals>\n</socplan>\n", amps->str, amps->str);
+  doc = load_text (text, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (strlen (SOC_GOAL (soc_document_lookup (doc, "g1"))->unit), ==, 300000);
+  g_assert_cmpuint (strlen (soc_goal_get_title (SOC_GOAL (soc_document_lookup (doc, "g1")))), ==, 300000);
+  g_clear_object (&doc);
+  g_clear_pointer (&text, g_free);
+
+  /* One byte more than the limit, written as & references and as &#38;. */
+  g_string_truncate (amps, 0);
+  for (guint i = 0; i < SOC_MAX_VALUE_LENGTH + 1; i++)
+    g_string_append (amps, i % 2 ? "&amp;" : "&#38;");
+  text = g_strdup_printf (PLAN_HEAD "  <goals>\n    <goal id=\"g1\" kind=\"metric\" unit=\"%s\"/>\n  </goals>\n</socplan>\n",
+                          amps->str);
+  assert_refused_at (text, "generated.socplan:4:33: error: ", "the value of “unit” is longer than 1048576 bytes");
+  g_clear_pointer (&text, g_free);
+  text = g_strdup_printf (PLAN_HEAD "  <goals>\n    <goal id=\"g1\" kind=\"metric\">\n      <title>%s</title>\n"
+                          "    </goal>\n  </goals>\n</socplan>\n", amps->str);
+  assert_refused_at (text, "generated.socplan:5:7: error: ", "a text is longer than 1048576 bytes");
+}
+
+/* An item may serve goals and depend on items 10,000 times in all:
+ * counted exactly, reported at the one too many. */
+static void
+test_reference_limit (void)
+{
+  static const char goal[] = "    <goal id=\"g%u\" kind=\"initiative\"/>\n";
+  static const char serves[] = "      <serves goal=\"g%u\"/>\n";
+  g_autofree char *goals = repeat ("  <goals>\n", goal, SOC_MAX_REFERENCES + 1, "  </goals>\n");
+  g_autofree char *exact = repeat ("", serves, SOC_MAX_REFERENCES, "");
+  g_autofree char *over = repeat ("", serves, SOC_MAX_REFERENCES + 1, "");
+  const char *roadmap = "  <roadmap>\n    <lane id=\"l1\"/>\n    <item id=\"i1\" lane=\"l1\">\n";
+  g_autofree char *ok = g_strconcat (PLAN_HEAD, goals, roadmap, exact, "    </item>\n  </roadmap>\n</socplan>\n", NULL);
+  g_autofree char *bad = g_strconcat (PLAN_HEAD, goals, roadmap, over, "    </item>\n  </roadmap>\n</socplan>\n", NULL);
+  g_autofree char *where = g_strdup_printf ("generated.socplan:%u:7: error: ", 2 + 1 + SOC_MAX_REFERENCES + 1 + 1 + 3 + SOC_MAX_REFERENCES + 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SocDocument) doc = load_text (ok, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (soc_item_get_serves (SOC_ITEM (soc_document_lookup (doc, "i1")))->len, ==, SOC_MAX_REFERENCES);
+  assert_refused_at (bad, where, "an item has more than 10000 goals and dependencies");
+}
+
+/* A valid plan of 20 MB, nearly all white space between elements. */
+static void
+test_mostly_white_space (void)
+{
+  g_autoptr(GString) text = g_string_new (PLAN_HEAD);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SocDocument) doc = NULL;
+
+  for (guint i = 0; i < 20 * 1024 * 1024; i++)
+    g_string_append_c (text, i % 80 == 79 ? '\n' : ' ');
+  g_string_append (text, "  <goals>\n    <goal id=\"g1\" kind=\"vision\"/>\n  </goals>\n");
+  for (guint i = 0; i < 1024 * 1024; i++)
+    g_string_append (text, "\r\n");
+  g_string_append (text, "</socplan>\n");
+
+  doc = load_text (text->str, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (soc_document_get_n_goals (doc), ==, 1);
+}
+
+/* A goal tree 1,000 levels deep loads, and frees without recursion; one
+ * level more is refused where it crosses the limit. */
+static void
+test_deep_goal_tree (void)
+{
+  static const char goal[] = "    <goal id=\"g%u\" kind=\"initiative\" parent=\"g%u\"/>\n";
+  g_autofree char *deep = repeat (PLAN_HEAD "  <goals>\n    <goal id=\"g0\" kind=\"vision\"/>\n", goal,
+                                  SOC_MAX_GOAL_DEPTH - 1, "  </goals>\n</socplan>\n");
+  g_autofree char *deeper = repeat (PLAN_HEAD "  <goals>\n    <goal id=\"g0\" kind=\"vision\"/>\n", goal,
+                                    100000, "  </goals>\n</socplan>\n");
+  g_autofree char *where = g_strdup_printf ("generated.socplan:%d:40: error: ", 3 + SOC_MAX_GOAL_DEPTH + 1);
+  g_autoptr(GError) error = NULL;
+  SocDocument *doc = load_text (deep, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (soc_document_get_n_goals (doc), ==, SOC_MAX_GOAL_DEPTH);
+  g_assert_finalize_object (doc);
+  assert_refused_at (deeper, where, "the goal tree is more than 1000 levels deep");
+}
+
+/* Long chains and many cycles: loaded, or refused, with every cycle
+ * counted and the first reported. */
+static void
+test_chains_and_cycles (void)
+{
+  static const char item[] = "    <item id=\"i%u\" lane=\"l1\"><depends-on item=\"i%u\"/></item>\n";
+  static const char pair[] = "    <goal id=\"a%1$u\" kind=\"initiative\" parent=\"b%1$u\"/><goal id=\"b%1$u\" kind=\"initiative\" parent=\"a%1$u\"/>\n";
+  g_autofree char *chain = repeat (PLAN_HEAD "  <roadmap>\n    <lane id=\"l1\"/>\n    <item id=\"i0\" lane=\"l1\"/>\n",
+                                   item, 20000, "  </roadmap>\n</socplan>\n");
+  g_autofree char *cycles = repeat (PLAN_HEAD "  <goals>\n", pair, 30000, "  </goals>\n</socplan>\n");
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SocDocument) doc = load_text (chain, &error);
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (soc_document_get_items (doc)), ==, 20001);
+
+  bytes = g_bytes_new (cycles, strlen (cycles));
+  g_assert_null (soc_document_load_from_bytes (bytes, "generated.socplan", &diagnostics, &error));
+  g_assert_nonnull (strstr (error->message, "generated.socplan:4:82: error: the goal tree has a cycle: a1 -> b1 -> a1"));
+  g_assert_cmpuint (diagnostics->len, ==, 100);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -389,7 +692,20 @@ main (int    argc,
 
       g_test_add_data_func (path, e, test_cli);
     }
+  for (guint i = 0; i < expectations->len; i++)
+    {
+      Expectation *e = g_ptr_array_index (expectations, i);
+      g_autofree char *path = g_strdup_printf ("/hostile/schema/%s", e->name);
+
+      g_test_add_data_func (path, e, test_schema);
+    }
   g_test_add_func ("/hostile/failed-load-leaves-nothing", test_failed_load_leaves_nothing);
+  g_test_add_func ("/hostile/values-agree-with-schema", test_values_agree);
+  g_test_add_func ("/hostile/limits-after-decoding", test_limits_after_decoding);
+  g_test_add_func ("/hostile/reference-limit", test_reference_limit);
+  g_test_add_func ("/hostile/mostly-white-space", test_mostly_white_space);
+  g_test_add_func ("/hostile/deep-goal-tree", test_deep_goal_tree);
+  g_test_add_func ("/hostile/chains-and-cycles", test_chains_and_cycles);
 
   result = g_test_run ();
   g_ptr_array_unref (expectations);

@@ -172,6 +172,27 @@ test_schema (gconstpointer data)
   g_assert_cmpuint (problems->len, ==, 0);
 }
 
+/* The fixture itself, as stored, validates against the schema too. */
+static void
+test_schema_as_stored (gconstpointer data)
+{
+  const char *path = data;
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) soc_diagnostic_free);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  if (!soc_reader_validate_schema (contents, len, problems, &error))
+    for (guint i = 0; i < problems->len; i++)
+      {
+        SocDiagnostic *d = g_ptr_array_index (problems, i);
+        g_test_message ("%d:%d: %s", d->line, d->column, d->message);
+      }
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
 /* Numbers are written the same whatever the locale. */
 static void
 test_numbers (void)
@@ -225,7 +246,9 @@ main (int    argc,
         if (!g_str_has_prefix (name, "newer-"))
           {
             g_autofree char *schema = g_strdup_printf ("/roundtrip/schema/%s", name);
+            g_autofree char *stored = g_strdup_printf ("/roundtrip/schema-as-stored/%s", name);
             g_test_add_data_func (schema, path, test_schema);
+            g_test_add_data_func (stored, path, test_schema_as_stored);
           }
       }
 

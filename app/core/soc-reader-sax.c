@@ -663,8 +663,11 @@ end_object (Reader *r,
 
       if (!soc_rules_check_dates (o, kind, start, end, &error))
         {
-          /* At the end date when there is one to blame, else at the element. */
-          gsize offset = end != SOC_DATE_NONE ? attribute_offset (r, f->offset, NULL, end_name) : f->offset;
+          /* At the end date when it is to blame (before the start, or on a
+           * milestone), else at the element: a date is missing. */
+          gboolean blame_end = end != SOC_DATE_NONE &&
+                               (start != SOC_DATE_NONE || kind == SOC_ITEM_KIND_MILESTONE);
+          gsize offset = blame_end ? attribute_offset (r, f->offset, NULL, end_name) : f->offset;
 
           problem (r, offset, "%s", error->message);
         }
@@ -1368,6 +1371,12 @@ on_structured_error (void        *user_data,
     case XML_ERR_DOCUMENT_END:
       if (!r->seen_root)
         message = g_strdup (_("the file holds no <socplan> element"));
+      break;
+    case XML_ERR_TAG_NAME_MISMATCH:
+      /* libxml2 names the line of the start tag, counting line feeds only. */
+      if (error->str1 != NULL && error->str2 != NULL)
+        message = g_strdup_printf (_("the end tag </%s> does not match the start tag <%s>"),
+                                   error->str2, error->str1);
       break;
     case XML_ERR_INTERNAL_ERROR:
     case XML_ERR_NO_MEMORY:

@@ -15,6 +15,19 @@ gen="$build/tests/bench/gen-plan"
 echo "== Load and save (issue 2): medians of 5 runs, each in a fresh process"
 "$build/tests/bench/bench-io" --runs 5 "$out/plan-1k.socplan" "$out/plan-10k.socplan" "$out/plan-100k.socplan"
 
+shape="$build/tests/bench/gen-shape"
+"$shape" serves 1000 -o "$out/serves-1000.socplan"
+"$shape" chain 100000 -o "$out/chain-100k.socplan"
+"$shape" cycles 300000 -o "$out/cycles-150k.socplan"
+"$shape" deep 1000 -o "$out/deep-1000.socplan"
+"$shape" deep 100000 -o "$out/deep-100k.socplan"
+"$shape" whitespace 20 -o "$out/whitespace-20mb.socplan"
+
+echo "== Validate (issue 13): socplan-cli validate beside xmllint --noout, at most 1.5x, on any plan"
+"$build/tests/bench/bench-io" --runs 5 --validate "$build/app/cli/socplan-cli" \
+  "$out/plan-10k.socplan" "$out/plan-100k.socplan" "$out/serves-1000.socplan" "$out/chain-100k.socplan" \
+  "$out/cycles-150k.socplan" "$out/deep-1000.socplan" "$out/deep-100k.socplan" "$out/whitespace-20mb.socplan"
+
 echo "== Checklist (issue 4): full evaluations, median of 20 runs"
 "$build/tests/bench/bench-checklist" --runs 20 "$out/plan-1k.socplan" "$out/plan-10k.socplan" "$out/plan-100k.socplan"
 
