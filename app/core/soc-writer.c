@@ -509,8 +509,7 @@ static gboolean
 field_is_written (SocObject      *object,
                   const SocField *f)
 {
-  if (SOC_IS_ITEM (object) && SOC_ITEM (object)->kind == SOC_ITEM_KIND_MILESTONE &&
-      g_str_equal (f->name, "end"))
+  if (!soc_rules_field_applies (object, f))
     return FALSE;
   if (f->kind == SOC_FIELD_ENUM)
     {
