@@ -6,12 +6,15 @@
  * The reader reads a file in four steps, one file each:
  *
  *   soc-reader-prescan.c      the bytes libxml2 2.9.14 must never see
- *   soc-reader-sax.c          SAX2 events straight into a new document
+ *   soc-reader-sax.c          SAX2 events straight into a new document,
+ *     soc-reader-attributes.c   with attributes, their places and values,
+ *     soc-reader-errors.c       and libxml2's errors and safety hooks
  *   soc-reader-check.c        after the parse: references, cycles, the tree
  *   soc-reader-diagnostics.c  problems, their lines and columns, the error
  *
- * and soc-reader.c drives them (files, threads, libxml2's contexts). Each
- * includes this header and soc-reader.h; none includes another's.
+ * and soc-reader.c drives them (files, threads, libxml2's contexts);
+ * soc-reader-schema.c holds the published schema, for the tests. Each
+ * includes this header; none includes another's.
  */
 
 #pragma once
@@ -138,10 +141,53 @@ void     _soc_reader_problem_free (Problem    *problem);
 gboolean _soc_reader_prescan      (Reader     *r);
 
 /* soc-reader-sax.c */
-void     _soc_reader_make_safe    (xmlSAXHandlerPtr sax);
 void     _soc_reader_set_handlers (xmlSAXHandlerPtr sax,
                                    gboolean         build);
+
+/* soc-reader-errors.c */
+void     _soc_reader_make_safe    (xmlSAXHandlerPtr sax);
 void     _soc_reader_stop         (Reader     *r);
+
+/* soc-reader-attributes.c */
+gboolean          _soc_reader_is_ours             (const xmlChar   *uri);
+gboolean          _soc_reader_is_blank            (const char      *s,
+                                                   gsize            len);
+gsize             _soc_reader_tag_offset          (Reader          *r);
+gsize             _soc_reader_attribute_offset    (Reader          *r,
+                                                   gsize            tag,
+                                                   const char      *prefix,
+                                                   const char      *name);
+char             *_soc_reader_attribute_name      (const xmlChar  **a);
+gsize             _soc_reader_offset_of_attribute (Reader          *r,
+                                                   gsize            tag,
+                                                   const xmlChar  **a);
+char             *_soc_reader_quote               (const char      *value,
+                                                   gsize            len);
+SocExtras        *_soc_reader_frame_extras        (Frame           *f);
+void              _soc_reader_keep_attribute      (Frame           *f,
+                                                   const xmlChar  **a);
+gboolean          _soc_reader_namespaced_attribute (Reader         *r,
+                                                   Frame           *f,
+                                                   const char      *element,
+                                                   const xmlChar  **a);
+void              _soc_reader_read_value          (Reader          *r,
+                                                   SocObject       *object,
+                                                   const SocField  *field,
+                                                   const char      *value,
+                                                   gsize            len,
+                                                   gsize            offset);
+void              _soc_reader_read_attributes     (Reader          *r,
+                                                   Frame           *f,
+                                                   int              nb_attributes,
+                                                   const xmlChar  **attributes);
+const xmlChar    *_soc_reader_decode_uri          (const xmlChar   *uri,
+                                                   GPtrArray      **strings);
+const xmlChar   **_soc_reader_decode_attributes   (int              nb_attributes,
+                                                   const xmlChar  **attributes,
+                                                   GPtrArray      **strings);
+gboolean          _soc_reader_parse_version       (const char      *v,
+                                                   int             *major,
+                                                   int             *minor);
 
 /* soc-reader-check.c */
 void     _soc_reader_check        (Reader     *r);

@@ -49,111 +49,10 @@ is_known_element (const char *name)
   return FALSE;
 }
 
-/* Ends the parse: what follows cannot be read sensibly. */
-void
-_soc_reader_stop (Reader *r)
-{
-  r->stopped = TRUE;
-  if (r->ctxt != NULL)
-    xmlStopParser (r->ctxt);
-}
-
 static Frame *
 top (Reader *r)
 {
   return &g_array_index (r->frames, Frame, r->frames->len - 1);
-}
-
-/* The offset of the '<' of the element whose start tag was just parsed. */
-static gsize
-current_tag_offset (Reader *r)
-{
-  xmlParserInputPtr in = r->ctxt->input;
-  gsize pos = (gsize) in->consumed + (gsize) (in->cur - in->base);
-
-  if (pos > r->len)
-    pos = r->len;
-  while (pos > 0 && r->data[pos - 1] != '<')
-    pos--;
-  return pos > 0 ? pos - 1 : 0;
-}
-
-/* The offset of attribute NAME (with PREFIX, if any) within the tag at
- * TAG, or TAG itself. */
-static gsize
-attribute_offset (Reader     *r,
-                  gsize       tag,
-                  const char *prefix,
-                  const char *name)
-{
-  gsize name_len = strlen (name);
-  gsize prefix_len = prefix != NULL ? strlen (prefix) : 0;
-
-  for (gsize i = tag + 1; i < r->len && r->data[i] != '>'; i++)
-    {
-      char c = r->data[i];
-      gsize at = i + 1;
-
-      if (c == '"' || c == '\'')
-        {
-          const char *close = memchr (r->data + i + 1, c, r->len - i - 1);
-          if (close == NULL)
-            break;
-          i = (gsize) (close - r->data);
-          continue;
-        }
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-        continue;
-      if (prefix_len > 0)
-        {
-          if (at + prefix_len + 1 + name_len >= r->len ||
-              memcmp (r->data + at, prefix, prefix_len) != 0 || r->data[at + prefix_len] != ':')
-            continue;
-          at += prefix_len + 1;
-        }
-      if (at + name_len < r->len && memcmp (r->data + at, name, name_len) == 0 &&
-          (r->data[at + name_len] == '=' || g_ascii_isspace (r->data[at + name_len])))
-        return i + 1;
-    }
-  return tag;
-}
-
-/* The attribute's name as written, prefix and all. */
-static char *
-attribute_name (const xmlChar **a)
-{
-  if (a[1] != NULL)
-    return g_strdup_printf ("%s:%s", (const char *) a[1], (const char *) a[0]);
-  return g_strdup ((const char *) a[0]);
-}
-
-static gsize
-offset_of_attribute (Reader         *r,
-                     gsize           tag,
-                     const xmlChar **a)
-{
-  return attribute_offset (r, tag, (const char *) a[1], (const char *) a[0]);
-}
-
-/* VALUE (LEN bytes of UTF-8) for a message: at most 40 characters. */
-static char *
-quote_value (const char *value,
-             gsize       len)
-{
-  const char *p = value;
-  const char *end = value + len;
-  guint n = 0;
-
-  while (p < end && n < 40)
-    {
-      p = g_utf8_find_next_char (p, end);
-      if (p == NULL)
-        p = end;
-      n++;
-    }
-  if (p < end)
-    return g_strdup_printf ("%.*s…", (int) (p - value), value);
-  return g_strndup (value, len);
 }
 
 static void
@@ -198,69 +97,8 @@ ignore_element (Reader          *r,
   push_frame (r, FRAME_IGNORE, NULL, NULL, offset);
 }
 
-static gboolean
-is_our_namespace (const xmlChar *uri)
-{
-  return uri != NULL && strcmp ((const char *) uri, SOC_FORMAT_NAMESPACE) == 0;
-}
-
-static gboolean
-is_blank (const char *s,
-          gsize       len)
-{
-  for (gsize i = 0; i < len; i++)
-    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
-      return FALSE;
-  return TRUE;
-}
-
-static char *
-enum_choices (GType type)
-{
-  GString *s = g_string_new (NULL);
-
-  if (G_TYPE_IS_FLAGS (type))
-    {
-      g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
-      for (guint i = 0; i < klass->n_values; i++)
-        g_string_append_printf (s, "%s%s", i ? ", " : "", klass->values[i].value_nick);
-    }
-  else
-    {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-      for (guint i = 0; i < klass->n_values; i++)
-        g_string_append_printf (s, "%s%s", i ? ", " : "", klass->values[i].value_nick);
-    }
-  return g_string_free (s, FALSE);
-}
-
 /* ------------------------------------------------------------------------ */
 /* Kept content                                                             */
-
-/* Where content this version does not know goes, for the element of F. */
-static SocExtras *
-frame_extras (Frame *f)
-{
-  if (f->kind == FRAME_OBJECT)
-    return soc_object_ensure_extras (f->object);
-  if (f->extras != NULL)
-    {
-      if (*f->extras == NULL)
-        *f->extras = soc_extras_new ();
-      return *f->extras;
-    }
-  return NULL;
-}
-
-static void
-keep_attribute (Frame          *f,
-                const xmlChar **a)
-{
-  g_autofree char *v = g_strndup ((const char *) a[3], a[4] - a[3]);
-
-  soc_extras_add_attr (frame_extras (f),
-                       soc_xml_attr_new ((const char *) a[2], (const char *) a[1], (const char *) a[0], v));
-}
 
 static SocXmlNode *
 foreign_node_new (const xmlChar  *localname,
@@ -305,7 +143,7 @@ start_foreign (Reader         *r,
     }
   else
     {
-      SocExtras *extras = frame_extras (parent);
+      SocExtras *extras = _soc_reader_frame_extras (parent);
 
       g_assert (extras != NULL);
       node->position = parent->n_known;
@@ -317,271 +155,8 @@ start_foreign (Reader         *r,
   f->node = node;
 }
 
-/* An attribute of a known element, in a namespace: kept if foreign, or if
- * it is ours in a newer minor version; otherwise refused. TRUE if it was
- * dealt with. */
-static gboolean
-namespaced_attribute (Reader         *r,
-                      Frame          *f,
-                      const char     *element,
-                      const xmlChar **a)
-{
-  if (a[2] == NULL)
-    return FALSE;
-  if (!is_our_namespace (a[2]) || r->newer_minor)
-    keep_attribute (f, a);
-  else
-    {
-      g_autofree char *name = attribute_name (a);
-
-      problem (r, offset_of_attribute (r, f->offset, a),
-               _("<%s> has the attribute “%s” in the plan's own namespace: attributes of a plan are written without a prefix"),
-               element, name);
-    }
-  return TRUE;
-}
-
 /* ------------------------------------------------------------------------ */
 /* Values and objects                                                       */
-
-/* Parses VALUE (LEN bytes) into FIELD of OBJECT, or reports why not. */
-static void
-read_attribute (Reader         *r,
-                SocObject      *object,
-                const SocField *field,
-                const char     *value,
-                gsize           len,
-                gsize           offset)
-{
-  gpointer p = SOC_FIELD_PTR (object, field);
-  const char *element = SOC_OBJECT_GET_CLASS (object)->element;
-  g_autofree char *shown = NULL;
-
-  switch (field->kind)
-    {
-    case SOC_FIELD_STRING:
-      if ((field->flags & SOC_FIELD_UID) && !soc_uid_is_valid (value, len))
-        {
-          shown = quote_value (value, len);
-          problem (r, offset, _("“%s” is not a valid %s of <%s>: use 1 to 64 letters, digits and hyphens"),
-                   shown, field->name, element);
-          return;
-        }
-      if (len > 0)
-        *(char **) p = g_strndup (value, len);
-      return;
-
-    case SOC_FIELD_COLOUR:
-      if (!soc_rules_colour_is_valid (value, len))
-        {
-          shown = quote_value (value, len);
-          problem (r, offset, _("“%s” is not a colour: write it as #rrggbb"), shown);
-          return;
-        }
-      *(char **) p = g_strndup (value, len);
-      return;
-
-    case SOC_FIELD_ENUM:
-      {
-        int v;
-
-        if (!soc_enum_from_nick (field->type (), value, len, &v))
-          {
-            g_autofree char *choices = enum_choices (field->type ());
-
-            shown = quote_value (value, len);
-            problem (r, offset, _("“%s” is not a valid %s of <%s>; use one of: %s"),
-                     shown, field->name, element, choices);
-            return;
-          }
-        *(int *) p = v;
-        return;
-      }
-
-    case SOC_FIELD_FLAGS:
-      {
-        guint flags = 0;
-        gsize i = 0;
-
-        while (i < len)
-          {
-            gsize start;
-            int bit;
-
-            while (i < len && g_ascii_isspace (value[i]))
-              i++;
-            start = i;
-            while (i < len && !g_ascii_isspace (value[i]))
-              i++;
-            if (i == start)
-              break;
-            if (!soc_enum_from_nick (field->type (), value + start, i - start, &bit))
-              {
-                g_autofree char *choices = enum_choices (field->type ());
-
-                shown = quote_value (value + start, i - start);
-                problem (r, offset, _("“%s” is not a valid token in %s of <%s>; use any of: %s"),
-                         shown, field->name, element, choices);
-                return;
-              }
-            flags |= (guint) bit;
-          }
-        *(guint *) p = flags;
-        return;
-      }
-
-    case SOC_FIELD_INT:
-      if (soc_rules_parse_whole (value, len, field->min, field->max, p) != SOC_VALUE_OK)
-        {
-          shown = quote_value (value, len);
-          problem (r, offset, _("%s of <%s> must be a whole number from %d to %d, written with digits only, not “%s”"),
-                   field->name, element, field->min, field->max, shown);
-        }
-      return;
-
-    case SOC_FIELD_DOUBLE:
-      switch (soc_rules_parse_number (value, len, p))
-        {
-        case SOC_VALUE_OK:
-          return;
-        case SOC_VALUE_OUT_OF_RANGE:
-          shown = quote_value (value, len);
-          problem (r, offset, _("%s of <%s> is too large a number: “%s”"), field->name, element, shown);
-          return;
-        default:
-          shown = quote_value (value, len);
-          problem (r, offset, _("%s of <%s> must be a number written like 12, -0.5 or 1.5e3, not “%s”"),
-                   field->name, element, shown);
-          return;
-        }
-
-    case SOC_FIELD_DATE:
-      shown = quote_value (value, len);
-      switch (soc_rules_parse_date (value, len, p))
-        {
-        case SOC_VALUE_OK:
-          return;
-        case SOC_VALUE_OUT_OF_RANGE:
-          problem (r, offset, _("%s of <%s> must be a date between %d and %d, not “%s”"),
-                   field->name, element, SOC_DATE_MIN_YEAR, SOC_DATE_MAX_YEAR, shown);
-          return;
-        case SOC_VALUE_NO_SUCH_DAY:
-          {
-            int y = atoi (shown), m = atoi (shown + 5);
-
-            if (m < 1 || m > 12)
-              problem (r, offset, _("%s of <%s> is “%s”, but there is no month %d"),
-                       field->name, element, shown, m);
-            else
-              problem (r, offset, _("%s of <%s> is “%s”, a day that does not exist: that month has %d days"),
-                       field->name, element, shown, soc_date_days_in_month (y, m));
-            return;
-          }
-        default:
-          problem (r, offset, _("%s of <%s> must be a date written YYYY-MM-DD, not “%s”"),
-                   field->name, element, shown);
-          return;
-        }
-
-    case SOC_FIELD_REF:
-    case SOC_FIELD_REFLIST:
-      {
-        PendingRef ref;
-
-        if (!soc_id_is_valid (value, len))
-          {
-            shown = quote_value (value, len);
-            problem (r, offset, _("“%s” is not a valid id in %s"), shown, field->name);
-            return;
-          }
-        ref.object = object;
-        ref.field = field;
-        ref.id = g_string_chunk_insert_len (r->strings, value, (gssize) len);
-        ref.offset = offset;
-        g_array_append_val (r->refs, ref);
-        return;
-      }
-
-    case SOC_FIELD_TEXT:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-read_id (Reader      *r,
-         Frame       *f,
-         const char  *value,
-         gsize        len,
-         gsize        offset)
-{
-  g_autofree char *id = g_strndup (value, len);
-
-  /* Given, even if bad: "needs an id" would hide the real problem. */
-  f->seen |= 1u << 31;
-  if (!soc_id_is_valid (value, len))
-    {
-      g_autofree char *shown = quote_value (value, len);
-
-      problem (r, offset, _("“%s” is not a valid id: use a letter or _ followed by letters, digits, _ . or -, at most 64 in all"), shown);
-      return;
-    }
-  if (g_hash_table_lookup (r->doc->ids, id) != NULL)
-    {
-      problem (r, offset, _("the id “%s” is used twice"), id);
-      return;
-    }
-  soc_object_set_id (f->object, id);
-  g_hash_table_insert (r->doc->ids, (gpointer) soc_object_get_id (f->object), f->object);
-}
-
-static void
-read_object_attributes (Reader         *r,
-                        Frame          *f,
-                        int             nb_attributes,
-                        const xmlChar **attributes)
-{
-  SocObjectClass *klass = SOC_OBJECT_GET_CLASS (f->object);
-
-  for (int i = 0; i < nb_attributes; i++)
-    {
-      const xmlChar **a = attributes + i * 5;
-      const char *name = (const char *) a[0];
-      const char *value = (const char *) a[3];
-      gsize len = (gsize) (a[4] - a[3]);
-      const SocField *field;
-
-      if (namespaced_attribute (r, f, klass->element, a))
-        continue;
-
-      if (strcmp (name, "id") == 0 && klass->id_prefix != NULL)
-        {
-          read_id (r, f, value, len, attribute_offset (r, f->offset, NULL, name));
-          continue;
-        }
-
-      field = soc_object_class_find_field (klass, name, strlen (name));
-      if (field == NULL || field->kind == SOC_FIELD_TEXT || field->kind == SOC_FIELD_REFLIST)
-        {
-          if (r->newer_minor)
-            keep_attribute (f, a);
-          else
-            problem (r, attribute_offset (r, f->offset, NULL, name),
-                     _("<%s> has no attribute “%s”"), klass->element, name);
-          continue;
-        }
-
-      f->seen |= 1u << (field - klass->fields);
-      read_attribute (r, f->object, field, value, len, attribute_offset (r, f->offset, NULL, name));
-    }
-
-  if (klass->id_prefix != NULL && !(f->seen & (1u << 31)))
-    problem (r, f->offset, _("<%s> needs an id"), klass->element);
-
-  for (guint i = 0; i < klass->n_fields; i++)
-    if ((klass->fields[i].flags & SOC_FIELD_REQUIRED) && !(f->seen & (1u << i)))
-      problem (r, f->offset, _("<%s> needs the attribute “%s”"), klass->element, klass->fields[i].name);
-}
 
 static gboolean
 count_object (Reader     *r,
@@ -613,7 +188,7 @@ start_object (Reader         *r,
   _soc_object_adopt (object);
   push_frame (r, FRAME_OBJECT, SOC_OBJECT_GET_CLASS (object)->element, object, offset);
   f = top (r);
-  read_object_attributes (r, f, nb_attributes, attributes);
+  _soc_reader_read_attributes (r, f, nb_attributes, attributes);
   f->bad = r->n_problems > n_problems;
 }
 
@@ -667,7 +242,7 @@ end_object (Reader *r,
            * milestone), else at the element: a date is missing. */
           gboolean blame_end = end != SOC_DATE_NONE &&
                                (start != SOC_DATE_NONE || kind == SOC_ITEM_KIND_MILESTONE);
-          gsize offset = blame_end ? attribute_offset (r, f->offset, NULL, end_name) : f->offset;
+          gsize offset = blame_end ? _soc_reader_attribute_offset (r, f->offset, NULL, end_name) : f->offset;
 
           problem (r, offset, "%s", error->message);
         }
@@ -687,113 +262,8 @@ end_object (Reader *r,
 /* ------------------------------------------------------------------------ */
 /* Decoding                                                                 */
 
-/* Without entity substitution (which we never turn on), libxml2 hands an
- * attribute value over with each & (from &amp; or &#38;) written as "&#38;",
- * for a DOM builder to parse again; every other reference is already
- * replaced. Namespace names are attribute values too, and come the same way.
- * So an & there always starts "&#38;": this turns those back into &, in the
- * LEN bytes at P. */
-static char *
-decode_amp (const char *p,
-            gsize       len)
-{
-  const char *end = p + len;
-  GString *value = g_string_sized_new (len);
-
-  while (p < end)
-    {
-      const char *amp = memchr (p, '&', (gsize) (end - p));
-
-      if (amp == NULL)
-        {
-          g_string_append_len (value, p, end - p);
-          break;
-        }
-      g_string_append_len (value, p, amp - p);
-      g_string_append_c (value, '&');
-      p = amp + 1;
-      if ((gsize) (end - p) >= 4 && memcmp (p, "#38;", 4) == 0)
-        p += 4;
-    }
-  return g_string_free (value, FALSE);
-}
-
-/* A namespace name with its & decoded, kept in *STRINGS (made when first
- * needed); URI itself if it holds none. */
-static const xmlChar *
-decode_uri (const xmlChar  *uri,
-            GPtrArray     **strings)
-{
-  char *decoded;
-
-  if (uri == NULL || strchr ((const char *) uri, '&') == NULL)
-    return uri;
-  if (*strings == NULL)
-    *strings = g_ptr_array_new_with_free_func (g_free);
-  decoded = decode_amp ((const char *) uri, strlen ((const char *) uri));
-  g_ptr_array_add (*strings, decoded);
-  return (const xmlChar *) decoded;
-}
-
-/* A copy of ATTRIBUTES with & decoded in their values and namespace names
- * (kept in *STRINGS), or NULL if none holds an &. */
-static const xmlChar **
-decode_attributes (int              nb_attributes,
-                   const xmlChar  **attributes,
-                   GPtrArray      **strings)
-{
-  const xmlChar **copy = NULL;
-
-  for (int i = 0; i < nb_attributes; i++)
-    {
-      const xmlChar **a = attributes + i * 5;
-      gsize len = (gsize) (a[4] - a[3]);
-      const xmlChar *ns;
-      char *value;
-
-      ns = decode_uri (a[2], strings);
-      if (ns == a[2] && memchr (a[3], '&', len) == NULL)
-        continue;
-      if (copy == NULL)
-        copy = g_memdup2 (attributes, sizeof (xmlChar *) * 5 * (gsize) nb_attributes);
-      copy[i * 5 + 2] = ns;
-      if (memchr (a[3], '&', len) == NULL)
-        continue;
-
-      if (*strings == NULL)
-        *strings = g_ptr_array_new_with_free_func (g_free);
-      value = decode_amp ((const char *) a[3], len);
-      g_ptr_array_add (*strings, value);
-      copy[i * 5 + 3] = (const xmlChar *) value;
-      copy[i * 5 + 4] = (const xmlChar *) value + strlen (value);
-    }
-  return copy;
-}
-
 /* ------------------------------------------------------------------------ */
 /* Elements                                                                 */
-
-/* MAJOR.MINOR: whole numbers of at most five digits, without leading zeros. */
-static gboolean
-parse_version (const char *v,
-               int        *major,
-               int        *minor)
-{
-  const char *dot = strchr (v, '.');
-  gsize a, b;
-
-  if (dot == NULL)
-    return FALSE;
-  a = (gsize) (dot - v);
-  b = strlen (dot + 1);
-  if (a == 0 || b == 0 || a > 5 || b > 5 ||
-      strspn (v, "0123456789") != a || strspn (dot + 1, "0123456789") != b ||
-      (a > 1 && v[0] == '0') || (b > 1 && dot[1] == '0'))
-    return FALSE;
-  *major = atoi (v);
-  *minor = atoi (dot + 1);
-  return TRUE;
-}
 
 static void
 start_root (Reader         *r,
@@ -813,7 +283,7 @@ start_root (Reader         *r,
       _soc_reader_stop (r);
       return;
     }
-  if (!is_our_namespace (uri))
+  if (!_soc_reader_is_ours (uri))
     {
       if (uri == NULL)
         problem (r, offset, _("<socplan> has no namespace; it must be in “%s”"), SOC_FORMAT_NAMESPACE);
@@ -832,10 +302,10 @@ start_root (Reader         *r,
       if (a[2] != NULL || strcmp ((const char *) a[0], "version") != 0)
         continue;
       v = g_strndup ((const char *) a[3], a[4] - a[3]);
-      voff = attribute_offset (r, offset, NULL, "version");
-      if (!parse_version (v, &major, &minor))
+      voff = _soc_reader_attribute_offset (r, offset, NULL, "version");
+      if (!_soc_reader_parse_version (v, &major, &minor))
         {
-          g_autofree char *shown = quote_value (v, strlen (v));
+          g_autofree char *shown = _soc_reader_quote (v, strlen (v));
 
           problem (r, voff, _("the version “%s” is not of the form MAJOR.MINOR"), shown);
           _soc_reader_stop (r);
@@ -874,12 +344,12 @@ start_root (Reader         *r,
     {
       const xmlChar **a = attributes + i * 5;
 
-      if (namespaced_attribute (r, f, "socplan", a) || strcmp ((const char *) a[0], "version") == 0)
+      if (_soc_reader_namespaced_attribute (r, f, "socplan", a) || strcmp ((const char *) a[0], "version") == 0)
         continue;
       if (r->newer_minor)
-        keep_attribute (f, a);
+        _soc_reader_keep_attribute (f, a);
       else
-        problem (r, attribute_offset (r, offset, NULL, (const char *) a[0]),
+        problem (r, _soc_reader_attribute_offset (r, offset, NULL, (const char *) a[0]),
                  _("<socplan> has no attribute “%s”"), (const char *) a[0]);
     }
 }
@@ -922,12 +392,12 @@ start_section (Reader         *r,
         {
           const xmlChar **a = attributes + k * 5;
 
-          if (namespaced_attribute (r, f, name, a))
+          if (_soc_reader_namespaced_attribute (r, f, name, a))
             continue;
           if (r->newer_minor)
-            keep_attribute (f, a);
+            _soc_reader_keep_attribute (f, a);
           else
-            problem (r, attribute_offset (r, offset, NULL, (const char *) a[0]),
+            problem (r, _soc_reader_attribute_offset (r, offset, NULL, (const char *) a[0]),
                      _("<%s> has no attribute “%s”"), name, (const char *) a[0]);
         }
       return TRUE;
@@ -1025,14 +495,14 @@ start_object_child (Reader         *r,
           if (a[2] == NULL && strcmp ((const char *) a[0], field->ref_attr) == 0)
             {
               found = TRUE;
-              read_attribute (r, parent->object, field, (const char *) a[3], a[4] - a[3],
-                              attribute_offset (r, offset, NULL, field->ref_attr));
+              _soc_reader_read_value (r, parent->object, field, (const char *) a[3], a[4] - a[3],
+                              _soc_reader_attribute_offset (r, offset, NULL, field->ref_attr));
             }
           else
             {
-              g_autofree char *attr = attribute_name (a);
+              g_autofree char *attr = _soc_reader_attribute_name (a);
 
-              problem (r, offset_of_attribute (r, offset, a), _("<%s> has no attribute “%s”"), name, attr);
+              problem (r, _soc_reader_offset_of_attribute (r, offset, a), _("<%s> has no attribute “%s”"), name, attr);
             }
         }
       if (!found)
@@ -1040,9 +510,9 @@ start_object_child (Reader         *r,
     }
   else if (nb_attributes > 0)
     {
-      g_autofree char *attr = attribute_name (attributes);
+      g_autofree char *attr = _soc_reader_attribute_name (attributes);
 
-      problem (r, offset_of_attribute (r, offset, attributes), _("<%s> has no attribute “%s”"), name, attr);
+      problem (r, _soc_reader_offset_of_attribute (r, offset, attributes), _("<%s> has no attribute “%s”"), name, attr);
     }
   return TRUE;
 }
@@ -1140,7 +610,7 @@ on_start_element (void           *ctx,
 
   if (r->stopped)
     return;
-  offset = current_tag_offset (r);
+  offset = _soc_reader_tag_offset (r);
 
   if (r->frames->len >= SOC_MAX_DEPTH)
     {
@@ -1150,8 +620,8 @@ on_start_element (void           *ctx,
     }
 
   /* Limits count what the value holds, not how it was written. */
-  uri = decode_uri (uri, &decoded_strings);
-  decoded = decode_attributes (nb_attributes, attributes, &decoded_strings);
+  uri = _soc_reader_decode_uri (uri, &decoded_strings);
+  decoded = _soc_reader_decode_attributes (nb_attributes, attributes, &decoded_strings);
   if (decoded != NULL)
     attributes = decoded;
   for (int i = 0; i < nb_attributes; i++)
@@ -1160,9 +630,9 @@ on_start_element (void           *ctx,
 
       if (a[4] - a[3] > SOC_MAX_VALUE_LENGTH)
         {
-          g_autofree char *attr = attribute_name (a);
+          g_autofree char *attr = _soc_reader_attribute_name (a);
 
-          unsafe (r, offset_of_attribute (r, offset, a),
+          unsafe (r, _soc_reader_offset_of_attribute (r, offset, a),
                   _("the value of “%s” is longer than %d bytes"), attr, SOC_MAX_VALUE_LENGTH);
           _soc_reader_stop (r);
           return;
@@ -1170,7 +640,7 @@ on_start_element (void           *ctx,
     }
 
   if (r->frames->len > 0 && top (r)->kind == FRAME_FOREIGN &&
-      !is_blank (r->text->str, r->text->len))
+      !_soc_reader_is_blank (r->text->str, r->text->len))
     {
       /* Text before a child of a kept element. */
       SocXmlNode *t = soc_xml_node_new (NULL, NULL, NULL);
@@ -1214,7 +684,7 @@ on_start_element (void           *ctx,
       ignore_element (r, offset, nb_attributes, attributes);
       return;
     }
-  if (!is_our_namespace (uri))
+  if (!_soc_reader_is_ours (uri))
     {
       start_foreign (r, parent, offset, xlocalname, prefix, uri, nb_attributes, attributes);
       return;
@@ -1262,7 +732,7 @@ on_end_element (void          *ctx,
         end_object (r, f);
       break;
     case FRAME_FOREIGN:
-      if (r->text->len > 0 && !(f->node->children != NULL && is_blank (r->text->str, r->text->len)))
+      if (r->text->len > 0 && !(f->node->children != NULL && _soc_reader_is_blank (r->text->str, r->text->len)))
         {
           SocXmlNode *t = soc_xml_node_new (NULL, NULL, NULL);
 
@@ -1303,7 +773,7 @@ on_characters (void          *ctx,
       g_string_append_len (r->text, (const char *) ch, len);
       return;
     }
-  if (f->kind != FRAME_IGNORE && !is_blank ((const char *) ch, (gsize) len))
+  if (f->kind != FRAME_IGNORE && !_soc_reader_is_blank ((const char *) ch, (gsize) len))
     {
       problem (r, f->offset, _("<%s> cannot hold text"), f->element ? f->element : "?");
       /* Report once: the rest of this element is not read. */
@@ -1314,156 +784,6 @@ on_characters (void          *ctx,
 /* ------------------------------------------------------------------------ */
 /* libxml2's own errors, and what a plan may not hold                       */
 
-/* The element the parser is inside, for a message. */
-static const char *
-open_element (Reader *r)
-{
-  for (guint i = r->frames->len; i > 0; i--)
-    {
-      Frame *f = &g_array_index (r->frames, Frame, i - 1);
-
-      if (f->element != NULL)
-        return f->element;
-      if (f->kind == FRAME_FOREIGN && f->node->name != NULL)
-        return f->node->name;
-    }
-  return NULL;
-}
-
-/* Has the parser read all there is, with nothing but white space left? */
-static gboolean
-at_end_of_data (Reader *r)
-{
-  xmlParserInputPtr in = r->ctxt->input;
-  gsize pos;
-
-  if (!r->last_chunk || in == NULL)
-    return FALSE;
-  pos = (gsize) in->consumed + (gsize) (in->cur - in->base);
-  return pos >= r->len || is_blank (r->data + pos, r->len - pos);
-}
-
-static void
-on_structured_error (void        *user_data,
-                     xmlErrorPtr  error)
-{
-  xmlParserCtxtPtr ctxt = user_data;
-  Reader *r = ctxt->_private;
-  g_autofree char *message = NULL;
-  int code = SOC_FORMAT_ERROR_SYNTAX;
-
-  if (error->level == XML_ERR_WARNING || r->stopped)
-    return;
-
-  switch (error->code)
-    {
-    case XML_ERR_INVALID_CHAR:
-    case XML_ERR_INVALID_ENCODING:
-    case XML_ERR_UNKNOWN_ENCODING:
-    case XML_ERR_UNSUPPORTED_ENCODING:
-      message = g_strdup (_("the file is not valid UTF-8 text, or holds a character XML does not allow"));
-      break;
-    case XML_ERR_UNDECLARED_ENTITY:
-    case XML_WAR_UNDECLARED_ENTITY:
-      message = g_strdup (_("an entity reference is not allowed here: only &amp; &lt; &gt; &quot; &apos; and character references are"));
-      break;
-    case XML_ERR_DOCUMENT_EMPTY:
-    case XML_ERR_DOCUMENT_END:
-      if (!r->seen_root)
-        message = g_strdup (_("the file holds no <socplan> element"));
-      break;
-    case XML_ERR_TAG_NAME_MISMATCH:
-      /* libxml2 names the line of the start tag, counting line feeds only. */
-      if (error->str1 != NULL && error->str2 != NULL)
-        message = g_strdup_printf (_("the end tag </%s> does not match the start tag <%s>"),
-                                   error->str2, error->str1);
-      break;
-    case XML_ERR_INTERNAL_ERROR:
-    case XML_ERR_NO_MEMORY:
-      if (error->message && strstr (error->message, "depth"))
-        message = g_strdup (_("the elements nest too deeply"));
-      break;
-    default:
-      break;
-    }
-
-  if (message == NULL && error->message != NULL && strstr (error->message, "too long") != NULL)
-    {
-      message = g_strdup_printf (_("a value is longer than %d bytes"), SOC_MAX_VALUE_LENGTH);
-      code = SOC_FORMAT_ERROR_UNSAFE;
-    }
-
-  /* Whatever libxml2 makes of it, a file that stops in the middle was cut
-   * short: say so, not what the parser expected next. */
-  if (message == NULL && r->seen_root && at_end_of_data (r))
-    {
-      const char *element = open_element (r);
-
-      if (element != NULL)
-        message = g_strdup_printf (_("the file ends too early, inside <%s>: it may have been cut short"), element);
-      else
-        message = g_strdup (_("the file ends too early: it may have been cut short"));
-    }
-
-  if (message == NULL)
-    {
-      message = g_strdup (error->message ? error->message : _("the file is not well-formed XML"));
-      g_strchomp (message);
-    }
-
-  _soc_reader_add_problem (r, code, NO_OFFSET, MAX (error->line, 1), MAX (error->int2, 1),
-                           g_steal_pointer (&message));
-  _soc_reader_stop (r);
-}
-
-static void
-refuse_dtd (void          *ctx,
-            const xmlChar *name,
-            const xmlChar *external_id,
-            const xmlChar *system_id)
-{
-  xmlParserCtxtPtr ctxt = ctx;
-  Reader *r = ctxt->_private;
-
-  unsafe (r, current_tag_offset (r), _("a DOCTYPE is not allowed in a plan: Socplan files have no DTD and no entities"));
-  _soc_reader_stop (r);
-}
-
-static void
-refuse_entity_decl (void          *ctx,
-                    const xmlChar *name,
-                    int            type,
-                    const xmlChar *public_id,
-                    const xmlChar *system_id,
-                    xmlChar       *content)
-{
-  xmlParserCtxtPtr ctxt = ctx;
-  Reader *r = ctxt->_private;
-
-  unsafe (r, 0, _("entity declarations are not allowed in a plan"));
-  _soc_reader_stop (r);
-}
-
-static xmlEntityPtr
-no_entity (void          *ctx,
-           const xmlChar *name)
-{
-  return NULL;
-}
-
-static xmlParserInputPtr
-no_resolve (void          *ctx,
-            const xmlChar *public_id,
-            const xmlChar *system_id)
-{
-  xmlParserCtxtPtr ctxt = ctx;
-  Reader *r = ctxt->_private;
-
-  unsafe (r, 0, _("external resources are not allowed in a plan"));
-  _soc_reader_stop (r);
-  return NULL;
-}
-
 static void
 ignore_reference (void          *ctx,
                   const xmlChar *name)
@@ -1473,22 +793,6 @@ ignore_reference (void          *ctx,
 static void
 ignore_document (void *ctx)
 {
-}
-
-/* No DTD, no entity, nothing from outside; errors of this parse only. */
-void
-_soc_reader_make_safe (xmlSAXHandlerPtr sax)
-{
-  sax->internalSubset = refuse_dtd;
-  sax->externalSubset = refuse_dtd;
-  sax->entityDecl = refuse_entity_decl;
-  sax->getEntity = no_entity;
-  sax->getParameterEntity = no_entity;
-  sax->resolveEntity = no_resolve;
-  sax->serror = on_structured_error;
-  sax->error = NULL;
-  sax->warning = NULL;
-  sax->fatalError = NULL;
 }
 
 /* The handlers of a parse that builds our document (BUILD), or of one that
