@@ -251,13 +251,14 @@ test_date_pairs (void)
   g_assert_false (soc_rules_check_dates (SOC_OBJECT (item), SOC_ITEM_KIND_ACTIVITY, 1, 2, NULL));
 }
 
-static void
+static gboolean
 record (SocObject  *object,
         SocObject  *target,
         const char *message,
         gpointer    user_data)
 {
   g_ptr_array_add (user_data, g_strdup_printf ("%s: %s", soc_object_get_id (object), message));
+  return TRUE;
 }
 
 /* Whole-plan checks report each cycle once, a long one shortened. */

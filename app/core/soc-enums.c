@@ -49,35 +49,36 @@ soc_enum_from_nick (GType       enum_type,
 {
   if (G_TYPE_IS_FLAGS (enum_type))
     {
-      GFlagsClass *klass = g_type_class_ref (enum_type);
+      /* Held once, as soc_enum_to_nick() does: the reader asks per value. */
+      GFlagsClass *klass = g_type_class_peek (enum_type);
 
+      if (klass == NULL)
+        klass = g_type_class_ref (enum_type);
       for (guint i = 0; i < klass->n_values; i++)
         {
           const char *n = klass->values[i].value_nick;
           if (strncmp (n, nick, len) == 0 && n[len] == '\0')
             {
               *value = (int) klass->values[i].value;
-              g_type_class_unref (klass);
               return TRUE;
             }
         }
-      g_type_class_unref (klass);
     }
   else
     {
-      GEnumClass *klass = g_type_class_ref (enum_type);
+      GEnumClass *klass = g_type_class_peek (enum_type);
 
+      if (klass == NULL)
+        klass = g_type_class_ref (enum_type);
       for (guint i = 0; i < klass->n_values; i++)
         {
           const char *n = klass->values[i].value_nick;
           if (strncmp (n, nick, len) == 0 && n[len] == '\0')
             {
               *value = klass->values[i].value;
-              g_type_class_unref (klass);
               return TRUE;
             }
         }
-      g_type_class_unref (klass);
     }
 
   return FALSE;

@@ -28,15 +28,35 @@ _soc_reader_is_ours (const xmlChar *uri)
   return uri != NULL && strcmp ((const char *) uri, SOC_FORMAT_NAMESPACE) == 0;
 }
 
+/* Is the text S (LEN bytes, as libxml2 hands text over) white space only?
+ * In text libxml2 has accepted, the only bytes up to 0x20 are the white
+ * space XML allows (space, tab, line feed, carriage return), so it is
+ * enough that no byte is above 0x20: checked eight bytes at a time, for
+ * the plans that are megabytes of white space. */
 gboolean
 _soc_reader_is_blank (const char *s,
-          gsize       len)
+                      gsize       len)
 {
-  for (gsize i = 0; i < len; i++)
-    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+  const guint64 low = G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F);
+  const guint64 add = G_GUINT64_CONSTANT (0x5F5F5F5F5F5F5F5F);
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 w;
+
+      memcpy (&w, s + i, 8);
+      /* A byte's high bit ends up set if it is above 0x20; no carries. */
+      if ((((w & low) + add) | w) & high)
+        return FALSE;
+    }
+  for (; i < len; i++)
+    if ((guchar) s[i] > 0x20)
       return FALSE;
   return TRUE;
 }
+
 /* The offset of the '<' of the element whose start tag was just parsed. */
 gsize
 _soc_reader_tag_offset (Reader *r)
@@ -149,14 +169,16 @@ enum_choices (GType type)
   return g_string_free (s, FALSE);
 }
 
-/* Parses VALUE (LEN bytes) into FIELD of OBJECT, or reports why not. */
+/* Parses VALUE (LEN bytes) into FIELD of OBJECT, or reports why not at
+ * attribute ATTR of the tag at TAG (found only then: most values are fine). */
 void
 _soc_reader_read_value (Reader         *r,
                 SocObject      *object,
                 const SocField *field,
                 const char     *value,
                 gsize           len,
-                gsize           offset)
+                gsize           tag,
+                const char     *attr)
 {
   gpointer p = SOC_FIELD_PTR (object, field);
   const char *element = SOC_OBJECT_GET_CLASS (object)->element;
@@ -168,7 +190,7 @@ _soc_reader_read_value (Reader         *r,
       if ((field->flags & SOC_FIELD_UID) && !soc_uid_is_valid (value, len))
         {
           shown = _soc_reader_quote (value, len);
-          problem (r, offset, _("“%s” is not a valid %s of <%s>: use 1 to 64 letters, digits and hyphens"),
+          problem (r, _soc_reader_attribute_offset (r, tag, NULL, attr), _("“%s” is not a valid %s of <%s>: use 1 to 64 letters, digits and hyphens"),
                    shown, field->name, element);
           return;
         }
@@ -180,7 +202,7 @@ _soc_reader_read_value (Reader         *r,
       if (!soc_rules_colour_is_valid (value, len))
         {
           shown = _soc_reader_quote (value, len);
-          problem (r, offset, _("“%s” is not a colour: write it as #rrggbb"), shown);
+          problem (r, _soc_reader_attribute_offset (r, tag, NULL, attr), _("“%s” is not a colour: write it as #rrggbb"), shown);
           return;
         }
       *(char **) p = g_strndup (value, len);
@@ -195,7 +217,7 @@ _soc_reader_read_value (Reader         *r,
             g_autofree char *choices = enum_choices (field->type ());
 
             shown = _soc_reader_quote (value, len);
-            problem (r, offset, _("“%s” is not a valid %s of <%s>; use one of: %s"),
+            problem (r, _soc_reader_attribute_offset (r, tag, NULL, attr), _("“%s” is not a valid %s of <%s>; use one of: %s"),
                      shown, field->name, element, choices);
             return;
           }
@@ -225,7 +247,7 @@ _soc_reader_read_value (Reader         *r,
                 g_autofree char *choices = enum_choices (field->type ());
 
                 shown = _soc_reader_quote (value + start, i - start);
-                problem (r, offset, _("“%s” is not a valid token in %s of <%s>; use any of: %s"),
+                problem (r, _soc_reader_attribute_offset (r, tag, NULL, attr), _("“%s” is not a valid token in %s of <%s>; use any of: %s"),
                          shown, field->name, element, choices);
                 return;
               }
@@ -239,7 +261,7 @@ _soc_reader_read_value (Reader         *r,
       if (soc_rules_parse_whole (value, len, field->min, field->max, p) != SOC_VALUE_OK)
         {
           shown = _soc_reader_quote (value, len);
-          problem (r, offset, _("%s of <%s> must be a whole number from %d to %d, written with digits only, not “%s”"),
+          problem (r, _soc_reader_attribute_offset (r, tag, NULL, attr), _("%s of <%s> must be a whole number from %d to %d, written with digits only, not “%s”"),
                    field->name, element, field->min, field->max, shown);
         }
       return;
@@ -251,11 +273,11 @@ _soc_reader_read_value (Reader         *r,
           return;
         case SOC_VALUE_OUT_OF_RANGE:
           shown = _soc_reader_quote (value, len);
-          problem (r, offset, _("%s of <%s> is too large a number: “%s”"), field->name, element, shown);
+          problem (r, _soc_reader_attribute_offset (r, tag, NULL, attr), _("%s of <%s> is too large a number: “%s”"), field->name, element, shown);
           return;
         default:
           shown = _soc_reader_quote (value, len);
-          problem (r, offset, _("%s of <%s> must be a number written like 12, -0.5 or 1.5e3, not “%s”"),
+          problem (r, _soc_reader_attribute_offset (r, tag, NULL, attr), _("%s of <%s> must be a number written like 12, -0.5 or 1.5e3, not “%s”"),
                    field->name, element, shown);
           return;
         }
@@ -267,7 +289,7 @@ _soc_reader_read_value (Reader         *r,
         case SOC_VALUE_OK:
           return;
         case SOC_VALUE_OUT_OF_RANGE:
-          problem (r, offset, _("%s of <%s> must be a date between %d and %d, not “%s”"),
+          problem (r, _soc_reader_attribute_offset (r, tag, NULL, attr), _("%s of <%s> must be a date between %d and %d, not “%s”"),
                    field->name, element, SOC_DATE_MIN_YEAR, SOC_DATE_MAX_YEAR, shown);
           return;
         case SOC_VALUE_NO_SUCH_DAY:
@@ -275,15 +297,15 @@ _soc_reader_read_value (Reader         *r,
             int y = atoi (shown), m = atoi (shown + 5);
 
             if (m < 1 || m > 12)
-              problem (r, offset, _("%s of <%s> is “%s”, but there is no month %d"),
+              problem (r, _soc_reader_attribute_offset (r, tag, NULL, attr), _("%s of <%s> is “%s”, but there is no month %d"),
                        field->name, element, shown, m);
             else
-              problem (r, offset, _("%s of <%s> is “%s”, a day that does not exist: that month has %d days"),
+              problem (r, _soc_reader_attribute_offset (r, tag, NULL, attr), _("%s of <%s> is “%s”, a day that does not exist: that month has %d days"),
                        field->name, element, shown, soc_date_days_in_month (y, m));
             return;
           }
         default:
-          problem (r, offset, _("%s of <%s> must be a date written YYYY-MM-DD, not “%s”"),
+          problem (r, _soc_reader_attribute_offset (r, tag, NULL, attr), _("%s of <%s> must be a date written YYYY-MM-DD, not “%s”"),
                    field->name, element, shown);
           return;
         }
@@ -296,13 +318,14 @@ _soc_reader_read_value (Reader         *r,
         if (!soc_id_is_valid (value, len))
           {
             shown = _soc_reader_quote (value, len);
-            problem (r, offset, _("“%s” is not a valid id in %s"), shown, field->name);
+            problem (r, _soc_reader_attribute_offset (r, tag, NULL, attr), _("“%s” is not a valid id in %s"), shown, field->name);
             return;
           }
         ref.object = object;
         ref.field = field;
         ref.id = g_string_chunk_insert_len (r->strings, value, (gssize) len);
-        ref.offset = offset;
+        ref.tag = tag;
+        ref.attr = attr;
         g_array_append_val (r->refs, ref);
         return;
       }
@@ -318,9 +341,9 @@ read_id (Reader      *r,
          Frame       *f,
          const char  *value,
          gsize        len,
-         gsize        offset)
+         gsize        tag)
 {
-  g_autofree char *id = g_strndup (value, len);
+  char id[65];   /* a valid id has at most 64 characters */
 
   /* Given, even if bad: "needs an id" would hide the real problem. */
   f->seen |= 1u << 31;
@@ -328,12 +351,14 @@ read_id (Reader      *r,
     {
       g_autofree char *shown = _soc_reader_quote (value, len);
 
-      problem (r, offset, _("“%s” is not a valid id: use a letter or _ followed by letters, digits, _ . or -, at most 64 in all"), shown);
+      problem (r, _soc_reader_attribute_offset (r, tag, NULL, "id"), _("“%s” is not a valid id: use a letter or _ followed by letters, digits, _ . or -, at most 64 in all"), shown);
       return;
     }
+  memcpy (id, value, len);
+  id[len] = '\0';
   if (g_hash_table_lookup (r->doc->ids, id) != NULL)
     {
-      problem (r, offset, _("the id “%s” is used twice"), id);
+      problem (r, _soc_reader_attribute_offset (r, tag, NULL, "id"), _("the id “%s” is used twice"), id);
       return;
     }
   soc_object_set_id (f->object, id);
@@ -410,7 +435,7 @@ _soc_reader_read_attributes (Reader         *r,
 
       if (strcmp (name, "id") == 0 && klass->id_prefix != NULL)
         {
-          read_id (r, f, value, len, _soc_reader_attribute_offset (r, f->offset, NULL, name));
+          read_id (r, f, value, len, f->offset);
           continue;
         }
 
@@ -426,7 +451,7 @@ _soc_reader_read_attributes (Reader         *r,
         }
 
       f->seen |= 1u << (field - klass->fields);
-      _soc_reader_read_value (r, f->object, field, value, len, _soc_reader_attribute_offset (r, f->offset, NULL, name));
+      _soc_reader_read_value (r, f->object, field, value, len, f->offset, field->name);
     }
 
   if (klass->id_prefix != NULL && !(f->seen & (1u << 31)))

@@ -48,13 +48,13 @@ resolve_references (Reader *r)
           /* An element refused where it stood is there all the same: its
            * own problem is reported, a dangling reference would mislead. */
           if (r->ignored_ids == NULL || !g_hash_table_contains (r->ignored_ids, ref->id))
-            problem (r, ref->offset, _("%s refers to “%s”, but no %s has that id"),
+            problem (r, _soc_reader_attribute_offset (r, ref->tag, NULL, ref->attr), _("%s refers to “%s”, but no %s has that id"),
                      attr, ref->id, type_noun (type));
           continue;
         }
       if (!G_TYPE_CHECK_INSTANCE_TYPE (target, type))
         {
-          problem (r, ref->offset, _("%s refers to “%s”, which is not a %s"), attr, ref->id, type_noun (type));
+          problem (r, _soc_reader_attribute_offset (r, ref->tag, NULL, ref->attr), _("%s refers to “%s”, which is not a %s"), attr, ref->id, type_noun (type));
           continue;
         }
 
@@ -74,7 +74,7 @@ resolve_references (Reader *r)
             *slot = g_ptr_array_new ();
           if (!g_hash_table_add (listed, target))
             {
-              problem (r, ref->offset, _("“%s” is listed twice in %s"), ref->id, ref->field->name);
+              problem (r, _soc_reader_attribute_offset (r, ref->tag, NULL, ref->attr), _("“%s” is listed twice in %s"), ref->id, ref->field->name);
               continue;
             }
           g_ptr_array_add (*slot, target);
@@ -112,7 +112,7 @@ ref_offset (Reader     *r,
         break;
       if (g_str_equal (ref->field->name, field_name) &&
           (target == NULL || g_hash_table_lookup (r->doc->ids, ref->id) == target))
-        return ref->offset;
+        return _soc_reader_attribute_offset (r, ref->tag, NULL, ref->attr);
     }
   return 0;
 }
@@ -141,7 +141,9 @@ typedef struct
   gboolean    found;
 } Report;
 
-static void
+/* Reports at the reference from OBJECT (to TARGET); once the diagnostics
+ * kept are full, the search may stop: more would not be shown. */
+static gboolean
 report_at_reference (SocObject  *object,
                      SocObject  *target,
                      const char *message,
@@ -151,16 +153,10 @@ report_at_reference (SocObject  *object,
   Reader *r = report->reader;
 
   report->found = TRUE;
-  /* Past the diagnostics kept, a problem is only counted: no need to look
-   * for its place. */
-  if (r->problems->len >= MAX_DIAGNOSTICS)
-    {
-      r->n_problems++;
-      return;
-    }
   problem (r, ref_offset (r, object, report->field,
                           g_str_equal (report->field, "depends-on") ? target : NULL),
            "%s", message);
+  return r->problems->len < MAX_DIAGNOSTICS;
 }
 
 static void

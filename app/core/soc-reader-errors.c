@@ -53,7 +53,10 @@ at_end_of_data (Reader *r)
   if (!r->last_chunk || in == NULL)
     return FALSE;
   pos = (gsize) in->consumed + (gsize) (in->cur - in->base);
-  return pos >= r->len || _soc_reader_is_blank (r->data + pos, r->len - pos);
+  for (; pos < r->len; pos++)
+    if (!g_ascii_isspace (r->data[pos]))
+      return FALSE;
+  return TRUE;
 }
 
 static void

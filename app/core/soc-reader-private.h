@@ -73,7 +73,8 @@ typedef struct
   SocObject      *object;
   const SocField *field;
   const char     *id;        /* in the reader's string chunk */
-  gsize           offset;
+  gsize           tag;       /* the tag and attribute it was read from, */
+  const char     *attr;      /* found again only if it must be reported */
 } PendingRef;
 
 enum {
@@ -175,7 +176,8 @@ void              _soc_reader_read_value          (Reader          *r,
                                                    const SocField  *field,
                                                    const char      *value,
                                                    gsize            len,
-                                                   gsize            offset);
+                                                   gsize            tag,
+                                                   const char      *attr);
 void              _soc_reader_read_attributes     (Reader          *r,
                                                    Frame           *f,
                                                    int              nb_attributes,

@@ -496,7 +496,7 @@ start_object_child (Reader         *r,
             {
               found = TRUE;
               _soc_reader_read_value (r, parent->object, field, (const char *) a[3], a[4] - a[3],
-                              _soc_reader_attribute_offset (r, offset, NULL, field->ref_attr));
+                                      offset, field->ref_attr);
             }
           else
             {

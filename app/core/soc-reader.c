@@ -242,6 +242,54 @@ set_unreadable (GError       **error,
                _("%s: cannot be read: %s"), name, unreadable_reason (cause));
 }
 
+/* The bytes of FILE, with a nul after them, and the etag of what was read:
+ * one buffer of the size the file has (no growing and copying, as
+ * g_file_load_contents() does), grown only if the file grows meanwhile. */
+static char *
+read_contents (GFile         *file,
+               gsize          size_hint,
+               gsize         *len,
+               char         **etag,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *data = NULL;
+  gsize size = MIN (size_hint, SOC_MAX_FILE_SIZE) + 1;
+  gsize used = 0;
+
+  if (stream == NULL)
+    return NULL;
+
+  data = g_malloc (size + 1);
+  for (;;)
+    {
+      gsize got = 0;
+
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), data + used, size - used, &got,
+                                    cancellable, error))
+        return NULL;
+      used += got;
+      if (used < size)
+        break;
+      if (size > SOC_MAX_FILE_SIZE)
+        {
+          g_set_error (error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_UNSAFE,
+                       _("the file is larger than %d MiB"), (int) (SOC_MAX_FILE_SIZE >> 20));
+          return NULL;
+        }
+      size = MIN (size * 2, SOC_MAX_FILE_SIZE + 1);
+      data = g_realloc (data, size + 1);
+    }
+  data[used] = '\0';
+
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_ETAG_VALUE, cancellable, NULL);
+  *etag = info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
+  *len = used;
+  return g_steal_pointer (&data);
+}
+
 static SocDocument *
 load_file (GFile         *file,
            const char    *display_name,
@@ -281,9 +329,13 @@ load_file (GFile         *file,
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &len, &etag, &local_error))
+  contents = read_contents (file, (gsize) g_file_info_get_size (info), &len, &etag, cancellable, &local_error);
+  if (contents == NULL)
     {
-      set_unreadable (error, local_error, name);
+      if (g_error_matches (local_error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_UNSAFE))
+        g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s:1:1: error: ", name);
+      else
+        set_unreadable (error, local_error, name);
       return NULL;
     }
 

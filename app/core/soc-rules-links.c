@@ -321,7 +321,8 @@ soc_rules_find_goal_cycles (GPtrArray          *goals,
 
           g_ptr_array_find (path, g, &from);
           message = cycle_message (path, from, TRUE);
-          func (SOC_OBJECT (last), SOC_OBJECT (g), message, user_data);
+          if (!func (SOC_OBJECT (last), SOC_OBJECT (g), message, user_data))
+            return;
         }
     }
 }
@@ -357,7 +358,8 @@ soc_rules_find_deep_goals (GPtrArray          *goals,
             {
               g_autofree char *message =
                 g_strdup_printf (_("the goal tree is more than %d levels deep"), SOC_MAX_GOAL_DEPTH);
-              func (SOC_OBJECT (at), SOC_OBJECT (at->parent), message, user_data);
+              if (!func (SOC_OBJECT (at), SOC_OBJECT (at->parent), message, user_data))
+                return;
             }
         }
     }

@@ -125,11 +125,12 @@ gboolean soc_rules_check_goal_parent  (SocGoal          *goal,
                                        GError          **error);
 
 /* Whole-plan checks for the reader: each calls FUNC for every problem, at
- * OBJECT's link to TARGET (its parent, its dependency), in linear time. */
-typedef void (*SocRulesReportFunc) (SocObject  *object,
-                                    SocObject  *target,
-                                    const char *message,
-                                    gpointer    user_data);
+ * OBJECT's link to TARGET (its parent, its dependency), in linear time,
+ * until FUNC returns FALSE (it has heard enough). */
+typedef gboolean (*SocRulesReportFunc) (SocObject  *object,
+                                        SocObject  *target,
+                                        const char *message,
+                                        gpointer    user_data);
 
 void     soc_rules_find_goal_cycles       (GPtrArray          *goals,
                                            SocRulesReportFunc  func,
