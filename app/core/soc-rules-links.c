@@ -71,29 +71,6 @@ soc_rules_check_relationship (SocDocument      *document,
   return TRUE;
 }
 
-/* Is TARGET reachable from ITEM along dependencies (or ITEM itself)? */
-gboolean
-soc_rules_depends_on (SocItem *item,
-                      SocItem *target)
-{
-  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-
-  g_ptr_array_add (stack, item);
-  while (stack->len > 0)
-    {
-      SocItem *i = g_ptr_array_steal_index_fast (stack, stack->len - 1);
-
-      if (i == target)
-        return TRUE;
-      if (!g_hash_table_add (seen, i) || i->depends == NULL)
-        continue;
-      for (guint k = 0; k < i->depends->len; k++)
-        g_ptr_array_add (stack, g_ptr_array_index (i->depends, k));
-    }
-  return FALSE;
-}
-
 /* Checks TARGETS as the new value of ITEM's FIELD ("serves" or
  * "depends-on"): each once, within the limit of references per item, and
  * no dependency cycle. One search over the dependencies in all. */

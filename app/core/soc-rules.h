@@ -114,8 +114,6 @@ gboolean soc_rules_check_links        (SocItem          *item,
                                        const SocField   *field,
                                        GPtrArray        *targets,
                                        GError          **error);
-gboolean soc_rules_depends_on         (SocItem          *item,
-                                       SocItem          *target);
 gboolean soc_rules_is_ancestor        (SocGoal          *ancestor,
                                        SocGoal          *goal);
 guint    soc_rules_goal_level         (SocGoal          *goal);
