@@ -77,6 +77,8 @@ test_help (void)
     { "info", "Say what a plan holds" },
     { "convert", "Rewrite a plan in canonical form." },
     { "check", "Judge a plan against the seven success factors." },
+    { "export", "Export a view; OUT's extension says how" },
+    { "import-csv", "Add or update stakeholders from a spreadsheet." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
