@@ -28,6 +28,11 @@ echo "== Validate (issue 13): socplan-cli validate beside xmllint --noout, at mo
   "$out/plan-10k.socplan" "$out/plan-100k.socplan" "$out/serves-1000.socplan" "$out/chain-100k.socplan" \
   "$out/cycles-150k.socplan" "$out/deep-1000.socplan" "$out/deep-100k.socplan" "$out/whitespace-20mb.socplan"
 
+echo "== Opening unusual plans in the window (issue 13): at most 2 s from the start, or refused under a stated limit"
+xvfb-run -a -s "-screen 0 1280x800x24" sh tests/bench/open-in-app.sh "$build" \
+  "$out/plan-10k.socplan" "$out/deep-1000.socplan" "$out/deep-100k.socplan" "$out/chain-100k.socplan" \
+  "$out/cycles-150k.socplan"
+
 echo "== Checklist (issue 4): full evaluations, median of 20 runs"
 "$build/tests/bench/bench-checklist" --runs 20 "$out/plan-1k.socplan" "$out/plan-10k.socplan" "$out/plan-100k.socplan"
 
