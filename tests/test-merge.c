@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include "soc-date.h"
 #include "soc-diff.h"
 #include "soc-edit.h"
 #include "soc-field-value.h"
@@ -268,8 +269,21 @@ check_numbers (SocDocument *m, GPtrArray *c)
   g_assert_cmpuint (c->len, ==, 0);
 }
 
+/* The start alone, as a resize does: a start typed moves the item, with its end. */
+static void
+set_start_only (SocDocument *doc,
+                const char  *id,
+                const char  *text)
+{
+  SocObject *o = object (doc, id);
+  guint start = 0;
+
+  g_assert_true (soc_date_parse (text, strlen (text), &start));
+  g_assert_true (soc_edit_set_dates (doc, o, start, soc_item_get_end (SOC_ITEM (o)), NULL, NULL));
+}
+
 static void ours_end (SocDocument *d) { set (d, "i3", "end", "2026-05-31"); }
-static void theirs_start (SocDocument *d) { set (d, "i3", "start", "2026-02-15"); }
+static void theirs_start (SocDocument *d) { set_start_only (d, "i3", "2026-02-15"); }
 static void
 check_dates (SocDocument *m, GPtrArray *c)
 {
@@ -279,7 +293,7 @@ check_dates (SocDocument *m, GPtrArray *c)
 }
 
 /* Each side's dates are fine; together the item would end before it starts. */
-static void ours_late_start (SocDocument *d) { set (d, "i3", "start", "2026-04-15"); }
+static void ours_late_start (SocDocument *d) { set_start_only (d, "i3", "2026-04-15"); }
 static void theirs_early_end (SocDocument *d) { set (d, "i3", "end", "2026-04-01"); }
 static void
 check_dates_rule (SocDocument *m, GPtrArray *c)
