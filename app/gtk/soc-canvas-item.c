@@ -22,6 +22,7 @@ struct _SocCanvasItem
   GtkWidget  parent_instance;
 
   SocObject *object;   /* not owned: the canvas drops this child before the object goes */
+  SocRect    rect;     /* where it lies, in the canvas's content coordinates */
 };
 
 G_DEFINE_FINAL_TYPE (SocCanvasItem, soc_canvas_item, GTK_TYPE_WIDGET)
@@ -129,4 +130,21 @@ soc_canvas_item_set_object (SocCanvasItem *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label != NULL ? label : "",
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
                                   -1);
+}
+
+/* Where the object lies on the canvas, in content coordinates: the canvas
+ * lays the child there. */
+const SocRect *
+soc_canvas_item_get_rect (SocCanvasItem *self)
+{
+  g_return_val_if_fail (SOC_IS_CANVAS_ITEM (self), NULL);
+  return &self->rect;
+}
+
+void
+soc_canvas_item_set_rect (SocCanvasItem *self,
+                          const SocRect *rect)
+{
+  g_return_if_fail (SOC_IS_CANVAS_ITEM (self));
+  self->rect = *rect;
 }

@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "soc-geometry.h"
 #include "soc-object.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,8 @@ void       soc_canvas_item_set_object (SocCanvasItem *self,
                                        SocObject     *object,
                                        const char    *label,
                                        const char    *description);
+const SocRect *soc_canvas_item_get_rect (SocCanvasItem *self);
+void       soc_canvas_item_set_rect   (SocCanvasItem *self,
+                                       const SocRect *rect);
 
 G_END_DECLS

@@ -46,6 +46,9 @@ typedef struct
 
   GHashTable          *children;      /* SocObject -> SocCanvasItem */
   SocObject           *focus;         /* the object with the keyboard, or to get it */
+  guint                children_idle; /* the children follow the view before the next frame */
+  int                  last_width;
+  int                  last_height;
 
   GtkWidget           *editor;        /* renaming in place */
   SocObject           *renaming;
@@ -72,6 +75,8 @@ enum {
 };
 
 #define ZOOM_STEP 1.25
+
+static void schedule_children (SocCanvas *self);
 
 static void
 scrollable_iface_init (GtkScrollableInterface *iface)
@@ -116,6 +121,7 @@ soc_canvas_invalidate (SocCanvas *self,
   g_return_if_fail (SOC_IS_CANVAS (self));
 
   g_clear_pointer (&priv->content, gsk_render_node_unref);
+  schedule_children (self);
   /* A new size: the scrolled window measures again before it decides on
    * its scrollbars, or the two disagree and it never settles. */
   if (resized)
@@ -284,8 +290,12 @@ soc_canvas_forget_children (SocCanvas *self)
   priv->focus = NULL;
 }
 
-/* A child for each object in view, laid over it, and none for the rest
- * but the one with the focus, which stays while it has it. */
+/* A child for each object in view, and none for the rest but the one with
+ * the focus, which stays while it has it. Children are made and dropped
+ * here, never while the window is being laid out: a child added or
+ * dropped then asks for another layout of everything above it, and GTK
+ * paints the window without one ("snapshot without a current
+ * allocation"). soc_canvas_size_allocate() only lays them where they go. */
 void
 soc_canvas_update_children (SocCanvas *self)
 {
@@ -298,17 +308,16 @@ soc_canvas_update_children (SocCanvas *self)
   GHashTableIter iter;
   gpointer key, value;
 
+  g_clear_handle_id (&priv->children_idle, g_source_remove);
   if (klass->items_in != NULL && priv->selection != NULL)
     klass->items_in (self, &v, objects, rects);
 
   for (guint i = 0; i < objects->len; i++)
     {
       SocObject *object = g_ptr_array_index (objects, i);
-      const SocRect *r = &g_array_index (rects, SocRect, i);
       GtkWidget *child = g_hash_table_lookup (priv->children, object);
       g_autofree char *label = NULL;
       g_autofree char *description = NULL;
-      GtkAllocation a;
 
       if (child == NULL)
         {
@@ -319,14 +328,10 @@ soc_canvas_update_children (SocCanvas *self)
       if (klass->describe != NULL)
         klass->describe (self, object, &label, &description);
       soc_canvas_item_set_object (SOC_CANVAS_ITEM (child), object, label, description);
+      soc_canvas_item_set_rect (SOC_CANVAS_ITEM (child), &g_array_index (rects, SocRect, i));
       /* One tab stop: the focus object's, else the first in view. */
       gtk_widget_set_focusable (child, priv->focus != NULL ? object == priv->focus : i == 0);
       g_hash_table_add (keep, object);
-      a.x = (int) floor (r->x - v.x);
-      a.y = (int) floor (r->y - v.y);
-      a.width = MAX (1, (int) ceil (r->width));
-      a.height = MAX (1, (int) ceil (r->height));
-      gtk_widget_size_allocate (child, &a, -1);
     }
 
   g_hash_table_iter_init (&iter, priv->children);
@@ -339,13 +344,59 @@ soc_canvas_update_children (SocCanvas *self)
       if (gtk_widget_has_focus (child) && key == (gpointer) priv->focus)
         {
           /* Scrolled away with the focus: off to the side, still there. */
-          GtkAllocation a = { -100, -100, 1, 1 };
+          SocRect away = SOC_RECT_INIT (v.x - 100, v.y - 100, 1, 1);
 
-          gtk_widget_size_allocate (child, &a, -1);
+          soc_canvas_item_set_rect (SOC_CANVAS_ITEM (child), &away);
           continue;
         }
       g_hash_table_iter_remove (&iter);
       gtk_widget_unparent (child);
+    }
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static gboolean
+update_children_idle (gpointer data)
+{
+  SocCanvas *self = data;
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  priv->children_idle = 0;
+  soc_canvas_update_children (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The children follow the view soon: before the frame clock's next layout
+ * (GDK_PRIORITY_REDRAW comes after G_PRIORITY_HIGH_IDLE). */
+static void
+schedule_children (SocCanvas *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  if (priv->children_idle == 0)
+    priv->children_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_children_idle, self, NULL);
+}
+
+/* Lays each child over its object, as the view is scrolled now. */
+static void
+allocate_children (SocCanvas *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+  SocRect v = soc_canvas_get_visible (self);
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, priv->children);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      const SocRect *r = soc_canvas_item_get_rect (value);
+      GtkAllocation a;
+
+      a.x = (int) floor (r->x - v.x);
+      a.y = (int) floor (r->y - v.y);
+      a.width = MAX (1, (int) ceil (r->width));
+      a.height = MAX (1, (int) ceil (r->height));
+      gtk_widget_size_allocate (value, &a, -1);
     }
 }
 
@@ -583,7 +634,8 @@ on_key_pressed (GtkEventControllerKey *controller,
 static void
 on_adjustment_value (SocCanvas *self)
 {
-  gtk_widget_queue_allocate (GTK_WIDGET (self));   /* the children follow */
+  schedule_children (self);   /* the children follow */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -655,7 +707,14 @@ soc_canvas_size_allocate (GtkWidget *widget,
   g_signal_handlers_unblock_by_func (priv->hadjustment, on_adjustment_value, self);
   g_signal_handlers_unblock_by_func (priv->vadjustment, on_adjustment_value, self);
 
-  soc_canvas_update_children (self);
+  /* A new size shows other objects: their children come before the next frame. */
+  if (width != priv->last_width || height != priv->last_height)
+    {
+      priv->last_width = width;
+      priv->last_height = height;
+      schedule_children (self);
+    }
+  allocate_children (self);
 
   if (priv->editor != NULL && gtk_widget_get_visible (priv->editor))
     {
@@ -769,6 +828,7 @@ soc_canvas_dispose (GObject *object)
   SocCanvas *self = SOC_CANVAS (object);
   SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
 
+  g_clear_handle_id (&priv->children_idle, g_source_remove);
   if (priv->children != NULL)
     soc_canvas_forget_children (self);
   g_clear_pointer (&priv->editor, gtk_widget_unparent);
