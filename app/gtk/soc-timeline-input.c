@@ -34,6 +34,7 @@
 #include "soc-date.h"
 #include "soc-edit.h"
 #include "soc-format.h"
+#include "soc-rules.h"
 #include "soc-timeline-private.h"
 
 #define DRAG_THRESHOLD 4.0
@@ -942,7 +943,7 @@ lane_add_action (GtkWidget  *widget,
 {
   SocTimeline *self = SOC_TIMELINE (widget);
   SocLane *after = menu_lane (self);
-  g_autoptr(SocLane) lane = soc_lane_new (SOC_LANE_KIND_OTHER);
+  g_autoptr(SocLane) lane = soc_rules_new_lane (SOC_LANE_KIND_OTHER);
   GListModel *lanes = soc_document_get_lanes (self->document);
   g_autoptr(GError) error = NULL;
   guint position = g_list_model_get_n_items (lanes);
@@ -953,7 +954,6 @@ lane_add_action (GtkWidget  *widget,
       if (o == (GObject *) after)
         position = i + 1;
     }
-  g_object_set (lane, "title", _("New lane"), NULL);
   if (soc_edit_add (self->document, SOC_OBJECT (lane), NULL, position, &error) == NULL)
     {
       soc_canvas_report (SOC_CANVAS (self), error->message);

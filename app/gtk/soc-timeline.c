@@ -29,6 +29,7 @@
 #include "soc-date.h"
 #include "soc-edit.h"
 #include "soc-format.h"
+#include "soc-rules.h"
 #include "soc-timeline-private.h"
 
 G_DEFINE_FINAL_TYPE (SocTimeline, soc_timeline, SOC_TYPE_CANVAS)
@@ -883,15 +884,16 @@ soc_timeline_link (SocTimeline  *self,
   return ok;
 }
 
-/* Adds an activity of four weeks in LANE from DATE, and selects it. */
+/* Adds a new activity in LANE from DATE (snapped to the zoom's unit), and
+ * selects it. */
 SocItem *
 soc_timeline_add_at (SocTimeline  *self,
                      SocLane      *lane,
                      guint         date,
                      GError      **error)
 {
-  g_autoptr(SocItem) item = soc_item_new (SOC_ITEM_KIND_ACTIVITY);
-  guint start;
+  g_autoptr(SocItem) item = NULL;
+  guint start, length;
 
   g_return_val_if_fail (SOC_IS_TIMELINE (self), NULL);
   g_return_val_if_fail (SOC_IS_LANE (lane), NULL);
@@ -902,7 +904,10 @@ soc_timeline_add_at (SocTimeline  *self,
     soc_timescale_init (&scale, date, date, 0, self->px_per_day);
     start = soc_timescale_snap (&scale, date);
   }
-  g_object_set (item, "title", _("New activity"), "lane", lane, "start", start, "end", start + 27, NULL);
+  /* A new activity as the core makes one, moved to where it was asked for. */
+  item = soc_rules_new_item (self->document, SOC_ITEM_KIND_ACTIVITY, lane, NULL);
+  length = soc_item_get_end (item) - soc_item_get_start (item);
+  g_object_set (item, "start", start, "end", start + length, NULL);
   if (soc_edit_add (self->document, SOC_OBJECT (item), NULL,
                     g_list_model_get_n_items (soc_document_get_items (self->document)), error) == NULL)
     return NULL;
