@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "soc-edit.h"
+#include "soc-rules.h"
 #include "soc-goal-tree-private.h"
 
 #define SELECTION(self) soc_canvas_get_selection (SOC_CANVAS (self))
@@ -38,31 +39,6 @@ position_in (GListModel *list,
   return n;
 }
 
-/* The kind a new goal has: a sibling's kind beside it, else the next
- * level down the chain under its parent (a vision at the root). */
-static SocGoalKind
-new_goal_kind (SocGoal *parent,
-               SocGoal *sibling)
-{
-  if (sibling != NULL)
-    return soc_goal_get_kind (sibling);
-  if (parent == NULL)
-    return SOC_GOAL_KIND_VISION;
-  switch (soc_goal_get_kind (parent))
-    {
-    case SOC_GOAL_KIND_VISION:
-      return SOC_GOAL_KIND_BUSINESS_OBJECTIVE;
-    case SOC_GOAL_KIND_BUSINESS_OBJECTIVE:
-      return SOC_GOAL_KIND_SOCIAL_OBJECTIVE;
-    case SOC_GOAL_KIND_SOCIAL_OBJECTIVE:
-      return SOC_GOAL_KIND_INITIATIVE;
-    case SOC_GOAL_KIND_INITIATIVE:
-    case SOC_GOAL_KIND_METRIC:
-    default:
-      return SOC_GOAL_KIND_METRIC;
-    }
-}
-
 /* A new goal under PARENT (or a root), placed at POSITION, selected, shown
  * and named in place. */
 static SocGoal *
@@ -72,9 +48,9 @@ add_goal (SocGoalTree  *self,
           guint         position,
           GError      **error)
 {
-  g_autoptr(SocGoal) goal = soc_goal_new (new_goal_kind (parent, sibling));
+  /* The core's new goal: a sibling's kind beside it, else the next level down. */
+  g_autoptr(SocGoal) goal = soc_rules_new_goal (parent, sibling);
 
-  g_object_set (goal, "title", _("New goal"), NULL);
   if (soc_edit_add (self->document, SOC_OBJECT (goal), parent, position, error) == NULL)
     return NULL;
   if (parent != NULL)
