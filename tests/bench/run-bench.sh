@@ -1,7 +1,9 @@
 #!/bin/sh
-# make bench: generates plans of 1k, 10k and 100k objects and prints load and
-# save times and peak memory next to xmllint --noout on the same files, the
-# checklist's evaluation time, and a three-way merge next to a load.
+# make bench: generates plans of 1k to 100k objects and prints load and save
+# times and peak memory next to xmllint --noout on the same files, the
+# checklist's judgement times, and the main-thread time of every action of
+# issue 16, headless and in a real window under Xvfb, and a three-way merge
+# next to a load.
 set -eu
 build=${1:-build}
 out=tests/bench/out
@@ -10,6 +12,7 @@ gen="$build/tests/bench/gen-plan"
 
 "$gen" --goals 300 --items 500 --stakeholders 200 --seed 1 -o "$out/plan-1k.socplan"
 "$gen" --goals 3000 --items 5000 --stakeholders 2000 --seed 1 -o "$out/plan-10k.socplan"
+"$gen" --goals 9000 --items 15000 --stakeholders 6000 --seed 1 -o "$out/plan-30k.socplan"
 "$gen" --goals 30000 --items 50000 --stakeholders 20000 --seed 1 -o "$out/plan-100k.socplan"
 
 echo "== Load and save (issue 2): medians of 5 runs, each in a fresh process"
@@ -78,3 +81,15 @@ start=$(date +%s%N)
 "$build/app/cli/socplan-cli" export "$out/items-10k.socplan" -o "$out/roadmap-10k-cli.pdf" --paper a3 --landscape --pages-wide 2
 end=$(date +%s%N)
 echo "   cli-ms=$(( (end - start) / 1000000 )) pages=$(pdfinfo "$out/roadmap-10k-cli.pdf" | awk '/^Pages:/ {print $2}')"
+echo
+"$build/tests/bench/bench-interaction" --core --runs 5 \
+  "$out/plan-10k.socplan" "$out/plan-30k.socplan" "$out/plan-100k.socplan"
+
+# The window needs a display: a virtual one, with the test environment.
+echo
+TZ=UTC LC_ALL=C.UTF-8 GSETTINGS_BACKEND=memory GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=test \
+GSETTINGS_SCHEMA_DIR="$build/data" \
+  xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
+  "$build/tests/bench/bench-interaction" --window --runs 3 --app "$build/app/gtk/socplan" \
+  --open data/examples/northwind-connected.socplan --open "$out/plan-1k.socplan" \
+  "$out/plan-10k.socplan" "$out/plan-30k.socplan" "$out/plan-100k.socplan"

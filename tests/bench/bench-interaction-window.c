@@ -1,0 +1,699 @@
+/* bench-interaction-window.c: the actions of issue 16 in a real window, under Xvfb
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each action is timed as the main thread's busy time from the action until
+ * the window rests again (layout and painting included), and as the longest
+ * single block of the main loop meanwhile: what a key pressed then waits for.
+ * The plans are copied aside first: saving never touches the originals.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "bench-interaction.h"
+#include "soc-application.h"
+#include "soc-checklist-monitor.h"
+#include "soc-edit.h"
+#include "soc-window-private.h"
+
+typedef struct
+{
+  double busy;      /* ms the main loop spent dispatching */
+  double longest;   /* the longest single dispatch */
+} Busy;
+
+/* Runs the main loop for MS, adding what it dispatched to BUSY. */
+static void
+run_for (double  ms,
+         Busy   *busy)
+{
+  double end = bench_now_ms () + ms;
+
+  while (bench_now_ms () < end)
+    {
+      double t0 = bench_now_ms ();
+
+      if (g_main_context_iteration (NULL, FALSE))
+        {
+          double spent = bench_now_ms () - t0;
+
+          busy->busy += spent;
+          busy->longest = MAX (busy->longest, spent);
+        }
+      else
+        g_usleep (200);
+    }
+}
+
+typedef void (*WindowFunc) (SocWindow *window, gpointer data);
+
+/* FUNC's own time, then what the main loop does in response for SETTLE ms. */
+static Busy
+measure (SocWindow  *window,
+         WindowFunc  func,
+         gpointer    data,
+         double      settle)
+{
+  Busy busy = { 0 };
+  double t0 = bench_now_ms ();
+
+  func (window, data);
+  busy.busy = busy.longest = bench_now_ms () - t0;
+  run_for (settle, &busy);
+  return busy;
+}
+
+static void
+activate (SocWindow *window,
+          gpointer   data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), data, NULL);
+}
+
+static void
+show_object (SocWindow *window,
+             gpointer   data)
+{
+  soc_window_show_object (window, data);
+}
+
+static void
+set_start (SocWindow *window,
+           gpointer   data)
+{
+  bench_edit_start_date (soc_window_get_document (window), data);
+}
+
+static void
+judge_now (SocWindow *window,
+           gpointer   data)
+{
+  soc_checklist_monitor_update_now (data);
+}
+
+/* A key press as the focused widget sees it: the first shortcut or key
+ * handler on the way up from the focus that takes KEYVAL. GTK 4 cannot
+ * synthesize input; this is what its key dispatch does after hit-testing. */
+static gboolean
+press_key (GtkWidget *focus,
+           guint      keyval)
+{
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+          if (GTK_IS_SHORTCUT_CONTROLLER (c))
+            for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (c)); k++)
+              {
+                g_autoptr(GtkShortcut) s = g_list_model_get_item (G_LIST_MODEL (c), k);
+                GtkShortcutTrigger *t = gtk_shortcut_get_trigger (s);
+
+                if (GTK_IS_KEYVAL_TRIGGER (t) &&
+                    gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (t)) == keyval &&
+                    gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (t)) == 0 &&
+                    gtk_shortcut_action_activate (gtk_shortcut_get_action (s), GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                  w, gtk_shortcut_get_arguments (s)))
+                  return TRUE;
+              }
+          else if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+            {
+              gboolean handled = FALSE;
+
+              g_signal_emit_by_name (c, "key-pressed", keyval, 0, 0, &handled);
+              if (handled)
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+static void
+press_down (SocWindow *window,
+            gpointer   data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  *(gboolean *) data = focus != NULL && press_key (focus, GDK_KEY_Down);
+}
+
+static SocApplication *app;
+
+static void
+iterate (double ms)
+{
+  Busy ignored = { 0 };
+
+  run_for (ms, &ignored);
+}
+
+static SocWindow *
+open_window (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *window = NULL;
+  double deadline = bench_now_ms () + 120000;
+
+  soc_application_open_file (app, file, NULL);
+  while (window == NULL && bench_now_ms () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+      window = soc_application_find_window (app, file);
+    }
+  if (window == NULL)
+    return NULL;
+  gtk_window_set_default_size (window, 1280, 900);
+  gtk_window_present (window);
+  iterate (500);
+  return SOC_WINDOW (window);
+}
+
+static void
+close_window (SocWindow *window)
+{
+  window->close_confirmed = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate (200);
+}
+
+typedef struct
+{
+  SocWindow *window;
+  guint      column;
+  int        runs;
+} Win;
+
+static void
+put_busy (const char *action,
+          const char *goal,
+          guint       column,
+          GArray     *busy,
+          GArray     *longest)
+{
+  g_autofree char *b = bench_format_ms (bench_median (busy));
+  g_autofree char *l = bench_format_ms (bench_median (longest));
+  g_autofree char *cell = g_strdup_printf ("%s/%s", b, l);
+
+  bench_put (action, goal, column, cell);
+}
+
+static void
+count_changed (SocDocument *doc,
+               guint       *count)
+{
+  (*count)++;
+}
+
+/* Selects SELECT, then times FUNC and its undo through the window. */
+static void
+time_window_edit (Win        *win,
+                  const char *name,
+                  SocObject  *select,
+                  WindowFunc  func,
+                  gpointer    data)
+{
+  SocDocument *doc = soc_window_get_document (win->window);
+  g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) ubusy = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) ulongest = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *undo_name = g_strdup_printf ("%s: undo", name);
+  guint changed = 0;
+  gulong handler = g_signal_connect (doc, "changed", G_CALLBACK (count_changed), &changed);
+
+  for (int r = 0; r < win->runs; r++)
+    {
+      Busy b, u;
+
+      soc_window_show_object (win->window, select);
+      iterate (300);
+      changed = 0;
+      b = measure (win->window, func, data, 120);
+      if (changed == 0)
+        {
+          g_printerr ("bench-interaction: %s changed nothing\n", name);
+          break;
+        }
+      iterate (200);
+      u = measure (win->window, activate, (gpointer) "win.undo", 120);
+      iterate (200);
+      g_array_append_val (busy, b.busy);
+      g_array_append_val (longest, b.longest);
+      g_array_append_val (ubusy, u.busy);
+      g_array_append_val (ulongest, u.longest);
+      if (b.busy + u.busy > BENCH_SLOW_RUN_MS)
+        break;
+    }
+  g_signal_handler_disconnect (doc, handler);
+  put_busy (name, "< 100", win->column, busy, longest);
+  put_busy (undo_name, "< 100", win->column, ubusy, ulongest);
+}
+
+static void
+time_down (Win        *win,
+           const char *view,
+           SocObject  *first)
+{
+  g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *name = g_strdup_printf ("select a row with Down: %s", view);
+
+  for (int r = 0; r < win->runs; r++)
+    {
+      gboolean pressed = FALSE;
+      SocObject *before;
+      Busy b;
+
+      soc_window_show_object (win->window, first);
+      iterate (400);
+      /* The keyboard on the selected row, as after a click on it. */
+      {
+        GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (win->window));
+
+        if (GTK_IS_LIST_VIEW (focus) && !gtk_widget_child_focus (focus, GTK_DIR_TAB_FORWARD) &&
+            gtk_widget_get_first_child (focus) != NULL)
+          gtk_widget_grab_focus (gtk_widget_get_first_child (focus));
+        iterate (100);
+      }
+      before = soc_window_get_selected (win->window);
+      b = measure (win->window, press_down, &pressed, 120);
+      if (!pressed || soc_window_get_selected (win->window) == before)
+        {
+          g_printerr ("bench-interaction: Down did not move the selection in %s\n", view);
+          bench_put (name, "< 16", win->column, "n/a");
+          return;
+        }
+      g_array_append_val (busy, b.busy);
+      g_array_append_val (longest, b.longest);
+    }
+  put_busy (name, "< 16", win->column, busy, longest);
+}
+
+static void
+time_select (Win        *win,
+             const char *name,
+             SocObject  *object,
+             SocObject  *away)
+{
+  g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (int r = 0; r < win->runs; r++)
+    {
+      Busy b;
+
+      soc_window_show_object (win->window, away);
+      iterate (300);
+      b = measure (win->window, show_object, object, 120);
+      g_array_append_val (busy, b.busy);
+      g_array_append_val (longest, b.longest);
+      if (b.busy > BENCH_SLOW_RUN_MS)
+        break;
+    }
+  put_busy (name, "< 16", win->column, busy, longest);
+}
+
+/* Ctrl+S after an edit, until the plan is saved. */
+static void
+time_window_save (Win *win)
+{
+  SocDocument *doc = soc_window_get_document (win->window);
+  SocPlan *plan = soc_document_get_plan (doc);
+  g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (int r = 0; r < win->runs; r++)
+    {
+      g_autofree char *title = g_strdup_printf ("Saved %d", r);
+      Busy b = { 0 };
+      double t0, deadline;
+
+      soc_edit_set_string (doc, SOC_OBJECT (plan), "title", title, NULL);
+      iterate (300);
+      t0 = bench_now_ms ();
+      gtk_widget_activate_action (GTK_WIDGET (win->window), "win.save", NULL);
+      b.busy = b.longest = bench_now_ms () - t0;
+      deadline = bench_now_ms () + 60000;
+      while (soc_document_get_modified (doc) && bench_now_ms () < deadline)
+        run_for (5, &b);
+      run_for (100, &b);
+      g_array_append_val (busy, b.busy);
+      g_array_append_val (longest, b.longest);
+    }
+  put_busy ("save (Ctrl+S until saved)", "< 16", win->column, busy, longest);
+}
+
+/* A draft written a second after an edit. */
+static void
+time_window_draft (Win *win)
+{
+  SocDocument *doc = soc_window_get_document (win->window);
+  SocPlan *plan = soc_document_get_plan (doc);
+  SocDraftStore *store = soc_application_get_draft_store (app);
+  g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
+
+  if (store == NULL)
+    return;
+  for (int r = 0; r < win->runs; r++)
+    {
+      g_autofree char *title = g_strdup_printf ("Draft %d", r);
+      Busy b = { 0 };
+
+      soc_draft_store_set_delay (store, 1);
+      soc_edit_set_string (doc, SOC_OBJECT (plan), "title", title, NULL);
+      iterate (400);
+      run_for (1600, &b);
+      soc_draft_store_set_delay (store, 3600);
+      soc_document_undo (doc);
+      iterate (300);
+      g_array_append_val (busy, b.busy);
+      g_array_append_val (longest, b.longest);
+    }
+  put_busy ("draft written after an edit", "< 16", win->column, busy, longest);
+}
+
+/* The panel following a judgement that changes a factor: what the
+ * monitor's timer does once the plan rests after the edit. */
+static void
+time_window_checklist (Win *win)
+{
+  SocDocument *doc = soc_window_get_document (win->window);
+  SocChecklistMonitor *monitor = soc_checklist_panel_get_monitor (win->window->checklist);
+  g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (int r = 0; r < win->runs; r++)
+    {
+      Busy b;
+
+      soc_edit_set_override (doc, SOC_FACTOR_STAFFING, r % 2 ? SOC_FACTOR_STATE_MET : SOC_FACTOR_STATE_NOT_MET,
+                             "Benchmark", NULL);
+      iterate (300);
+      b = measure (win->window, judge_now, monitor, 150);
+      soc_document_undo (doc);
+      iterate (300);
+      soc_checklist_monitor_update_now (monitor);
+      iterate (200);
+      g_array_append_val (busy, b.busy);
+      g_array_append_val (longest, b.longest);
+    }
+  put_busy ("success-factor panel, a result changes", "< 16", win->column, busy, longest);
+}
+
+double
+bench_rss_mib (void)
+{
+  g_autofree char *statm = NULL;
+  unsigned long size = 0, resident = 0;
+
+  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL) ||
+      sscanf (statm, "%lu %lu", &size, &resident) != 2)
+    return -1;
+  return resident * (double) sysconf (_SC_PAGESIZE) / (1024.0 * 1024.0);
+}
+
+static void
+time_window_plan (const char *path,
+                  int         runs)
+{
+  SocWindow *window = open_window (path);
+  SocDocument *doc;
+  SocChecklistMonitor *monitor;
+  g_autoptr(GPtrArray) roots = NULL;
+  g_autoptr(SocItem) first_item = NULL;
+  g_autoptr(SocStakeholder) first_stakeholder = NULL;
+  g_autoptr(SocGoal) first_goal = NULL;
+  SocStakeholder *target;
+  SocItem *item;
+  guint related;
+  Win win;
+
+  if (window == NULL)
+    {
+      g_printerr ("bench-interaction: %s did not open\n", path);
+      return;
+    }
+  doc = soc_window_get_document (window);
+  win.window = window;
+  win.column = bench_add_column (path, doc);
+  win.runs = runs;
+
+  /* Nothing else runs meanwhile: no draft, no delayed judgement. */
+  soc_draft_store_set_delay (soc_application_get_draft_store (app), 3600);
+  monitor = soc_checklist_panel_get_monitor (window->checklist);
+  soc_checklist_monitor_set_delay (monitor, 60000);
+
+  target = bench_most_related (doc, &related);
+  item = bench_middle_activity (doc);
+  roots = bench_root_goals (doc);
+  first_goal = g_list_model_get_item (soc_document_get_goals (doc), 0);
+  first_item = g_list_model_get_item (soc_document_get_items (doc), 0);
+  first_stakeholder = g_list_model_get_item (soc_document_get_stakeholders (doc), 0);
+
+  time_down (&win, "goals", SOC_OBJECT (first_goal));
+  time_down (&win, "roadmap", SOC_OBJECT (first_item));
+  time_down (&win, "stakeholders", SOC_OBJECT (first_stakeholder));
+  time_select (&win, "select the most related stakeholder", SOC_OBJECT (target),
+               SOC_OBJECT (first_stakeholder) == SOC_OBJECT (target) ? SOC_OBJECT (first_goal)
+                                                                     : SOC_OBJECT (first_stakeholder));
+  time_window_edit (&win, "delete the most related stakeholder", SOC_OBJECT (target), activate, (gpointer) "win.delete");
+  time_window_edit (&win, roots->len == 1 ? "delete the whole goal tree" : "delete the first goal tree",
+                    g_ptr_array_index (roots, 0),
+                    activate, (gpointer) "win.delete");
+  time_window_edit (&win, "add a roadmap item", SOC_OBJECT (item), activate, (gpointer) "win.add-sibling");
+  time_window_edit (&win, "change an item's start date", SOC_OBJECT (item), set_start, item);
+  time_window_save (&win);
+  time_window_draft (&win);
+  time_window_checklist (&win);
+
+  close_window (window);
+}
+
+/* Opens PATH in the application's own process, started afresh: the time
+ * it reports from start to an idle window showing the plan. */
+static double
+time_to_idle (const char *socplan,
+              const char *path)
+{
+  g_autofree char *data_home = g_dir_make_tmp ("bench-interaction-XXXXXX", NULL);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GDataInputStream) err = NULL;
+  g_autoptr(GError) error = NULL;
+  double ms = -1;
+  char *line;
+
+  g_subprocess_launcher_setenv (launcher, "SOC_TIME_TO_IDLE", "1", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, socplan, path, NULL);
+  if (process == NULL)
+    {
+      g_printerr ("bench-interaction: %s\n", error->message);
+      return -1;
+    }
+  err = g_data_input_stream_new (g_subprocess_get_stderr_pipe (process));
+  while ((line = g_data_input_stream_read_line (err, NULL, NULL, NULL)) != NULL)
+    {
+      const char *found = strstr (line, "idle with the plan shown after ");
+
+      if (found != NULL)
+        ms = g_ascii_strtod (found + strlen ("idle with the plan shown after "), NULL);
+      g_free (line);
+      if (found != NULL)
+        break;
+    }
+  g_subprocess_send_signal (process, SIGKILL);
+  g_subprocess_wait (process, NULL, NULL);
+  {
+    const char *argv[] = { "rm", "-rf", data_home, NULL };
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  }
+  return ms;
+}
+
+/* Warnings (GTK's about markup, for one) are counted, not printed between
+ * the figures; the first of them is shown with the count at the end. */
+static guint n_warnings;
+static char *first_warning;
+
+static GLogWriterOutput
+count_warnings (GLogLevelFlags   level,
+                const GLogField *fields,
+                gsize            n_fields,
+                gpointer         user_data)
+{
+  if (!(level & (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL)))
+    return g_log_writer_default (level, fields, n_fields, user_data);
+  if (n_warnings++ == 0)
+    for (gsize i = 0; i < n_fields; i++)
+      if (g_str_equal (fields[i].key, "MESSAGE"))
+        first_warning = g_strndup (fields[i].value, fields[i].length < 0 ? 300 : MIN (fields[i].length, 300));
+  return G_LOG_WRITER_HANDLED;
+}
+
+static void
+start_application (void)
+{
+  g_log_set_writer_func (count_warnings, NULL, NULL);
+  gtk_init ();
+  adw_init ();
+
+  app = soc_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_set_application_id (G_APPLICATION (app), "io.github.socplan.Socplan.Bench");
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  g_application_hold (G_APPLICATION (app));
+}
+
+static void
+stop_application (void)
+{
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+}
+
+static void
+remove_tree (const char *path)
+{
+  const char *argv[] = { "rm", "-rf", path, NULL };
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+}
+
+/* A copy of PATH in DIR, for saving to. */
+static char *
+copy_aside (const char *path,
+            const char *dir)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  char *copy = g_build_filename (dir, base, NULL);
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  if (!g_file_get_contents (path, &contents, &len, NULL) ||
+      !g_file_set_contents (copy, contents, (gssize) len, NULL))
+    g_printerr ("bench-interaction: cannot copy %s\n", path);
+  return copy;
+}
+
+/* In a process of its own: the memory a closed window of PATH leaves. */
+int
+bench_run_memory (const char *path,
+                  const char *warm_up)
+{
+  g_autofree char *data_home = g_dir_make_tmp ("bench-interaction-XXXXXX", NULL);
+  SocWindow *window;
+  double before, open, after;
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  start_application ();
+
+  /* GTK's own caches (fonts, icons, styles) are filled by a first window. */
+  window = open_window (warm_up);
+  if (window != NULL)
+    close_window (window);
+  iterate (500);
+
+  before = bench_rss_mib ();
+  window = open_window (path);
+  if (window == NULL)
+    return 1;
+  iterate (1000);
+  open = bench_rss_mib ();
+  close_window (window);
+  iterate (2000);
+  after = bench_rss_mib ();
+  g_print ("%.0f %.0f %.0f\n", before, open, after);
+
+  stop_application ();
+  remove_tree (data_home);
+  return 0;
+}
+
+static void
+print_memory (const char *self,
+              const char *path,
+              const char *warm_up)
+{
+  g_autofree char *out = NULL;
+  double before, open, after;
+  const char *argv[] = { self, "--memory", path, warm_up, NULL };
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, NULL, NULL) ||
+      out == NULL || sscanf (out, "%lf %lf %lf", &before, &open, &after) != 3)
+    {
+      g_print ("(the memory could not be measured)\n");
+      return;
+    }
+  g_print ("%-40s %.0f MiB before, %.0f open, %.0f after closing: %+.0f MiB kept   goal: returns\n",
+           g_path_get_basename (path), before, open, after, after - before);
+}
+
+int
+bench_run_window (const char  *self,
+                  int          runs,
+                  const char  *socplan,
+                  GPtrArray   *open_files,
+                  char       **files,
+                  int          n_files)
+{
+  g_autofree char *data_home = g_dir_make_tmp ("bench-interaction-XXXXXX", NULL);
+  g_autofree char *plans = g_build_filename (data_home, "plans", NULL);
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_mkdir_with_parents (plans, 0700);
+  start_application ();
+
+  for (int f = 0; f < n_files; f++)
+    {
+      g_autofree char *copy = copy_aside (files[f], plans);
+
+      time_window_plan (copy, runs);
+    }
+  bench_print_table ("== Interaction in the window (issue 16): main-thread busy ms / longest block ms, medians");
+  stop_application ();
+
+  if (socplan != NULL && open_files->len > 0)
+    {
+      g_print ("\n== Open to an idle window (the application started afresh; median of %d)\n", runs);
+      for (guint f = 0; f < open_files->len; f++)
+        {
+          g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+          g_autofree char *base = g_path_get_basename (g_ptr_array_index (open_files, f));
+          g_autofree char *cell = NULL;
+
+          for (int r = 0; r < runs; r++)
+            {
+              double ms = time_to_idle (socplan, g_ptr_array_index (open_files, f));
+              if (ms >= 0)
+                g_array_append_val (times, ms);
+            }
+          cell = bench_format_ms (bench_median (times));
+          g_print ("%-40s %10s ms   goal < 300\n", base, cell);
+        }
+    }
+
+  if (n_files > 0)
+    {
+      g_print ("\n== Memory after closing a plan's window (RSS in a fresh process)\n");
+      print_memory (self, files[n_files - 1], open_files->len > 0 ? g_ptr_array_index (open_files, 0) : files[0]);
+    }
+
+  if (n_warnings > 0)
+    g_print ("\n(%u warnings during the run; the first: %s)\n", n_warnings, first_warning);
+  remove_tree (data_home);
+  return 0;
+}
