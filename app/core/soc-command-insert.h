@@ -22,5 +22,9 @@ SocCommand *soc_command_insert_new (SocObject   *object,
 SocCommand *soc_command_remove_new (SocDocument *document,
                                     SocObject   *object,
                                     const char  *label);
+SocCommand *soc_command_remove_all_new (SocDocument *document,
+                                    SocObject  **objects,
+                                    guint        n_objects,
+                                    const char  *label);
 
 G_END_DECLS

@@ -47,7 +47,7 @@ move (SocDocument *document,
 
   stolen = soc_object_list_steal (source, position);
   if (SOC_IS_GOAL (object))
-    _soc_goal_set_parent (SOC_GOAL (object), to_parent);
+    _soc_document_set_parent (document, SOC_GOAL (object), to_parent);
   soc_object_list_insert (dest, MIN (to_position, soc_object_list_get_size (dest)), object);
 }
 

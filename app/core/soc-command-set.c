@@ -12,8 +12,8 @@
 #include <string.h>
 
 #include "soc-command-set.h"
+#include "soc-document-private.h"
 #include "soc-enum-types.h"
-#include "soc-model-private.h"
 
 struct _SocCommandSet
 {
@@ -33,7 +33,7 @@ soc_command_set_apply (SocCommand  *command,
 {
   SocCommandSet *self = SOC_COMMAND_SET (command);
 
-  soc_object_set_field (self->object, self->field, &self->new_value);
+  _soc_document_store (document, self->object, self->field, &self->new_value);
 }
 
 static void
@@ -42,7 +42,7 @@ soc_command_set_revert (SocCommand  *command,
 {
   SocCommandSet *self = SOC_COMMAND_SET (command);
 
-  soc_object_set_field (self->object, self->field, &self->old_value);
+  _soc_document_store (document, self->object, self->field, &self->old_value);
 }
 
 static gboolean

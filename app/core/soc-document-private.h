@@ -45,6 +45,20 @@ struct _SocDocument
   SocCommand    *group;          /* the open group, if any */
   guint          group_depth;
 
+  /* Listeners hear of a command, a group, an undo or a redo once, when it
+   * is complete: property notifications wait in PENDING until the batch
+   * ends, then "changed" is emitted once. */
+  guint          batch_depth;
+  gboolean       batch_changed;
+  GPtrArray     *pending;        /* SocObject, owned, in order of first change;
+                                  * each object's doc data says what changed */
+
+  /* Who refers to whom: built on first need, then kept by every command. */
+  gboolean       indexed;
+  guint          last_mark;      /* see _soc_document_new_mark() */
+
+  guint          prerender_id;   /* writes objects ahead of the first save */
+
   GFile         *file;
   char          *etag;
   GBytes        *base;           /* the file's bytes it was read from or saved as, if kept */
@@ -62,6 +76,40 @@ void           _soc_document_set_file     (SocDocument *self,
                                            const char  *etag);
 void           _soc_document_emit_changed (SocDocument *self);
 void           _soc_document_ensure_uid   (SocDocument *self);
+
+void           _soc_document_begin_batch  (SocDocument    *self);
+void           _soc_document_end_batch    (SocDocument    *self);
+gboolean       _soc_document_contains     (SocDocument    *self,
+                                           SocObject      *object);
+gboolean       _soc_document_store        (SocDocument    *self,
+                                           SocObject      *object,
+                                           const SocField *field,
+                                           const GValue   *value);
+gboolean       _soc_document_store_reference (SocDocument *self,
+                                           SocObject      *object,
+                                           const SocField *field,
+                                           gpointer        value,
+                                           gboolean        index);
+void           _soc_document_set_parent   (SocDocument    *self,
+                                           SocGoal        *goal,
+                                           SocGoal        *parent);
+void           _soc_document_ensure_index (SocDocument    *self);
+guint          _soc_document_new_mark     (SocDocument    *self);
+void           _soc_document_index_object (SocDocument    *self,
+                                           SocObject      *object,
+                                           gboolean        add);
+void           _soc_document_index_field  (SocDocument    *self,
+                                           SocObject      *object,
+                                           const SocField *field,
+                                           gboolean        add);
+int            _soc_document_compare_objects (gconstpointer a,
+                                           gconstpointer   b);
+void           _soc_document_sort_objects (GPtrArray      *objects);
+void           _soc_document_foreach_referrer (SocDocument *self,
+                                           SocObject      *target,
+                                           GFunc           func,
+                                           gpointer        user_data);
+gboolean       _soc_field_is_reference    (const SocField *field);
 
 /* Goals in depth-first order, each parent before its children. */
 GPtrArray     *_soc_document_collect_goals (SocDocument *self);

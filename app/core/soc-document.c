@@ -6,11 +6,28 @@
  * The document owns every object of a plan through its lists (goals through
  * their parents' children), indexes them by id, and is the only way to
  * change them: soc_document_execute() applies a command and records it.
+ *
+ * What listeners hear, and when. A command, a group of commands (from
+ * soc_document_begin_group() to the matching end), an undo and a redo are
+ * each one batch. Within a batch:
+ *  - the lists emit "items-changed" at once, as each command changes them,
+ *    so a GListModel and its views never disagree about what a list holds;
+ *    a command that takes many objects out of one list (a delete) or puts
+ *    them back (its undo) emits it once for that list;
+ *  - property notifications wait: when the batch is complete, each object
+ *    changed in it is notified once for each property that changed, in the
+ *    order the objects were first changed;
+ *  - then the document emits "changed" once.
+ * The history's properties ("can-undo", "modified", ...) and the
+ * document's "modified" are notified when the step is recorded, before the
+ * objects' notifications.
  */
 
 #define G_LOG_DOMAIN "soc-document"
 
 #include "config.h"
+
+#include <string.h>
 
 #include "soc-command-group.h"
 #include "soc-document-private.h"
@@ -56,6 +73,7 @@ soc_document_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->history, self);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_clear_handle_id (&self->prerender_id, g_source_remove);
 
   G_OBJECT_CLASS (soc_document_parent_class)->dispose (object);
 }
@@ -69,6 +87,7 @@ soc_document_finalize (GObject *object)
    * first, then the index, then the objects. */
   g_clear_object (&self->group);
   g_clear_object (&self->history);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->ids, g_hash_table_unref);
   g_clear_pointer (&self->id_serials, g_hash_table_unref);
   g_clear_object (&self->relationships);
@@ -136,7 +155,9 @@ soc_document_class_init (SocDocumentClass *klass)
   /**
    * SocDocument::changed:
    *
-   * Emitted after every command applied, undone or redone.
+   * Emitted once after every command or group of commands executed, and
+   * after every undo and redo, once the objects changed have notified
+   * their properties.
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -158,6 +179,7 @@ soc_document_init (SocDocument *self)
   self->id_serials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->history = soc_history_new (SOC_HISTORY_DEFAULT_LIMIT);
   self->format_minor = SOC_FORMAT_MINOR;
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_signal_connect_swapped (self->history, "notify::modified",
                             G_CALLBACK (on_history_modified), self);
@@ -364,6 +386,180 @@ _soc_document_emit_changed (SocDocument *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* ------------------------------------------------------------------------ */
+/* Batches of notifications                                                 */
+
+void
+_soc_document_begin_batch (SocDocument *self)
+{
+  self->batch_depth++;
+}
+
+/* Notifies every property changed in the batch, once each. */
+static void
+flush_notifications (SocDocument *self)
+{
+  g_autoptr(GPtrArray) objects = NULL;
+
+  if (self->pending->len == 0)
+    return;
+
+  /* A handler may start the next batch: it gets a fresh queue. */
+  objects = g_steal_pointer (&self->pending);
+  self->pending = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < objects->len; i++)
+    {
+      SocObject *object = g_ptr_array_index (objects, i);
+      SocObjectClass *klass = SOC_OBJECT_GET_CLASS (object);
+      SocObjectDocData *data = soc_object_get_doc_data (object);
+      guint64 mask = data->pending;
+
+      data->pending = 0;
+      for (guint f = 0; f < klass->n_fields; f++)
+        if (mask & (G_GUINT64_CONSTANT (1) << f))
+          g_object_notify_by_pspec (G_OBJECT (object), klass->pspecs[f]);
+    }
+}
+
+/* Ends a batch; the outermost one notifies what changed in it, then emits
+ * "changed" if a command ran. */
+void
+_soc_document_end_batch (SocDocument *self)
+{
+  gboolean changed;
+
+  g_return_if_fail (self->batch_depth > 0);
+
+  if (--self->batch_depth > 0)
+    return;
+
+  changed = self->batch_changed;
+  self->batch_changed = FALSE;
+  flush_notifications (self);
+  if (changed)
+    _soc_document_emit_changed (self);
+}
+
+static void
+field_changed (SocDocument    *self,
+               SocObject      *object,
+               const SocField *field)
+{
+  SocObjectClass *klass = SOC_OBJECT_GET_CLASS (object);
+  guint index = (guint) (field - klass->fields);
+  SocObjectDocData *data;
+
+  if (self->batch_depth == 0 || klass->n_fields > 64)
+    {
+      g_object_notify_by_pspec (G_OBJECT (object), klass->pspecs[index]);
+      return;
+    }
+
+  data = soc_object_get_doc_data (object);
+  if (data->pending == 0)
+    g_ptr_array_add (self->pending, g_object_ref (object));
+  data->pending |= G_GUINT64_CONSTANT (1) << index;
+}
+
+/* Whether OBJECT is part of the document now (a goal, item, ... with an
+ * id, or the plan). */
+gboolean
+_soc_document_contains (SocDocument *self,
+                        SocObject   *object)
+{
+  const char *id = soc_object_peek_id (object);
+
+  if (SOC_IS_PLAN (object))
+    return SOC_PLAN (object) == self->plan;
+  return id != NULL && g_hash_table_lookup (self->ids, id) == object;
+}
+
+/* How commands change a field: the index of references follows, the
+ * written form is dropped and the property is notified with the batch. */
+gboolean
+_soc_document_store (SocDocument    *self,
+                     SocObject      *object,
+                     const SocField *field,
+                     const GValue   *value)
+{
+  gboolean indexed = self->indexed && _soc_field_is_reference (field) &&
+                     _soc_document_contains (self, object);
+
+  if (indexed)
+    _soc_document_index_field (self, object, field, FALSE);
+  if (!soc_object_store_field (object, field, value))
+    {
+      if (indexed)
+        _soc_document_index_field (self, object, field, TRUE);
+      return FALSE;
+    }
+  if (indexed)
+    _soc_document_index_field (self, object, field, TRUE);
+  field_changed (self, object, field);
+  return TRUE;
+}
+
+/* Like _soc_document_store() for a reference field, given its raw value: a
+ * SocObject for a reference, a GPtrArray of them for a list (the field
+ * takes a reference to the array; an empty one is none). With INDEX
+ * FALSE, the index of references is left as it is: for references only
+ * ever cleared to objects about to leave the document, and put back once
+ * they are back (soc-command-unlink.c). */
+gboolean
+_soc_document_store_reference (SocDocument    *self,
+                               SocObject      *object,
+                               const SocField *field,
+                               gpointer        value,
+                               gboolean        index)
+{
+  gpointer *slot = SOC_FIELD_PTR (object, field);
+  gboolean indexed;
+
+  g_return_val_if_fail (field->kind == SOC_FIELD_REF || field->kind == SOC_FIELD_REFLIST, FALSE);
+
+  if (field->kind == SOC_FIELD_REFLIST && value != NULL && ((GPtrArray *) value)->len == 0)
+    value = NULL;
+  if (*slot == value)
+    return FALSE;
+
+  indexed = index && self->indexed && _soc_field_is_reference (field) &&
+            _soc_document_contains (self, object);
+  if (indexed)
+    _soc_document_index_field (self, object, field, FALSE);
+  if (field->kind == SOC_FIELD_REFLIST)
+    {
+      if (value != NULL)
+        g_ptr_array_ref (value);
+      g_clear_pointer ((GPtrArray **) slot, g_ptr_array_unref);
+    }
+  *slot = value;
+  soc_object_drop_fragment (object);
+  if (indexed)
+    _soc_document_index_field (self, object, field, TRUE);
+  field_changed (self, object, field);
+  return TRUE;
+}
+
+/* Puts GOAL under PARENT (NULL: at the top), as its "parent" property. */
+void
+_soc_document_set_parent (SocDocument *self,
+                          SocGoal     *goal,
+                          SocGoal     *parent)
+{
+  static const SocField *parent_field;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (parent_field == NULL)
+    parent_field = soc_object_class_find_field (SOC_OBJECT_GET_CLASS (goal), "parent", strlen ("parent"));
+  g_value_init (&value, SOC_TYPE_GOAL);
+  g_value_set_object (&value, parent);
+  _soc_document_store (self, SOC_OBJECT (goal), parent_field, &value);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Commands                                                                 */
+
 /* Applies COMMAND (taking ownership) and records it as an undo step, or as
  * part of the open group. */
 void
@@ -373,6 +569,7 @@ soc_document_execute (SocDocument *self,
   g_return_if_fail (SOC_IS_DOCUMENT (self));
   g_return_if_fail (SOC_IS_COMMAND (command));
 
+  _soc_document_begin_batch (self);
   soc_command_apply (command, self);
 
   if (self->group != NULL)
@@ -380,17 +577,20 @@ soc_document_execute (SocDocument *self,
   else
     soc_history_push (self->history, command);
 
-  _soc_document_emit_changed (self);
+  self->batch_changed = TRUE;
+  _soc_document_end_batch (self);
 }
 
 /* Commands executed until the matching end_group() become one undo step
- * called LABEL. Groups nest; the outermost label wins. */
+ * called LABEL. Groups nest; the outermost label wins. Listeners hear of
+ * the group once, when it ends. */
 void
 soc_document_begin_group (SocDocument *self,
                           const char  *label)
 {
   g_return_if_fail (SOC_IS_DOCUMENT (self));
 
+  _soc_document_begin_batch (self);
   if (self->group_depth++ == 0)
     self->group = soc_command_group_new (label);
 }
@@ -401,37 +601,44 @@ soc_document_end_group (SocDocument *self)
   g_return_if_fail (SOC_IS_DOCUMENT (self));
   g_return_if_fail (self->group_depth > 0);
 
-  if (--self->group_depth > 0)
-    return;
-
-  if (soc_command_group_get_size (SOC_COMMAND_GROUP (self->group)) > 0)
-    soc_history_push (self->history, g_steal_pointer (&self->group));
-  else
-    g_clear_object (&self->group);
+  if (--self->group_depth == 0)
+    {
+      if (soc_command_group_get_size (SOC_COMMAND_GROUP (self->group)) > 0)
+        soc_history_push (self->history, g_steal_pointer (&self->group));
+      else
+        g_clear_object (&self->group);
+    }
+  _soc_document_end_batch (self);
 }
 
 gboolean
 soc_document_undo (SocDocument *self)
 {
+  gboolean done;
+
   g_return_val_if_fail (SOC_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (self->group == NULL, FALSE);
 
-  if (!soc_history_undo (self->history, self))
-    return FALSE;
-  _soc_document_emit_changed (self);
-  return TRUE;
+  _soc_document_begin_batch (self);
+  done = soc_history_undo (self->history, self);
+  self->batch_changed = self->batch_changed || done;
+  _soc_document_end_batch (self);
+  return done;
 }
 
 gboolean
 soc_document_redo (SocDocument *self)
 {
+  gboolean done;
+
   g_return_val_if_fail (SOC_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (self->group == NULL, FALSE);
 
-  if (!soc_history_redo (self->history, self))
-    return FALSE;
-  _soc_document_emit_changed (self);
-  return TRUE;
+  _soc_document_begin_batch (self);
+  done = soc_history_redo (self->history, self);
+  self->batch_changed = self->batch_changed || done;
+  _soc_document_end_batch (self);
+  return done;
 }
 
 gboolean
@@ -564,10 +771,11 @@ _soc_document_register (SocDocument *self,
   while (stack->len > 0)
     {
       SocObject *o = g_ptr_array_steal_index_fast (stack, stack->len - 1);
-      const char *id = soc_object_get_id (o);
+      const char *id = soc_object_peek_id (o);
 
       if (id != NULL)
         g_hash_table_insert (self->ids, (gpointer) id, o);
+      _soc_document_index_object (self, o, TRUE);
       if (SOC_IS_GOAL (o))
         {
           SocGoal *goal = SOC_GOAL (o);
@@ -589,10 +797,11 @@ _soc_document_unregister (SocDocument *self,
   while (stack->len > 0)
     {
       SocObject *o = g_ptr_array_steal_index_fast (stack, stack->len - 1);
-      const char *id = soc_object_get_id (o);
+      const char *id = soc_object_peek_id (o);
 
       if (id != NULL)
         g_hash_table_remove (self->ids, id);
+      _soc_document_index_object (self, o, FALSE);
       if (SOC_IS_GOAL (o))
         {
           SocGoal *goal = SOC_GOAL (o);

@@ -67,6 +67,8 @@ char          *soc_document_new_id           (SocDocument  *self,
 void           soc_document_foreach_goal     (SocDocument  *self,
                                               GFunc         func,
                                               gpointer      user_data);
+GPtrArray     *soc_document_get_referrers    (SocDocument  *self,
+                                              SocObject    *object);
 
 SocHistory    *soc_document_get_history      (SocDocument  *self);
 void           soc_document_execute          (SocDocument  *self,

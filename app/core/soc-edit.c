@@ -26,6 +26,7 @@
 #include "soc-command-move.h"
 #include "soc-command-replace.h"
 #include "soc-command-set.h"
+#include "soc-command-unlink.h"
 #include "soc-date.h"
 #include "soc-document-private.h"
 #include "soc-edit.h"
@@ -663,99 +664,106 @@ soc_edit_add (SocDocument  *document,
 }
 
 /* Everything that goes when OBJECTS go: goal subtrees, a lane's items, a
- * stakeholder's relationships. */
-static GHashTable *
+ * stakeholder's relationships, in a stable order into GOING, each marked
+ * with GONE. Found through the document's index of references, in time
+ * proportional to what goes. */
+typedef struct
+{
+  SocObject *owner;
+  GPtrArray *stack;
+} Dependents;
+
+static void
+push_dependent (gpointer data,
+                gpointer user_data)
+{
+  Dependents *d = user_data;
+  SocObject *referrer = data;
+
+  if ((SOC_IS_ITEM (referrer) && (SocObject *) SOC_ITEM (referrer)->lane == d->owner) ||
+      SOC_IS_RELATIONSHIP (referrer))
+    g_ptr_array_add (d->stack, referrer);
+}
+
+static void
 collect_removed (SocDocument      *doc,
                  SocObject *const *objects,
-                 guint             n_objects)
+                 guint             n_objects,
+                 guint             gone,
+                 GPtrArray        *going)
 {
-  GHashTable *removed = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) stack = g_ptr_array_new ();
 
-  for (guint i = 0; i < n_objects; i++)
-    g_ptr_array_add (stack, objects[i]);
+  for (guint i = n_objects; i > 0; i--)
+    g_ptr_array_add (stack, objects[i - 1]);
 
   while (stack->len > 0)
     {
       SocObject *o = g_ptr_array_steal_index_fast (stack, stack->len - 1);
+      SocObjectDocData *data = soc_object_get_doc_data (o);
 
-      if (!g_hash_table_add (removed, o))
+      if (data->mark == gone)
         continue;
+      data->mark = gone;
+      g_ptr_array_add (going, o);
       if (SOC_IS_GOAL (o))
         {
           SocGoal *goal = SOC_GOAL (o);
-          for (guint i = 0; i < soc_object_list_get_size (goal->children); i++)
-            g_ptr_array_add (stack, soc_object_list_get (goal->children, i));
+          for (guint i = soc_object_list_get_size (goal->children); i > 0; i--)
+            g_ptr_array_add (stack, soc_object_list_get (goal->children, i - 1));
         }
-      else if (SOC_IS_LANE (o))
+      else if (SOC_IS_LANE (o) || SOC_IS_STAKEHOLDER (o))
         {
-          for (guint i = 0; i < soc_object_list_get_size (doc->items); i++)
-            {
-              SocItem *item = SOC_ITEM (soc_object_list_get (doc->items, i));
-              if (item->lane == SOC_LANE (o))
-                g_ptr_array_add (stack, item);
-            }
-        }
-      else if (SOC_IS_STAKEHOLDER (o))
-        {
-          for (guint i = 0; i < soc_object_list_get_size (doc->relationships); i++)
-            {
-              SocRelationship *rel = SOC_RELATIONSHIP (soc_object_list_get (doc->relationships, i));
-              if (rel->from == SOC_STAKEHOLDER (o) || rel->to == SOC_STAKEHOLDER (o))
-                g_ptr_array_add (stack, rel);
-            }
+          Dependents d = { o, stack };
+          _soc_document_foreach_referrer (doc, o, push_dependent, &d);
         }
     }
-  return removed;
 }
 
-static void
-clear_owner (SocDocument *doc,
-             SocObject   *object,
-             SocObject   *owner,
-             GHashTable  *removed)
+typedef struct
 {
-  if (owner != NULL && g_hash_table_contains (removed, owner) && !g_hash_table_contains (removed, object))
+  guint      gone;
+  guint      seen;
+  GPtrArray *staying;
+} Referrers;
+
+/* REFERRER refers to something that goes: if it stays, it must let go. */
+static void
+add_staying_referrer (gpointer data,
+                      gpointer user_data)
+{
+  Referrers *r = user_data;
+  SocObjectDocData *referrer = soc_object_get_doc_data (data);
+
+  if (referrer->mark != r->gone && referrer->mark != r->seen)
     {
-      g_auto(GValue) none = G_VALUE_INIT;
-
-      g_value_init (&none, SOC_TYPE_STAKEHOLDER);
-      soc_document_execute (doc, soc_command_set_new (object, "owner", &none));
+      referrer->mark = r->seen;
+      g_ptr_array_add (r->staying, data);
     }
 }
 
-static void
-prune_links (SocDocument *doc,
-             SocItem     *item,
-             const char  *property,
-             GPtrArray   *links,
-             GHashTable  *removed)
+/* One command that clears every reference from what stays to what goes
+ * (GOING, marked GONE): owners, the goals items serve, the items they
+ * depend on. GOING is in a stable order, so the command is the same every
+ * time. */
+static SocCommand *
+unlink_staying (SocDocument *doc,
+                GPtrArray   *going,
+                guint        gone)
 {
-  g_autoptr(GPtrArray) kept = NULL;
-  g_auto(GValue) v = G_VALUE_INIT;
+  g_autoptr(GPtrArray) staying = g_ptr_array_new ();
+  Referrers r = { gone, _soc_document_new_mark (doc), staying };
+  SocCommand *command;
 
-  if (links == NULL || g_hash_table_contains (removed, item))
-    return;
-  for (guint i = 0; i < links->len; i++)
-    if (g_hash_table_contains (removed, g_ptr_array_index (links, i)))
-      break;
-    else if (i + 1 == links->len)
-      return;
+  for (guint i = 0; i < going->len; i++)
+    _soc_document_foreach_referrer (doc, g_ptr_array_index (going, i), add_staying_referrer, &r);
+  if (staying->len == 0)
+    return NULL;
 
-  kept = g_ptr_array_new ();
-  for (guint i = 0; i < links->len; i++)
-    if (!g_hash_table_contains (removed, g_ptr_array_index (links, i)))
-      g_ptr_array_add (kept, g_ptr_array_index (links, i));
-  g_value_init (&v, G_TYPE_PTR_ARRAY);
-  g_value_set_boxed (&v, kept->len > 0 ? kept : NULL);
-  soc_document_execute (doc, soc_command_set_new (SOC_OBJECT (item), property, &v));
-}
-
-static void
-collect_goal_owners (gpointer data,
-                     gpointer user_data)
-{
-  g_ptr_array_add (user_data, data);
+  command = soc_command_unlink_new (staying->len);
+  for (guint i = 0; i < staying->len; i++)
+    soc_command_unlink_add (SOC_COMMAND_UNLINK (command), g_ptr_array_index (staying, i), gone);
+  return command;
 }
 
 /* A stable order for removal: relationships, items, then the rest, each by id. */
@@ -770,21 +778,37 @@ compare_removal_order (gconstpointer a,
 
   if (ra != rb)
     return ra - rb;
-  return g_strcmp0 (soc_object_get_id (oa), soc_object_get_id (ob));
+  return _soc_document_compare_objects (a, b);
+}
+
+static int
+compare_first_members (gconstpointer a,
+                       gconstpointer b)
+{
+  GPtrArray *ma = *(GPtrArray **) a;
+  GPtrArray *mb = *(GPtrArray **) b;
+
+  return compare_removal_order (&g_ptr_array_index (ma, 0), &g_ptr_array_index (mb, 0));
 }
 
 /* Deletes OBJECTS with everything that depends on them, and clears every
- * reference to them, as one undo step. */
+ * reference to them, as one undo step: one command clears the references,
+ * then one command per list takes out what goes from it. */
 gboolean
 soc_edit_delete (SocDocument       *document,
                  SocObject *const  *objects,
                  guint              n_objects,
                  GError           **error)
 {
-  g_autoptr(GHashTable) removed = NULL;
-  g_autoptr(GPtrArray) goals = NULL;
+  g_autoptr(GHashTable) by_list = NULL;
+  g_autoptr(GPtrArray) going = g_ptr_array_new ();
+  g_autoptr(GPtrArray) order = NULL;
   g_autofree char *label = NULL;
   SocDocument *doc = document;
+  SocCommand *unlink;
+  GHashTableIter iter;
+  gpointer value;
+  guint gone;
 
   g_return_val_if_fail (SOC_IS_DOCUMENT (document), FALSE);
 
@@ -801,7 +825,8 @@ soc_edit_delete (SocDocument       *document,
         return FALSE;
     }
 
-  removed = collect_removed (doc, objects, n_objects);
+  gone = _soc_document_new_mark (doc);
+  collect_removed (doc, objects, n_objects, gone, going);
 
   if (n_objects == 1)
     label = label_for (_("Delete “%s”"), _("Delete %s"), objects[0]);
@@ -812,41 +837,57 @@ soc_edit_delete (SocDocument       *document,
   soc_document_begin_group (doc, label);
 
   /* First every reference from what stays to what goes... */
-  goals = g_ptr_array_new ();
-  soc_document_foreach_goal (doc, collect_goal_owners, goals);
-  for (guint i = 0; i < goals->len; i++)
+  unlink = unlink_staying (doc, going, gone);
+  if (unlink != NULL)
+    soc_document_execute (doc, unlink);
+
+  /* ...then what goes, list by list, each goal once with its subtree. */
+  by_list = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < going->len; i++)
     {
-      SocGoal *goal = g_ptr_array_index (goals, i);
-      clear_owner (doc, SOC_OBJECT (goal), SOC_OBJECT (goal->owner), removed);
+      SocObject *o = g_ptr_array_index (going, i);
+      SocGoal *parent = SOC_IS_GOAL (o) ? SOC_GOAL (o)->parent : NULL;
+      SocObjectList *list;
+      GPtrArray *members;
+
+      if (parent != NULL && soc_object_get_doc_data (SOC_OBJECT (parent))->mark == gone)
+        continue;
+      list = _soc_document_list_for (doc, o, parent);
+      members = g_hash_table_lookup (by_list, list);
+      if (members == NULL)
+        {
+          members = g_ptr_array_new ();
+          g_hash_table_insert (by_list, list, members);
+        }
+      g_ptr_array_add (members, o);
     }
-  for (guint i = 0; i < soc_object_list_get_size (doc->items); i++)
+
+  /* Lists in the order of their first members (each command takes its
+   * members in the order they have in their list). */
+  order = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, by_list);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
     {
-      SocItem *item = SOC_ITEM (soc_object_list_get (doc->items, i));
+      GPtrArray *members = value;
 
-      clear_owner (doc, SOC_OBJECT (item), SOC_OBJECT (item->owner), removed);
-      prune_links (doc, item, "serves", item->serves, removed);
-      prune_links (doc, item, "depends-on", item->depends, removed);
+      for (guint i = 1; i < members->len; i++)
+        if (compare_removal_order (&g_ptr_array_index (members, i), &g_ptr_array_index (members, 0)) < 0)
+          {
+            gpointer first = g_ptr_array_index (members, 0);
+
+            g_ptr_array_index (members, 0) = g_ptr_array_index (members, i);
+            g_ptr_array_index (members, i) = first;
+          }
+      g_ptr_array_add (order, members);
     }
+  g_ptr_array_sort (order, compare_first_members);
+  for (guint i = 0; i < order->len; i++)
+    {
+      GPtrArray *members = g_ptr_array_index (order, i);
 
-  /* ...then what goes, each goal once with its subtree. */
-  {
-    GHashTableIter iter;
-    gpointer key;
-    g_autoptr(GPtrArray) order = g_ptr_array_new ();
-
-    g_hash_table_iter_init (&iter, removed);
-    while (g_hash_table_iter_next (&iter, &key, NULL))
-      {
-        SocObject *o = key;
-        if (SOC_IS_GOAL (o) && SOC_GOAL (o)->parent != NULL &&
-            g_hash_table_contains (removed, SOC_GOAL (o)->parent))
-          continue;
-        g_ptr_array_add (order, o);
-      }
-    g_ptr_array_sort (order, compare_removal_order);
-    for (guint i = 0; i < order->len; i++)
-      soc_document_execute (doc, soc_command_remove_new (doc, g_ptr_array_index (order, i), NULL));
-  }
+      soc_document_execute (doc, soc_command_remove_all_new (doc, (SocObject **) members->pdata,
+                                                             members->len, NULL));
+    }
 
   soc_document_end_group (doc);
   return TRUE;

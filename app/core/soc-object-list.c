@@ -244,3 +244,117 @@ soc_object_list_replace_all (SocObjectList *self,
     emit_changed (self, 0, old->len, objects->len);
   return old;
 }
+
+/* Finds where each of OBJECTS is: POSITIONS[i] for OBJECTS[i]. FALSE if one
+ * is not in the list. One pass over the list, whatever N_OBJECTS is. */
+gboolean
+soc_object_list_find_all (SocObjectList *self,
+                          SocObject    **objects,
+                          guint          n_objects,
+                          guint         *positions)
+{
+  g_autoptr(GHashTable) wanted = NULL;
+  guint found = 0;
+
+  g_return_val_if_fail (SOC_IS_OBJECT_LIST (self), FALSE);
+
+  if (n_objects <= 4)
+    {
+      for (guint i = 0; i < n_objects; i++)
+        if (!g_ptr_array_find (self->items, objects[i], &positions[i]))
+          return FALSE;
+      return TRUE;
+    }
+
+  wanted = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n_objects; i++)
+    g_hash_table_insert (wanted, objects[i], GUINT_TO_POINTER (i + 1));
+  for (guint p = 0; p < self->items->len && found < n_objects; p++)
+    {
+      guint i = GPOINTER_TO_UINT (g_hash_table_lookup (wanted, g_ptr_array_index (self->items, p)));
+
+      if (i > 0)
+        {
+          positions[i - 1] = p;
+          found++;
+        }
+    }
+  return found == n_objects;
+}
+
+/* Removes the objects at POSITIONS, which ascend, dropping the list's
+ * references to them. Listeners hear of it once: one "items-changed" from
+ * the first position to the last. */
+void
+soc_object_list_remove_all (SocObjectList *self,
+                            const guint   *positions,
+                            guint          n_positions)
+{
+  gpointer *items;
+  guint first, last, out;
+
+  g_return_if_fail (SOC_IS_OBJECT_LIST (self));
+
+  if (n_positions == 0)
+    return;
+  first = positions[0];
+  last = positions[n_positions - 1];
+  g_return_if_fail (last < self->items->len);
+
+  items = self->items->pdata;
+  out = first;
+  for (guint i = 0, p = first; p < self->items->len; p++)
+    {
+      if (i < n_positions && positions[i] == p)
+        {
+          g_object_unref (items[p]);
+          i++;
+        }
+      else
+        items[out++] = items[p];
+    }
+  /* The tail is moved down already: shorten without freeing anything. */
+  g_ptr_array_set_free_func (self->items, NULL);
+  g_ptr_array_set_size (self->items, (int) out);
+  g_ptr_array_set_free_func (self->items, g_object_unref);
+
+  emit_changed (self, first, last - first + 1, last - first + 1 - n_positions);
+}
+
+/* Inserts OBJECTS so that OBJECTS[i] ends at POSITIONS[i]; the positions
+ * ascend. The reverse of soc_object_list_remove_all(), and heard the same
+ * way: once, from the first position to the last. */
+void
+soc_object_list_insert_all (SocObjectList *self,
+                            SocObject    **objects,
+                            const guint   *positions,
+                            guint          n_objects)
+{
+  guint old_len, new_len, first, last;
+  gpointer *items;
+
+  g_return_if_fail (SOC_IS_OBJECT_LIST (self));
+
+  if (n_objects == 0)
+    return;
+  old_len = self->items->len;
+  new_len = old_len + n_objects;
+  first = positions[0];
+  last = positions[n_objects - 1];
+  g_return_if_fail (last < new_len);
+
+  /* Grow without a free function, then fill from the end down. */
+  g_ptr_array_set_free_func (self->items, NULL);
+  g_ptr_array_set_size (self->items, (int) new_len);
+  g_ptr_array_set_free_func (self->items, g_object_unref);
+  items = self->items->pdata;
+  for (guint p = new_len, i = n_objects, from = old_len; p > first; p--)
+    {
+      if (i > 0 && positions[i - 1] == p - 1)
+        items[p - 1] = g_object_ref (objects[--i]);
+      else
+        items[p - 1] = items[--from];
+    }
+
+  emit_changed (self, first, last - first + 1 - n_objects, last - first + 1);
+}

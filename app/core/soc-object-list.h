@@ -32,5 +32,16 @@ SocObject     *soc_object_list_steal    (SocObjectList *self,
                                          guint          position);
 GPtrArray     *soc_object_list_replace_all (SocObjectList *self,
                                             GPtrArray     *objects);
+gboolean       soc_object_list_find_all (SocObjectList *self,
+                                         SocObject    **objects,
+                                         guint          n_objects,
+                                         guint         *positions);
+void           soc_object_list_remove_all (SocObjectList *self,
+                                         const guint   *positions,
+                                         guint          n_positions);
+void           soc_object_list_insert_all (SocObjectList *self,
+                                         SocObject    **objects,
+                                         const guint   *positions,
+                                         guint          n_objects);
 
 G_END_DECLS

@@ -99,6 +99,15 @@ gboolean    soc_extras_is_empty  (const SocExtras *extras);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SocExtras, soc_extras_free)
 
+/* What a document keeps in each of its objects (soc-document.c). */
+typedef struct
+{
+  gpointer       referrers;       /* what refers to the object, or NULL */
+  GDestroyNotify referrers_free;  /* called when the object goes */
+  guint64        pending;         /* fields changed, not yet notified */
+  guint          mark;            /* scratch of one edit: see soc_edit_delete() */
+} SocObjectDocData;
+
 /* Installs FIELDS as properties of KLASS and makes them its written form. */
 void            soc_object_class_install_fields (SocObjectClass *klass,
                                                  const char     *element,
@@ -126,6 +135,14 @@ void            soc_object_get_field            (SocObject      *self,
 gboolean        soc_object_set_field            (SocObject      *self,
                                                  const SocField *field,
                                                  const GValue   *value);
+gboolean        soc_object_store_field          (SocObject      *self,
+                                                 const SocField *field,
+                                                 const GValue   *value);
+GBytes         *soc_object_peek_fragment        (SocObject      *self);
+void            soc_object_set_fragment         (SocObject      *self,
+                                                 GBytes         *fragment);
+void            soc_object_drop_fragment        (SocObject      *self);
+SocObjectDocData *soc_object_get_doc_data       (SocObject      *self);
 gboolean        soc_object_field_is_set         (SocObject      *self,
                                                  const SocField *field);
 gboolean        soc_object_field_equals         (SocObject      *self,

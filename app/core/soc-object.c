@@ -18,6 +18,8 @@ typedef struct
   char      *id;
   SocExtras *extras;
   gboolean   adopted;   /* part of a document: changed only by commands */
+  GBytes    *fragment;   /* the object as the writer writes it, while unchanged */
+  SocObjectDocData doc;  /* kept by the document the object is in */
 } SocObjectPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SocObject, soc_object, G_TYPE_OBJECT)
@@ -477,6 +479,21 @@ store_field (SocObject      *self,
     }
 }
 
+/* Stores VALUE in FIELD without notifying; TRUE if it changed. Commands
+ * use it and notify through their document, once per undo step. */
+gboolean
+soc_object_store_field (SocObject      *self,
+                        const SocField *field,
+                        const GValue   *value)
+{
+  SocObjectPrivate *priv = soc_object_get_instance_private (self);
+
+  if (!store_field (self, field, value))
+    return FALSE;
+  g_clear_pointer (&priv->fragment, g_bytes_unref);
+  return TRUE;
+}
+
 gboolean
 soc_object_set_field (SocObject      *self,
                       const SocField *field,
@@ -484,7 +501,7 @@ soc_object_set_field (SocObject      *self,
 {
   SocObjectClass *klass = SOC_OBJECT_GET_CLASS (self);
 
-  if (!store_field (self, field, value))
+  if (!soc_object_store_field (self, field, value))
     return FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), soc_object_class_field_pspec (klass, field));
   return TRUE;
@@ -613,6 +630,9 @@ soc_object_finalize (GObject *object)
 
   g_clear_pointer (&priv->id, g_free);
   g_clear_pointer (&priv->extras, soc_extras_free);
+  g_clear_pointer (&priv->fragment, g_bytes_unref);
+  if (priv->doc.referrers != NULL && priv->doc.referrers_free != NULL)
+    priv->doc.referrers_free (priv->doc.referrers);
 
   G_OBJECT_CLASS (soc_object_parent_class)->finalize (object);
 }
@@ -716,6 +736,7 @@ soc_object_set_id (SocObject  *self,
 
   g_free (priv->id);
   priv->id = g_strdup (id);
+  g_clear_pointer (&priv->fragment, g_bytes_unref);
 }
 
 /* What a person calls the object: its title or name, else its id. */
@@ -755,4 +776,42 @@ soc_object_ensure_extras (SocObject *self)
   if (priv->extras == NULL)
     priv->extras = soc_extras_new ();
   return priv->extras;
+}
+
+/* The bytes the writer made of the object, if it has not changed since
+ * (soc-writer.c): immutable, so a save can use them in another thread. */
+GBytes *
+soc_object_peek_fragment (SocObject *self)
+{
+  return ((SocObjectPrivate *) soc_object_get_instance_private (self))->fragment;
+}
+
+void
+soc_object_set_fragment (SocObject *self,
+                         GBytes    *fragment)
+{
+  SocObjectPrivate *priv = soc_object_get_instance_private (self);
+
+  if (fragment != NULL)
+    g_bytes_ref (fragment);
+  g_clear_pointer (&priv->fragment, g_bytes_unref);
+  priv->fragment = fragment;
+}
+
+/* Forgets the written form: something it depends on changed. */
+void
+soc_object_drop_fragment (SocObject *self)
+{
+  SocObjectPrivate *priv = soc_object_get_instance_private (self);
+
+  g_clear_pointer (&priv->fragment, g_bytes_unref);
+}
+
+/* What the document keeps in each of its objects, next to the object's own
+ * data so that touching one touches the other (soc-document.c): the
+ * object's referrers are freed with it. */
+SocObjectDocData *
+soc_object_get_doc_data (SocObject *self)
+{
+  return &((SocObjectPrivate *) soc_object_get_instance_private (self))->doc;
 }

@@ -1,0 +1,218 @@
+/* soc-command-unlink.c
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Before objects leave a document, whatever stays must stop referring to
+ * them: owners are cleared, and the goals an item serves and the items it
+ * depends on lose those that go. One command does it for every referrer,
+ * however many (deleting the goal tree touches every item that serves a
+ * goal), remembering each field's old value to put back on undo.
+ *
+ * The document's index of references is left alone: the objects whose
+ * references are cleared leave the document right after, in the same undo
+ * step, and come back before they are put back. While they are out, their
+ * referrers in the index are what they will be again; no one asks an
+ * object out of the document what refers to it.
+ */
+
+#define G_LOG_DOMAIN "soc-command-unlink"
+
+#include "config.h"
+
+#include "soc-command-unlink.h"
+#include "soc-document-private.h"
+
+/* A reference field's value before and after: a SocObject, or a
+ * GPtrArray of them; both owned. */
+typedef struct
+{
+  SocObject      *object;     /* owned */
+  const SocField *field;
+  gpointer        old_value;
+  gpointer        new_value;
+} Change;
+
+struct _SocCommandUnlink
+{
+  SocCommand  parent_instance;
+
+  GArray     *changes;   /* Change */
+};
+
+G_DEFINE_FINAL_TYPE (SocCommandUnlink, soc_command_unlink, SOC_TYPE_COMMAND)
+
+static void
+value_free (const SocField *field,
+            gpointer        value)
+{
+  if (value == NULL)
+    return;
+  if (field->kind == SOC_FIELD_REF)
+    g_object_unref (value);
+  else
+    g_ptr_array_unref (value);
+}
+
+static void
+change_clear (gpointer data)
+{
+  Change *change = data;
+
+  value_free (change->field, change->old_value);
+  value_free (change->field, change->new_value);
+  g_clear_object (&change->object);
+}
+
+static void
+soc_command_unlink_apply (SocCommand  *command,
+                          SocDocument *document)
+{
+  SocCommandUnlink *self = SOC_COMMAND_UNLINK (command);
+
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      Change *change = &g_array_index (self->changes, Change, i);
+
+      _soc_document_store_reference (document, change->object, change->field, change->new_value, FALSE);
+    }
+}
+
+static void
+soc_command_unlink_revert (SocCommand  *command,
+                           SocDocument *document)
+{
+  SocCommandUnlink *self = SOC_COMMAND_UNLINK (command);
+
+  for (guint i = self->changes->len; i > 0; i--)
+    {
+      Change *change = &g_array_index (self->changes, Change, i - 1);
+
+      _soc_document_store_reference (document, change->object, change->field, change->old_value, FALSE);
+    }
+}
+
+static void
+soc_command_unlink_finalize (GObject *object)
+{
+  SocCommandUnlink *self = SOC_COMMAND_UNLINK (object);
+
+  g_clear_pointer (&self->changes, g_array_unref);
+
+  G_OBJECT_CLASS (soc_command_unlink_parent_class)->finalize (object);
+}
+
+static void
+soc_command_unlink_class_init (SocCommandUnlinkClass *klass)
+{
+  SocCommandClass *command_class = SOC_COMMAND_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = soc_command_unlink_finalize;
+  command_class->apply = soc_command_unlink_apply;
+  command_class->revert = soc_command_unlink_revert;
+}
+
+static void
+soc_command_unlink_init (SocCommandUnlink *self)
+{
+  self->changes = g_array_new (FALSE, TRUE, sizeof (Change));
+  g_array_set_clear_func (self->changes, change_clear);
+}
+
+/* A command that clears the references of the referrers added to it,
+ * about N_REFERRERS of them. */
+SocCommand *
+soc_command_unlink_new (guint n_referrers)
+{
+  SocCommandUnlink *self = g_object_new (SOC_TYPE_COMMAND_UNLINK, NULL);
+
+  g_array_set_size (self->changes, n_referrers);
+  g_array_set_size (self->changes, 0);
+  return SOC_COMMAND (self);
+}
+
+static inline gboolean
+is_gone (gpointer object,
+         guint    gone)
+{
+  return soc_object_get_doc_data (object)->mark == gone;
+}
+
+/* Adds the change of FIELD of OBJECT: a reference to a target cleared, or
+ * a list of them without those from FIRST on that are targets. */
+static void
+add_change (SocCommandUnlink *self,
+            SocObject        *object,
+            const SocField   *field,
+            guint             first,
+            guint             gone)
+{
+  Change change = { g_object_ref (object), field, NULL, NULL };
+  gpointer p = SOC_FIELD_PTR (object, field);
+
+  if (field->kind == SOC_FIELD_REF)
+    change.old_value = g_object_ref (*(SocObject **) p);
+  else
+    {
+      GPtrArray *links = *(GPtrArray **) p;
+      GPtrArray *kept = g_ptr_array_sized_new (links->len - 1);
+
+      for (guint i = 0; i < first; i++)
+        g_ptr_array_add (kept, g_ptr_array_index (links, i));
+      for (guint i = first + 1; i < links->len; i++)
+        if (!is_gone (g_ptr_array_index (links, i), gone))
+          g_ptr_array_add (kept, g_ptr_array_index (links, i));
+      change.old_value = g_ptr_array_ref (links);
+      if (kept->len > 0)
+        change.new_value = kept;
+      else
+        g_ptr_array_unref (kept);
+    }
+  g_array_append_val (self->changes, change);
+}
+
+/* Adds the fields of REFERRER that refer to an object about to go (whose
+ * doc data is marked GONE), with their values once those are left out. */
+void
+soc_command_unlink_add (SocCommandUnlink *self,
+                        SocObject        *referrer,
+                        guint             gone)
+{
+  SocObjectClass *klass;
+
+  g_return_if_fail (SOC_IS_COMMAND_UNLINK (self));
+  g_return_if_fail (SOC_IS_OBJECT (referrer));
+
+  klass = SOC_OBJECT_GET_CLASS (referrer);
+  for (guint f = 0; f < klass->n_fields; f++)
+    {
+      const SocField *field = &klass->fields[f];
+      gpointer p = SOC_FIELD_PTR (referrer, field);
+
+      if (!_soc_field_is_reference (field))
+        continue;
+      if (field->kind == SOC_FIELD_REF)
+        {
+          if (*(gpointer *) p != NULL && is_gone (*(gpointer *) p, gone))
+            add_change (self, referrer, field, 0, gone);
+        }
+      else if (*(GPtrArray **) p != NULL)
+        {
+          GPtrArray *links = *(GPtrArray **) p;
+
+          for (guint i = 0; i < links->len; i++)
+            if (is_gone (g_ptr_array_index (links, i), gone))
+              {
+                add_change (self, referrer, field, i, gone);
+                break;
+              }
+        }
+    }
+}
+
+guint
+soc_command_unlink_get_size (SocCommandUnlink *self)
+{
+  g_return_val_if_fail (SOC_IS_COMMAND_UNLINK (self), 0);
+  return self->changes->len;
+}
