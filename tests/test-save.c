@@ -366,6 +366,96 @@ test_async (Fixture       *f,
   g_assert_false (soc_document_get_modified (doc));
 }
 
+static void
+generate_plan (const char *path)
+{
+  const char *gen = g_getenv ("SOC_GEN_PLAN");
+  const char *argv[] = { gen, "--goals", "900", "--items", "1500", "--stakeholders", "600",
+                         "--seed", "5", "-o", path, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_nonnull (gen);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* The worker writes the plan as it was at Ctrl+S while the main thread
+ * deletes, changes, undoes and drops the very objects being written: the
+ * file holds none of it, and the next save all of it. */
+static void
+test_async_heavy_edits (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(SocDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *on_disk = NULL;
+  g_autofree char *edited = NULL;
+  GListModel *items;
+
+  generate_plan (f->path);
+  doc = load (f);
+  items = soc_document_get_items (doc);
+  rename_plan (doc, "Saved in the background");
+  saved = soc_test_serialize (doc);
+
+  soc_document_save_async (doc, NULL, SOC_SAVE_FLAGS_NONE, NULL, on_saved, &error);
+
+  /* Every item changed, then a goal tree deleted and brought back, then an
+   * added item dropped for good: texts and objects the snapshot lists go. */
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(SocObject) item = g_list_model_get_item (items, i);
+      g_autoptr(GError) edit_error = NULL;
+
+      g_assert_true (soc_edit_set_int (doc, item, "progress", (int) (i % 100), &edit_error));
+      g_assert_no_error (edit_error);
+    }
+  {
+    g_autoptr(SocObject) root = g_list_model_get_item (soc_document_get_goals (doc), 0);
+    g_autoptr(GError) edit_error = NULL;
+    SocObject *target = root;
+
+    g_assert_true (soc_edit_delete (doc, &target, 1, &edit_error));
+    g_assert_no_error (edit_error);
+    g_assert_true (soc_document_undo (doc));
+    g_assert_true (soc_document_redo (doc));
+  }
+  {
+    g_autoptr(SocItem) added = soc_item_new (SOC_ITEM_KIND_MILESTONE);
+    g_autoptr(SocObject) first = g_list_model_get_item (items, 0);
+    g_autoptr(GError) edit_error = NULL;
+
+    g_object_set (added, "title", "Gone again", "lane", soc_item_get_lane (SOC_ITEM (first)),
+                  "start", soc_item_get_start (SOC_ITEM (first)), NULL);
+    g_assert_nonnull (soc_edit_add (doc, SOC_OBJECT (added), NULL, 0, &edit_error));
+    g_assert_no_error (edit_error);
+    g_free (soc_test_serialize (doc));   /* it has its written text now */
+  }
+  g_assert_true (soc_document_undo (doc));
+  rename_plan (doc, "Edited while saving");   /* drops the added item for good */
+  edited = soc_test_serialize (doc);
+
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NONE);
+
+  on_disk = read_file (f->path);
+  g_assert_cmpstr (on_disk, ==, saved);
+  g_assert_true (soc_document_get_modified (doc));
+
+  /* The next save writes what the edits made. */
+  g_clear_error (&error);
+  g_assert_true (soc_document_save (doc, NULL, SOC_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&on_disk, g_free);
+  on_disk = read_file (f->path);
+  g_assert_cmpstr (on_disk, ==, edited);
+  g_assert_false (soc_document_get_modified (doc));
+}
+
 /* Kills socplan-cli convert at fsync or at rename, and finds the old or the
  * new file: never a mix, never nothing. */
 static void
@@ -434,6 +524,7 @@ main (int    argc,
   ADD ("/save/read-only-folder", test_read_only_folder, NULL);
   ADD ("/save/locale", test_locale, NULL);
   ADD ("/save/async", test_async, NULL);
+  ADD ("/save/async-heavy-edits", test_async_heavy_edits, NULL);
   ADD ("/save/killed/at-fsync", test_killed, "fsync");
   ADD ("/save/killed/at-rename", test_killed, "rename");
   ADD ("/save/killed/after-rename", test_killed, "after-rename");

@@ -111,6 +111,17 @@ void           _soc_document_foreach_referrer (SocDocument *self,
                                            gpointer        user_data);
 gboolean       _soc_field_is_reference    (const SocField *field);
 
+/* Saving in the background (soc-writer.c) */
+typedef struct _SocSnapshot SocSnapshot;
+
+SocSnapshot   *_soc_document_snapshot     (SocDocument    *self,
+                                           GError        **error);
+GBytes        *_soc_snapshot_to_bytes     (SocSnapshot    *snapshot,
+                                           GError        **error);
+void           _soc_snapshot_free         (SocSnapshot    *snapshot);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SocSnapshot, _soc_snapshot_free)
+
 /* Goals in depth-first order, each parent before its children. */
 GPtrArray     *_soc_document_collect_goals (SocDocument *self);
 

@@ -343,17 +343,21 @@ _soc_document_collect_goals (SocDocument *self)
 {
   GPtrArray *out = g_ptr_array_sized_new (self->n_goals);
   g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  SocObject **members;
+  guint n;
 
-  for (guint i = soc_object_list_get_size (self->goals); i > 0; i--)
-    g_ptr_array_add (stack, soc_object_list_get (self->goals, i - 1));
+  members = soc_object_list_peek (self->goals, &n);
+  for (guint i = n; i > 0; i--)
+    g_ptr_array_add (stack, members[i - 1]);
 
   while (stack->len > 0)
     {
       SocGoal *goal = g_ptr_array_steal_index_fast (stack, stack->len - 1);
 
       g_ptr_array_add (out, goal);
-      for (guint i = soc_object_list_get_size (goal->children); i > 0; i--)
-        g_ptr_array_add (stack, soc_object_list_get (goal->children, i - 1));
+      members = soc_object_list_peek (goal->children, &n);
+      for (guint i = n; i > 0; i--)
+        g_ptr_array_add (stack, members[i - 1]);
     }
   return out;
 }

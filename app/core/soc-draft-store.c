@@ -14,9 +14,10 @@
  * end cleanly. Drafts not owned by this session are offered back by
  * soc_draft_store_list_recoverable() until they are recovered or discarded.
  *
- * Documents are serialized in the main thread (the model is not thread-safe)
- * and written in a worker thread, one write at a time per draft, each
- * replacing the file atomically and durably.
+ * The main thread takes a snapshot of the document (the model is not
+ * thread-safe; a snapshot is references to immutable text, see
+ * soc-writer.c), and a worker thread writes it out, one write at a time per
+ * draft, each replacing the file atomically and durably.
  */
 
 #define G_LOG_DOMAIN "soc-draft-store"
@@ -29,6 +30,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "soc-document-private.h"
 #include "soc-draft-store.h"
 
 #define DRAFT_SUFFIX ".socplan"
@@ -247,11 +249,11 @@ soc_draft_get_display_name (SocDraft *self)
 
 typedef struct
 {
-  char   *directory;
-  char   *path;
-  char   *info_path;
-  GBytes *bytes;
-  char   *info;
+  char        *directory;
+  char        *path;
+  char        *info_path;
+  SocSnapshot *snapshot;
+  char        *info;
 } WriteJob;
 
 static void
@@ -260,7 +262,7 @@ write_job_free (WriteJob *job)
   g_free (job->directory);
   g_free (job->path);
   g_free (job->info_path);
-  g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_clear_pointer (&job->snapshot, _soc_snapshot_free);
   g_free (job->info);
   g_free (job);
 }
@@ -271,8 +273,13 @@ static gboolean
 write_job_run (WriteJob  *job,
                GError   **error)
 {
+  g_autoptr(GBytes) bytes = _soc_snapshot_to_bytes (job->snapshot, error);
   gsize len;
-  const char *data = g_bytes_get_data (job->bytes, &len);
+  const char *data;
+
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &len);
 
   if (g_mkdir_with_parents (job->directory, 0700) != 0)
     {
@@ -422,8 +429,8 @@ watch_new_job (Watch   *watch,
   const char *etag = soc_document_get_etag (document);
   const char *title = soc_plan_get_title (soc_document_get_plan (document));
 
-  job->bytes = soc_document_serialize (document, error);
-  if (job->bytes == NULL)
+  job->snapshot = _soc_document_snapshot (document, error);
+  if (job->snapshot == NULL)
     return NULL;
 
   if (file != NULL)
@@ -501,8 +508,8 @@ watch_start_write (Watch    *watch,
   g_task_run_in_thread (task, write_thread);
 }
 
-/* Serializes the document now and writes it as soon as the write under way,
- * if any, is done. */
+/* Takes a snapshot of the document now and writes it as soon as the write
+ * under way, if any, is done. */
 static void
 watch_write (Watch *watch)
 {

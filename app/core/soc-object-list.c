@@ -168,6 +168,16 @@ soc_object_list_get (SocObjectList *self,
   return g_ptr_array_index (self->items, position);
 }
 
+/* The list's own array, for loops over tens of thousands of objects that
+ * change nothing: valid until the list changes. */
+SocObject **
+soc_object_list_peek (SocObjectList *self,
+                      guint         *n_objects)
+{
+  *n_objects = self->items->len;
+  return (SocObject **) self->items->pdata;
+}
+
 gboolean
 soc_object_list_find (SocObjectList *self,
                       SocObject     *object,

@@ -20,6 +20,8 @@ SocObjectList *soc_object_list_new      (GType          item_type);
 guint          soc_object_list_get_size (SocObjectList *self);
 SocObject     *soc_object_list_get      (SocObjectList *self,
                                          guint          position);
+SocObject    **soc_object_list_peek     (SocObjectList *self,
+                                         guint         *n_objects);
 gboolean       soc_object_list_find     (SocObjectList *self,
                                          SocObject     *object,
                                          guint         *position);

@@ -138,10 +138,12 @@ gboolean        soc_object_set_field            (SocObject      *self,
 gboolean        soc_object_store_field          (SocObject      *self,
                                                  const SocField *field,
                                                  const GValue   *value);
-GBytes         *soc_object_peek_fragment        (SocObject      *self);
+const char     *soc_object_peek_fragment        (SocObject      *self);
 void            soc_object_set_fragment         (SocObject      *self,
-                                                 GBytes         *fragment);
+                                                 const char     *fragment);
 void            soc_object_drop_fragment        (SocObject      *self);
+void            soc_object_hold_fragments       (void);
+void            soc_object_release_fragments    (void);
 SocObjectDocData *soc_object_get_doc_data       (SocObject      *self);
 gboolean        soc_object_field_is_set         (SocObject      *self,
                                                  const SocField *field);

@@ -18,7 +18,7 @@ typedef struct
   char      *id;
   SocExtras *extras;
   gboolean   adopted;   /* part of a document: changed only by commands */
-  GBytes    *fragment;   /* the object as the writer writes it, while unchanged */
+  char      *fragment;   /* GRefString: the object as written, while unchanged */
   SocObjectDocData doc;  /* kept by the document the object is in */
 } SocObjectPrivate;
 
@@ -31,6 +31,8 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void retire_fragment (char *fragment);
 
 /* Field properties of subclasses are numbered after the base class's own. */
 #define FIELD_PROP_BASE 100
@@ -490,7 +492,7 @@ soc_object_store_field (SocObject      *self,
 
   if (!store_field (self, field, value))
     return FALSE;
-  g_clear_pointer (&priv->fragment, g_bytes_unref);
+  g_clear_pointer (&priv->fragment, retire_fragment);
   return TRUE;
 }
 
@@ -630,7 +632,7 @@ soc_object_finalize (GObject *object)
 
   g_clear_pointer (&priv->id, g_free);
   g_clear_pointer (&priv->extras, soc_extras_free);
-  g_clear_pointer (&priv->fragment, g_bytes_unref);
+  g_clear_pointer (&priv->fragment, retire_fragment);
   if (priv->doc.referrers != NULL && priv->doc.referrers_free != NULL)
     priv->doc.referrers_free (priv->doc.referrers);
 
@@ -736,7 +738,7 @@ soc_object_set_id (SocObject  *self,
 
   g_free (priv->id);
   priv->id = g_strdup (id);
-  g_clear_pointer (&priv->fragment, g_bytes_unref);
+  g_clear_pointer (&priv->fragment, retire_fragment);
 }
 
 /* What a person calls the object: its title or name, else its id. */
@@ -778,24 +780,75 @@ soc_object_ensure_extras (SocObject *self)
   return priv->extras;
 }
 
-/* The bytes the writer made of the object, if it has not changed since
- * (soc-writer.c): immutable, so a save can use them in another thread. */
-GBytes *
+/* The text the writer made of the object, if it has not changed since
+ * (soc-writer.c): a GRefString, immutable. A snapshot of a document being
+ * saved in another thread lists these texts without a reference to each
+ * (that would cost a cache miss per object on the main thread): while any
+ * snapshot is held, a text its object lets go of is kept aside, and freed
+ * when the last snapshot is let go of. */
+static GMutex retired_lock;
+static guint holds;
+static GPtrArray *retired;
+
+static void
+retire_fragment (char *fragment)
+{
+  g_mutex_lock (&retired_lock);
+  if (holds > 0)
+    {
+      if (retired == NULL)
+        retired = g_ptr_array_new ();
+      g_ptr_array_add (retired, fragment);
+      fragment = NULL;
+    }
+  g_mutex_unlock (&retired_lock);
+  if (fragment != NULL)
+    g_ref_string_release (fragment);
+}
+
+/* A snapshot lists fragments from now on: none is freed until released. */
+void
+soc_object_hold_fragments (void)
+{
+  g_mutex_lock (&retired_lock);
+  holds++;
+  g_mutex_unlock (&retired_lock);
+}
+
+/* In any thread: the snapshot is gone. */
+void
+soc_object_release_fragments (void)
+{
+  g_autoptr(GPtrArray) freed = NULL;
+
+  g_mutex_lock (&retired_lock);
+  g_assert (holds > 0);
+  if (--holds == 0)
+    freed = g_steal_pointer (&retired);
+  g_mutex_unlock (&retired_lock);
+
+  for (guint i = 0; freed != NULL && i < freed->len; i++)
+    g_ref_string_release (g_ptr_array_index (freed, i));
+}
+
+const char *
 soc_object_peek_fragment (SocObject *self)
 {
   return ((SocObjectPrivate *) soc_object_get_instance_private (self))->fragment;
 }
 
+/* Keeps FRAGMENT (a GRefString; the object takes a reference) as the
+ * object's written form. */
 void
-soc_object_set_fragment (SocObject *self,
-                         GBytes    *fragment)
+soc_object_set_fragment (SocObject  *self,
+                         const char *fragment)
 {
   SocObjectPrivate *priv = soc_object_get_instance_private (self);
 
   if (fragment != NULL)
-    g_bytes_ref (fragment);
-  g_clear_pointer (&priv->fragment, g_bytes_unref);
-  priv->fragment = fragment;
+    g_ref_string_acquire ((char *) fragment);
+  g_clear_pointer (&priv->fragment, retire_fragment);
+  priv->fragment = (char *) fragment;
 }
 
 /* Forgets the written form: something it depends on changed. */
@@ -804,7 +857,7 @@ soc_object_drop_fragment (SocObject *self)
 {
   SocObjectPrivate *priv = soc_object_get_instance_private (self);
 
-  g_clear_pointer (&priv->fragment, g_bytes_unref);
+  g_clear_pointer (&priv->fragment, retire_fragment);
 }
 
 /* What the document keeps in each of its objects, next to the object's own

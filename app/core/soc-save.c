@@ -196,18 +196,18 @@ soc_save_replace (GFile         *file,
 
 typedef struct
 {
-  GFile   *file;
-  GBytes  *bytes;
-  char    *expected_etag;
-  char    *new_etag;
-  guint64  state;
+  GFile       *file;
+  SocSnapshot *snapshot;
+  char        *expected_etag;
+  char        *new_etag;
+  guint64      state;
 } SaveJob;
 
 static void
 save_job_free (SaveJob *job)
 {
   g_clear_object (&job->file);
-  g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_clear_pointer (&job->snapshot, _soc_snapshot_free);
   g_free (job->expected_etag);
   g_free (job->new_etag);
   g_free (job);
@@ -215,8 +215,9 @@ save_job_free (SaveJob *job)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveJob, save_job_free)
 
-/* Serializes SELF now, in this thread, so that the bytes are the document
- * as it is when the user asked to save. */
+/* Takes a snapshot of SELF now, in this thread, so that what is written is
+ * the document as it is when the user asked to save: a few milliseconds
+ * even for a large plan, the rest is done by save_job_run(). */
 static SaveJob *
 save_job_new (SocDocument   *self,
               GFile         *file,
@@ -240,8 +241,8 @@ save_job_new (SocDocument   *self,
 
   job->file = g_object_ref (file);
   job->state = soc_history_get_state (self->history);
-  job->bytes = soc_document_serialize (self, error);
-  if (job->bytes == NULL)
+  job->snapshot = _soc_document_snapshot (self, error);
+  if (job->snapshot == NULL)
     return NULL;
 
   /* Only the file we read is protected by its etag; saving elsewhere
@@ -251,6 +252,20 @@ save_job_new (SocDocument   *self,
     job->expected_etag = g_strdup (self->etag);
 
   return g_steal_pointer (&job);
+}
+
+/* Writes the snapshot out and replaces the file: in any thread. */
+static gboolean
+save_job_run (SaveJob       *job,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GBytes) bytes = _soc_snapshot_to_bytes (job->snapshot, error);
+
+  if (bytes == NULL)
+    return FALSE;
+  g_clear_pointer (&job->snapshot, _soc_snapshot_free);
+  return soc_save_replace (job->file, bytes, job->expected_etag, &job->new_etag, cancellable, error);
 }
 
 static void
@@ -277,10 +292,7 @@ soc_document_save (SocDocument   *self,
   g_return_val_if_fail (file == NULL || G_IS_FILE (file), FALSE);
 
   job = save_job_new (self, file, flags, error);
-  if (job == NULL)
-    return FALSE;
-  if (!soc_save_replace (job->file, job->bytes, job->expected_etag, &job->new_etag,
-                         cancellable, error))
+  if (job == NULL || !save_job_run (job, cancellable, error))
     return FALSE;
   save_job_done (self, job);
   return TRUE;
@@ -295,15 +307,15 @@ save_thread (GTask        *task,
   SaveJob *job = task_data;
   GError *error = NULL;
 
-  if (soc_save_replace (job->file, job->bytes, job->expected_etag, &job->new_etag,
-                        cancellable, &error))
+  if (save_job_run (job, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
 }
 
-/* Like soc_document_save(), writing in a worker thread. Edits made while
- * it writes keep the document modified. */
+/* Like soc_document_save(), writing in a worker thread: the main thread
+ * only takes a snapshot. Edits made while it writes stay out of the file
+ * and keep the document modified. */
 void
 soc_document_save_async (SocDocument         *self,
                          GFile               *file,

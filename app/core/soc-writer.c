@@ -9,6 +9,15 @@
  * byte leaves memory. The result is parsed again before it is returned, so
  * a writer bug can never reach the disk. Content kept from newer versions
  * and other namespaces goes back where it was read.
+ *
+ * Saving does not hold the window: each object keeps the text it was last
+ * written as (a GRefString, dropped whenever the object changes), so that
+ * the document's state at the moment of a save is an array of references
+ * to immutable pieces, taken on the main thread in a few milliseconds
+ * (_soc_document_snapshot()); joining them and reading them back happens
+ * in a worker (_soc_snapshot_to_bytes()). An object with content kept from
+ * other namespaces is written at every snapshot: its prefixes depend on the
+ * whole plan.
  */
 
 #define G_LOG_DOMAIN "soc-writer"
@@ -26,9 +35,21 @@
 
 #define XML_NAMESPACE "http://www.w3.org/XML/1998/namespace"
 
+struct _SocSnapshot
+{
+  char  **pieces;   /* GRefString, in order: objects' fragments, and... */
+  guint   n_pieces;
+  char  **owned;    /* ...the rest, which the snapshot owns */
+  guint   n_owned;
+};
+
 typedef struct
 {
   GString    *out;
+  char      **pieces;        /* GRefString: what OUT held, and objects' fragments */
+  guint       n_pieces;
+  guint       size_pieces;
+  GPtrArray  *owned;         /* the pieces made from OUT */
   GHashTable *prefixes;      /* namespace URI -> prefix */
   GPtrArray  *declared;      /* URIs in order of first use */
   GHashTable *taken;         /* prefixes in use */
@@ -110,23 +131,39 @@ scan_extras (Writer    *w,
       scan_node (w, g_ptr_array_index (extras->children, i));
 }
 
-static void
-scan_list (Writer        *w,
-           SocObjectList *list)
-{
-  for (guint i = 0; i < soc_object_list_get_size (list); i++)
-    scan_extras (w, soc_object_get_extras (soc_object_list_get (list, i)));
-}
-
 /* ------------------------------------------------------------------------ */
 /* Text                                                                     */
+
+/* GLib 2.74's g_string_append() goes through g_string_insert_len(): for the
+ * many short pieces of a plan these are several times faster. */
+static inline void
+put_len (GString    *out,
+         const char *s,
+         gsize       len)
+{
+  if (G_UNLIKELY (out->len + len >= out->allocated_len))
+    {
+      g_string_append_len (out, s, (gssize) len);
+      return;
+    }
+  memcpy (out->str + out->len, s, len);
+  out->len += len;
+  out->str[out->len] = '\0';
+}
+
+static inline void
+put (GString    *out,
+     const char *s)
+{
+  put_len (out, s, strlen (s));
+}
 
 static void
 indent (Writer *w,
         guint   level)
 {
   for (guint i = 0; i < level; i++)
-    g_string_append (w->out, "  ");
+    put (w->out, "  ");
 }
 
 /* The length of the UTF-8 character at P (at most LEFT bytes) that XML 1.0
@@ -209,13 +246,13 @@ escape (Writer     *w,
         }
       if (rep != NULL)
         {
-          g_string_append_len (w->out, s + run, (gssize) (i - run));
-          g_string_append (w->out, rep);
+          put_len (w->out, s + run, i - run);
+          put (w->out, rep);
           run = i + 1;
         }
       i++;
     }
-  g_string_append_len (w->out, s + run, (gssize) (i - run));
+  put_len (w->out, s + run, i - run);
   return TRUE;
 }
 
@@ -252,8 +289,8 @@ open_attribute (GString    *out,
                 const char *name)
 {
   g_string_append_c (out, ' ');
-  g_string_append (out, name);
-  g_string_append (out, "=\"");
+  put (out, name);
+  put (out, "=\"");
 }
 
 void
@@ -267,7 +304,7 @@ _soc_append_double (GString *out,
   if (v == floor (v) && fabs (v) < 1e15)
     {
       g_ascii_formatd (buf, sizeof buf, "%.0f", v);
-      g_string_append (out, strcmp (buf, "-0") == 0 ? "0" : buf);
+      put (out, strcmp (buf, "-0") == 0 ? "0" : buf);
       return;
     }
   for (int precision = 1; precision <= 17; precision++)
@@ -279,7 +316,7 @@ _soc_append_double (GString *out,
       if (g_ascii_strtod (buf, NULL) == v)
         break;
     }
-  g_string_append (out, buf);
+  put (out, buf);
 }
 
 void
@@ -297,7 +334,7 @@ _soc_append_flags (GString *out,
           continue;
         if (!first)
           g_string_append_c (out, ' ');
-        g_string_append (out, nick);
+        put (out, nick);
         first = FALSE;
       }
 }
@@ -391,25 +428,25 @@ write_node (Writer     *w,
   g_string_append_c (w->out, '<');
   if (prefix != NULL)
     g_string_append_printf (w->out, "%s:", prefix);
-  g_string_append (w->out, node->name);
+  put (w->out, node->name);
   /* An element in no namespace must not fall into the plan's default one;
    * one of ours inside such an element must be put back into it. */
   if (node->ns == NULL)
-    g_string_append (w->out, " xmlns=\"\"");
+    put (w->out, " xmlns=\"\"");
   else if (prefix == NULL && w->in_no_namespace)
-    g_string_append (w->out, " xmlns=\"" SOC_FORMAT_NAMESPACE "\"");
+    put (w->out, " xmlns=\"" SOC_FORMAT_NAMESPACE "\"");
   if (!write_extra_attrs (w, node->attrs))
     return FALSE;
 
   if (node->children == NULL || node->children->len == 0)
     {
-      g_string_append (w->out, inline_ ? "/>" : "/>\n");
+      put (w->out, inline_ ? "/>" : "/>\n");
       return TRUE;
     }
 
   mixed = inline_ || node_is_mixed (node) ||
           (node->children->len == 1 && ((SocXmlNode *) g_ptr_array_index (node->children, 0))->name == NULL);
-  g_string_append (w->out, mixed ? ">" : ">\n");
+  put (w->out, mixed ? ">" : ">\n");
   outer_in_no_namespace = w->in_no_namespace;
   if (node->ns == NULL)
     w->in_no_namespace = TRUE;
@@ -421,11 +458,11 @@ write_node (Writer     *w,
   w->in_no_namespace = outer_in_no_namespace;
   if (!mixed)
     indent (w, level);
-  g_string_append (w->out, "</");
+  put (w->out, "</");
   if (prefix != NULL)
     g_string_append_printf (w->out, "%s:", prefix);
-  g_string_append (w->out, node->name);
-  g_string_append (w->out, inline_ ? ">" : ">\n");
+  put (w->out, node->name);
+  put (w->out, inline_ ? ">" : ">\n");
   return TRUE;
 }
 
@@ -475,7 +512,7 @@ write_attribute_field (Writer         *w,
         }
       break;
     case SOC_FIELD_ENUM:
-      g_string_append (w->out, soc_enum_to_nick (f->type (), *(int *) p));
+      put (w->out, soc_enum_to_nick (f->type (), *(int *) p));
       break;
     case SOC_FIELD_FLAGS:
       _soc_append_flags (w->out, f->type (), *(guint *) p);
@@ -488,10 +525,10 @@ write_attribute_field (Writer         *w,
       break;
     case SOC_FIELD_DATE:
       soc_date_format (*(guint *) p, date);
-      g_string_append (w->out, date);
+      put (w->out, date);
       break;
     case SOC_FIELD_REF:
-      g_string_append (w->out, soc_object_peek_id (*(SocObject **) p));
+      put (w->out, soc_object_peek_id (*(SocObject **) p));
       break;
     case SOC_FIELD_TEXT:
     case SOC_FIELD_REFLIST:
@@ -535,11 +572,11 @@ write_object (Writer    *w,
 
   indent (w, level);
   g_string_append_c (w->out, '<');
-  g_string_append (w->out, klass->element);
+  put (w->out, klass->element);
   if (id != NULL)
     {
       open_attribute (w->out, "id");
-      g_string_append (w->out, id);
+      put (w->out, id);
       g_string_append_c (w->out, '"');
     }
 
@@ -568,10 +605,10 @@ write_object (Writer    *w,
 
   if (!has_children)
     {
-      g_string_append (w->out, "/>\n");
+      put (w->out, "/>\n");
       return TRUE;
     }
-  g_string_append (w->out, ">\n");
+  put (w->out, ">\n");
 
   for (guint i = 0; i < klass->n_fields; i++)
     {
@@ -584,7 +621,7 @@ write_object (Writer    *w,
             return FALSE;
           indent (w, level + 1);
           g_string_append_c (w->out, '<');
-          g_string_append (w->out, f->name);
+          put (w->out, f->name);
           g_string_append_c (w->out, '>');
           if (!escape (w, *(char **) p, FALSE))
             {
@@ -592,9 +629,9 @@ write_object (Writer    *w,
               w->bad_where = f->label;
               return FALSE;
             }
-          g_string_append (w->out, "</");
-          g_string_append (w->out, f->name);
-          g_string_append (w->out, ">\n");
+          put (w->out, "</");
+          put (w->out, f->name);
+          put (w->out, ">\n");
           known++;
         }
       else if (f->kind == SOC_FIELD_REFLIST && *(GPtrArray **) p != NULL)
@@ -607,10 +644,10 @@ write_object (Writer    *w,
                 return FALSE;
               indent (w, level + 1);
               g_string_append_c (w->out, '<');
-              g_string_append (w->out, f->name);
+              put (w->out, f->name);
               open_attribute (w->out, f->ref_attr);
-              g_string_append (w->out, soc_object_peek_id (g_ptr_array_index (refs, k)));
-              g_string_append (w->out, "\"/>\n");
+              put (w->out, soc_object_peek_id (g_ptr_array_index (refs, k)));
+              put (w->out, "\"/>\n");
               known++;
             }
         }
@@ -619,9 +656,73 @@ write_object (Writer    *w,
     return FALSE;
 
   indent (w, level);
-  g_string_append (w->out, "</");
-  g_string_append (w->out, klass->element);
-  g_string_append (w->out, ">\n");
+  put (w->out, "</");
+  put (w->out, klass->element);
+  put (w->out, ">\n");
+  return TRUE;
+}
+
+static inline void
+add_piece (Writer *w,
+           char   *piece)
+{
+  if (G_UNLIKELY (w->n_pieces == w->size_pieces))
+    {
+      w->size_pieces = MAX (64, w->size_pieces * 2);
+      w->pieces = g_renew (char *, w->pieces, w->size_pieces);
+    }
+  w->pieces[w->n_pieces++] = piece;
+}
+
+/* Moves what OUT holds into a piece of the snapshot. */
+static void
+flush_piece (Writer *w)
+{
+  char *piece;
+
+  if (w->out->len == 0)
+    return;
+  piece = g_ref_string_new_len (w->out->str, (gssize) w->out->len);
+  g_ptr_array_add (w->owned, piece);
+  add_piece (w, piece);
+  g_string_truncate (w->out, 0);
+}
+
+/* Writes OBJECT as the text it was written as last, if it has not changed
+ * since; else writes it and keeps that text for the next time. */
+static gboolean
+write_object_kept (Writer    *w,
+                   SocObject *object,
+                   guint      level)
+{
+  const char *fragment = soc_object_peek_fragment (object);
+
+  if (fragment == NULL)
+    {
+      SocExtras *extras = soc_object_get_extras (object);
+      gsize start = w->out->len;
+      char *made;
+
+      /* Kept content takes its prefixes from the whole plan: its namespaces
+       * are declared in the order they are met, and it is written anew. */
+      if (!soc_extras_is_empty (extras))
+        {
+          scan_extras (w, extras);
+          return write_object (w, object, level);
+        }
+
+      if (!write_object (w, object, level))
+        return FALSE;
+      made = g_ref_string_new_len (w->out->str + start, (gssize) (w->out->len - start));
+      soc_object_set_fragment (object, made);
+      g_ref_string_release (made);
+      g_string_truncate (w->out, start);
+      fragment = made;
+    }
+
+  /* Listed without a reference: the snapshot holds every fragment. */
+  flush_piece (w);
+  add_piece (w, (char *) fragment);
   return TRUE;
 }
 
@@ -649,20 +750,25 @@ write_section (Writer         *w,
   g_string_append_printf (w->out, "  <%s", name);
   if (extras != NULL && !write_extra_attrs (w, extras->attrs))
     return FALSE;
-  g_string_append (w->out, ">\n");
+  put (w->out, ">\n");
 
   for (guint i = 0; lists != NULL && lists[i] != NULL; i++)
-    for (guint k = 0; k < soc_object_list_get_size (lists[i]); k++)
-      {
-        if (!write_extras_before (w, extras, &next_extra, known, 2) ||
-            !write_object (w, soc_object_list_get (lists[i], k), 2))
-          return FALSE;
-        known++;
-      }
+    {
+      guint n;
+      SocObject **members = soc_object_list_peek (lists[i], &n);
+
+      for (guint k = 0; k < n; k++)
+        {
+          if (!write_extras_before (w, extras, &next_extra, known, 2) ||
+              !write_object_kept (w, members[k], 2))
+            return FALSE;
+          known++;
+        }
+    }
   for (guint k = 0; objects != NULL && k < objects->len; k++)
     {
       if (!write_extras_before (w, extras, &next_extra, known, 2) ||
-          !write_object (w, g_ptr_array_index (objects, k), 2))
+          !write_object_kept (w, g_ptr_array_index (objects, k), 2))
         return FALSE;
       known++;
     }
@@ -673,10 +779,37 @@ write_section (Writer         *w,
   return TRUE;
 }
 
+/* The XML declaration and the root's start tag, with every namespace met
+ * while writing the rest. */
 static gboolean
-write_document (Writer      *w,
-                SocDocument *doc,
-                GPtrArray   *goals)
+write_header (Writer      *w,
+              SocDocument *doc)
+{
+  SocExtras *root = doc->extras[SOC_CONTAINER_ROOT];
+
+  put (w->out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  g_string_append_printf (w->out, "<socplan xmlns=\"%s\"", SOC_FORMAT_NAMESPACE);
+  for (guint i = 0; i < w->declared->len; i++)
+    {
+      const char *uri = g_ptr_array_index (w->declared, i);
+
+      g_string_append_printf (w->out, " xmlns:%s=\"", (const char *) g_hash_table_lookup (w->prefixes, uri));
+      if (!escape (w, uri, TRUE))
+        return FALSE;
+      g_string_append_c (w->out, '"');
+    }
+  g_string_append_printf (w->out, " version=\"%d.%u\"", SOC_FORMAT_MAJOR, doc->format_minor);
+  if (root != NULL && !write_extra_attrs (w, root->attrs))
+    return FALSE;
+  put (w->out, ">\n");
+  return TRUE;
+}
+
+/* Everything inside the root. */
+static gboolean
+write_body (Writer      *w,
+            SocDocument *doc,
+            GPtrArray   *goals)
 {
   SocExtras *root = doc->extras[SOC_CONTAINER_ROOT];
   guint known = 0, next_extra = 0;
@@ -695,26 +828,10 @@ write_document (Writer      *w,
     { "checklist", SOC_CONTAINER_CHECKLIST, checklist, NULL },
   };
 
-  g_string_append (w->out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-  g_string_append_printf (w->out, "<socplan xmlns=\"%s\"", SOC_FORMAT_NAMESPACE);
-  for (guint i = 0; i < w->declared->len; i++)
-    {
-      const char *uri = g_ptr_array_index (w->declared, i);
-
-      g_string_append_printf (w->out, " xmlns:%s=\"", (const char *) g_hash_table_lookup (w->prefixes, uri));
-      if (!escape (w, uri, TRUE))
-        return FALSE;
-      g_string_append_c (w->out, '"');
-    }
-  g_string_append_printf (w->out, " version=\"%d.%u\"", SOC_FORMAT_MAJOR, doc->format_minor);
-  if (root != NULL && !write_extra_attrs (w, root->attrs))
-    return FALSE;
-  g_string_append (w->out, ">\n");
-
   /* Kept content at the top goes back among the sections, counted as the
    * reader counted them: the plan is always there. */
   if (!write_extras_before (w, root, &next_extra, known++, 1) ||
-      !write_object (w, SOC_OBJECT (doc->plan), 1))
+      !write_object_kept (w, SOC_OBJECT (doc->plan), 1))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
@@ -731,8 +848,141 @@ write_document (Writer      *w,
 
   if (!write_extras_before (w, root, &next_extra, G_MAXUINT, 1))
     return FALSE;
-  g_string_append (w->out, "</socplan>\n");
+  put (w->out, "</socplan>\n");
   return TRUE;
+}
+
+static void
+set_unwritable_error (Writer  *w,
+                      GError **error)
+{
+  if (w->bad_object != NULL)
+    {
+      const char *id = soc_object_peek_id (w->bad_object);
+      const char *what = w->bad_where != NULL ? _(w->bad_where) : _("kept content");
+
+      if (id != NULL)
+        g_set_error (error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_UNWRITABLE,
+                     _("The %s of “%s” (%s) holds a character that a plan file cannot hold, such as a control character; nothing was saved"),
+                     what, soc_object_get_label (w->bad_object), id);
+      else
+        g_set_error (error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_UNWRITABLE,
+                     _("The %s of the plan holds a character that a plan file cannot hold, such as a control character; nothing was saved"),
+                     what);
+    }
+  else
+    g_set_error (error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_UNWRITABLE,
+                 _("The plan holds a character that a plan file cannot hold; nothing was saved"));
+}
+
+/* The document as it is now, as immutable pieces of text: taken on the main
+ * thread, in time proportional to the number of objects and to the text of
+ * those changed since they were last written; written out by
+ * _soc_snapshot_to_bytes(), in any thread, while the document changes.
+ * Fails when a text holds a character XML cannot hold. */
+SocSnapshot *
+_soc_document_snapshot (SocDocument  *self,
+                        GError      **error)
+{
+  g_autoptr(GPtrArray) goals = NULL;
+  Writer w = { 0 };
+  SocSnapshot *snapshot;
+  GString *body;
+  gboolean ok;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+
+  goals = _soc_document_collect_goals (self);
+  w.prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  w.taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  w.declared = g_ptr_array_new_with_free_func (g_free);
+  w.size_pieces = goals->len + soc_object_list_get_size (self->items) +
+                  soc_object_list_get_size (self->stakeholders) +
+                  soc_object_list_get_size (self->relationships) + 64;
+  w.pieces = g_new (char *, w.size_pieces);
+  w.owned = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ref_string_release);
+  w.out = g_string_sized_new (4096);
+  soc_object_hold_fragments ();
+
+  /* The header goes first but is written last: it declares the namespaces
+   * of kept content, met in the order of the file as the body is written. */
+  add_piece (&w, NULL);
+  for (guint i = 0; i < SOC_N_CONTAINERS; i++)
+    scan_extras (&w, self->extras[i]);
+  ok = write_body (&w, self, goals);
+  if (ok)
+    {
+      flush_piece (&w);
+      ok = write_header (&w, self);
+      w.pieces[0] = g_ref_string_new_len (w.out->str, (gssize) w.out->len);
+      g_ptr_array_add (w.owned, w.pieces[0]);
+    }
+
+  body = w.out;
+  g_hash_table_unref (w.prefixes);
+  g_hash_table_unref (w.taken);
+  g_ptr_array_unref (w.declared);
+  g_string_free (body, TRUE);
+
+  if (!ok)
+    {
+      set_unwritable_error (&w, error);
+      g_free (w.pieces);
+      g_ptr_array_unref (w.owned);
+      soc_object_release_fragments ();
+      return NULL;
+    }
+
+  snapshot = g_new0 (SocSnapshot, 1);
+  snapshot->pieces = w.pieces;
+  snapshot->n_pieces = w.n_pieces;
+  snapshot->n_owned = w.owned->len;
+  snapshot->owned = (char **) g_ptr_array_steal (w.owned, NULL);
+  g_ptr_array_unref (w.owned);
+  return snapshot;
+}
+
+void
+_soc_snapshot_free (SocSnapshot *snapshot)
+{
+  if (snapshot == NULL)
+    return;
+  for (guint i = 0; i < snapshot->n_owned; i++)
+    g_ref_string_release (snapshot->owned[i]);
+  g_free (snapshot->owned);
+  g_free (snapshot->pieces);
+  g_free (snapshot);
+  soc_object_release_fragments ();
+}
+
+/* The bytes of SNAPSHOT, read back to be sure they will read back. Touches
+ * nothing but SNAPSHOT: safe in any thread. */
+GBytes *
+_soc_snapshot_to_bytes (SocSnapshot  *snapshot,
+                        GError      **error)
+{
+  gsize size = 0, at = 0;
+  char *data;
+
+  for (guint i = 0; i < snapshot->n_pieces; i++)
+    size += g_ref_string_length (snapshot->pieces[i]);
+  data = g_malloc (size + 1);
+  for (guint i = 0; i < snapshot->n_pieces; i++)
+    {
+      const char *piece = snapshot->pieces[i];
+      gsize len = g_ref_string_length ((char *) piece);
+
+      memcpy (data + at, piece, len);
+      at += len;
+    }
+  data[at] = '\0';
+
+  if (!soc_reader_check_well_formed (data, at, error))
+    {
+      g_free (data);
+      return NULL;
+    }
+  return g_bytes_new_take (data, at);
 }
 
 /* The document as .socplan bytes. Fails, writing nothing anywhere, when a
@@ -741,69 +991,12 @@ GBytes *
 soc_document_serialize (SocDocument  *self,
                         GError      **error)
 {
-  Writer w = { 0 };
-  g_autoptr(GPtrArray) goals = NULL;
-  gboolean ok;
+  g_autoptr(SocSnapshot) snapshot = NULL;
 
   g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
 
-  goals = _soc_document_collect_goals (self);
-
-  w.prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  w.taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  w.declared = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < SOC_N_CONTAINERS; i++)
-    scan_extras (&w, self->extras[i]);
-  scan_extras (&w, soc_object_get_extras (SOC_OBJECT (self->plan)));
-  for (guint i = 0; i < goals->len; i++)
-    scan_extras (&w, soc_object_get_extras (g_ptr_array_index (goals, i)));
-  scan_list (&w, self->lanes);
-  scan_list (&w, self->phases);
-  scan_list (&w, self->items);
-  scan_list (&w, self->stakeholders);
-  scan_list (&w, self->relationships);
-  scan_list (&w, self->overrides);
-
-  /* Sized from the last time, so the buffer is not copied as it grows. */
-  w.out = g_string_sized_new (MAX (self->size_hint + self->size_hint / 16,
-                                   4096 + 300 * (goals->len + soc_object_list_get_size (self->items) +
-                                                 soc_object_list_get_size (self->stakeholders))));
-  ok = write_document (&w, self, goals);
-
-  g_hash_table_unref (w.prefixes);
-  g_hash_table_unref (w.taken);
-  g_ptr_array_unref (w.declared);
-
-  if (!ok)
-    {
-      g_string_free (w.out, TRUE);
-      if (w.bad_object != NULL)
-        {
-          const char *id = soc_object_peek_id (w.bad_object);
-          const char *what = w.bad_where != NULL ? _(w.bad_where) : _("kept content");
-
-          if (id != NULL)
-            g_set_error (error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_UNWRITABLE,
-                         _("The %s of “%s” (%s) holds a character that a plan file cannot hold, such as a control character; nothing was saved"),
-                         what, soc_object_get_label (w.bad_object), id);
-          else
-            g_set_error (error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_UNWRITABLE,
-                         _("The %s of the plan holds a character that a plan file cannot hold, such as a control character; nothing was saved"),
-                         what);
-        }
-      else
-        g_set_error (error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_UNWRITABLE,
-                     _("The plan holds a character that a plan file cannot hold; nothing was saved"));
-      return NULL;
-    }
-
-  if (!soc_reader_check_well_formed (w.out->str, w.out->len, error))
-    {
-      g_string_free (w.out, TRUE);
-      return NULL;
-    }
-
-  self->size_hint = w.out->len;
-  return g_string_free_to_bytes (w.out);
+  snapshot = _soc_document_snapshot (self, error);
+  if (snapshot == NULL)
+    return NULL;
+  return _soc_snapshot_to_bytes (snapshot, error);
 }
