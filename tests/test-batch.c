@@ -571,6 +571,41 @@ test_readded_object (void)
   assert_index_true (doc);
 }
 
+/* Warming up builds the index and every object's text in slices; an edit
+ * in the middle finds the index whole, and what is written is the same. */
+static void
+test_warm_up (void)
+{
+  /* Large enough that the index takes more than one slice. */
+  g_autoptr(SocDocument) doc = generate (3000, 5000, 2000, 13);
+  g_autoptr(SocDocument) cold = generate (3000, 5000, 2000, 13);
+  g_autofree char *expected = soc_test_serialize (cold);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  SocObject *target;
+
+  soc_document_warm_up (doc);
+  /* The first slice lists the objects, the next ones index them. */
+  g_assert_true (g_main_context_iteration (NULL, FALSE));
+  g_assert_true (g_main_context_iteration (NULL, FALSE));
+
+  /* Not most_related(): asking for referrers would finish the index. */
+  target = soc_document_lookup (doc, "s1");
+  g_assert_nonnull (target);
+  g_assert_true (soc_edit_delete (doc, &target, 1, &error));
+  g_assert_no_error (error);
+  g_assert_null (soc_document_lookup (doc, "s1"));
+  assert_index_true (doc);
+  g_assert_true (soc_document_undo (doc));
+  assert_index_true (doc);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  after = soc_test_serialize (doc);
+  g_assert_cmpstr (after, ==, expected);
+  assert_index_true (doc);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -582,6 +617,7 @@ main (int    argc,
   g_test_add_func ("/batch/direct-set-notifies", test_direct_set_notifies);
   g_test_add_func ("/index/follows-edits", test_index_follows_edits);
   g_test_add_func ("/index/readded-object", test_readded_object);
+  g_test_add_func ("/index/warm-up", test_warm_up);
 
   return g_test_run ();
 }

@@ -253,32 +253,33 @@ _soc_document_index_field (SocDocument    *self,
     foreach_target (object, field, add ? add_reference : remove_reference);
 }
 
-static void
-index_list (SocObjectList *list)
+/* Counts the references of OBJECTS[FROM, TO): building the index. */
+void
+_soc_document_index_range (SocDocument *self,
+                           GPtrArray   *objects,
+                           guint        from,
+                           guint        to)
 {
-  for (guint i = 0; i < soc_object_list_get_size (list); i++)
-    foreach_reference (soc_object_list_get (list, i), build_reference);
+  for (guint i = from; i < to; i++)
+    foreach_reference (g_ptr_array_index (objects, i), build_reference);
 }
 
+/* Builds the index if it is not built, or finishes it if the warm-up
+ * (soc-document.c) is building it. */
 void
 _soc_document_ensure_index (SocDocument *self)
 {
-  g_autoptr(GPtrArray) goals = NULL;
-
   if (self->indexed)
     return;
 
-  goals = _soc_document_collect_goals (self);
-  for (guint i = 0; i < goals->len; i++)
-    foreach_reference (g_ptr_array_index (goals, i), build_reference);
-  index_list (self->lanes);
-  index_list (self->phases);
-  index_list (self->items);
-  index_list (self->stakeholders);
-  index_list (self->relationships);
-  index_list (self->overrides);
-  foreach_reference (SOC_OBJECT (self->plan), build_reference);
+  if (self->warm_objects == NULL)
+    {
+      self->warm_objects = _soc_document_collect_all (self);
+      self->warm_next = 0;
+    }
+  _soc_document_index_range (self, self->warm_objects, self->warm_next, self->warm_objects->len);
   self->indexed = TRUE;
+  self->warm_next = 0;
 }
 
 /* A value no object's doc data is marked with yet: an edit marks the

@@ -57,7 +57,12 @@ struct _SocDocument
   gboolean       indexed;
   guint          last_mark;      /* see _soc_document_new_mark() */
 
-  guint          prerender_id;   /* writes objects ahead of the first save */
+  /* Warming up (soc_document_warm_up()): the index, then every object's
+   * written form, a slice at a time while the main loop is idle. */
+  guint          warm_id;
+  gboolean       warmed;
+  GPtrArray     *warm_objects;   /* every object, not owned: valid until a command runs */
+  guint          warm_next;
 
   GFile         *file;
   char          *etag;
@@ -94,6 +99,13 @@ void           _soc_document_set_parent   (SocDocument    *self,
                                            SocGoal        *goal,
                                            SocGoal        *parent);
 void           _soc_document_ensure_index (SocDocument    *self);
+void           _soc_document_index_range  (SocDocument    *self,
+                                           GPtrArray      *objects,
+                                           guint           from,
+                                           guint           to);
+GPtrArray     *_soc_document_collect_all  (SocDocument    *self);
+gboolean       _soc_object_prepare_fragment (SocObject    *object,
+                                           guint           level);
 guint          _soc_document_new_mark     (SocDocument    *self);
 void           _soc_document_index_object (SocDocument    *self,
                                            SocObject      *object,

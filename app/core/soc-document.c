@@ -73,7 +73,8 @@ soc_document_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->history, self);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_clear_handle_id (&self->prerender_id, g_source_remove);
+  g_clear_handle_id (&self->warm_id, g_source_remove);
+  g_clear_pointer (&self->warm_objects, g_ptr_array_unref);
 
   G_OBJECT_CLASS (soc_document_parent_class)->dispose (object);
 }
@@ -396,7 +397,16 @@ _soc_document_emit_changed (SocDocument *self)
 void
 _soc_document_begin_batch (SocDocument *self)
 {
-  self->batch_depth++;
+  /* A half-built index is finished before anything changes; the list of
+   * objects the warm-up goes through is no longer to be trusted after. */
+  if (self->batch_depth++ == 0 && self->warm_objects != NULL)
+    {
+      if (!self->indexed && self->warm_next > 0)
+        _soc_document_ensure_index (self);
+      g_clear_pointer (&self->warm_objects, g_ptr_array_unref);
+    }
+  if (!self->warmed)
+    soc_document_warm_up (self);
 }
 
 /* Notifies every property changed in the batch, once each. */
@@ -559,6 +569,108 @@ _soc_document_set_parent (SocDocument *self,
   g_value_init (&value, SOC_TYPE_GOAL);
   g_value_set_object (&value, parent);
   _soc_document_store (self, SOC_OBJECT (goal), parent_field, &value);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Warming up                                                               */
+
+#define WARM_SLICE_US 2000   /* the longest a slice holds the main loop */
+
+/* Every object of the document, in the order of the file. */
+GPtrArray *
+_soc_document_collect_all (SocDocument *self)
+{
+  GPtrArray *all = _soc_document_collect_goals (self);
+  SocObjectList *lists[] = { self->lanes, self->phases, self->items, self->stakeholders,
+                             self->relationships, self->overrides };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      guint n;
+      SocObject **members = soc_object_list_peek (lists[l], &n);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (all, members[i]);
+    }
+  g_ptr_array_add (all, self->plan);
+  return all;
+}
+
+static gboolean
+warm_up_slice (gpointer data)
+{
+  SocDocument *self = data;
+  gint64 deadline = g_get_monotonic_time () + WARM_SLICE_US;
+  GPtrArray *objects;
+
+  /* Collecting is a slice of its own; commands make it stale. */
+  if (self->warm_objects == NULL)
+    {
+      self->warm_objects = _soc_document_collect_all (self);
+      self->warm_next = 0;
+      return G_SOURCE_CONTINUE;
+    }
+  objects = self->warm_objects;
+
+  if (!self->indexed)
+    {
+      while (self->warm_next < objects->len && g_get_monotonic_time () < deadline)
+        {
+          guint to = MIN (self->warm_next + 256, objects->len);
+
+          _soc_document_index_range (self, objects, self->warm_next, to);
+          self->warm_next = to;
+        }
+      if (self->warm_next == objects->len)
+        {
+          self->indexed = TRUE;
+          self->warm_next = 0;
+        }
+      return G_SOURCE_CONTINUE;
+    }
+
+  while (self->warm_next < objects->len && g_get_monotonic_time () < deadline)
+    for (guint end = MIN (self->warm_next + 64, objects->len); self->warm_next < end; self->warm_next++)
+      {
+        SocObject *o = g_ptr_array_index (objects, self->warm_next);
+        _soc_object_prepare_fragment (o, SOC_IS_PLAN (o) ? 1 : 2);
+      }
+  if (self->warm_next < objects->len)
+    return G_SOURCE_CONTINUE;
+
+  g_clear_pointer (&self->warm_objects, g_ptr_array_unref);
+  self->warm_id = 0;
+  self->warmed = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * soc_document_warm_up:
+ * @self: a document
+ *
+ * Prepares, in the idle time of the thread-default main loop, what makes
+ * edits and saves of a large plan quick: the index of references a delete
+ * uses, and the written form of every object a save or a draft lists. The
+ * work goes in slices of a couple of milliseconds; an edit meanwhile is
+ * never delayed by more than the rest of the index. Called when a document
+ * is first changed, and by whoever will save or draft it (the draft store
+ * does on watching it); calling it again does nothing.
+ */
+void
+soc_document_warm_up (SocDocument *self)
+{
+  GSource *source;
+
+  g_return_if_fail (SOC_IS_DOCUMENT (self));
+
+  if (self->warmed || self->warm_id != 0)
+    return;
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_LOW);
+  g_source_set_callback (source, warm_up_slice, self, NULL);
+  g_source_set_static_name (source, "[socplan] warm up");
+  self->warm_id = g_source_attach (source, g_main_context_get_thread_default ());
+  g_source_unref (source);
 }
 
 /* ------------------------------------------------------------------------ */

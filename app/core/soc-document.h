@@ -70,6 +70,8 @@ void           soc_document_foreach_goal     (SocDocument  *self,
 GPtrArray     *soc_document_get_referrers    (SocDocument  *self,
                                               SocObject    *object);
 
+void           soc_document_warm_up          (SocDocument  *self);
+
 SocHistory    *soc_document_get_history      (SocDocument  *self);
 void           soc_document_execute          (SocDocument  *self,
                                               SocCommand   *command);

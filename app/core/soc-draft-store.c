@@ -1020,6 +1020,8 @@ soc_draft_store_watch (SocDraftStore *self,
 
   id = g_uuid_string_random ();
   watch = watch_new (self, document, id);
+  /* Drafts are snapshots: quick once every object has its written form. */
+  soc_document_warm_up (document);
   if (soc_document_get_modified (document))
     watch_schedule (watch);
 }

@@ -688,6 +688,30 @@ flush_piece (Writer *w)
   g_string_truncate (w->out, 0);
 }
 
+/* Writes OBJECT's text ahead of a save (at LEVEL, 1 for the plan, 2 for
+ * the rest), unless it has it or it holds kept content. */
+gboolean
+_soc_object_prepare_fragment (SocObject *object,
+                              guint      level)
+{
+  g_autoptr(GString) out = NULL;
+  Writer w = { 0 };
+  char *made;
+
+  if (soc_object_peek_fragment (object) != NULL ||
+      !soc_extras_is_empty (soc_object_get_extras (object)))
+    return TRUE;
+
+  out = g_string_sized_new (512);
+  w.out = out;
+  if (!write_object (&w, object, level))
+    return FALSE;
+  made = g_ref_string_new_len (out->str, (gssize) out->len);
+  soc_object_set_fragment (object, made);
+  g_ref_string_release (made);
+  return TRUE;
+}
+
 /* Writes OBJECT as the text it was written as last, if it has not changed
  * since; else writes it and keeps that text for the next time. */
 static gboolean

@@ -27,6 +27,7 @@ void            bench_print_table     (const char  *title);
 double          bench_median          (GArray      *values);
 char           *bench_format_ms       (double       ms);
 double          bench_now_ms          (void);
+double          bench_cpu_ms          (void);
 
 /* What the actions act on. */
 SocStakeholder *bench_most_related    (SocDocument *doc,
