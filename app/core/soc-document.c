@@ -28,6 +28,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef HAVE_MALLOC_TRIM
+#include <malloc.h>
+#endif
 
 #include "soc-command-group.h"
 #include "soc-document-private.h"
@@ -79,10 +82,48 @@ soc_document_dispose (GObject *object)
   G_OBJECT_CLASS (soc_document_parent_class)->dispose (object);
 }
 
+/* A plan this large leaves the heap with much free memory when it goes. */
+#define LARGE_DOCUMENT 5000
+
+#ifdef HAVE_MALLOC_TRIM
+static gint trim_scheduled;
+
+static gboolean
+trim_heap (gpointer data)
+{
+  g_atomic_int_set (&trim_scheduled, 0);
+  malloc_trim (0);
+  return G_SOURCE_REMOVE;
+}
+#endif
+
+/* glibc keeps what a closed plan freed in its heap, for the process to use
+ * again, rather than give it back; once the main loop is idle again (the
+ * window that showed the plan gone too), ask it to. */
+static void
+give_memory_back (void)
+{
+#ifdef HAVE_MALLOC_TRIM
+  if (g_atomic_int_compare_and_exchange (&trim_scheduled, 0, 1))
+    {
+      GSource *source = g_idle_source_new ();
+
+      g_source_set_priority (source, G_PRIORITY_LOW);
+      g_source_set_callback (source, trim_heap, NULL, NULL);
+      g_source_set_static_name (source, "[socplan] give memory back");
+      g_source_attach (source, NULL);
+      g_source_unref (source);
+    }
+#endif
+}
+
 static void
 soc_document_finalize (GObject *object)
 {
   SocDocument *self = SOC_DOCUMENT (object);
+  gboolean large = self->n_goals + soc_object_list_get_size (self->items) +
+                   soc_object_list_get_size (self->stakeholders) +
+                   soc_object_list_get_size (self->relationships) > LARGE_DOCUMENT;
 
   /* The history may hold removed objects that refer to live ones: drop it
    * first, then the index, then the objects. */
@@ -106,6 +147,9 @@ soc_document_finalize (GObject *object)
   g_clear_pointer (&self->base, g_bytes_unref);
 
   G_OBJECT_CLASS (soc_document_parent_class)->finalize (object);
+
+  if (large)
+    give_memory_back ();
 }
 
 static void

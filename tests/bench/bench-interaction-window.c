@@ -597,6 +597,7 @@ bench_run_memory (const char *path,
 {
   g_autofree char *data_home = g_dir_make_tmp ("bench-interaction-XXXXXX", NULL);
   SocWindow *window;
+  gpointer doc;
   double before, open, after;
 
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
@@ -614,10 +615,12 @@ bench_run_memory (const char *path,
     return 1;
   iterate (1000);
   open = bench_rss_mib ();
+  doc = soc_window_get_document (window);
+  g_object_add_weak_pointer (doc, &doc);
   close_window (window);
   iterate (2000);
   after = bench_rss_mib ();
-  g_print ("%.0f %.0f %.0f\n", before, open, after);
+  g_print ("%.0f %.0f %.0f %d\n", before, open, after, doc == NULL);
 
   stop_application ();
   remove_tree (data_home);
@@ -630,17 +633,21 @@ print_memory (const char *self,
               const char *warm_up)
 {
   g_autofree char *out = NULL;
+  g_autofree char *base = g_path_get_basename (path);
   double before, open, after;
+  int finalized;
   const char *argv[] = { self, "--memory", path, warm_up, NULL };
 
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, NULL, NULL) ||
-      out == NULL || sscanf (out, "%lf %lf %lf", &before, &open, &after) != 3)
+      out == NULL || sscanf (out, "%lf %lf %lf %d", &before, &open, &after, &finalized) != 4)
     {
       g_print ("(the memory could not be measured)\n");
       return;
     }
   g_print ("%-40s %.0f MiB before, %.0f open, %.0f after closing: %+.0f MiB kept   goal: returns\n",
-           g_path_get_basename (path), before, open, after, after - before);
+           base, before, open, after, after - before);
+  if (!finalized)
+    g_print ("%-40s (the document was not finalized: something still holds it)\n", "");
 }
 
 int
