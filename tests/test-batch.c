@@ -604,6 +604,22 @@ test_warm_up (void)
   after = soc_test_serialize (doc);
   g_assert_cmpstr (after, ==, expected);
   assert_index_true (doc);
+
+  /* What a delete and its undo change is written again while idle, and
+   * written as it is. */
+  {
+    g_autoptr(SocObject) root = g_list_model_get_item (soc_document_get_goals (doc), 0);
+    g_autofree char *again = NULL;
+
+    target = root;
+    g_assert_true (soc_edit_delete (doc, &target, 1, &error));
+    g_assert_no_error (error);
+    g_assert_true (soc_document_undo (doc));
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    again = soc_test_serialize (doc);
+    g_assert_cmpstr (again, ==, expected);
+  }
 }
 
 int

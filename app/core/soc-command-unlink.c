@@ -178,19 +178,16 @@ soc_command_unlink_add (SocCommandUnlink *self,
                         SocObject        *referrer,
                         guint             gone)
 {
-  SocObjectClass *klass;
+  const SocField *const *fields;
+  guint n;
 
-  g_return_if_fail (SOC_IS_COMMAND_UNLINK (self));
-  g_return_if_fail (SOC_IS_OBJECT (referrer));
-
-  klass = SOC_OBJECT_GET_CLASS (referrer);
-  for (guint f = 0; f < klass->n_fields; f++)
+  /* No type checks: called once for each of tens of thousands of objects. */
+  fields = _soc_object_class_references (SOC_OBJECT_GET_CLASS (referrer), &n);
+  for (guint f = 0; f < n; f++)
     {
-      const SocField *field = &klass->fields[f];
+      const SocField *field = fields[f];
       gpointer p = SOC_FIELD_PTR (referrer, field);
 
-      if (!_soc_field_is_reference (field))
-        continue;
       if (field->kind == SOC_FIELD_REF)
         {
           if (*(gpointer *) p != NULL && is_gone (*(gpointer *) p, gone))

@@ -221,6 +221,17 @@ class_references (SocObjectClass *klass)
   return c;
 }
 
+/* The reference fields of KLASS (those the index keeps), N of them. */
+const SocField *const *
+_soc_object_class_references (SocObjectClass *klass,
+                              guint          *n)
+{
+  const ClassReferences *c = class_references (klass);
+
+  *n = c->n;
+  return c->fields;
+}
+
 static void
 foreach_reference (SocObject     *object,
                    ReferenceFunc  func)

@@ -63,6 +63,9 @@ struct _SocDocument
   gboolean       warmed;
   GPtrArray     *warm_objects;   /* every object, not owned: valid until a command runs */
   guint          warm_next;
+  guint          rewrite_id;     /* then what changes is written again */
+  GPtrArray     *rewrite;        /* SocObject, owned */
+  guint          rewrite_next;
 
   GFile         *file;
   char          *etag;
@@ -122,6 +125,8 @@ void           _soc_document_foreach_referrer (SocDocument *self,
                                            GFunc           func,
                                            gpointer        user_data);
 gboolean       _soc_field_is_reference    (const SocField *field);
+const SocField *const *_soc_object_class_references (SocObjectClass *klass,
+                                           guint          *n);
 
 /* Saving in the background (soc-writer.c) */
 typedef struct _SocSnapshot SocSnapshot;

@@ -77,7 +77,9 @@ soc_document_dispose (GObject *object)
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   g_clear_handle_id (&self->warm_id, g_source_remove);
+  g_clear_handle_id (&self->rewrite_id, g_source_remove);
   g_clear_pointer (&self->warm_objects, g_ptr_array_unref);
+  g_clear_pointer (&self->rewrite, g_ptr_array_unref);
 
   G_OBJECT_CLASS (soc_document_parent_class)->dispose (object);
 }
@@ -474,9 +476,8 @@ flush_notifications (SocDocument *self)
       guint64 mask = data->pending;
 
       data->pending = 0;
-      for (guint f = 0; f < klass->n_fields; f++)
-        if (mask & (G_GUINT64_CONSTANT (1) << f))
-          g_object_notify_by_pspec (G_OBJECT (object), klass->pspecs[f]);
+      for (; mask != 0; mask &= mask - 1)
+        g_object_notify_by_pspec ((GObject *) object, klass->pspecs[__builtin_ctzll (mask)]);
     }
 }
 
@@ -520,6 +521,32 @@ field_changed (SocDocument    *self,
   data->pending |= G_GUINT64_CONSTANT (1) << index;
 }
 
+static gboolean rewrite_slice (gpointer data);
+
+/* OBJECT has lost its written form: once the plan is warmed up, it is
+ * written again while the main loop is idle, so that the next save does
+ * not have to (after a delete that touched fifty thousand items, say). */
+static void
+written_form_changed (SocDocument *self,
+                      SocObject   *object)
+{
+  if (!self->warmed)
+    return;
+  if (self->rewrite == NULL)
+    self->rewrite = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (self->rewrite, g_object_ref (object));
+  if (self->rewrite_id == 0)
+    {
+      GSource *source = g_idle_source_new ();
+
+      g_source_set_priority (source, G_PRIORITY_LOW);
+      g_source_set_callback (source, rewrite_slice, self, NULL);
+      g_source_set_static_name (source, "[socplan] write again");
+      self->rewrite_id = g_source_attach (source, g_main_context_get_thread_default ());
+      g_source_unref (source);
+    }
+}
+
 /* Whether OBJECT is part of the document now (a goal, item, ... with an
  * id, or the plan). */
 gboolean
@@ -555,6 +582,7 @@ _soc_document_store (SocDocument    *self,
   if (indexed)
     _soc_document_index_field (self, object, field, TRUE);
   field_changed (self, object, field);
+  written_form_changed (self, object);
   return TRUE;
 }
 
@@ -596,6 +624,7 @@ _soc_document_store_reference (SocDocument    *self,
   if (indexed)
     _soc_document_index_field (self, object, field, TRUE);
   field_changed (self, object, field);
+  written_form_changed (self, object);
   return TRUE;
 }
 
@@ -685,6 +714,31 @@ warm_up_slice (gpointer data)
   g_clear_pointer (&self->warm_objects, g_ptr_array_unref);
   self->warm_id = 0;
   self->warmed = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Writes again, a slice at a time, what changed since the warm-up. */
+static gboolean
+rewrite_slice (gpointer data)
+{
+  SocDocument *self = data;
+  gint64 deadline = g_get_monotonic_time () + WARM_SLICE_US;
+
+  while (self->rewrite != NULL && self->rewrite_next < self->rewrite->len &&
+         g_get_monotonic_time () < deadline)
+    for (guint end = MIN (self->rewrite_next + 64, self->rewrite->len); self->rewrite_next < end; self->rewrite_next++)
+      {
+        SocObject *o = g_ptr_array_index (self->rewrite, self->rewrite_next);
+
+        if (_soc_document_contains (self, o))
+          _soc_object_prepare_fragment (o, SOC_IS_PLAN (o) ? 1 : 2);
+      }
+  if (self->rewrite != NULL && self->rewrite_next < self->rewrite->len)
+    return G_SOURCE_CONTINUE;
+
+  g_clear_pointer (&self->rewrite, g_ptr_array_unref);
+  self->rewrite_next = 0;
+  self->rewrite_id = 0;
   return G_SOURCE_REMOVE;
 }
 

@@ -555,6 +555,40 @@ time_warm_up (Core *core)
   bench_put_median ("warm-up after opening: its longest slice", "< 16", core->column, longest);
 }
 
+/* The time between two actions of a person: what waits for the main loop
+ * to be idle (writing again what an edit changed) gets done. */
+static void
+settle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* A save the moment after undoing the deletion of the goal tree: tens of
+ * thousands of items changed, none written again yet. */
+static void
+time_save_after_big_edit (Core       *core,
+                          GPtrArray  *roots,
+                          const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "saved.socplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GArray) main = g_array_new (FALSE, FALSE, sizeof (double));
+  SaveWait wait = { 0 };
+  double t0;
+
+  soc_edit_delete (core->doc, (SocObject *const *) roots->pdata, roots->len, NULL);
+  soc_document_undo (core->doc);
+  t0 = bench_cpu_ms ();
+  soc_document_save_async (core->doc, file, SOC_SAVE_FLAGS_OVERWRITE, NULL, on_saved, &wait);
+  wait.main_ms += bench_cpu_ms () - t0;
+  while (!wait.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_array_append_val (main, wait.main_ms);
+  bench_put_median ("save at once after undoing the tree's delete", "(info)", core->column, main);
+  settle ();
+}
+
 static int
 run_core (int    runs,
           char **files,
@@ -607,10 +641,15 @@ run_core (int    runs,
       time_cold (&core, files[f], dir);
       time_warm_up (&core);
       time_edit (&core, delete_name, edit_delete, stakeholder);
+      settle ();
       time_edit (&core, tree_name, edit_delete, roots);
+      settle ();
       time_edit (&core, "add a roadmap item", edit_add_item, item);
+      settle ();
       time_edit (&core, "change an item's start date", bench_edit_start_date, item);
+      settle ();
       time_save (&core, dir);
+      time_save_after_big_edit (&core, roots, dir);
       time_draft (&core, monitor, dir);
       time_checklist (&core, monitor);
     }
