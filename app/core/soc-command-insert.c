@@ -136,9 +136,7 @@ do_remove (SocCommandInsert *self,
     _soc_document_unregister (document, g_ptr_array_index (self->objects, i));
 
   if (n == 1)
-    {
-      g_autoptr(SocObject) stolen = soc_object_list_steal (list, g_array_index (self->positions, guint, 0));
-    }
+    g_object_unref (soc_object_list_steal (list, g_array_index (self->positions, guint, 0)));
   else
     soc_object_list_remove_all (list, (const guint *) self->positions->data, n);
 

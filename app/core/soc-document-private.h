@@ -109,6 +109,13 @@ void           _soc_document_index_range  (SocDocument    *self,
 GPtrArray     *_soc_document_collect_all  (SocDocument    *self);
 gboolean       _soc_object_prepare_fragment (SocObject    *object,
                                            guint           level);
+
+/* Idle work (soc-document-warm.c) */
+#define SOC_LARGE_DOCUMENT 5000   /* objects: closing such a plan gives memory back */
+
+void           _soc_document_written_form_changed (SocDocument *self,
+                                           SocObject      *object);
+void           _soc_document_give_memory_back (void);
 guint          _soc_document_new_mark     (SocDocument    *self);
 void           _soc_document_index_object (SocDocument    *self,
                                            SocObject      *object,

@@ -28,9 +28,6 @@
 #include "config.h"
 
 #include <string.h>
-#ifdef HAVE_MALLOC_TRIM
-#include <malloc.h>
-#endif
 
 #include "soc-command-group.h"
 #include "soc-document-private.h"
@@ -84,48 +81,13 @@ soc_document_dispose (GObject *object)
   G_OBJECT_CLASS (soc_document_parent_class)->dispose (object);
 }
 
-/* A plan this large leaves the heap with much free memory when it goes. */
-#define LARGE_DOCUMENT 5000
-
-#ifdef HAVE_MALLOC_TRIM
-static gint trim_scheduled;
-
-static gboolean
-trim_heap (gpointer data)
-{
-  g_atomic_int_set (&trim_scheduled, 0);
-  malloc_trim (0);
-  return G_SOURCE_REMOVE;
-}
-#endif
-
-/* glibc keeps what a closed plan freed in its heap, for the process to use
- * again, rather than give it back; once the main loop is idle again (the
- * window that showed the plan gone too), ask it to. */
-static void
-give_memory_back (void)
-{
-#ifdef HAVE_MALLOC_TRIM
-  if (g_atomic_int_compare_and_exchange (&trim_scheduled, 0, 1))
-    {
-      GSource *source = g_idle_source_new ();
-
-      g_source_set_priority (source, G_PRIORITY_LOW);
-      g_source_set_callback (source, trim_heap, NULL, NULL);
-      g_source_set_static_name (source, "[socplan] give memory back");
-      g_source_attach (source, NULL);
-      g_source_unref (source);
-    }
-#endif
-}
-
 static void
 soc_document_finalize (GObject *object)
 {
   SocDocument *self = SOC_DOCUMENT (object);
   gboolean large = self->n_goals + soc_object_list_get_size (self->items) +
                    soc_object_list_get_size (self->stakeholders) +
-                   soc_object_list_get_size (self->relationships) > LARGE_DOCUMENT;
+                   soc_object_list_get_size (self->relationships) > SOC_LARGE_DOCUMENT;
 
   /* The history may hold removed objects that refer to live ones: drop it
    * first, then the index, then the objects. */
@@ -151,7 +113,7 @@ soc_document_finalize (GObject *object)
   G_OBJECT_CLASS (soc_document_parent_class)->finalize (object);
 
   if (large)
-    give_memory_back ();
+    _soc_document_give_memory_back ();
 }
 
 static void
@@ -521,32 +483,6 @@ field_changed (SocDocument    *self,
   data->pending |= G_GUINT64_CONSTANT (1) << index;
 }
 
-static gboolean rewrite_slice (gpointer data);
-
-/* OBJECT has lost its written form: once the plan is warmed up, it is
- * written again while the main loop is idle, so that the next save does
- * not have to (after a delete that touched fifty thousand items, say). */
-static void
-written_form_changed (SocDocument *self,
-                      SocObject   *object)
-{
-  if (!self->warmed)
-    return;
-  if (self->rewrite == NULL)
-    self->rewrite = g_ptr_array_new_with_free_func (g_object_unref);
-  g_ptr_array_add (self->rewrite, g_object_ref (object));
-  if (self->rewrite_id == 0)
-    {
-      GSource *source = g_idle_source_new ();
-
-      g_source_set_priority (source, G_PRIORITY_LOW);
-      g_source_set_callback (source, rewrite_slice, self, NULL);
-      g_source_set_static_name (source, "[socplan] write again");
-      self->rewrite_id = g_source_attach (source, g_main_context_get_thread_default ());
-      g_source_unref (source);
-    }
-}
-
 /* Whether OBJECT is part of the document now (a goal, item, ... with an
  * id, or the plan). */
 gboolean
@@ -582,7 +518,7 @@ _soc_document_store (SocDocument    *self,
   if (indexed)
     _soc_document_index_field (self, object, field, TRUE);
   field_changed (self, object, field);
-  written_form_changed (self, object);
+  _soc_document_written_form_changed (self, object);
   return TRUE;
 }
 
@@ -624,7 +560,7 @@ _soc_document_store_reference (SocDocument    *self,
   if (indexed)
     _soc_document_index_field (self, object, field, TRUE);
   field_changed (self, object, field);
-  written_form_changed (self, object);
+  _soc_document_written_form_changed (self, object);
   return TRUE;
 }
 
@@ -642,133 +578,6 @@ _soc_document_set_parent (SocDocument *self,
   g_value_init (&value, SOC_TYPE_GOAL);
   g_value_set_object (&value, parent);
   _soc_document_store (self, SOC_OBJECT (goal), parent_field, &value);
-}
-
-/* ------------------------------------------------------------------------ */
-/* Warming up                                                               */
-
-#define WARM_SLICE_US 2000   /* the longest a slice holds the main loop */
-
-/* Every object of the document, in the order of the file. */
-GPtrArray *
-_soc_document_collect_all (SocDocument *self)
-{
-  GPtrArray *all = _soc_document_collect_goals (self);
-  SocObjectList *lists[] = { self->lanes, self->phases, self->items, self->stakeholders,
-                             self->relationships, self->overrides };
-
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    {
-      guint n;
-      SocObject **members = soc_object_list_peek (lists[l], &n);
-
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (all, members[i]);
-    }
-  g_ptr_array_add (all, self->plan);
-  return all;
-}
-
-static gboolean
-warm_up_slice (gpointer data)
-{
-  SocDocument *self = data;
-  gint64 deadline = g_get_monotonic_time () + WARM_SLICE_US;
-  GPtrArray *objects;
-
-  /* Collecting is a slice of its own; commands make it stale. */
-  if (self->warm_objects == NULL)
-    {
-      self->warm_objects = _soc_document_collect_all (self);
-      self->warm_next = 0;
-      return G_SOURCE_CONTINUE;
-    }
-  objects = self->warm_objects;
-
-  if (!self->indexed)
-    {
-      while (self->warm_next < objects->len && g_get_monotonic_time () < deadline)
-        {
-          guint to = MIN (self->warm_next + 256, objects->len);
-
-          _soc_document_index_range (self, objects, self->warm_next, to);
-          self->warm_next = to;
-        }
-      if (self->warm_next == objects->len)
-        {
-          self->indexed = TRUE;
-          self->warm_next = 0;
-        }
-      return G_SOURCE_CONTINUE;
-    }
-
-  while (self->warm_next < objects->len && g_get_monotonic_time () < deadline)
-    for (guint end = MIN (self->warm_next + 64, objects->len); self->warm_next < end; self->warm_next++)
-      {
-        SocObject *o = g_ptr_array_index (objects, self->warm_next);
-        _soc_object_prepare_fragment (o, SOC_IS_PLAN (o) ? 1 : 2);
-      }
-  if (self->warm_next < objects->len)
-    return G_SOURCE_CONTINUE;
-
-  g_clear_pointer (&self->warm_objects, g_ptr_array_unref);
-  self->warm_id = 0;
-  self->warmed = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Writes again, a slice at a time, what changed since the warm-up. */
-static gboolean
-rewrite_slice (gpointer data)
-{
-  SocDocument *self = data;
-  gint64 deadline = g_get_monotonic_time () + WARM_SLICE_US;
-
-  while (self->rewrite != NULL && self->rewrite_next < self->rewrite->len &&
-         g_get_monotonic_time () < deadline)
-    for (guint end = MIN (self->rewrite_next + 64, self->rewrite->len); self->rewrite_next < end; self->rewrite_next++)
-      {
-        SocObject *o = g_ptr_array_index (self->rewrite, self->rewrite_next);
-
-        if (_soc_document_contains (self, o))
-          _soc_object_prepare_fragment (o, SOC_IS_PLAN (o) ? 1 : 2);
-      }
-  if (self->rewrite != NULL && self->rewrite_next < self->rewrite->len)
-    return G_SOURCE_CONTINUE;
-
-  g_clear_pointer (&self->rewrite, g_ptr_array_unref);
-  self->rewrite_next = 0;
-  self->rewrite_id = 0;
-  return G_SOURCE_REMOVE;
-}
-
-/**
- * soc_document_warm_up:
- * @self: a document
- *
- * Prepares, in the idle time of the thread-default main loop, what makes
- * edits and saves of a large plan quick: the index of references a delete
- * uses, and the written form of every object a save or a draft lists. The
- * work goes in slices of a couple of milliseconds; an edit meanwhile is
- * never delayed by more than the rest of the index. Called when a document
- * is first changed, and by whoever will save or draft it (the draft store
- * does on watching it); calling it again does nothing.
- */
-void
-soc_document_warm_up (SocDocument *self)
-{
-  GSource *source;
-
-  g_return_if_fail (SOC_IS_DOCUMENT (self));
-
-  if (self->warmed || self->warm_id != 0)
-    return;
-  source = g_idle_source_new ();
-  g_source_set_priority (source, G_PRIORITY_LOW);
-  g_source_set_callback (source, warm_up_slice, self, NULL);
-  g_source_set_static_name (source, "[socplan] warm up");
-  self->warm_id = g_source_attach (source, g_main_context_get_thread_default ());
-  g_source_unref (source);
 }
 
 /* ------------------------------------------------------------------------ */

@@ -29,11 +29,9 @@
 #include <string.h>
 
 #include "soc-date.h"
-#include "soc-document-private.h"
 #include "soc-enum-types.h"
 #include "soc-reader.h"
-
-#define XML_NAMESPACE "http://www.w3.org/XML/1998/namespace"
+#include "soc-writer-private.h"
 
 struct _SocSnapshot
 {
@@ -42,452 +40,6 @@ struct _SocSnapshot
   char  **owned;    /* ...the rest, which the snapshot owns */
   guint   n_owned;
 };
-
-typedef struct
-{
-  GString    *out;
-  char      **pieces;        /* GRefString: what OUT held, and objects' fragments */
-  guint       n_pieces;
-  guint       size_pieces;
-  GPtrArray  *owned;         /* the pieces made from OUT */
-  GHashTable *prefixes;      /* namespace URI -> prefix */
-  GPtrArray  *declared;      /* URIs in order of first use */
-  GHashTable *taken;         /* prefixes in use */
-  const char *bad_where;     /* what held an unwritable character */
-  SocObject  *bad_object;
-  gboolean    bad;
-  gboolean    in_no_namespace; /* inside kept content whose xmlns="" is in force */
-} Writer;
-
-/* ------------------------------------------------------------------------ */
-/* Namespaces of kept content                                               */
-
-static void
-use_namespace (Writer     *w,
-               const char *uri,
-               const char *prefix,
-               gboolean    for_attribute)
-{
-  g_autofree char *chosen = NULL;
-
-  if (uri == NULL || g_str_equal (uri, XML_NAMESPACE))
-    return;
-  if (!for_attribute && g_str_equal (uri, SOC_FORMAT_NAMESPACE))
-    return;
-  if (g_hash_table_contains (w->prefixes, uri))
-    return;
-
-  if (prefix != NULL && prefix[0] != '\0' && !g_hash_table_contains (w->taken, prefix) &&
-      !g_str_has_prefix (prefix, "xml"))
-    chosen = g_strdup (prefix);
-  else
-    for (guint n = 1; chosen == NULL; n++)
-      {
-        g_autofree char *candidate = g_strdup_printf ("ns%u", n);
-        if (!g_hash_table_contains (w->taken, candidate))
-          chosen = g_steal_pointer (&candidate);
-      }
-
-  g_hash_table_add (w->taken, g_strdup (chosen));
-  g_hash_table_insert (w->prefixes, g_strdup (uri), g_steal_pointer (&chosen));
-  g_ptr_array_add (w->declared, g_strdup (uri));
-}
-
-static void
-scan_attrs (Writer    *w,
-            GPtrArray *attrs)
-{
-  if (attrs == NULL)
-    return;
-  for (guint i = 0; i < attrs->len; i++)
-    {
-      SocXmlAttr *a = g_ptr_array_index (attrs, i);
-      use_namespace (w, a->ns, a->prefix, TRUE);
-    }
-}
-
-static void
-scan_node (Writer     *w,
-           SocXmlNode *node)
-{
-  if (node->name == NULL)
-    return;
-  use_namespace (w, node->ns, node->prefix, FALSE);
-  scan_attrs (w, node->attrs);
-  if (node->children != NULL)
-    for (guint i = 0; i < node->children->len; i++)
-      scan_node (w, g_ptr_array_index (node->children, i));
-}
-
-static void
-scan_extras (Writer    *w,
-             SocExtras *extras)
-{
-  if (extras == NULL)
-    return;
-  scan_attrs (w, extras->attrs);
-  if (extras->children != NULL)
-    for (guint i = 0; i < extras->children->len; i++)
-      scan_node (w, g_ptr_array_index (extras->children, i));
-}
-
-/* ------------------------------------------------------------------------ */
-/* Text                                                                     */
-
-/* GLib 2.74's g_string_append() goes through g_string_insert_len(): for the
- * many short pieces of a plan these are several times faster. */
-static inline void
-put_len (GString    *out,
-         const char *s,
-         gsize       len)
-{
-  if (G_UNLIKELY (out->len + len >= out->allocated_len))
-    {
-      g_string_append_len (out, s, (gssize) len);
-      return;
-    }
-  memcpy (out->str + out->len, s, len);
-  out->len += len;
-  out->str[out->len] = '\0';
-}
-
-static inline void
-put (GString    *out,
-     const char *s)
-{
-  put_len (out, s, strlen (s));
-}
-
-static void
-indent (Writer *w,
-        guint   level)
-{
-  for (guint i = 0; i < level; i++)
-    put (w->out, "  ");
-}
-
-/* The length of the UTF-8 character at P (at most LEFT bytes) that XML 1.0
- * can hold, or 0 if it is malformed or not allowed (U+FFFE, U+FFFF). */
-static inline gsize
-xml_char_length (const guchar *p,
-                 gsize         left)
-{
-  guint32 c;
-  gsize n;
-
-  if (p[0] < 0xC2)
-    return 0;                       /* continuation byte or overlong lead */
-  if (p[0] < 0xE0)
-    n = 2, c = p[0] & 0x1F;
-  else if (p[0] < 0xF0)
-    n = 3, c = p[0] & 0x0F;
-  else if (p[0] < 0xF5)
-    n = 4, c = p[0] & 0x07;
-  else
-    return 0;
-  if (n > left)
-    return 0;
-  for (gsize i = 1; i < n; i++)
-    {
-      if ((p[i] & 0xC0) != 0x80)
-        return 0;
-      c = (c << 6) | (p[i] & 0x3F);
-    }
-  if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
-      (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE || c == 0xFFFF)
-    return 0;
-  return n;
-}
-
-/* Appends S escaped, checking it in the same pass; newlines become &#10; so
- * each element keeps one line. Refuses what XML 1.0 cannot hold. */
-static gboolean
-escape (Writer     *w,
-        const char *s,
-        gboolean    attribute)
-{
-  const guchar *p = (const guchar *) s;
-  gsize len = strlen (s);
-  gsize run = 0;
-  gsize i = 0;
-
-  while (i < len)
-    {
-      guchar c = p[i];
-      const char *rep = NULL;
-
-      if (c >= 0x80)
-        {
-          gsize n = xml_char_length (p + i, len - i);
-          if (n == 0)
-            {
-              w->bad = TRUE;
-              return FALSE;
-            }
-          i += n;
-          continue;
-        }
-      switch (c)
-        {
-        case '&': rep = "&amp;"; break;
-        case '<': rep = "&lt;"; break;
-        case '>': rep = "&gt;"; break;
-        case '"': rep = attribute ? "&quot;" : NULL; break;
-        case '\n': rep = "&#10;"; break;
-        case '\r': rep = "&#13;"; break;
-        case '\t': rep = attribute ? "&#9;" : NULL; break;
-        default:
-          if (c < 0x20)
-            {
-              w->bad = TRUE;
-              return FALSE;
-            }
-          break;
-        }
-      if (rep != NULL)
-        {
-          put_len (w->out, s + run, i - run);
-          put (w->out, rep);
-          run = i + 1;
-        }
-      i++;
-    }
-  put_len (w->out, s + run, i - run);
-  return TRUE;
-}
-
-static void
-append_uint (GString *out,
-             guint64  v)
-{
-  char buf[24];
-  int n = 0;
-
-  do
-    buf[n++] = (char) ('0' + v % 10);
-  while ((v /= 10) > 0);
-  while (n > 0)
-    g_string_append_c (out, buf[--n]);
-}
-
-static void
-append_int (GString *out,
-            gint64   v)
-{
-  if (v < 0)
-    {
-      g_string_append_c (out, '-');
-      append_uint (out, (guint64) -v);
-    }
-  else
-    append_uint (out, (guint64) v);
-}
-
-/* Appends ' name="' */
-static inline void
-open_attribute (GString    *out,
-                const char *name)
-{
-  g_string_append_c (out, ' ');
-  put (out, name);
-  put (out, "=\"");
-}
-
-void
-_soc_append_double (GString *out,
-                    double   v)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* Whole numbers as such; others in the shortest form that reads back as
-   * the same number. */
-  if (v == floor (v) && fabs (v) < 1e15)
-    {
-      g_ascii_formatd (buf, sizeof buf, "%.0f", v);
-      put (out, strcmp (buf, "-0") == 0 ? "0" : buf);
-      return;
-    }
-  for (int precision = 1; precision <= 17; precision++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buf, sizeof buf, format, v);
-      if (g_ascii_strtod (buf, NULL) == v)
-        break;
-    }
-  put (out, buf);
-}
-
-void
-_soc_append_flags (GString *out,
-                   GType    type,
-                   guint    flags)
-{
-  gboolean first = TRUE;
-
-  for (guint bit = 0; bit < 32; bit++)
-    if (flags & (1u << bit))
-      {
-        const char *nick = soc_enum_to_nick (type, (int) (1u << bit));
-        if (nick == NULL)
-          continue;
-        if (!first)
-          g_string_append_c (out, ' ');
-        put (out, nick);
-        first = FALSE;
-      }
-}
-
-static const char *
-attribute_prefix (Writer     *w,
-                  const char *ns)
-{
-  if (ns == NULL)
-    return NULL;
-  if (g_str_equal (ns, XML_NAMESPACE))
-    return "xml";
-  return g_hash_table_lookup (w->prefixes, ns);
-}
-
-static const char *
-element_prefix (Writer     *w,
-                const char *ns)
-{
-  if (ns == NULL || g_str_equal (ns, SOC_FORMAT_NAMESPACE))
-    return NULL;
-  return attribute_prefix (w, ns);
-}
-
-static gboolean
-write_extra_attrs (Writer    *w,
-                   GPtrArray *attrs)
-{
-  if (attrs == NULL)
-    return TRUE;
-  for (guint i = 0; i < attrs->len; i++)
-    {
-      SocXmlAttr *a = g_ptr_array_index (attrs, i);
-      const char *prefix = attribute_prefix (w, a->ns);
-
-      g_string_append_c (w->out, ' ');
-      if (prefix != NULL)
-        g_string_append_printf (w->out, "%s:", prefix);
-      g_string_append_printf (w->out, "%s=\"", a->name);
-      if (!escape (w, a->value, TRUE))
-        return FALSE;
-      g_string_append_c (w->out, '"');
-    }
-  return TRUE;
-}
-
-static gboolean
-node_is_mixed (SocXmlNode *node)
-{
-  gboolean text = FALSE, elements = FALSE;
-
-  if (node->children == NULL)
-    return FALSE;
-  for (guint i = 0; i < node->children->len; i++)
-    {
-      SocXmlNode *c = g_ptr_array_index (node->children, i);
-      if (c->name == NULL)
-        text = TRUE;
-      else
-        elements = TRUE;
-    }
-  return text && elements;
-}
-
-/* Writes kept content. Mixed content goes on one line so that reading it
- * back gives the same text. */
-static gboolean
-write_node (Writer     *w,
-            SocXmlNode *node,
-            guint       level,
-            gboolean    inline_)
-{
-  const char *prefix;
-  gboolean mixed;
-  gboolean outer_in_no_namespace;
-
-  if (node->name == NULL)
-    {
-      if (!inline_)
-        indent (w, level);
-      if (!escape (w, node->text, FALSE))
-        return FALSE;
-      if (!inline_)
-        g_string_append_c (w->out, '\n');
-      return TRUE;
-    }
-
-  prefix = element_prefix (w, node->ns);
-  if (!inline_)
-    indent (w, level);
-  g_string_append_c (w->out, '<');
-  if (prefix != NULL)
-    g_string_append_printf (w->out, "%s:", prefix);
-  put (w->out, node->name);
-  /* An element in no namespace must not fall into the plan's default one;
-   * one of ours inside such an element must be put back into it. */
-  if (node->ns == NULL)
-    put (w->out, " xmlns=\"\"");
-  else if (prefix == NULL && w->in_no_namespace)
-    put (w->out, " xmlns=\"" SOC_FORMAT_NAMESPACE "\"");
-  if (!write_extra_attrs (w, node->attrs))
-    return FALSE;
-
-  if (node->children == NULL || node->children->len == 0)
-    {
-      put (w->out, inline_ ? "/>" : "/>\n");
-      return TRUE;
-    }
-
-  mixed = inline_ || node_is_mixed (node) ||
-          (node->children->len == 1 && ((SocXmlNode *) g_ptr_array_index (node->children, 0))->name == NULL);
-  put (w->out, mixed ? ">" : ">\n");
-  outer_in_no_namespace = w->in_no_namespace;
-  if (node->ns == NULL)
-    w->in_no_namespace = TRUE;
-  else if (prefix == NULL)
-    w->in_no_namespace = FALSE;
-  for (guint i = 0; i < node->children->len; i++)
-    if (!write_node (w, g_ptr_array_index (node->children, i), level + 1, mixed))
-      return FALSE;
-  w->in_no_namespace = outer_in_no_namespace;
-  if (!mixed)
-    indent (w, level);
-  put (w->out, "</");
-  if (prefix != NULL)
-    g_string_append_printf (w->out, "%s:", prefix);
-  put (w->out, node->name);
-  put (w->out, inline_ ? ">" : ">\n");
-  return TRUE;
-}
-
-/* Writes the kept children whose place is before known child number INDEX
- * (or all that remain, with G_MAXUINT). */
-static gboolean
-write_extras_before (Writer    *w,
-                     SocExtras *extras,
-                     guint     *next,
-                     guint      index,
-                     guint      level)
-{
-  if (extras == NULL || extras->children == NULL)
-    return TRUE;
-  while (*next < extras->children->len)
-    {
-      SocXmlNode *node = g_ptr_array_index (extras->children, *next);
-      if (node->position > index && index != G_MAXUINT)
-        break;
-      if (!write_node (w, node, level, FALSE))
-        return FALSE;
-      (*next)++;
-    }
-  return TRUE;
-}
 
 /* ------------------------------------------------------------------------ */
 /* Objects                                                                  */
@@ -500,12 +52,12 @@ write_attribute_field (Writer         *w,
   gpointer p = SOC_FIELD_PTR (object, f);
   char date[11];
 
-  open_attribute (w->out, f->name);
+  _soc_writer_open_attribute (w->out, f->name);
   switch (f->kind)
     {
     case SOC_FIELD_STRING:
     case SOC_FIELD_COLOUR:
-      if (!escape (w, *(char **) p, TRUE))
+      if (!_soc_writer_escape (w, *(char **) p, TRUE))
         {
           w->bad_where = f->label;
           return FALSE;
@@ -518,7 +70,7 @@ write_attribute_field (Writer         *w,
       _soc_append_flags (w->out, f->type (), *(guint *) p);
       break;
     case SOC_FIELD_INT:
-      append_int (w->out, *(int *) p);
+      _soc_writer_append_int (w->out, *(int *) p);
       break;
     case SOC_FIELD_DOUBLE:
       _soc_append_double (w->out, *(double *) p);
@@ -570,12 +122,12 @@ write_object (Writer    *w,
   guint known = 0, next_extra = 0;
   gboolean has_children;
 
-  indent (w, level);
+  _soc_writer_indent (w, level);
   g_string_append_c (w->out, '<');
   put (w->out, klass->element);
   if (id != NULL)
     {
-      open_attribute (w->out, "id");
+      _soc_writer_open_attribute (w->out, "id");
       put (w->out, id);
       g_string_append_c (w->out, '"');
     }
@@ -596,7 +148,7 @@ write_object (Writer    *w,
           return FALSE;
         }
     }
-  if (extras != NULL && !write_extra_attrs (w, extras->attrs))
+  if (extras != NULL && !_soc_writer_write_extra_attrs (w, extras->attrs))
     {
       w->bad_object = object;
       w->bad_where = NULL;
@@ -617,13 +169,13 @@ write_object (Writer    *w,
 
       if (f->kind == SOC_FIELD_TEXT && *(char **) p != NULL)
         {
-          if (!write_extras_before (w, extras, &next_extra, known, level + 1))
+          if (!_soc_writer_write_extras_before (w, extras, &next_extra, known, level + 1))
             return FALSE;
-          indent (w, level + 1);
+          _soc_writer_indent (w, level + 1);
           g_string_append_c (w->out, '<');
           put (w->out, f->name);
           g_string_append_c (w->out, '>');
-          if (!escape (w, *(char **) p, FALSE))
+          if (!_soc_writer_escape (w, *(char **) p, FALSE))
             {
               w->bad_object = object;
               w->bad_where = f->label;
@@ -640,22 +192,22 @@ write_object (Writer    *w,
 
           for (guint k = 0; k < refs->len; k++)
             {
-              if (!write_extras_before (w, extras, &next_extra, known, level + 1))
+              if (!_soc_writer_write_extras_before (w, extras, &next_extra, known, level + 1))
                 return FALSE;
-              indent (w, level + 1);
+              _soc_writer_indent (w, level + 1);
               g_string_append_c (w->out, '<');
               put (w->out, f->name);
-              open_attribute (w->out, f->ref_attr);
+              _soc_writer_open_attribute (w->out, f->ref_attr);
               put (w->out, soc_object_peek_id (g_ptr_array_index (refs, k)));
               put (w->out, "\"/>\n");
               known++;
             }
         }
     }
-  if (!write_extras_before (w, extras, &next_extra, G_MAXUINT, level + 1))
+  if (!_soc_writer_write_extras_before (w, extras, &next_extra, G_MAXUINT, level + 1))
     return FALSE;
 
-  indent (w, level);
+  _soc_writer_indent (w, level);
   put (w->out, "</");
   put (w->out, klass->element);
   put (w->out, ">\n");
@@ -731,7 +283,7 @@ write_object_kept (Writer    *w,
        * are declared in the order they are met, and it is written anew. */
       if (!soc_extras_is_empty (extras))
         {
-          scan_extras (w, extras);
+          _soc_writer_scan_extras (w, extras);
           return write_object (w, object, level);
         }
 
@@ -772,7 +324,7 @@ write_section (Writer         *w,
     return TRUE;
 
   g_string_append_printf (w->out, "  <%s", name);
-  if (extras != NULL && !write_extra_attrs (w, extras->attrs))
+  if (extras != NULL && !_soc_writer_write_extra_attrs (w, extras->attrs))
     return FALSE;
   put (w->out, ">\n");
 
@@ -783,7 +335,7 @@ write_section (Writer         *w,
 
       for (guint k = 0; k < n; k++)
         {
-          if (!write_extras_before (w, extras, &next_extra, known, 2) ||
+          if (!_soc_writer_write_extras_before (w, extras, &next_extra, known, 2) ||
               !write_object_kept (w, members[k], 2))
             return FALSE;
           known++;
@@ -791,12 +343,12 @@ write_section (Writer         *w,
     }
   for (guint k = 0; objects != NULL && k < objects->len; k++)
     {
-      if (!write_extras_before (w, extras, &next_extra, known, 2) ||
+      if (!_soc_writer_write_extras_before (w, extras, &next_extra, known, 2) ||
           !write_object_kept (w, g_ptr_array_index (objects, k), 2))
         return FALSE;
       known++;
     }
-  if (!write_extras_before (w, extras, &next_extra, G_MAXUINT, 2))
+  if (!_soc_writer_write_extras_before (w, extras, &next_extra, G_MAXUINT, 2))
     return FALSE;
 
   g_string_append_printf (w->out, "  </%s>\n", name);
@@ -818,12 +370,12 @@ write_header (Writer      *w,
       const char *uri = g_ptr_array_index (w->declared, i);
 
       g_string_append_printf (w->out, " xmlns:%s=\"", (const char *) g_hash_table_lookup (w->prefixes, uri));
-      if (!escape (w, uri, TRUE))
+      if (!_soc_writer_escape (w, uri, TRUE))
         return FALSE;
       g_string_append_c (w->out, '"');
     }
   g_string_append_printf (w->out, " version=\"%d.%u\"", SOC_FORMAT_MAJOR, doc->format_minor);
-  if (root != NULL && !write_extra_attrs (w, root->attrs))
+  if (root != NULL && !_soc_writer_write_extra_attrs (w, root->attrs))
     return FALSE;
   put (w->out, ">\n");
   return TRUE;
@@ -854,7 +406,7 @@ write_body (Writer      *w,
 
   /* Kept content at the top goes back among the sections, counted as the
    * reader counted them: the plan is always there. */
-  if (!write_extras_before (w, root, &next_extra, known++, 1) ||
+  if (!_soc_writer_write_extras_before (w, root, &next_extra, known++, 1) ||
       !write_object_kept (w, SOC_OBJECT (doc->plan), 1))
     return FALSE;
 
@@ -862,7 +414,7 @@ write_body (Writer      *w,
     {
       gboolean written;
 
-      if (!write_extras_before (w, root, &next_extra, known, 1) ||
+      if (!_soc_writer_write_extras_before (w, root, &next_extra, known, 1) ||
           !write_section (w, sections[i].name, doc->extras[sections[i].container],
                           sections[i].lists, sections[i].objects, &written))
         return FALSE;
@@ -870,7 +422,7 @@ write_body (Writer      *w,
         known++;
     }
 
-  if (!write_extras_before (w, root, &next_extra, G_MAXUINT, 1))
+  if (!_soc_writer_write_extras_before (w, root, &next_extra, G_MAXUINT, 1))
     return FALSE;
   put (w->out, "</socplan>\n");
   return TRUE;
@@ -932,7 +484,7 @@ _soc_document_snapshot (SocDocument  *self,
    * of kept content, met in the order of the file as the body is written. */
   add_piece (&w, NULL);
   for (guint i = 0; i < SOC_N_CONTAINERS; i++)
-    scan_extras (&w, self->extras[i]);
+    _soc_writer_scan_extras (&w, self->extras[i]);
   ok = write_body (&w, self, goals);
   if (ok)
     {
