@@ -13,14 +13,17 @@
  *  - the lists emit "items-changed" at once, as each command changes them,
  *    so a GListModel and its views never disagree about what a list holds;
  *    a command that takes many objects out of one list (a delete) or puts
- *    them back (its undo) emits it once for that list;
+ *    them back (its undo) emits it once for that list, over the range from
+ *    the first position to the last (soc_object_list_remove_all());
  *  - property notifications wait: when the batch is complete, each object
  *    changed in it is notified once for each property that changed, in the
- *    order the objects were first changed;
+ *    order the objects were first changed (the plan's "title" with them,
+ *    and so the document's "title");
  *  - then the document emits "changed" once.
  * The history's properties ("can-undo", "modified", ...) and the
  * document's "modified" are notified when the step is recorded, before the
- * objects' notifications.
+ * objects' notifications. A property set outside a command (g_object_set()
+ * on an object not yet added, say) is notified at once, as GObject does.
  */
 
 #define G_LOG_DOMAIN "soc-document"
