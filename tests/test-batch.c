@@ -622,6 +622,40 @@ test_warm_up (void)
   }
 }
 
+/* A plan whose content is replaced (as a merge does) finds what refers to
+ * what in the new content, and in the old once the replace is undone. */
+static void
+test_index_after_replace (void)
+{
+  g_autoptr(SocDocument) doc = generate (120, 200, 80, 17);
+  g_autoptr(SocDocument) other = generate (150, 250, 100, 19);
+  g_autofree char *before = soc_test_serialize (doc);
+  g_autoptr(GError) error = NULL;
+  SocObject *target;
+
+  assert_index_true (doc);
+  g_assert_true (soc_edit_replace (doc, other, NULL, NULL, "Merge", &error));
+  g_assert_no_error (error);
+  assert_index_true (doc);
+
+  target = most_related (doc);
+  g_assert_true (soc_edit_delete (doc, &target, 1, &error));
+  g_assert_no_error (error);
+  assert_index_true (doc);
+
+  g_assert_true (soc_document_undo (doc));
+  g_assert_true (soc_document_undo (doc));
+  assert_index_true (doc);
+  {
+    g_autofree char *after = soc_test_serialize (doc);
+    g_assert_cmpstr (after, ==, before);
+  }
+  target = most_related (doc);
+  g_assert_true (soc_edit_delete (doc, &target, 1, &error));
+  g_assert_no_error (error);
+  assert_index_true (doc);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -634,6 +668,7 @@ main (int    argc,
   g_test_add_func ("/index/follows-edits", test_index_follows_edits);
   g_test_add_func ("/index/readded-object", test_readded_object);
   g_test_add_func ("/index/warm-up", test_warm_up);
+  g_test_add_func ("/index/after-replace", test_index_after_replace);
 
   return g_test_run ();
 }

@@ -137,6 +137,8 @@ swap (SocCommandReplace *self,
     }
   /* New ids start over from the lowest free number. */
   g_hash_table_remove_all (doc->id_serials);
+  /* Who refers to whom is found again from the content now in place. */
+  _soc_document_forget_index (doc);
 }
 
 static void

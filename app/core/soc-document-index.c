@@ -275,8 +275,27 @@ _soc_document_index_range (SocDocument *self,
     foreach_reference (g_ptr_array_index (objects, i), build_reference);
 }
 
+/* Starts building the index: lists every object of the document, and
+ * forgets what each was said to be referred by (an index built before the
+ * document's content was replaced, see _soc_document_forget_index()). */
+void
+_soc_document_start_index (SocDocument *self)
+{
+  g_clear_pointer (&self->warm_objects, g_ptr_array_unref);
+  self->warm_objects = _soc_document_collect_all (self);
+  self->warm_next = 0;
+  for (guint i = 0; i < self->warm_objects->len; i++)
+    {
+      SocObjectDocData *data = soc_object_get_doc_data (g_ptr_array_index (self->warm_objects, i));
+
+      if (data->referrers != NULL && data->referrers_free != NULL)
+        data->referrers_free (data->referrers);
+      data->referrers = NULL;
+    }
+}
+
 /* Builds the index if it is not built, or finishes it if the warm-up
- * (soc-document.c) is building it. */
+ * (soc-document-warm.c) is building it. */
 void
 _soc_document_ensure_index (SocDocument *self)
 {
@@ -284,13 +303,26 @@ _soc_document_ensure_index (SocDocument *self)
     return;
 
   if (self->warm_objects == NULL)
-    {
-      self->warm_objects = _soc_document_collect_all (self);
-      self->warm_next = 0;
-    }
+    _soc_document_start_index (self);
   _soc_document_index_range (self, self->warm_objects, self->warm_next, self->warm_objects->len);
   self->indexed = TRUE;
   self->warm_next = 0;
+}
+
+/* The document's content was replaced wholesale (soc-command-replace.c):
+ * the index is built again when next needed. */
+void
+_soc_document_forget_index (SocDocument *self)
+{
+  self->indexed = FALSE;
+  self->warm_next = 0;
+  g_clear_pointer (&self->warm_objects, g_ptr_array_unref);
+  /* A plan that was warmed up (one a window shows) warms up again. */
+  if (self->warmed)
+    {
+      self->warmed = FALSE;
+      soc_document_warm_up (self);
+    }
 }
 
 /* A value no object's doc data is marked with yet: an edit marks the

@@ -102,6 +102,8 @@ void           _soc_document_set_parent   (SocDocument    *self,
                                            SocGoal        *goal,
                                            SocGoal        *parent);
 void           _soc_document_ensure_index (SocDocument    *self);
+void           _soc_document_start_index  (SocDocument    *self);
+void           _soc_document_forget_index (SocDocument    *self);
 void           _soc_document_index_range  (SocDocument    *self,
                                            GPtrArray      *objects,
                                            guint           from,

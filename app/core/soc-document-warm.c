@@ -52,8 +52,13 @@ warm_up_slice (gpointer data)
   /* Collecting is a slice of its own; commands make it stale. */
   if (self->warm_objects == NULL)
     {
-      self->warm_objects = _soc_document_collect_all (self);
-      self->warm_next = 0;
+      if (!self->indexed)
+        _soc_document_start_index (self);
+      else
+        {
+          self->warm_objects = _soc_document_collect_all (self);
+          self->warm_next = 0;
+        }
       return G_SOURCE_CONTINUE;
     }
   objects = self->warm_objects;
