@@ -275,15 +275,19 @@ _soc_document_index_range (SocDocument *self,
     foreach_reference (g_ptr_array_index (objects, i), build_reference);
 }
 
-/* Starts building the index: lists every object of the document, and
- * forgets what each was said to be referred by (an index built before the
- * document's content was replaced, see _soc_document_forget_index()). */
+/* Starts building the index: lists every object of the document and, if
+ * an index was built before the document's content was replaced (see
+ * _soc_document_forget_index()), forgets what each was said to be referred
+ * by. */
 void
 _soc_document_start_index (SocDocument *self)
 {
   g_clear_pointer (&self->warm_objects, g_ptr_array_unref);
   self->warm_objects = _soc_document_collect_all (self);
   self->warm_next = 0;
+  if (!self->index_forgotten)
+    return;
+  self->index_forgotten = FALSE;
   for (guint i = 0; i < self->warm_objects->len; i++)
     {
       SocObjectDocData *data = soc_object_get_doc_data (g_ptr_array_index (self->warm_objects, i));
@@ -315,6 +319,7 @@ void
 _soc_document_forget_index (SocDocument *self)
 {
   self->indexed = FALSE;
+  self->index_forgotten = TRUE;
   self->warm_next = 0;
   g_clear_pointer (&self->warm_objects, g_ptr_array_unref);
   /* A plan that was warmed up (one a window shows) warms up again. */

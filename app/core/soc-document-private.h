@@ -55,6 +55,7 @@ struct _SocDocument
 
   /* Who refers to whom: built on first need, then kept by every command. */
   gboolean       indexed;
+  gboolean       index_forgotten; /* built once, for content since replaced */
   guint          last_mark;      /* see _soc_document_new_mark() */
 
   /* Warming up (soc_document_warm_up()): the index, then every object's
