@@ -115,6 +115,7 @@ gboolean       _soc_object_prepare_fragment (SocObject    *object,
 
 /* Idle work (soc-document-warm.c) */
 #define SOC_LARGE_DOCUMENT 5000   /* objects: closing such a plan gives memory back */
+#define SOC_GIVE_BACK_DELAY_MS 1000  /* that long after */
 
 void           _soc_document_written_form_changed (SocDocument *self,
                                            SocObject      *object);

@@ -189,15 +189,15 @@ trim_heap (gpointer data)
 #endif
 
 /* glibc keeps what a closed plan freed in its heap, for the process to use
- * again, rather than give it back; once the main loop is idle again (the
- * window that showed the plan gone too), ask it to. */
+ * again, rather than give it back; a moment later, when whatever showed the
+ * plan (a window and its widgets) is gone too, ask it to. */
 void
 _soc_document_give_memory_back (void)
 {
 #ifdef HAVE_MALLOC_TRIM
   if (g_atomic_int_compare_and_exchange (&trim_scheduled, 0, 1))
     {
-      GSource *source = g_idle_source_new ();
+      GSource *source = g_timeout_source_new (SOC_GIVE_BACK_DELAY_MS);
 
       g_source_set_priority (source, G_PRIORITY_LOW);
       g_source_set_callback (source, trim_heap, NULL, NULL);
