@@ -456,6 +456,79 @@ test_async_heavy_edits (Fixture       *f,
   g_assert_false (soc_document_get_modified (doc));
 }
 
+static void
+on_saved_quietly (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (soc_document_save_finish (SOC_DOCUMENT (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/* What a save in the background writes, from a snapshot of kept texts. */
+static char *
+save_in_background (SocDocument *doc,
+                    const char  *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gboolean done = FALSE;
+
+  soc_document_save_async (doc, file, SOC_SAVE_FLAGS_OVERWRITE, NULL, on_saved_quietly, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  return read_file (path);
+}
+
+/* A save in the background (a snapshot of the texts objects keep, joined
+ * in a worker) writes the very bytes a save that waits writes, for every
+ * fixture, kept content of other namespaces included; before the plan is
+ * warmed up, once it is, and after an edit. */
+static void
+test_background_same_bytes (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "fixtures", NULL);
+  g_autoptr(GDir) fixtures = g_dir_open (dir, 0, NULL);
+  g_autofree char *out = g_build_filename (f->dir, "out.socplan", NULL);
+  const char *name;
+  guint compared = 0;
+
+  g_assert_nonnull (fixtures);
+  while ((name = g_dir_read_name (fixtures)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(SocDocument) doc = soc_document_load (file, NULL, NULL);
+
+      if (doc == NULL)
+        continue;
+      for (guint round = 0; round < 3; round++)
+        {
+          g_autofree char *direct = NULL;
+          g_autofree char *background = NULL;
+
+          if (round == 1)
+            {
+              soc_document_warm_up (doc);
+              while (g_main_context_iteration (NULL, FALSE))
+                ;
+            }
+          else if (round == 2)
+            rename_plan (doc, "Renamed & saved");
+          /* Serialized after: a save gives an edited plan its uid first. */
+          background = save_in_background (doc, out);
+          direct = soc_test_serialize (doc);
+          g_assert_cmpstr (background, ==, direct);
+          compared++;
+        }
+    }
+  g_assert_cmpuint (compared, >=, 3 * 8);
+}
+
 /* Kills socplan-cli convert at fsync or at rename, and finds the old or the
  * new file: never a mix, never nothing. */
 static void
@@ -525,6 +598,7 @@ main (int    argc,
   ADD ("/save/locale", test_locale, NULL);
   ADD ("/save/async", test_async, NULL);
   ADD ("/save/async-heavy-edits", test_async_heavy_edits, NULL);
+  ADD ("/save/background-same-bytes", test_background_same_bytes, NULL);
   ADD ("/save/killed/at-fsync", test_killed, "fsync");
   ADD ("/save/killed/at-rename", test_killed, "rename");
   ADD ("/save/killed/after-rename", test_killed, "after-rename");

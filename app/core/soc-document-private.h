@@ -147,6 +147,8 @@ SocSnapshot   *_soc_document_snapshot     (SocDocument    *self,
 GBytes        *_soc_snapshot_to_bytes     (SocSnapshot    *snapshot,
                                            GError        **error);
 void           _soc_snapshot_free         (SocSnapshot    *snapshot);
+GBytes        *_soc_document_serialize_fresh (SocDocument *self,
+                                           GError        **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SocSnapshot, _soc_snapshot_free)
 

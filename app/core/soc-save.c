@@ -197,7 +197,8 @@ soc_save_replace (GFile         *file,
 typedef struct
 {
   GFile       *file;
-  SocSnapshot *snapshot;
+  SocSnapshot *snapshot;       /* for a save in a worker... */
+  GBytes      *bytes;          /* ...or the bytes, for one that waits */
   char        *expected_etag;
   char        *new_etag;
   guint64      state;
@@ -208,6 +209,7 @@ save_job_free (SaveJob *job)
 {
   g_clear_object (&job->file);
   g_clear_pointer (&job->snapshot, _soc_snapshot_free);
+  g_clear_pointer (&job->bytes, g_bytes_unref);
   g_free (job->expected_etag);
   g_free (job->new_etag);
   g_free (job);
@@ -215,13 +217,15 @@ save_job_free (SaveJob *job)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveJob, save_job_free)
 
-/* Takes a snapshot of SELF now, in this thread, so that what is written is
- * the document as it is when the user asked to save: a few milliseconds
- * even for a large plan, the rest is done by save_job_run(). */
+/* Takes SELF as it is now, in this thread, so that what is written is the
+ * document as it is when the user asked to save: a snapshot (a few
+ * milliseconds even for a large plan, the rest done by save_job_run() in a
+ * worker) or, for a save that waits anyway, its bytes. */
 static SaveJob *
 save_job_new (SocDocument   *self,
               GFile         *file,
               SocSaveFlags   flags,
+              gboolean       in_worker,
               GError       **error)
 {
   g_autoptr(SaveJob) job = g_new0 (SaveJob, 1);
@@ -241,8 +245,11 @@ save_job_new (SocDocument   *self,
 
   job->file = g_object_ref (file);
   job->state = soc_history_get_state (self->history);
-  job->snapshot = _soc_document_snapshot (self, error);
-  if (job->snapshot == NULL)
+  if (in_worker)
+    job->snapshot = _soc_document_snapshot (self, error);
+  else
+    job->bytes = soc_document_serialize (self, error);
+  if (job->snapshot == NULL && job->bytes == NULL)
     return NULL;
 
   /* Only the file we read is protected by its etag; saving elsewhere
@@ -260,12 +267,14 @@ save_job_run (SaveJob       *job,
               GCancellable  *cancellable,
               GError       **error)
 {
-  g_autoptr(GBytes) bytes = _soc_snapshot_to_bytes (job->snapshot, error);
-
-  if (bytes == NULL)
-    return FALSE;
-  g_clear_pointer (&job->snapshot, _soc_snapshot_free);
-  return soc_save_replace (job->file, bytes, job->expected_etag, &job->new_etag, cancellable, error);
+  if (job->bytes == NULL)
+    {
+      job->bytes = _soc_snapshot_to_bytes (job->snapshot, error);
+      if (job->bytes == NULL)
+        return FALSE;
+      g_clear_pointer (&job->snapshot, _soc_snapshot_free);
+    }
+  return soc_save_replace (job->file, job->bytes, job->expected_etag, &job->new_etag, cancellable, error);
 }
 
 static void
@@ -291,7 +300,7 @@ soc_document_save (SocDocument   *self,
   g_return_val_if_fail (SOC_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (file == NULL || G_IS_FILE (file), FALSE);
 
-  job = save_job_new (self, file, flags, error);
+  job = save_job_new (self, file, flags, FALSE, error);
   if (job == NULL || !save_job_run (job, cancellable, error))
     return FALSE;
   save_job_done (self, job);
@@ -333,7 +342,7 @@ soc_document_save_async (SocDocument         *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, soc_document_save_async);
 
-  job = save_job_new (self, file, flags, &error);
+  job = save_job_new (self, file, flags, TRUE, &error);
   if (job == NULL)
     {
       g_task_return_error (task, error);

@@ -28,6 +28,7 @@ typedef struct
   SocObject  *bad_object;
   gboolean    bad;
   gboolean    in_no_namespace; /* inside kept content whose xmlns="" is in force */
+  gboolean    fresh;           /* write every object anew, ignoring kept texts */
 } Writer;
 
 /* GLib 2.74's g_string_append() goes through g_string_insert_len(): for the

@@ -271,7 +271,15 @@ write_object_kept (Writer    *w,
                    SocObject *object,
                    guint      level)
 {
-  const char *fragment = soc_object_peek_fragment (object);
+  const char *fragment = w->fresh ? NULL : soc_object_peek_fragment (object);
+
+  /* Writing straight into one buffer (soc_document_serialize()): what is
+   * kept is used, nothing more is kept. */
+  if (w->pieces == NULL && fragment != NULL)
+    {
+      put_len (w->out, fragment, g_ref_string_length ((char *) fragment));
+      return TRUE;
+    }
 
   if (fragment == NULL)
     {
@@ -286,6 +294,8 @@ write_object_kept (Writer    *w,
           _soc_writer_scan_extras (w, extras);
           return write_object (w, object, level);
         }
+      if (w->pieces == NULL || w->fresh)
+        return write_object (w, object, level);
 
       if (!write_object (w, object, level))
         return FALSE;
@@ -561,18 +571,78 @@ _soc_snapshot_to_bytes (SocSnapshot  *snapshot,
   return g_bytes_new_take (data, at);
 }
 
-/* The document as .socplan bytes. Fails, writing nothing anywhere, when a
- * text holds a character XML cannot hold. */
+static GBytes *
+serialize (SocDocument  *self,
+           gboolean      fresh,
+           GError      **error)
+{
+  g_autoptr(GPtrArray) goals = NULL;
+  g_autoptr(GString) header = g_string_sized_new (512);
+  Writer w = { 0 };
+  gboolean ok;
+
+  w.fresh = fresh;
+  goals = _soc_document_collect_goals (self);
+  w.prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  w.taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  w.declared = g_ptr_array_new_with_free_func (g_free);
+  /* Sized from the last time, so the buffer is not copied as it grows. */
+  w.out = g_string_sized_new (MAX (self->size_hint + self->size_hint / 16,
+                                   4096 + 300 * (goals->len + soc_object_list_get_size (self->items) +
+                                                 soc_object_list_get_size (self->stakeholders))));
+
+  /* As for a snapshot, the header is written last and put in front. */
+  for (guint i = 0; i < SOC_N_CONTAINERS; i++)
+    _soc_writer_scan_extras (&w, self->extras[i]);
+  ok = write_body (&w, self, goals);
+  if (ok)
+    {
+      GString *body = w.out;
+
+      w.out = header;
+      ok = write_header (&w, self);
+      w.out = body;
+      g_string_prepend_len (w.out, header->str, (gssize) header->len);
+    }
+
+  g_hash_table_unref (w.prefixes);
+  g_hash_table_unref (w.taken);
+  g_ptr_array_unref (w.declared);
+
+  if (!ok)
+    {
+      set_unwritable_error (&w, error);
+      g_string_free (w.out, TRUE);
+      return NULL;
+    }
+  if (!soc_reader_check_well_formed (w.out->str, w.out->len, error))
+    {
+      g_string_free (w.out, TRUE);
+      return NULL;
+    }
+
+  self->size_hint = w.out->len;
+  return g_string_free_to_bytes (w.out);
+}
+
+/* The document as .socplan bytes, written straight into one buffer (the
+ * command line, a save that waits for it), with the texts objects keep but
+ * without keeping more. Fails, writing nothing anywhere, when a text holds
+ * a character XML cannot hold. */
 GBytes *
 soc_document_serialize (SocDocument  *self,
                         GError      **error)
 {
-  g_autoptr(SocSnapshot) snapshot = NULL;
-
   g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
 
-  snapshot = _soc_document_snapshot (self, error);
-  if (snapshot == NULL)
-    return NULL;
-  return _soc_snapshot_to_bytes (snapshot, error);
+  return serialize (self, FALSE, error);
+}
+
+/* The same, every object written anew: for tests that check the texts
+ * objects keep are never out of date. */
+GBytes *
+_soc_document_serialize_fresh (SocDocument  *self,
+                               GError      **error)
+{
+  return serialize (self, TRUE, error);
 }
