@@ -549,6 +549,8 @@ static void
 start_application (void)
 {
   g_log_set_writer_func (count_warnings, NULL, NULL);
+  /* As g_application_run() would: the recent files name who added them. */
+  g_set_prgname ("socplan");
   gtk_init ();
   adw_init ();
 
