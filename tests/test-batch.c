@@ -253,18 +253,18 @@ test_group_heard_once (void)
   g_signal_handlers_disconnect_by_data (g1, &titles);
 }
 
-/* Setting a property outside a command still notifies at once. */
+/* Setting a property of an object being made, outside any command,
+ * notifies at once. */
 static void
 test_direct_set_notifies (void)
 {
-  g_autoptr(SocDocument) doc = soc_test_load_fixture ("small.socplan");
-  SocObject *g1 = soc_document_lookup (doc, "g1");
+  g_autoptr(SocGoal) goal = soc_goal_new (SOC_GOAL_KIND_INITIATIVE);
   guint titles = 0;
 
-  g_signal_connect_swapped (g1, "notify::title", G_CALLBACK (count), &titles);
-  g_object_set (g1, "title", "Set directly", NULL);
+  g_signal_connect_swapped (goal, "notify::title", G_CALLBACK (count), &titles);
+  g_object_set (goal, "title", "Set directly", NULL);
   g_assert_cmpuint (titles, ==, 1);
-  g_signal_handlers_disconnect_by_data (g1, &titles);
+  g_signal_handlers_disconnect_by_data (goal, &titles);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -488,6 +488,9 @@ random_edit (GRand       *rand,
             g_autoptr(SocRelationship) rel = soc_relationship_new (SOC_RELATION_KIND_INFLUENCES,
                                                                    SOC_STAKEHOLDER (from), SOC_STAKEHOLDER (to));
             ok = soc_edit_add (doc, SOC_OBJECT (rel), NULL, 0, &error) != NULL;
+            /* Refused when the two are joined that way already. */
+            if (g_error_matches (error, SOC_EDIT_ERROR, SOC_EDIT_ERROR_DUPLICATE))
+              g_clear_error (&error);
           }
       }
       break;
@@ -585,33 +588,6 @@ test_index_follows_edits (void)
   }
 }
 
-/* An object deleted and then added again, as a new one, is referred to by
- * nothing: what referred to it before the delete is forgotten. */
-static void
-test_readded_object (void)
-{
-  g_autoptr(SocDocument) doc = soc_test_load_fixture ("small.socplan");
-  g_autoptr(SocObject) s1 = g_object_ref (soc_document_lookup (doc, "s1"));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) referrers = soc_document_get_referrers (doc, s1);
-  SocObject *target = s1;
-
-  g_assert_cmpuint (referrers->len, >, 0);
-  g_assert_true (soc_edit_delete (doc, &target, 1, &error));
-  g_assert_no_error (error);
-  g_assert_nonnull (soc_edit_add (doc, s1, NULL, 0, &error));
-  g_assert_no_error (error);
-  g_clear_pointer (&referrers, g_ptr_array_unref);
-  referrers = soc_document_get_referrers (doc, s1);
-  g_assert_cmpuint (referrers->len, ==, 0);
-  assert_index_true (doc);
-
-  /* And deleting it again touches nothing else. */
-  g_assert_true (soc_edit_delete (doc, &target, 1, &error));
-  g_assert_no_error (error);
-  assert_index_true (doc);
-}
-
 /* Warming up builds the index and every object's text in slices; an edit
  * in the middle finds the index whole, and what is written is the same. */
 static void
@@ -707,7 +683,6 @@ main (int    argc,
   g_test_add_func ("/batch/group-heard-once", test_group_heard_once);
   g_test_add_func ("/batch/direct-set-notifies", test_direct_set_notifies);
   g_test_add_func ("/index/follows-edits", test_index_follows_edits);
-  g_test_add_func ("/index/readded-object", test_readded_object);
   g_test_add_func ("/index/warm-up", test_warm_up);
   g_test_add_func ("/index/after-replace", test_index_after_replace);
 
