@@ -63,6 +63,13 @@ soc_stakeholder_new (SocStakeholderKind kind)
   return self;
 }
 
+SocStakeholderKind
+soc_stakeholder_get_kind (SocStakeholder *self)
+{
+  g_return_val_if_fail (SOC_IS_STAKEHOLDER (self), SOC_STAKEHOLDER_KIND_PERSON);
+  return self->kind;
+}
+
 const char *
 soc_stakeholder_get_name (SocStakeholder *self)
 {
@@ -82,6 +89,14 @@ soc_stakeholder_get_stance (SocStakeholder *self)
 {
   g_return_val_if_fail (SOC_IS_STAKEHOLDER (self), SOC_STANCE_NEUTRAL);
   return self->stance;
+}
+
+/* The stance the plan needs from this stakeholder. */
+SocStance
+soc_stakeholder_get_desired_stance (SocStakeholder *self)
+{
+  g_return_val_if_fail (SOC_IS_STAKEHOLDER (self), SOC_STANCE_NEUTRAL);
+  return self->desired_stance;
 }
 
 SocRoles
