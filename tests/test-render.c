@@ -13,6 +13,8 @@
 
 #include "soc-date.h"
 #include "soc-edit.h"
+#include "soc-enum-types.h"
+#include "soc-map-painter.h"
 #include "soc-roadmap-painter.h"
 #include "soc-test-util.h"
 
@@ -797,6 +799,716 @@ test_palette (void)
   }
 }
 
+/* ------------------------------------------------------------------------ */
+/* Stakeholder map                                                          */
+
+static SocStakeholder *
+add_stakeholder (SocDocument        *doc,
+                 const char         *name,
+                 SocStakeholderKind  kind,
+                 SocProfile          profile,
+                 int                 influence,
+                 int                 interest,
+                 SocStance           stance,
+                 SocStance           desired,
+                 SocRoles            roles)
+{
+  g_autoptr(SocStakeholder) s = soc_stakeholder_new (kind);
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (s, "name", name, "profile", profile, "influence", influence, "interest", interest,
+                "stance", stance, "desired-stance", desired, "roles", roles, NULL);
+  g_assert_nonnull (soc_edit_add (doc, SOC_OBJECT (s), NULL,
+                                  g_list_model_get_n_items (soc_document_get_stakeholders (doc)), &error));
+  g_assert_no_error (error);
+  return s;
+}
+
+static void
+add_relationship (SocDocument     *doc,
+                  SocRelationKind  kind,
+                  SocStakeholder  *from,
+                  SocStakeholder  *to)
+{
+  g_autoptr(SocRelationship) rel = soc_relationship_new (kind, from, to);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (soc_edit_add (doc, SOC_OBJECT (rel), NULL,
+                                  g_list_model_get_n_items (soc_document_get_relationships (doc)), &error));
+  g_assert_no_error (error);
+}
+
+/* N stakeholders of every kind, profile, stance and role, some sharing
+ * their numbers, and relationships between some. */
+static SocDocument *
+random_stakeholders (GRand *rand,
+                     guint  n)
+{
+  SocDocument *doc = soc_document_new ();
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  static const char *names[] = { "Ana", "Bo Chen", "Carla Montoya-Ferreira", "Dev", "Executive leadership team",
+                                 "Farid Haddad", "", "Information security team", "Jo" };
+
+  for (guint i = 0; i < n; i++)
+    {
+      /* A few spots shared by many, as a spreadsheet's round numbers are. */
+      gboolean round_numbers = g_rand_int_range (rand, 0, 4) == 0;
+      int influence = round_numbers ? 50 + 25 * g_rand_int_range (rand, -1, 2) : g_rand_int_range (rand, 0, 101);
+      int interest = round_numbers ? 50 + 25 * g_rand_int_range (rand, -1, 2) : g_rand_int_range (rand, 0, 101);
+
+      g_ptr_array_add (all, add_stakeholder (doc, names[g_rand_int_range (rand, 0, G_N_ELEMENTS (names))],
+                                             g_rand_int_range (rand, 0, 3) == 0 ? SOC_STAKEHOLDER_KIND_GROUP
+                                                                                : SOC_STAKEHOLDER_KIND_PERSON,
+                                             g_rand_int_range (rand, 0, SOC_N_PROFILES), influence, interest,
+                                             g_rand_int_range (rand, 0, 5), g_rand_int_range (rand, 0, 5),
+                                             g_rand_int_range (rand, 0, 16)));
+    }
+  for (guint i = 0; n > 1 && i < n / 2; i++)
+    {
+      guint a = g_rand_int_range (rand, 0, n), b = g_rand_int_range (rand, 0, n);
+
+      if (a != b)
+        add_relationship (doc, g_rand_int_range (rand, 0, 3), g_ptr_array_index (all, a), g_ptr_array_index (all, b));
+    }
+  return doc;
+}
+
+static gboolean
+disc_meets (const SocMapBubble *b,
+            double              r,
+            const SocRect      *rect)
+{
+  double nx = CLAMP (b->center.x, rect->x, rect->x + rect->width);
+  double ny = CLAMP (b->center.y, rect->y, rect->y + rect->height);
+
+  return (b->center.x - nx) * (b->center.x - nx) + (b->center.y - ny) * (b->center.y - ny) < r * r;
+}
+
+/* Every bubble at its numbers (or spread from them), sized by its kind,
+ * ringed when another stance is wanted; each name clear of every bubble,
+ * of every other name and of the quadrants' titles, inside the grid. */
+static void
+check_map (SocDocument  *doc,
+           SocMapLayout *layout)
+{
+  const SocMapMetrics *m = soc_map_layout_get_metrics (layout);
+  guint n = soc_map_layout_get_n_bubbles (layout), labels = 0;
+  SocRect plot = soc_map_layout_get_plot (layout);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SocMapBubble *b = soc_map_layout_get_bubble (layout, i);
+      SocStakeholder *s = b->stakeholder;
+      guint index;
+
+      g_assert_true (soc_map_layout_find_bubble (layout, s, &index) == b);
+      g_assert_cmpuint (index, ==, i);
+      if (i > 0)
+        g_assert_cmpuint (b->order, >, soc_map_layout_get_bubble (layout, i - 1)->order);
+      g_assert_cmpint (b->influence, ==, soc_stakeholder_get_influence (s));
+      g_assert_cmpint (b->interest, ==, soc_stakeholder_get_interest (s));
+      if (!(b->flags & SOC_MAP_BUBBLE_SPREAD))
+        {
+          g_assert_cmpfloat_with_epsilon (b->center.x, plot.x + b->interest * soc_map_layout_get_zoom (layout), 1e-9);
+          g_assert_cmpfloat_with_epsilon (b->center.y, plot.y + (100 - b->influence) * soc_map_layout_get_zoom (layout), 1e-9);
+        }
+      g_assert_cmpfloat (b->radius, ==, soc_stakeholder_get_kind (s) == SOC_STAKEHOLDER_KIND_GROUP ? m->group_radius
+                                                                                                    : m->person_radius);
+      g_assert_cmpint (!!(b->flags & SOC_MAP_BUBBLE_WANTS), ==,
+                       soc_stakeholder_get_stance (s) != soc_stakeholder_get_desired_stance (s));
+      g_assert_cmpfloat (b->outer, >=, b->radius);
+      if (!(b->flags & SOC_MAP_BUBBLE_LABEL))
+        continue;
+      labels++;
+      g_assert_cmpfloat (b->label.x, >=, 0);
+      g_assert_cmpfloat (b->label.x + b->label.width, <=, soc_map_layout_get_width (layout));
+      g_assert_cmpfloat (b->label.y + b->label.height, <=, plot.y + plot.height + m->group_radius + 10);
+      g_assert_cmpfloat (b->label.width, <=, m->label_max_width + 2 * m->label_pad + 1e-9);
+      for (SocMapQuadrant q = SOC_MAP_QUADRANT_MANAGE_CLOSELY; q <= SOC_MAP_QUADRANT_MONITOR; q++)
+        {
+          SocRect title;
+
+          if (soc_map_layout_get_title (layout, q, &title))
+            g_assert_false (soc_rect_intersects (&title, &b->label));
+        }
+      for (guint k = 0; k < n; k++)
+        {
+          const SocMapBubble *other = soc_map_layout_get_bubble (layout, k);
+
+          /* Never over a bubble, its own included. */
+          g_assert_false (disc_meets (other, other->outer, &b->label));
+          if (k != i && (other->flags & SOC_MAP_BUBBLE_LABEL))
+            g_assert_false (soc_rect_intersects (&other->label, &b->label));
+        }
+    }
+  g_assert_cmpuint (labels, ==, soc_map_layout_get_n_labels (layout));
+  g_assert_cmpuint (n, ==, g_list_model_get_n_items (soc_document_get_stakeholders (doc)));
+}
+
+static void
+test_map_example (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(SocDocument) doc = soc_test_load_path (example);
+  g_autoptr(SocText) text = soc_text_new (FAMILY);
+  g_autoptr(SocMapWidths) widths = soc_map_widths_new (text);
+  const double map_zooms[] = { SOC_MAP_ZOOM_MIN, 4, SOC_MAP_ZOOM_DEFAULT, 12, 40, SOC_MAP_ZOOM_MAX };
+
+  for (guint z = 0; z < G_N_ELEMENTS (map_zooms); z++)
+    {
+      g_autoptr(SocMapLayout) layout = soc_map_layout_new (doc, NULL, map_zooms[z], NULL, widths);
+
+      check_map (doc, layout);
+      g_assert_cmpfloat (soc_map_layout_get_zoom (layout), ==, map_zooms[z]);
+      /* The relationships, rim to rim: all of them once bubbles no longer
+       * touch (at the smallest zooms there is no line between those that do). */
+      g_assert_cmpuint (soc_map_layout_get_n_edges (layout), <=,
+                        g_list_model_get_n_items (soc_document_get_relationships (doc)));
+      if (map_zooms[z] >= SOC_MAP_ZOOM_DEFAULT)
+        g_assert_cmpuint (soc_map_layout_get_n_edges (layout), ==,
+                          g_list_model_get_n_items (soc_document_get_relationships (doc)));
+      for (guint e = 0; e < soc_map_layout_get_n_edges (layout); e++)
+        {
+          const SocMapEdge *edge = soc_map_layout_get_edge (layout, e);
+          const SocMapBubble *a = soc_map_layout_get_bubble (layout, edge->from);
+          const SocMapBubble *b = soc_map_layout_get_bubble (layout, edge->to);
+
+          g_assert_true (soc_relationship_get_from (edge->relationship) == a->stakeholder);
+          g_assert_true (soc_relationship_get_to (edge->relationship) == b->stakeholder);
+          g_assert_cmpfloat_with_epsilon (hypot (edge->a.x - a->center.x, edge->a.y - a->center.y), a->outer, 1e-6);
+          g_assert_cmpfloat_with_epsilon (hypot (edge->b.x - b->center.x, edge->b.y - b->center.y), b->outer + 1, 1e-6);
+        }
+    }
+
+  /* At the default zoom, the example's names all show but a few. */
+  {
+    g_autoptr(SocMapLayout) layout = soc_map_layout_new (doc, NULL, SOC_MAP_ZOOM_DEFAULT, NULL, widths);
+    const SocMapBubble *maria = soc_map_layout_find_bubble (layout, SOC_STAKEHOLDER (soc_document_lookup (doc, "s1")), NULL);
+
+    g_assert_cmpuint (soc_map_layout_get_n_labels (layout), >=, soc_map_layout_get_n_bubbles (layout) - 3);
+    g_assert_nonnull (maria);
+    g_assert_true (maria->flags & SOC_MAP_BUBBLE_LABEL);
+    g_assert_true (maria->flags & SOC_MAP_BUBBLE_WANTS);
+  }
+
+  /* Quadrants: from the middle up and right is high. */
+  g_assert_cmpint (soc_map_quadrant_of (90, 70), ==, SOC_MAP_QUADRANT_MANAGE_CLOSELY);
+  g_assert_cmpint (soc_map_quadrant_of (50, 49), ==, SOC_MAP_QUADRANT_KEEP_SATISFIED);
+  g_assert_cmpint (soc_map_quadrant_of (49, 50), ==, SOC_MAP_QUADRANT_KEEP_INFORMED);
+  g_assert_cmpint (soc_map_quadrant_of (0, 0), ==, SOC_MAP_QUADRANT_MONITOR);
+  g_assert_cmpstr (soc_map_quadrant_label (SOC_MAP_QUADRANT_KEEP_INFORMED), ==, "Keep informed");
+  /* Seven profiles, seven marks. */
+  {
+    g_autoptr(GHashTable) marks = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (SocProfile p = SOC_PROFILE_LEADERSHIP; p <= SOC_PROFILE_CUSTOMERS; p++)
+      g_hash_table_add (marks, (gpointer) soc_map_profile_mark (p));
+    g_assert_cmpuint (g_hash_table_size (marks), ==, SOC_N_PROFILES);
+  }
+}
+
+/* Names on crowded maps: never over a bubble, never over each other. */
+static void
+test_map_labels (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (17);
+  g_autoptr(SocText) text = soc_text_new (FAMILY);
+  g_autoptr(SocMapWidths) widths = soc_map_widths_new (text);
+
+  for (guint round = 0; round < 4; round++)
+    {
+      g_autoptr(SocDocument) doc = random_stakeholders (rand, 40 + round * 120);
+
+      for (double zoom = SOC_MAP_ZOOM_MIN; zoom <= 30; zoom *= 2.5)
+        {
+          g_autoptr(SocMapLayout) layout = soc_map_layout_new (doc, NULL, zoom, NULL, widths);
+
+          check_map (doc, layout);
+          if (zoom >= 10)
+            g_assert_cmpuint (soc_map_layout_get_n_labels (layout), >, 0);
+        }
+    }
+}
+
+/* Stakeholders with the same numbers: each at its own place, each centre
+ * clear of every other bubble, so each shows and a click finds it; the
+ * same places every time, in the plan's order. */
+static void
+test_map_spread (void)
+{
+  g_autoptr(SocDocument) doc = soc_document_new ();
+  g_autoptr(SocMapLayout) layout = NULL;
+  g_autoptr(SocMapLayout) again = NULL;
+  SocStakeholder *first = NULL;
+  guint n;
+
+  for (guint i = 0; i < 14; i++)
+    {
+      SocStakeholder *s = add_stakeholder (doc, "Same", i % 3 == 0 ? SOC_STAKEHOLDER_KIND_GROUP : SOC_STAKEHOLDER_KIND_PERSON,
+                                           SOC_PROFILE_MANAGEMENT, 60, 40, SOC_STANCE_NEUTRAL,
+                                           i % 2 ? SOC_STANCE_CHAMPION : SOC_STANCE_NEUTRAL, 0);
+
+      if (first == NULL)
+        first = s;
+    }
+  add_stakeholder (doc, "Elsewhere", SOC_STAKEHOLDER_KIND_PERSON, SOC_PROFILE_OBSERVERS, 10, 90,
+                   SOC_STANCE_SCEPTIC, SOC_STANCE_SCEPTIC, 0);
+  layout = soc_map_layout_new (doc, NULL, SOC_MAP_ZOOM_DEFAULT, NULL, NULL);
+  again = soc_map_layout_new (doc, NULL, SOC_MAP_ZOOM_DEFAULT, NULL, NULL);
+  n = soc_map_layout_get_n_bubbles (layout);
+  g_assert_cmpuint (n, ==, 15);
+
+  /* The first stays on its numbers; the one alone is not moved. */
+  {
+    const SocMapBubble *b = soc_map_layout_find_bubble (layout, first, NULL);
+
+    g_assert_cmpfloat (b->center.x, ==, soc_map_layout_x (layout, 40));
+    g_assert_cmpfloat (b->center.y, ==, soc_map_layout_y (layout, 60));
+    g_assert_false (soc_map_layout_get_bubble (layout, 14)->flags & SOC_MAP_BUBBLE_SPREAD);
+  }
+  for (guint i = 0; i < n; i++)
+    {
+      const SocMapBubble *b = soc_map_layout_get_bubble (layout, i);
+      SocMapHit hit;
+
+      g_assert_cmpfloat (b->center.x, ==, soc_map_layout_get_bubble (again, i)->center.x);
+      g_assert_cmpfloat (b->center.y, ==, soc_map_layout_get_bubble (again, i)->center.y);
+      g_assert_cmpint (!!(b->flags & SOC_MAP_BUBBLE_SPREAD), ==, i < 14);
+      for (guint k = 0; k < n; k++)
+        {
+          const SocMapBubble *other = soc_map_layout_get_bubble (layout, k);
+
+          if (k != i)
+            g_assert_cmpfloat (hypot (b->center.x - other->center.x, b->center.y - other->center.y), >, other->outer);
+        }
+      /* Clickable: its centre, and a point off it toward its side, find it. */
+      g_assert_true (soc_map_layout_hit (layout, b->center.x, b->center.y, -1, TRUE, &hit));
+      g_assert_cmpint (hit.kind, ==, SOC_MAP_HIT_BUBBLE);
+      g_assert_cmpuint (hit.bubble, ==, i);
+      g_assert_true (hit.stakeholder == b->stakeholder);
+    }
+
+  /* Close together, but not on top of one another: a small spiral. */
+  for (guint i = 1; i < 14; i++)
+    {
+      const SocMapBubble *b = soc_map_layout_get_bubble (layout, i);
+
+      g_assert_cmpfloat (hypot (b->center.x - soc_map_layout_x (layout, 40), b->center.y - soc_map_layout_y (layout, 60)), <, 90);
+    }
+}
+
+/* Hit testing: bubbles, the handle beside the active one, relationships
+ * when shown, empty room with its numbers, nothing outside the grid. */
+static void
+test_map_hit (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(SocDocument) doc = soc_test_load_path (example);
+  g_autoptr(SocMapLayout) layout = soc_map_layout_new (doc, NULL, 9, NULL, NULL);
+  SocMapHit hit;
+  guint checked = 0;
+
+  for (guint i = 0; i < soc_map_layout_get_n_bubbles (layout); i++)
+    {
+      const SocMapBubble *b = soc_map_layout_get_bubble (layout, i);
+      SocPoint h = soc_map_layout_handle (layout, i);
+
+      g_assert_true (soc_map_layout_hit (layout, b->center.x, b->center.y, -1, TRUE, &hit));
+      /* The one on top, which is this one but where a later bubble covers it. */
+      g_assert_cmpint (hit.kind, ==, SOC_MAP_HIT_BUBBLE);
+      g_assert_cmpuint (hit.bubble, >=, i);
+      if (hit.bubble == i)
+        {
+          g_assert_true (hit.stakeholder == b->stakeholder);
+          checked++;
+        }
+      g_assert_cmpint (hit.influence, ==, b->influence);
+      g_assert_cmpint (hit.interest, ==, b->interest);
+      /* The handle, only for the bubble that is active. */
+      g_assert_true (soc_map_layout_hit (layout, h.x, h.y, i, TRUE, &hit));
+      g_assert_cmpint (hit.kind, ==, SOC_MAP_HIT_LINK);
+      g_assert_cmpuint (hit.bubble, ==, i);
+      soc_map_layout_hit (layout, h.x, h.y, -1, TRUE, &hit);
+      g_assert_cmpint (hit.kind, !=, SOC_MAP_HIT_LINK);
+    }
+  g_assert_cmpuint (checked, >=, soc_map_layout_get_n_bubbles (layout) - 2);
+
+  /* A relationship, at the middle of its line, only when shown. */
+  for (guint e = 0; e < soc_map_layout_get_n_edges (layout); e++)
+    {
+      const SocMapEdge *edge = soc_map_layout_get_edge (layout, e);
+      double x = (edge->a.x + edge->b.x) / 2, y = (edge->a.y + edge->b.y) / 2;
+
+      g_assert_true (soc_map_layout_hit (layout, x, y, -1, TRUE, &hit));
+      if (hit.kind == SOC_MAP_HIT_BUBBLE)
+        continue;   /* under a bubble */
+      g_assert_cmpint (hit.kind, ==, SOC_MAP_HIT_EDGE);
+      g_assert_true (soc_map_layout_hit (layout, x, y, -1, FALSE, &hit));
+      g_assert_cmpint (hit.kind, ==, SOC_MAP_HIT_PLOT);
+    }
+
+  /* Empty room: the numbers there, whole; outside the grid: nothing. */
+  g_assert_true (soc_map_layout_hit (layout, soc_map_layout_x (layout, 5.2), soc_map_layout_y (layout, 97.6), -1, TRUE, &hit));
+  g_assert_cmpint (hit.kind, ==, SOC_MAP_HIT_PLOT);
+  g_assert_cmpint (hit.interest, ==, 5);
+  g_assert_cmpint (hit.influence, ==, 98);
+  g_assert_false (soc_map_layout_hit (layout, 2, 2, -1, TRUE, &hit));
+  g_assert_cmpint (hit.kind, ==, SOC_MAP_HIT_NONE);
+  g_assert_cmpint (soc_map_layout_interest_at (layout, -500), ==, 0);
+  g_assert_cmpint (soc_map_layout_influence_at (layout, -500), ==, 100);
+}
+
+/* The arrow keys: the nearest bubble that way, never one behind. */
+static void
+test_map_neighbours (void)
+{
+  g_autoptr(SocDocument) doc = soc_document_new ();
+  g_autoptr(SocMapLayout) layout = NULL;
+  guint to;
+
+  /* A plus: a centre and four around it, and one far off to the right. */
+  add_stakeholder (doc, "Centre", 0, 0, 50, 50, 0, 0, 0);
+  add_stakeholder (doc, "Right", 0, 0, 52, 60, 0, 0, 0);
+  add_stakeholder (doc, "Left", 0, 0, 50, 30, 0, 0, 0);
+  add_stakeholder (doc, "Up", 0, 0, 75, 49, 0, 0, 0);
+  add_stakeholder (doc, "Down", 0, 0, 20, 53, 0, 0, 0);
+  add_stakeholder (doc, "Far right, a little up", 0, 0, 58, 90, 0, 0, 0);
+  layout = soc_map_layout_new (doc, NULL, SOC_MAP_ZOOM_DEFAULT, NULL, NULL);
+
+  g_assert_true (soc_map_layout_neighbour (layout, 0, SOC_DIRECTION_RIGHT, &to));
+  g_assert_cmpuint (to, ==, 1);
+  g_assert_true (soc_map_layout_neighbour (layout, 0, SOC_DIRECTION_LEFT, &to));
+  g_assert_cmpuint (to, ==, 2);
+  g_assert_true (soc_map_layout_neighbour (layout, 0, SOC_DIRECTION_UP, &to));
+  g_assert_cmpuint (to, ==, 3);
+  g_assert_true (soc_map_layout_neighbour (layout, 0, SOC_DIRECTION_DOWN, &to));
+  g_assert_cmpuint (to, ==, 4);
+  g_assert_true (soc_map_layout_neighbour (layout, 1, SOC_DIRECTION_RIGHT, &to));
+  g_assert_cmpuint (to, ==, 5);
+  g_assert_false (soc_map_layout_neighbour (layout, 5, SOC_DIRECTION_RIGHT, &to));
+  g_assert_false (soc_map_layout_neighbour (layout, 2, SOC_DIRECTION_LEFT, &to));
+
+  /* On random maps: always that way. */
+  {
+    g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+    g_autoptr(SocDocument) big = random_stakeholders (rand, 200);
+    g_autoptr(SocMapLayout) l = soc_map_layout_new (big, NULL, SOC_MAP_ZOOM_DEFAULT, NULL, NULL);
+
+    for (guint i = 0; i < soc_map_layout_get_n_bubbles (l); i++)
+      for (SocDirection d = SOC_DIRECTION_LEFT; d <= SOC_DIRECTION_DOWN; d++)
+        if (soc_map_layout_neighbour (l, i, d, &to))
+          {
+            const SocMapBubble *a = soc_map_layout_get_bubble (l, i), *b = soc_map_layout_get_bubble (l, to);
+            double ahead = d == SOC_DIRECTION_LEFT ? a->center.x - b->center.x : d == SOC_DIRECTION_RIGHT ? b->center.x - a->center.x
+                         : d == SOC_DIRECTION_UP ? a->center.y - b->center.y : b->center.y - a->center.y;
+
+            g_assert_cmpfloat (ahead, >, 0);
+          }
+  }
+}
+
+/* The filter: what it hides has no bubble, no relationship, no hit. */
+static void
+test_map_filter (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(SocDocument) doc = random_stakeholders (rand, 150);
+  SocMapFilter filter;
+
+  soc_map_filter_init (&filter);
+  g_assert_true (soc_map_filter_is_all (&filter));
+  for (guint round = 0; round < 6; round++)
+    {
+      g_autoptr(SocMapLayout) layout = NULL;
+      g_autoptr(SocMapLayout) all = soc_map_layout_new (doc, NULL, 6, NULL, NULL);
+      guint shown = 0;
+
+      filter.profiles = g_rand_int_range (rand, 0, 1 << SOC_N_PROFILES);
+      filter.stances = g_rand_int_range (rand, 0, 1 << 5);
+      filter.roles = g_rand_int_range (rand, 0, 1 << 5);
+      g_assert_false (soc_map_filter_is_all (&filter));
+      layout = soc_map_layout_new (doc, NULL, 6, &filter, NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (soc_document_get_stakeholders (doc)); i++)
+        {
+          g_autoptr(SocStakeholder) s = g_list_model_get_item (soc_document_get_stakeholders (doc), i);
+          guint roles = soc_stakeholder_get_roles (s);
+          gboolean accepted = (filter.profiles & (1u << soc_stakeholder_get_profile (s))) &&
+                              (filter.stances & (1u << soc_stakeholder_get_stance (s))) &&
+                              (roles == 0 ? (filter.roles & SOC_MAP_ROLE_NONE) != 0 : (filter.roles & roles) != 0);
+          const SocMapBubble *b = soc_map_layout_find_bubble (layout, s, NULL);
+          const SocMapBubble *was = soc_map_layout_find_bubble (all, s, NULL);
+          SocMapHit hit;
+
+          g_assert_cmpint (soc_map_filter_accepts (&filter, s), ==, accepted);
+          g_assert_cmpint (b != NULL, ==, accepted);
+          shown += accepted;
+          /* Where a hidden one was, nothing of it is found. */
+          if (!accepted && soc_map_layout_hit (layout, was->center.x, was->center.y, -1, TRUE, &hit))
+            g_assert_true (hit.stakeholder != s);
+        }
+      g_assert_cmpuint (soc_map_layout_get_n_bubbles (layout), ==, shown);
+      for (guint e = 0; e < soc_map_layout_get_n_edges (layout); e++)
+        {
+          const SocMapEdge *edge = soc_map_layout_get_edge (layout, e);
+
+          g_assert_true (soc_map_filter_accepts (&filter, soc_relationship_get_from (edge->relationship)));
+          g_assert_true (soc_map_filter_accepts (&filter, soc_relationship_get_to (edge->relationship)));
+        }
+    }
+}
+
+/* Only what meets the rectangle comes back, and all of it. */
+static void
+test_map_culling (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (23);
+  g_autoptr(SocDocument) doc = random_stakeholders (rand, 600);
+  g_autoptr(SocText) text = soc_text_new (FAMILY);
+  g_autoptr(SocMapWidths) widths = soc_map_widths_new (text);
+  g_autoptr(SocMapLayout) layout = soc_map_layout_new (doc, NULL, 30, NULL, widths);
+
+  for (guint round = 0; round < 40; round++)
+    {
+      SocRect r = SOC_RECT_INIT (g_rand_double_range (rand, -100, soc_map_layout_get_width (layout)),
+                                 g_rand_double_range (rand, -100, soc_map_layout_get_height (layout)),
+                                 g_rand_double_range (rand, 10, 900), g_rand_double_range (rand, 10, 600));
+      g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GArray) named = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GHashTable) set = g_hash_table_new (NULL, NULL);
+      g_autoptr(GHashTable) named_set = g_hash_table_new (NULL, NULL);
+      g_autoptr(GHashTable) edge_set = g_hash_table_new (NULL, NULL);
+
+      soc_map_layout_bubbles_in (layout, &r, FALSE, found);
+      soc_map_layout_bubbles_in (layout, &r, TRUE, named);
+      soc_map_layout_edges_in (layout, &r, edges);
+      for (guint i = 0; i < found->len; i++)
+        {
+          g_hash_table_add (set, GUINT_TO_POINTER (g_array_index (found, guint, i) + 1));
+          if (i > 0)
+            g_assert_cmpuint (g_array_index (found, guint, i), >, g_array_index (found, guint, i - 1));
+        }
+      for (guint i = 0; i < named->len; i++)
+        g_hash_table_add (named_set, GUINT_TO_POINTER (g_array_index (named, guint, i) + 1));
+      for (guint i = 0; i < edges->len; i++)
+        g_assert_true (g_hash_table_add (edge_set, GUINT_TO_POINTER (g_array_index (edges, guint, i) + 1)));
+      for (guint i = 0; i < soc_map_layout_get_n_bubbles (layout); i++)
+        {
+          const SocMapBubble *b = soc_map_layout_get_bubble (layout, i);
+          gboolean meets = disc_meets (b, b->outer + 1, &r);
+          gboolean label = (b->flags & SOC_MAP_BUBBLE_LABEL) && soc_rect_intersects (&b->label, &r);
+
+          g_assert_cmpint (meets, ==, g_hash_table_contains (set, GUINT_TO_POINTER (i + 1)));
+          g_assert_cmpint (meets || label, ==, g_hash_table_contains (named_set, GUINT_TO_POINTER (i + 1)));
+        }
+      /* Every short relationship whose line crosses the rectangle. */
+      for (guint e = 0; e < soc_map_layout_get_n_edges (layout); e++)
+        {
+          const SocMapEdge *edge = soc_map_layout_get_edge (layout, e);
+
+          if (!soc_rect_intersects (&edge->bounds, &r))
+            g_assert_false (g_hash_table_contains (edge_set, GUINT_TO_POINTER (e + 1)));
+          else if (!edge->long_reach && (soc_rect_contains_point (&r, edge->a.x, edge->a.y) ||
+                                         soc_rect_contains_point (&r, edge->b.x, edge->b.y)))
+            g_assert_true (g_hash_table_contains (edge_set, GUINT_TO_POINTER (e + 1)));
+        }
+    }
+}
+
+/* Known colours where known bubbles are, the rings of stances wanted, the
+ * names in ink, and nothing outside the clip. */
+static void
+test_map_paint (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(SocDocument) doc = soc_test_load_path (example);
+  g_autoptr(SocText) text = soc_text_new (FAMILY);
+  g_autoptr(SocMapWidths) widths = soc_map_widths_new (text);
+  g_autoptr(SocLabelCache) labels = soc_label_cache_new (text);
+  g_autoptr(SocMapLayout) layout = soc_map_layout_new (doc, NULL, 8, NULL, widths);
+
+  for (SocPaletteKind k = SOC_PALETTE_LIGHT; k <= SOC_PALETTE_PRINT; k++)
+    {
+      const SocPalette *palette = soc_palette_get (k);
+      int w = (int) soc_map_layout_get_width (layout), h = (int) soc_map_layout_get_height (layout);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w + 60, h + 60);
+      SocRect visible = SOC_RECT_INIT (0, 0, w, h);
+      SocMapPaintState state;
+      guint rings = 0, named = 0;
+      cairo_t *cr;
+      SocColor c;
+
+      /* No letters: the centre of each bubble shows its body. */
+      soc_map_paint_state_init (&state, palette, NULL);
+      cr = cairo_create (surface);
+      soc_map_paint (cr, layout, &state, &visible, SOC_MAP_PAINT_CONTENT);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      for (guint i = 0; i < soc_map_layout_get_n_bubbles (layout); i++)
+        {
+          const SocMapBubble *b = soc_map_layout_get_bubble (layout, i);
+          SocColor stance = soc_palette_stance_color (palette, b->stance);
+          SocMapHit hit;
+
+          soc_map_layout_hit (layout, b->center.x, b->center.y, -1, FALSE, &hit);
+          if (hit.bubble != i)
+            continue;   /* a later one covers it */
+          pixel (surface, (int) b->center.x, (int) b->center.y, &c);
+          g_assert_true (close_to (&c, &stance));
+          if (b->flags & SOC_MAP_BUBBLE_WANTS)
+            {
+              SocColor wanted = soc_palette_stance_color (palette, b->desired);
+              double r = (b->radius + b->outer) / 2;
+
+              /* Left of it, unless another bubble is there. */
+              if (!soc_map_layout_hit (layout, b->center.x - r, b->center.y, -1, FALSE, &hit) || hit.kind != SOC_MAP_HIT_BUBBLE)
+                {
+                  pixel (surface, (int) floor (b->center.x - r), (int) b->center.y, &c);
+                  g_assert_true (close_to (&c, &wanted));
+                  rings++;
+                }
+            }
+        }
+      g_assert_cmpuint (rings, >, 10);
+
+      /* With names: ink in each name's place. */
+      state.labels = labels;
+      cr = cairo_create (surface);
+      soc_map_paint (cr, layout, &state, &visible, SOC_MAP_PAINT_ALL);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      for (guint i = 0; i < soc_map_layout_get_n_bubbles (layout); i++)
+        {
+          const SocMapBubble *b = soc_map_layout_get_bubble (layout, i);
+          gboolean ink = FALSE;
+
+          if (!(b->flags & SOC_MAP_BUBBLE_LABEL))
+            continue;
+          for (int y = (int) b->label.y; y < b->label.y + b->label.height && !ink; y++)
+            for (int x = (int) b->label.x; x < b->label.x + b->label.width && !ink; x++)
+              {
+                pixel (surface, x, y, &c);
+                ink = soc_color_contrast (&c, &palette->background) > 3;
+              }
+          g_assert_true (ink);
+          named++;
+        }
+      g_assert_cmpuint (named, >, 20);
+
+      /* Nothing outside the visible rectangle. */
+      for (int y = 0; y < h + 60; y += 5)
+        for (int x = w; x < w + 60; x += 3)
+          {
+            pixel (surface, x, y, &c);
+            g_assert_cmpfloat (c.alpha, ==, 0);
+          }
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* State and axes within the clip, the axes where the view is; the whole
+ * map fitted to a page, its key below. */
+static void
+test_map_paint_parts (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(SocDocument) doc = soc_test_load_path (example);
+  g_autoptr(SocText) text = soc_text_new (FAMILY);
+  g_autoptr(SocMapWidths) widths = soc_map_widths_new (text);
+  g_autoptr(SocLabelCache) labels = soc_label_cache_new (text);
+  g_autoptr(SocMapLayout) layout = soc_map_layout_new (doc, NULL, 12, NULL, widths);
+  g_autoptr(SocSelection) selection = soc_selection_new (doc);
+  SocMapPaintState state;
+  SocRect visible = SOC_RECT_INIT (500, 300, 500, 400), left, bottom, bounds;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 700);
+  SocStakeholder *maria = SOC_STAKEHOLDER (soc_document_lookup (doc, "s1"));
+  cairo_t *cr;
+  SocColor c;
+
+  soc_map_paint_state_init (&state, soc_palette_get (SOC_PALETTE_DARK), labels);
+  state.selection = selection;
+  soc_selection_select (selection, SOC_OBJECT (maria));
+  state.hover = SOC_STAKEHOLDER (soc_document_lookup (doc, "s5"));
+  state.focus = maria;
+
+  /* The state's bounds take in the selection's rings and relationships. */
+  g_assert_true (soc_map_state_bounds (layout, &state, &(SocRect) { 0, 0, 5000, 5000 }, &bounds));
+  {
+    const SocMapBubble *b = soc_map_layout_find_bubble (layout, maria, NULL);
+    guint index, n;
+    const guint *edges;
+
+    soc_map_layout_find_bubble (layout, maria, &index);
+    edges = soc_map_layout_get_bubble_edges (layout, index, &n);
+    g_assert_cmpuint (n, >, 0);
+    g_assert_true (soc_rect_contains_rect (&bounds, &(SocRect) { b->center.x - b->outer - 4, b->center.y - b->outer - 4,
+                                                                 2 * b->outer + 8, 2 * b->outer + 8 }));
+    for (guint k = 0; k < n; k++)
+      g_assert_true (soc_rect_contains_rect (&bounds, &soc_map_layout_get_edge (layout, edges[k])->bounds));
+  }
+
+  /* The axes: at the view's left and bottom when their places are out of it. */
+  soc_map_axes_bounds (layout, &visible, &left, &bottom);
+  g_assert_cmpfloat (left.x, ==, visible.x);
+  g_assert_cmpfloat (bottom.y + bottom.height, ==, visible.y + visible.height);
+  soc_map_axes_bounds (layout, &(SocRect) { 0, 0, 3000, 3000 }, &left, &bottom);
+  g_assert_cmpfloat (left.x, ==, 0);
+  g_assert_cmpfloat (bottom.y, ==, soc_map_layout_get_plot (layout).y + soc_map_layout_get_plot (layout).height +
+                                   soc_map_layout_get_metrics (layout)->group_radius + 8);
+
+  cr = cairo_create (surface);
+  cairo_translate (cr, 100 - visible.x, 100 - visible.y);
+  soc_map_paint (cr, layout, &state, &visible, SOC_MAP_PAINT_ALL);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  for (int y = 0; y < 700; y += 3)
+    for (int x = 0; x < 800; x += 3)
+      {
+        gboolean inside = x >= 100 && x < 600 && y >= 100 && y < 500;
+
+        pixel (surface, x, y, &c);
+        g_assert_cmpfloat (c.alpha, ==, inside ? 1 : 0);
+      }
+  cairo_surface_destroy (surface);
+
+  /* The whole map on a page, in the print palette, within its area. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1123, 794);
+  cr = cairo_create (surface);
+  soc_map_paint_fitted (cr, doc, NULL, TRUE, soc_palette_get (SOC_PALETTE_PRINT), text,
+                        &(SocRect) { 40, 30, 1043, 734 });
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  {
+    guint painted = 0;
+
+    for (int y = 0; y < 794; y += 2)
+      for (int x = 0; x < 1123; x += 2)
+        {
+          gboolean inside = x >= 40 && x < 1083 && y >= 30 && y < 764;
+
+          pixel (surface, x, y, &c);
+          if (!inside)
+            g_assert_cmpfloat (c.alpha, ==, 0);
+          else
+            painted += c.alpha > 0;
+        }
+    g_assert_cmpuint (painted, >, 1043 * 734 / 4 / 3);
+  }
+  cairo_surface_destroy (surface);
+
+  /* The key measures as it paints. */
+  {
+    double h = soc_map_paint_legend (NULL, soc_palette_get (SOC_PALETTE_PRINT), labels, 0, 0, 600);
+
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 200);
+    cr = cairo_create (surface);
+    g_assert_cmpfloat (soc_map_paint_legend (cr, soc_palette_get (SOC_PALETTE_PRINT), labels, 0, 0, 600), ==, h);
+    g_assert_cmpfloat (h, >, 40);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -819,6 +1531,15 @@ main (int   argc,
   g_test_add_func ("/render/roadmap/paint-clip", test_paint_clip);
   g_test_add_func ("/render/text", test_text_metrics);
   g_test_add_func ("/render/palette", test_palette);
+  g_test_add_func ("/render/map/example", test_map_example);
+  g_test_add_func ("/render/map/labels", test_map_labels);
+  g_test_add_func ("/render/map/spread", test_map_spread);
+  g_test_add_func ("/render/map/hit", test_map_hit);
+  g_test_add_func ("/render/map/neighbours", test_map_neighbours);
+  g_test_add_func ("/render/map/filter", test_map_filter);
+  g_test_add_func ("/render/map/culling", test_map_culling);
+  g_test_add_func ("/render/map/paint", test_map_paint);
+  g_test_add_func ("/render/map/paint-parts", test_map_paint_parts);
 
   result = g_test_run ();
 

@@ -1,0 +1,1165 @@
+/* soc-map-painter.c
+ *
+ * Copyright 2026 The Socplan authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Paints a stakeholder map layout into a cairo context in layout
+ * coordinates, touching only what meets the visible rectangle: bubbles,
+ * names and relationships come from the layout's grid, so a frame costs
+ * what is on screen, whatever the size of the plan. Circles are Bézier
+ * curves (no trigonometry per bubble); names and profile marks come shaped
+ * from a label cache.
+ *
+ * Three parts, as the roadmap painter has, so a screen can cache the
+ * content and repaint the rest cheaply: the content (ground, quadrants,
+ * grid, relationships, bubbles, names), the state (selection, hover, the
+ * bubble a relationship is drawn to, focus) and the axes, drawn at the
+ * visible left and bottom so they stay in view while scrolling. Print and
+ * export paint all three with the print palette and no state, and a key
+ * below (soc_map_paint_fitted()).
+ */
+
+#define G_LOG_DOMAIN "soc-map-painter"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "soc-enum-types.h"
+#include "soc-map-painter.h"
+
+#define HANDLE_RADIUS  6.0
+#define HEAD           7.0     /* a relationship's arrow head */
+#define TICK_SPACING  30.0     /* the least room between two ticks of an axis */
+
+/* Label cache keys for what is no object of the plan. */
+#define KEY(kind, n)   GUINT_TO_POINTER (0xA0000000u | ((guint) (kind) << 16) | (guint) (n))
+enum { KEY_MARK, KEY_MARK_GROUP, KEY_TICK, KEY_AXIS, KEY_TITLE, KEY_LEGEND };
+
+void
+soc_map_paint_state_init (SocMapPaintState *state,
+                          const SocPalette *palette,
+                          SocLabelCache    *labels)
+{
+  memset (state, 0, sizeof *state);
+  state->palette = palette;
+  state->labels = labels;
+  state->edges = TRUE;
+}
+
+static void
+set_color (cairo_t        *cr,
+           const SocColor *c)
+{
+  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
+}
+
+/* A circle as four curves: no trigonometry. */
+static void
+circle (cairo_t *cr,
+        double   cx,
+        double   cy,
+        double   r)
+{
+  const double k = 0.5523 * r;
+
+  cairo_new_sub_path (cr);
+  cairo_move_to (cr, cx + r, cy);
+  cairo_curve_to (cr, cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+  cairo_curve_to (cr, cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+  cairo_curve_to (cr, cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+  cairo_curve_to (cr, cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+  cairo_close_path (cr);
+}
+
+static void
+rounded_rect (cairo_t       *cr,
+              const SocRect *r,
+              double         radius)
+{
+  const double k = 0.5523;
+  double rad = MIN (radius, MIN (r->width, r->height) / 2);
+  double x0 = r->x, y0 = r->y, x1 = r->x + r->width, y1 = r->y + r->height;
+  double c = rad * (1 - k);
+
+  cairo_new_sub_path (cr);
+  cairo_move_to (cr, x0 + rad, y0);
+  cairo_line_to (cr, x1 - rad, y0);
+  cairo_curve_to (cr, x1 - c, y0, x1, y0 + c, x1, y0 + rad);
+  cairo_line_to (cr, x1, y1 - rad);
+  cairo_curve_to (cr, x1, y1 - c, x1 - c, y1, x1 - rad, y1);
+  cairo_line_to (cr, x0 + rad, y1);
+  cairo_curve_to (cr, x0 + c, y1, x0, y1 - c, x0, y1 - rad);
+  cairo_line_to (cr, x0, y0 + rad);
+  cairo_curve_to (cr, x0, y0 + c, x0 + c, y0, x0 + rad, y0);
+  cairo_close_path (cr);
+}
+
+static void
+grow (SocRect       *bounds,
+      gboolean      *any,
+      const SocRect *r)
+{
+  if (!*any)
+    *bounds = *r;
+  else
+    {
+      double x0 = MIN (bounds->x, r->x), y0 = MIN (bounds->y, r->y);
+      double x1 = MAX (bounds->x + bounds->width, r->x + r->width);
+      double y1 = MAX (bounds->y + bounds->height, r->y + r->height);
+
+      *bounds = SOC_RECT_INIT (x0, y0, x1 - x0, y1 - y0);
+    }
+  *any = TRUE;
+}
+
+static SocRect
+around (const SocMapBubble *b,
+        double              margin)
+{
+  double r = b->outer + margin;
+
+  return SOC_RECT_INIT (b->center.x - r, b->center.y - r, 2 * r, 2 * r);
+}
+
+/* The outline of a bubble: a little darker than its body, so a pale
+ * stance still stands out on the ground; the border itself in high
+ * contrast and on paper. */
+static SocColor
+rim_color (const SocPalette *p,
+           const SocColor   *body)
+{
+  SocColor ink = { 0, 0, 0, 1 };
+
+  if (p->line_width > 1 || p->kind == SOC_PALETTE_PRINT)
+    return soc_color_with_alpha (&p->text, 1.0);
+  return soc_color_mix (body, &ink, p->kind == SOC_PALETTE_DARK ? 0.45 : 0.3);
+}
+
+static double
+text_height (const SocMapPaintState *state,
+             SocTextStyle            style)
+{
+  return soc_text_get_height (soc_label_cache_get_text (state->labels), style);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Content                                                                  */
+
+static void
+paint_ground (cairo_t                *cr,
+              SocMapLayout           *layout,
+              const SocMapPaintState *state,
+              const SocRect          *visible)
+{
+  const SocPalette *p = state->palette;
+  SocRect plot = soc_map_layout_get_plot (layout);
+  const SocMapMetrics *m = soc_map_layout_get_metrics (layout);
+  double pad = m->group_radius + m->ring_gap + m->ring_width + 3;
+  double xm = soc_map_layout_x (layout, SOC_MAP_MIDDLE), ym = soc_map_layout_y (layout, SOC_MAP_MIDDLE);
+  double x0 = plot.x - pad, y0 = plot.y - pad;
+  double x1 = plot.x + plot.width + pad, y1 = plot.y + plot.height + pad;
+  double zoom = soc_map_layout_get_zoom (layout);
+  int step = zoom >= 6 ? 10 : 25;
+
+  set_color (cr, &p->background);
+  cairo_paint (cr);
+
+  /* The quadrants that matter most and least in the band colour, the
+   * other two on the ground: a checker that reads at a glance. */
+  cairo_rectangle (cr, xm, y0, x1 - xm, ym - y0);
+  cairo_rectangle (cr, x0, ym, xm - x0, y1 - ym);
+  set_color (cr, &p->band);
+  cairo_fill (cr);
+
+  /* The grid: a line each STEP points, the middle lines stronger. */
+  for (int v = step; v < SOC_MAP_MAX_VALUE; v += step)
+    {
+      double x = round (soc_map_layout_x (layout, v)) + 0.5;
+      double y = round (soc_map_layout_y (layout, v)) + 0.5;
+
+      if (v == SOC_MAP_MIDDLE)
+        continue;
+      if (x >= visible->x && x <= visible->x + visible->width)
+        {
+          cairo_move_to (cr, x, y0);
+          cairo_line_to (cr, x, y1);
+        }
+      if (y >= visible->y && y <= visible->y + visible->height)
+        {
+          cairo_move_to (cr, x0, y);
+          cairo_line_to (cr, x1, y);
+        }
+    }
+  cairo_set_line_width (cr, 1);
+  set_color (cr, &p->grid);
+  cairo_stroke (cr);
+
+  cairo_move_to (cr, round (xm) + 0.5, y0);
+  cairo_line_to (cr, round (xm) + 0.5, y1);
+  cairo_move_to (cr, x0, round (ym) + 0.5);
+  cairo_line_to (cr, x1, round (ym) + 0.5);
+  cairo_set_line_width (cr, MAX (1.5, p->line_width));
+  set_color (cr, &p->grid_major);
+  cairo_stroke (cr);
+
+  cairo_rectangle (cr, round (x0) + 0.5, round (y0) + 0.5, round (x1) - round (x0) - 1, round (y1) - round (y0) - 1);
+  cairo_set_line_width (cr, 1);
+  set_color (cr, &p->border);
+  cairo_stroke (cr);
+
+  /* The quadrants' titles, in their outer corners. */
+  if (state->labels != NULL)
+    {
+      double th = text_height (state, SOC_TEXT_HEADING);
+
+      for (SocMapQuadrant q = SOC_MAP_QUADRANT_MANAGE_CLOSELY; q <= SOC_MAP_QUADRANT_MONITOR; q++)
+        {
+          const char *title = soc_map_quadrant_label (q);
+          double natural = soc_label_cache_measure (state->labels, KEY (KEY_TITLE, q), SOC_TEXT_HEADING, title);
+          SocRect r;
+          PangoLayout *pl;
+
+          if (!soc_map_layout_get_title (layout, q, &r))
+            r = soc_map_layout_title_rect (layout, q, natural + 6, th + 6);
+          if (!soc_rect_intersects (&r, visible))
+            continue;
+          pl = soc_label_cache_get (state->labels, KEY (KEY_TITLE, q), SOC_TEXT_HEADING, title, -1, NULL);
+          set_color (cr, &p->text_dim);
+          soc_text_show (cr, pl, r.x + 3, r.y + 3);
+        }
+    }
+}
+
+static void
+arrow_head (cairo_t        *cr,
+            const SocPoint *from,
+            const SocPoint *to)
+{
+  double dx = to->x - from->x, dy = to->y - from->y;
+  double len = sqrt (dx * dx + dy * dy);
+  double ux, uy;
+
+  if (len < 1e-6)
+    return;
+  ux = dx / len;
+  uy = dy / len;
+  cairo_move_to (cr, to->x, to->y);
+  cairo_line_to (cr, to->x - HEAD * ux - HEAD * 0.45 * uy, to->y - HEAD * uy + HEAD * 0.45 * ux);
+  cairo_line_to (cr, to->x - HEAD * ux + HEAD * 0.45 * uy, to->y - HEAD * uy - HEAD * 0.45 * ux);
+  cairo_close_path (cr);
+}
+
+static void
+edge_stubs (const SocMapEdge *edge,
+            SocPoint         *a1,
+            SocPoint         *b0)
+{
+  double dx = edge->b.x - edge->a.x, dy = edge->b.y - edge->a.y;
+  double len = sqrt (dx * dx + dy * dy);
+  double ux = len > 0 ? dx / len : 0, uy = len > 0 ? dy / len : 0;
+
+  a1->x = edge->a.x + ux * 26;
+  a1->y = edge->a.y + uy * 26;
+  b0->x = edge->b.x - ux * 26;
+  b0->y = edge->b.y - uy * 26;
+}
+
+/* The dash of each kind of relationship: reports to, solid; influences,
+ * dashed; mentors, dotted. */
+static void
+set_edge_dash (cairo_t         *cr,
+               SocRelationKind  kind,
+               double           width)
+{
+  static const double dashed[] = { 7, 4 };
+  double dotted[] = { 0.01, 2.5 * width + 1 };
+
+  switch (kind)
+    {
+    case SOC_RELATION_KIND_INFLUENCES:
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      cairo_set_dash (cr, dashed, 2, 0);
+      break;
+    case SOC_RELATION_KIND_MENTORS:
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_dash (cr, dotted, 2, 0);
+      break;
+    case SOC_RELATION_KIND_REPORTS_TO:
+    default:
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+    }
+}
+
+static void
+paint_edges (cairo_t                *cr,
+             SocMapLayout           *layout,
+             const SocMapPaintState *state,
+             const SocRect          *visible)
+{
+  g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (guint));
+  const SocPalette *p = state->palette;
+  double width = MIN (1.25 * p->line_width, 2.0);
+
+  if (!state->edges)
+    return;
+  soc_map_layout_edges_in (layout, visible, edges);
+  if (edges->len == 0)
+    return;
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, width);
+  for (SocRelationKind kind = SOC_RELATION_KIND_REPORTS_TO; kind <= SOC_RELATION_KIND_MENTORS; kind++)
+    {
+      gboolean any = FALSE;
+
+      for (guint i = 0; i < edges->len; i++)
+        {
+          const SocMapEdge *e = soc_map_layout_get_edge (layout, g_array_index (edges, guint, i));
+
+          if (e->kind != kind)
+            continue;
+          if (e->long_reach)
+            {
+              SocPoint a1, b0;
+
+              edge_stubs (e, &a1, &b0);
+              cairo_move_to (cr, e->a.x, e->a.y);
+              cairo_line_to (cr, a1.x, a1.y);
+              cairo_move_to (cr, b0.x, b0.y);
+              cairo_line_to (cr, e->b.x, e->b.y);
+            }
+          else
+            {
+              cairo_move_to (cr, e->a.x, e->a.y);
+              cairo_line_to (cr, e->b.x, e->b.y);
+            }
+          any = TRUE;
+        }
+      if (!any)
+        continue;
+      set_edge_dash (cr, kind, width);
+      set_color (cr, &p->arrow);
+      cairo_stroke (cr);
+    }
+
+  /* Heads, and a small square where a stub stops. */
+  for (guint i = 0; i < edges->len; i++)
+    {
+      const SocMapEdge *e = soc_map_layout_get_edge (layout, g_array_index (edges, guint, i));
+
+      arrow_head (cr, &e->a, &e->b);
+      if (e->long_reach)
+        {
+          SocPoint a1, b0;
+
+          edge_stubs (e, &a1, &b0);
+          cairo_rectangle (cr, a1.x - 2, a1.y - 2, 4, 4);
+          cairo_rectangle (cr, b0.x - 2, b0.y - 2, 4, 4);
+        }
+    }
+  set_color (cr, &p->arrow);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+/* The letter of BUBBLE's profile, centred on it. */
+static void
+paint_mark (cairo_t                *cr,
+            const SocMapPaintState *state,
+            const SocMapBubble     *b,
+            const SocColor         *body)
+{
+  gboolean group = b->flags & SOC_MAP_BUBBLE_GROUP;
+  SocTextStyle style = group ? SOC_TEXT_HEADING : SOC_TEXT_SMALL;
+  SocColor ink = soc_palette_text_on (state->palette, body);
+  double natural;
+  PangoLayout *pl = soc_label_cache_get (state->labels, KEY (group ? KEY_MARK_GROUP : KEY_MARK, b->profile), style,
+                                         soc_map_profile_mark (b->profile), -1, &natural);
+
+  set_color (cr, &ink);
+  soc_text_show (cr, pl, b->center.x - natural / 2, b->center.y - text_height (state, style) / 2);
+}
+
+/* One bubble: the ring of the stance wanted, the body in the stance's
+ * colour with its outline, the profile's letter. */
+static void
+paint_bubble (cairo_t                *cr,
+              const SocMapPaintState *state,
+              const SocMapBubble     *b)
+{
+  const SocPalette *p = state->palette;
+  SocColor body = soc_palette_stance_color (p, b->stance);
+  SocColor rim = rim_color (p, &body);
+  double lw = MAX (1.0, p->line_width);
+
+  if (b->flags & SOC_MAP_BUBBLE_WANTS)
+    {
+      SocColor wanted = soc_palette_stance_color (p, b->desired);
+      double r = (b->outer + b->radius) / 2;
+      double w = b->outer - b->radius - 1;
+
+      /* The ring on a rim of the ground, so it reads on any neighbour. */
+      circle (cr, b->center.x, b->center.y, r);
+      set_color (cr, &p->background);
+      cairo_set_line_width (cr, w + 2);
+      cairo_stroke_preserve (cr);
+      set_color (cr, &wanted);
+      cairo_set_line_width (cr, w);
+      cairo_stroke (cr);
+    }
+  circle (cr, b->center.x, b->center.y, b->radius - lw / 2);
+  set_color (cr, &body);
+  cairo_fill_preserve (cr);
+  set_color (cr, &rim);
+  cairo_set_line_width (cr, lw);
+  cairo_stroke (cr);
+  if (state->labels != NULL)
+    paint_mark (cr, state, b, &body);
+}
+
+static void
+paint_labels (cairo_t                *cr,
+              SocMapLayout           *layout,
+              const SocMapPaintState *state,
+              const SocRect          *visible,
+              GArray                 *bubbles)
+{
+  const SocMapMetrics *m = soc_map_layout_get_metrics (layout);
+  SocColor veil = soc_color_with_alpha (&state->palette->background, 0.78);
+  gboolean any = FALSE;
+
+  /* A veil of the ground behind each name, over the lines it crosses. */
+  for (guint i = 0; i < bubbles->len; i++)
+    {
+      const SocMapBubble *b = soc_map_layout_get_bubble (layout, g_array_index (bubbles, guint, i));
+
+      if ((b->flags & SOC_MAP_BUBBLE_LABEL) && soc_rect_intersects (&b->label, visible))
+        {
+          rounded_rect (cr, &b->label, 3);
+          any = TRUE;
+        }
+    }
+  if (!any)
+    return;
+  set_color (cr, &veil);
+  cairo_fill (cr);
+
+  set_color (cr, &state->palette->text);
+  for (guint i = 0; i < bubbles->len; i++)
+    {
+      const SocMapBubble *b = soc_map_layout_get_bubble (layout, g_array_index (bubbles, guint, i));
+      PangoLayout *pl;
+
+      if (!(b->flags & SOC_MAP_BUBBLE_LABEL) || !soc_rect_intersects (&b->label, visible))
+        continue;
+      pl = soc_label_cache_get (state->labels, b->stakeholder, SOC_TEXT_LABEL,
+                                soc_stakeholder_get_name (b->stakeholder),
+                                b->label.width - 2 * m->label_pad + 0.01, NULL);
+      soc_text_show (cr, pl, b->label.x + m->label_pad, b->label.y + m->label_pad);
+    }
+}
+
+static void
+paint_content (cairo_t                *cr,
+               SocMapLayout           *layout,
+               const SocMapPaintState *state,
+               const SocRect          *visible)
+{
+  g_autoptr(GArray) bubbles = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  paint_ground (cr, layout, state, visible);
+  paint_edges (cr, layout, state, visible);
+  soc_map_layout_bubbles_in (layout, visible, state->labels != NULL, bubbles);
+  for (guint i = 0; i < bubbles->len; i++)
+    {
+      const SocMapBubble *b = soc_map_layout_get_bubble (layout, g_array_index (bubbles, guint, i));
+      SocRect r = around (b, 1);
+
+      if (soc_rect_intersects (&r, visible))
+        paint_bubble (cr, state, b);
+    }
+  if (state->labels != NULL)
+    paint_labels (cr, layout, state, visible, bubbles);
+}
+
+/* ------------------------------------------------------------------------ */
+/* State                                                                    */
+
+static void
+link_handle (cairo_t                *cr,
+             SocMapLayout           *layout,
+             const SocMapPaintState *state,
+             guint                   bubble,
+             gboolean                hot)
+{
+  SocPoint h = soc_map_layout_handle (layout, bubble);
+
+  circle (cr, h.x, h.y, hot ? HANDLE_RADIUS : HANDLE_RADIUS - 1);
+  set_color (cr, hot ? &state->palette->accent : &state->palette->background);
+  cairo_fill_preserve (cr);
+  set_color (cr, &state->palette->accent);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+  /* A plus: a relationship starts here. */
+  cairo_move_to (cr, h.x - 2.5, h.y);
+  cairo_line_to (cr, h.x + 2.5, h.y);
+  cairo_move_to (cr, h.x, h.y - 2.5);
+  cairo_line_to (cr, h.x, h.y + 2.5);
+  set_color (cr, hot ? &state->palette->background : &state->palette->accent);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
+}
+
+static void
+whole_edge (cairo_t                *cr,
+            const SocMapPaintState *state,
+            const SocMapEdge       *e)
+{
+  cairo_save (cr);
+  cairo_move_to (cr, e->a.x, e->a.y);
+  cairo_line_to (cr, e->b.x, e->b.y);
+  set_edge_dash (cr, e->kind, 2);
+  set_color (cr, &state->palette->accent);
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+  arrow_head (cr, &e->a, &e->b);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static void
+paint_state (cairo_t                *cr,
+             SocMapLayout           *layout,
+             const SocMapPaintState *state,
+             const SocRect          *visible)
+{
+  const SocPalette *p = state->palette;
+  const SocMapBubble *b;
+  guint index;
+  guint n_selected = state->selection != NULL ? soc_selection_get_size (state->selection) : 0;
+
+  /* What is selected: the relationships of a selected stakeholder, whole,
+   * however far they reach; a selected relationship. */
+  for (guint i = 0; state->edges && i < n_selected && i < 64; i++)
+    {
+      SocObject *o = soc_selection_get_nth (state->selection, i);
+      const SocMapEdge *e;
+
+      if (SOC_IS_STAKEHOLDER (o) && soc_map_layout_find_bubble (layout, SOC_STAKEHOLDER (o), &index) != NULL)
+        {
+          guint n;
+          const guint *edges = soc_map_layout_get_bubble_edges (layout, index, &n);
+
+          for (guint k = 0; k < n && k < 512; k++)
+            {
+              e = soc_map_layout_get_edge (layout, edges[k]);
+              if (soc_rect_intersects (&e->bounds, visible))
+                whole_edge (cr, state, e);
+            }
+        }
+      else if (SOC_IS_RELATIONSHIP (o) && (e = soc_map_layout_find_edge (layout, SOC_RELATIONSHIP (o), NULL)) != NULL)
+        whole_edge (cr, state, e);
+    }
+  if (state->edges && state->hover_edge != NULL)
+    {
+      const SocMapEdge *e = soc_map_layout_find_edge (layout, state->hover_edge, NULL);
+
+      if (e != NULL)
+        whole_edge (cr, state, e);
+    }
+
+  /* A soft ring around what is selected, then a firm one on its edge: the
+   * bubble keeps its colours. */
+  for (guint i = 0; i < n_selected; i++)
+    {
+      SocObject *o = soc_selection_get_nth (state->selection, i);
+
+      if (!SOC_IS_STAKEHOLDER (o) || (b = soc_map_layout_find_bubble (layout, SOC_STAKEHOLDER (o), &index)) == NULL)
+        continue;
+      if (!soc_rect_intersects (&(SocRect) { b->center.x - 40, b->center.y - 40, 80, 80 }, visible))
+        continue;
+      circle (cr, b->center.x, b->center.y, b->outer + 3.5);
+      set_color (cr, &p->selection);
+      cairo_set_line_width (cr, 4);
+      cairo_stroke (cr);
+      circle (cr, b->center.x, b->center.y, b->outer + 1.5);
+      set_color (cr, &p->accent);
+      cairo_set_line_width (cr, 2);
+      cairo_stroke (cr);
+      if (n_selected == 1)
+        link_handle (cr, layout, state, index, FALSE);
+    }
+
+  /* Under the pointer: an outline and the handle. */
+  if (state->hover != NULL && (b = soc_map_layout_find_bubble (layout, state->hover, &index)) != NULL)
+    {
+      circle (cr, b->center.x, b->center.y, b->outer + 1);
+      set_color (cr, &p->accent);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+      link_handle (cr, layout, state, index, state->hover_kind == SOC_MAP_HIT_LINK);
+    }
+
+  /* The bubble a relationship being drawn would reach. */
+  if (state->drop_target != NULL && (b = soc_map_layout_find_bubble (layout, state->drop_target, NULL)) != NULL)
+    {
+      static const double dash[] = { 3, 2 };
+
+      circle (cr, b->center.x, b->center.y, b->outer + 4);
+      cairo_save (cr);
+      cairo_set_dash (cr, dash, 2, 0);
+      set_color (cr, &p->accent);
+      cairo_set_line_width (cr, 2);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+
+  /* The keyboard focus. */
+  if (state->focus != NULL && (b = soc_map_layout_find_bubble (layout, state->focus, NULL)) != NULL)
+    {
+      static const double dash[] = { 2, 2 };
+
+      circle (cr, b->center.x, b->center.y, b->outer + 6);
+      cairo_save (cr);
+      cairo_set_dash (cr, dash, 2, 0);
+      set_color (cr, &p->text);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+}
+
+/* Where the state part would paint in VISIBLE: a screen paints only that
+ * much each frame. FALSE: nothing. */
+gboolean
+soc_map_state_bounds (SocMapLayout           *layout,
+                      const SocMapPaintState *state,
+                      const SocRect          *visible,
+                      SocRect                *bounds)
+{
+  const SocMapBubble *b;
+  gboolean any = FALSE;
+  guint index;
+  guint n_selected = state->selection != NULL ? soc_selection_get_size (state->selection) : 0;
+
+  for (guint i = 0; i < n_selected && i < 64; i++)
+    {
+      SocObject *o = soc_selection_get_nth (state->selection, i);
+      const SocMapEdge *e;
+
+      if (SOC_IS_STAKEHOLDER (o) && (b = soc_map_layout_find_bubble (layout, SOC_STAKEHOLDER (o), &index)) != NULL)
+        {
+          guint n;
+          const guint *edges = soc_map_layout_get_bubble_edges (layout, index, &n);
+          SocRect r = around (b, 8 + 2 * HANDLE_RADIUS);
+
+          grow (bounds, &any, &r);
+          for (guint k = 0; state->edges && k < n && k < 512; k++)
+            grow (bounds, &any, &soc_map_layout_get_edge (layout, edges[k])->bounds);
+        }
+      else if (state->edges && SOC_IS_RELATIONSHIP (o) &&
+               (e = soc_map_layout_find_edge (layout, SOC_RELATIONSHIP (o), NULL)) != NULL)
+        grow (bounds, &any, &e->bounds);
+    }
+  if (state->edges && state->hover_edge != NULL)
+    {
+      const SocMapEdge *e = soc_map_layout_find_edge (layout, state->hover_edge, NULL);
+
+      if (e != NULL)
+        grow (bounds, &any, &e->bounds);
+    }
+  for (guint k = 0; k < 3; k++)
+    {
+      SocStakeholder *s = k == 0 ? state->hover : k == 1 ? state->drop_target : state->focus;
+
+      if (s != NULL && (b = soc_map_layout_find_bubble (layout, s, NULL)) != NULL)
+        {
+          SocRect r = around (b, 8 + 2 * HANDLE_RADIUS);
+          grow (bounds, &any, &r);
+        }
+    }
+  if (!any)
+    return FALSE;
+  {
+    double x0 = MAX (bounds->x, visible->x), y0 = MAX (bounds->y, visible->y);
+    double x1 = MIN (bounds->x + bounds->width, visible->x + visible->width);
+    double y1 = MIN (bounds->y + bounds->height, visible->y + visible->height);
+
+    if (x1 <= x0 || y1 <= y0)
+      return FALSE;
+    *bounds = SOC_RECT_INIT (floor (x0), floor (y0), ceil (x1) - floor (x0), ceil (y1) - floor (y0));
+  }
+  return TRUE;
+}
+
+/* BUBBLE drawn at CENTER, half transparent: where a drag would put it. */
+void
+soc_map_paint_ghost (cairo_t                *cr,
+                     SocMapLayout           *layout,
+                     const SocMapPaintState *state,
+                     guint                   bubble,
+                     const SocPoint         *center)
+{
+  SocMapBubble b = *soc_map_layout_get_bubble (layout, bubble);
+  static const double dash[] = { 4, 3 };
+
+  b.center = *center;
+  cairo_save (cr);
+  cairo_push_group (cr);
+  paint_bubble (cr, state, &b);
+  cairo_pop_group_to_source (cr);
+  cairo_paint_with_alpha (cr, 0.8);
+  circle (cr, b.center.x, b.center.y, b.outer + 2);
+  cairo_set_dash (cr, dash, 2, 0);
+  set_color (cr, &state->palette->accent);
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* The line of a relationship being drawn, from X0, Y0 to X1, Y1. */
+void
+soc_map_paint_link (cairo_t                *cr,
+                    const SocMapPaintState *state,
+                    double                  x0,
+                    double                  y0,
+                    double                  x1,
+                    double                  y1)
+{
+  SocPoint from = { x0, y0 }, to = { x1, y1 };
+  static const double dash[] = { 5, 3 };
+
+  cairo_save (cr);
+  set_color (cr, &state->palette->accent);
+  cairo_set_line_width (cr, 2);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_move_to (cr, x0, y0);
+  cairo_line_to (cr, x1, y1);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  arrow_head (cr, &from, &to);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Axes                                                                     */
+
+/* Where the axes go in VISIBLE: the influence axis at its left, the
+ * interest axis at its bottom, each at its own place when that is in
+ * view and kept at the edge when it is not. */
+void
+soc_map_axes_bounds (SocMapLayout  *layout,
+                     const SocRect *visible,
+                     SocRect       *left,
+                     SocRect       *bottom)
+{
+  const SocMapMetrics *m = soc_map_layout_get_metrics (layout);
+  double pad = m->group_radius + m->ring_gap + m->ring_width + 3;
+  SocRect plot = soc_map_layout_get_plot (layout);
+  double axis_w = plot.x - pad;
+  double field_bottom = plot.y + plot.height + pad;
+  double axis_h = soc_map_layout_get_height (layout) - field_bottom;
+  double vb = visible->y + visible->height;
+
+  *left = SOC_RECT_INIT (visible->x, visible->y, axis_w, visible->height);
+  *bottom = SOC_RECT_INIT (visible->x, MIN (field_bottom, vb - axis_h), visible->width, axis_h);
+}
+
+static int
+tick_step (double zoom)
+{
+  static const int steps[] = { 1, 2, 5, 10, 25, 50 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (steps[i] * zoom >= TICK_SPACING)
+      return steps[i];
+  return 50;
+}
+
+static void
+paint_axes (cairo_t                *cr,
+            SocMapLayout           *layout,
+            const SocMapPaintState *state,
+            const SocRect          *visible)
+{
+  const SocPalette *p = state->palette;
+  SocRect left, bottom;
+  int step = tick_step (soc_map_layout_get_zoom (layout));
+  double sh, hh;
+
+  if (state->labels == NULL)
+    return;
+  sh = text_height (state, SOC_TEXT_SMALL);
+  hh = text_height (state, SOC_TEXT_HEADING);
+  soc_map_axes_bounds (layout, visible, &left, &bottom);
+
+  /* Influence, at the left: ticks from the bottom up, the title along it. */
+  cairo_save (cr);
+  cairo_rectangle (cr, left.x, left.y, left.width, MIN (left.height, bottom.y - left.y));
+  cairo_clip (cr);
+  set_color (cr, &p->chrome);
+  cairo_paint (cr);
+  for (int v = 0; v <= SOC_MAP_MAX_VALUE; v += step)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", v);
+      double y = soc_map_layout_y (layout, v);
+      double natural;
+      PangoLayout *pl;
+
+      if (y < left.y - sh || y > left.y + left.height + sh)
+        continue;
+      pl = soc_label_cache_get (state->labels, KEY (KEY_TICK, v), SOC_TEXT_SMALL, text, -1, &natural);
+      set_color (cr, v == SOC_MAP_MIDDLE ? &p->text : &p->text_dim);
+      soc_text_show (cr, pl, left.x + left.width - 8 - natural, y - sh / 2);
+      cairo_move_to (cr, left.x + left.width - 5, round (y) + 0.5);
+      cairo_line_to (cr, left.x + left.width, round (y) + 0.5);
+    }
+  set_color (cr, &p->border);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+  {
+    const char *title = _("Influence");
+    double natural;
+    PangoLayout *pl = soc_label_cache_get (state->labels, KEY (KEY_AXIS, 0), SOC_TEXT_HEADING, title, -1, &natural);
+    SocRect plot = soc_map_layout_get_plot (layout);
+    double y0 = MAX (plot.y, left.y), y1 = MIN (plot.y + plot.height, bottom.y);
+    double cy = (y0 + y1) / 2;
+
+    if (y1 - y0 > natural + 30)
+      {
+        double x = left.x + 6, ty = cy + natural / 2;
+
+        /* Read upwards, with an arrow: influence grows that way. */
+        cairo_save (cr);
+        cairo_translate (cr, x, ty);
+        cairo_rotate (cr, -G_PI / 2);
+        set_color (cr, &p->text);
+        soc_text_show (cr, pl, 0, 0);
+        cairo_restore (cr);
+        cairo_move_to (cr, x + hh / 2, ty - natural - 6);
+        cairo_line_to (cr, x + hh / 2, ty - natural - 20);
+        cairo_set_line_width (cr, 1.5);
+        cairo_stroke (cr);
+        cairo_move_to (cr, x + hh / 2, ty - natural - 24);
+        cairo_line_to (cr, x + hh / 2 - 4, ty - natural - 17);
+        cairo_line_to (cr, x + hh / 2 + 4, ty - natural - 17);
+        cairo_close_path (cr);
+        cairo_fill (cr);
+      }
+  }
+  cairo_move_to (cr, round (left.x + left.width) - 0.5, left.y);
+  cairo_line_to (cr, round (left.x + left.width) - 0.5, bottom.y);
+  set_color (cr, &p->border);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  /* Interest, below: ticks from the left, the title under them. */
+  cairo_save (cr);
+  cairo_rectangle (cr, bottom.x, bottom.y, bottom.width, bottom.height);
+  cairo_clip (cr);
+  set_color (cr, &p->chrome);
+  cairo_paint (cr);
+  for (int v = 0; v <= SOC_MAP_MAX_VALUE; v += step)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", v);
+      double x = soc_map_layout_x (layout, v);
+      double natural;
+      PangoLayout *pl;
+
+      if (x < left.x + left.width - 4 || x > bottom.x + bottom.width + 20)
+        continue;
+      pl = soc_label_cache_get (state->labels, KEY (KEY_TICK, v), SOC_TEXT_SMALL, text, -1, &natural);
+      set_color (cr, v == SOC_MAP_MIDDLE ? &p->text : &p->text_dim);
+      soc_text_show (cr, pl, x - natural / 2, bottom.y + 7);
+      cairo_move_to (cr, round (x) + 0.5, bottom.y);
+      cairo_line_to (cr, round (x) + 0.5, bottom.y + 5);
+    }
+  set_color (cr, &p->border);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+  {
+    const char *title = _("Interest");
+    double natural;
+    PangoLayout *pl = soc_label_cache_get (state->labels, KEY (KEY_AXIS, 1), SOC_TEXT_HEADING, title, -1, &natural);
+    SocRect plot = soc_map_layout_get_plot (layout);
+    double x0 = MAX (plot.x, left.x + left.width), x1 = MIN (plot.x + plot.width, bottom.x + bottom.width);
+    double tx = (x0 + x1) / 2 - natural / 2, ty = bottom.y + 9 + sh;
+
+    if (x1 - x0 > natural + 30)
+      {
+        set_color (cr, &p->text);
+        soc_text_show (cr, pl, tx, ty);
+        cairo_move_to (cr, tx + natural + 6, ty + hh / 2);
+        cairo_line_to (cr, tx + natural + 20, ty + hh / 2);
+        cairo_set_line_width (cr, 1.5);
+        cairo_stroke (cr);
+        cairo_move_to (cr, tx + natural + 24, ty + hh / 2);
+        cairo_line_to (cr, tx + natural + 17, ty + hh / 2 - 4);
+        cairo_line_to (cr, tx + natural + 17, ty + hh / 2 + 4);
+        cairo_close_path (cr);
+        cairo_fill (cr);
+      }
+  }
+  cairo_move_to (cr, bottom.x, round (bottom.y) + 0.5);
+  cairo_line_to (cr, bottom.x + bottom.width, round (bottom.y) + 0.5);
+  set_color (cr, &p->border);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* ------------------------------------------------------------------------ */
+
+/* Paints PARTS of LAYOUT into CR, in layout coordinates, inside VISIBLE. */
+void
+soc_map_paint (cairo_t                *cr,
+               SocMapLayout           *layout,
+               const SocMapPaintState *state,
+               const SocRect          *visible,
+               SocMapPaintParts        parts)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (state != NULL && state->palette != NULL);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, visible->x, visible->y, visible->width, visible->height);
+  cairo_clip (cr);
+  if (parts & SOC_MAP_PAINT_CONTENT)
+    paint_content (cr, layout, state, visible);
+  if (parts & SOC_MAP_PAINT_STATE)
+    paint_state (cr, layout, state, visible);
+  if (parts & SOC_MAP_PAINT_AXES)
+    paint_axes (cr, layout, state, visible);
+  cairo_restore (cr);
+}
+
+/* ------------------------------------------------------------------------ */
+/* The key, and the whole map on a page                                     */
+
+typedef struct
+{
+  cairo_t          *cr;
+  const SocPalette *palette;
+  SocLabelCache    *labels;
+  double            x0, x, y, width, row_height;
+} Flow;
+
+/* Room for an entry of a swatch SWATCH wide and TEXT: on this row, or the
+ * next. Returns where the swatch goes. */
+static double
+flow_entry (Flow       *flow,
+            guint       key,
+            double      swatch,
+            const char *text,
+            double     *text_x)
+{
+  double natural = soc_label_cache_measure (flow->labels, KEY (KEY_LEGEND, key), SOC_TEXT_SMALL, text);
+  double w = swatch + 6 + natural + 18;
+  double at;
+
+  if (flow->x > flow->x0 && flow->x + w > flow->x0 + flow->width)
+    {
+      flow->x = flow->x0;
+      flow->y += flow->row_height;
+    }
+  at = flow->x;
+  *text_x = at + swatch + 6;
+  if (flow->cr != NULL)
+    {
+      PangoLayout *pl = soc_label_cache_get (flow->labels, KEY (KEY_LEGEND, key), SOC_TEXT_SMALL, text, -1, NULL);
+      double sh = soc_text_get_height (soc_label_cache_get_text (flow->labels), SOC_TEXT_SMALL);
+
+      set_color (flow->cr, &flow->palette->text);
+      soc_text_show (flow->cr, pl, *text_x, flow->y + (flow->row_height - sh) / 2);
+    }
+  flow->x += w;
+  return at;
+}
+
+static void
+flow_break (Flow *flow)
+{
+  if (flow->x > flow->x0)
+    {
+      flow->x = flow->x0;
+      flow->y += flow->row_height;
+    }
+}
+
+/* The key to the map: what colours, letters, rings, sizes and lines say,
+ * in rows of WIDTH from X, Y. Returns the height it takes; with CR NULL,
+ * only measures. */
+double
+soc_map_paint_legend (cairo_t          *cr,
+                      const SocPalette *palette,
+                      SocLabelCache    *labels,
+                      double            x,
+                      double            y,
+                      double            width)
+{
+  Flow flow = { cr, palette, labels, x, x, y, width, 22 };
+  SocMapPaintState state;
+  double tx;
+
+  soc_map_paint_state_init (&state, palette, labels);
+
+  /* Stances, by colour. */
+  for (SocStance s = SOC_STANCE_CHAMPION; s <= SOC_STANCE_BLOCKER; s++)
+    {
+      double at = flow_entry (&flow, s, 14, soc_enum_to_label (SOC_TYPE_STANCE, s), &tx);
+
+      if (cr != NULL)
+        {
+          SocColor c = soc_palette_stance_color (palette, s);
+          SocColor rim = rim_color (palette, &c);
+
+          circle (cr, at + 7, flow.y + flow.row_height / 2, 6.5);
+          set_color (cr, &c);
+          cairo_fill_preserve (cr);
+          set_color (cr, &rim);
+          cairo_set_line_width (cr, 1);
+          cairo_stroke (cr);
+        }
+    }
+  {
+    /* Translators: in the key to the stakeholder map: a ring in a stance's colour */
+    double at = flow_entry (&flow, 10, 18, _("Ring: the stance wanted"), &tx);
+
+    if (cr != NULL)
+      {
+        SocColor c = soc_palette_stance_color (palette, SOC_STANCE_NEUTRAL);
+        SocColor w = soc_palette_stance_color (palette, SOC_STANCE_CHAMPION);
+        double cy = flow.y + flow.row_height / 2;
+
+        circle (cr, at + 9, cy, 7.5);
+        set_color (cr, &w);
+        cairo_set_line_width (cr, 2.5);
+        cairo_stroke (cr);
+        circle (cr, at + 9, cy, 5);
+        set_color (cr, &c);
+        cairo_fill (cr);
+      }
+  }
+  flow_break (&flow);
+
+  /* Profiles, by letter. */
+  for (SocProfile p = SOC_PROFILE_LEADERSHIP; p <= SOC_PROFILE_CUSTOMERS; p++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s", soc_enum_to_label (SOC_TYPE_PROFILE, p));
+      double at = flow_entry (&flow, 20 + p, 14, text, &tx);
+
+      if (cr != NULL)
+        {
+          SocMapBubble b = { 0 };
+          SocColor body = soc_palette_stance_color (palette, SOC_STANCE_NEUTRAL);
+
+          b.center = (SocPoint) { at + 7, flow.y + flow.row_height / 2 };
+          b.radius = b.outer = 7.5;
+          b.profile = p;
+          b.stance = b.desired = SOC_STANCE_NEUTRAL;
+          circle (cr, b.center.x, b.center.y, b.radius);
+          set_color (cr, &body);
+          cairo_fill (cr);
+          paint_mark (cr, &state, &b, &body);
+        }
+    }
+  flow_break (&flow);
+
+  /* Sizes, and the kinds of relationship. */
+  {
+    /* Translators: in the key to the stakeholder map */
+    double at = flow_entry (&flow, 30, 14, _("Person"), &tx);
+
+    if (cr != NULL)
+      {
+        circle (cr, at + 7, flow.y + flow.row_height / 2, 5.5);
+        set_color (cr, &palette->text_dim);
+        cairo_fill (cr);
+      }
+    /* Translators: in the key to the stakeholder map */
+    at = flow_entry (&flow, 31, 18, _("Group"), &tx);
+    if (cr != NULL)
+      {
+        circle (cr, at + 9, flow.y + flow.row_height / 2, 8.5);
+        set_color (cr, &palette->text_dim);
+        cairo_fill (cr);
+      }
+  }
+  for (SocRelationKind k = SOC_RELATION_KIND_REPORTS_TO; k <= SOC_RELATION_KIND_MENTORS; k++)
+    {
+      double at = flow_entry (&flow, 40 + k, 30, soc_enum_to_label (SOC_TYPE_RELATION_KIND, k), &tx);
+
+      if (cr != NULL)
+        {
+          SocPoint a = { at, flow.y + flow.row_height / 2 }, b = { at + 30, flow.y + flow.row_height / 2 };
+
+          cairo_save (cr);
+          cairo_move_to (cr, a.x, a.y);
+          cairo_line_to (cr, b.x - 4, b.y);
+          set_edge_dash (cr, k, 1.5);
+          cairo_set_line_width (cr, 1.5);
+          set_color (cr, &palette->arrow);
+          cairo_stroke (cr);
+          arrow_head (cr, &a, &b);
+          cairo_fill (cr);
+          cairo_restore (cr);
+        }
+    }
+  flow_break (&flow);
+  return flow.y - y;
+}
+
+/* The whole map of DOCUMENT (what FILTER lets through, NULL: all; the
+ * relationships if EDGES) fitted into AREA of CR, its key below, in
+ * PALETTE: for printing and export. */
+void
+soc_map_paint_fitted (cairo_t            *cr,
+                      SocDocument        *document,
+                      const SocMapFilter *filter,
+                      gboolean            edges,
+                      const SocPalette   *palette,
+                      SocText            *text,
+                      const SocRect      *area)
+{
+  g_autoptr(SocMapWidths) widths = NULL;
+  g_autoptr(SocLabelCache) labels = NULL;
+  g_autoptr(SocMapLayout) layout = NULL;
+  SocMapMetrics m;
+  SocMapPaintState state;
+  double key_w, key_h, zoom, w, h, x, y;
+  SocRect all;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (SOC_IS_DOCUMENT (document));
+  g_return_if_fail (palette != NULL && text != NULL && area != NULL);
+
+  widths = soc_map_widths_new (text);
+  labels = soc_label_cache_new (text);
+  soc_map_metrics_init (&m);
+  key_w = MIN (area->width, 780);
+  key_h = soc_map_paint_legend (NULL, palette, labels, 0, 0, key_w);
+  zoom = MIN ((area->width - m.margin_left - m.margin_right) / SOC_MAP_MAX_VALUE,
+              (area->height - key_h - 12 - m.margin_top - m.margin_bottom) / SOC_MAP_MAX_VALUE);
+  layout = soc_map_layout_new (document, &m, zoom, filter, widths);
+  w = soc_map_layout_get_width (layout);
+  h = soc_map_layout_get_height (layout);
+  x = area->x + MAX (0, (area->width - w) / 2);
+  y = area->y;
+
+  soc_map_paint_state_init (&state, palette, labels);
+  state.edges = edges;
+  all = SOC_RECT_INIT (0, 0, w, h);
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  soc_map_paint (cr, layout, &state, &all, SOC_MAP_PAINT_CONTENT | SOC_MAP_PAINT_AXES);
+  cairo_restore (cr);
+  soc_map_paint_legend (cr, palette, labels, area->x + (area->width - key_w) / 2, y + h + 12, key_w);
+}
