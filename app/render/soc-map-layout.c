@@ -536,6 +536,19 @@ rect_gap (const SocRect  *rect,
   return sqrt ((c->x - nx) * (c->x - nx) + (c->y - ny) * (c->y - ny)) - r;
 }
 
+/* The quickest refusal on a crowded map: a bubble's centre in the place. */
+static gboolean
+centre_outside (SocMapLayout *self,
+                guint         bubble,
+                gpointer      data)
+{
+  Probe *probe = data;
+  SocMapBubble *b = BUBBLE (self, bubble);
+
+  return !soc_rect_contains_point (probe->rect, b->center.x, b->center.y);
+}
+
+/* A name keeps clear of every bubble, its own included, by a pixel. */
 static gboolean
 bubble_clear_of (SocMapLayout *self,
                  guint         bubble,
@@ -544,28 +557,37 @@ bubble_clear_of (SocMapLayout *self,
   Probe *probe = data;
   SocMapBubble *b = BUBBLE (self, bubble);
 
-  /* A name keeps clear of every bubble, its own included, by a pixel... */
-  if (disc_meets_rect (&b->center, b->outer + 1, probe->rect))
-    return FALSE;
+  return !disc_meets_rect (&b->center, b->outer + 1, probe->rect);
+}
+
+/* A name sits nearer its own bubble than any other, so it says whose it
+ * is: no other bubble close to it, nor at either end of its line, where a
+ * name reads as that bubble's. */
+static gboolean
+bubble_far_from (SocMapLayout *self,
+                 guint         bubble,
+                 gpointer      data)
+{
+  Probe *probe = data;
+  SocMapBubble *b = BUBBLE (self, bubble);
+  const SocRect *r = probe->rect;
+  double gap;
+
   if (bubble == probe->own)
     return TRUE;
-  /* ...and sits nearer its own than any other, so it says whose it is: no
-   * other bubble close to it, nor at either end of its line, where a name
-   * reads as that bubble's. */
-  {
-    const SocRect *r = probe->rect;
-    double gap = rect_gap (r, &b->center, b->outer);
-
-    if (gap <= probe->own_gap + 2)
-      return FALSE;
-    if (b->center.y >= r->y && b->center.y <= r->y + r->height && gap <= probe->own_gap + READ_ALONG)
-      return FALSE;
-    if (b->center.x >= r->x && b->center.x <= r->x + r->width && gap <= probe->own_gap + READ_ACROSS)
-      return FALSE;
-  }
+  gap = rect_gap (r, &b->center, b->outer);
+  if (gap <= probe->own_gap + 2)
+    return FALSE;
+  if (b->center.y >= r->y && b->center.y <= r->y + r->height && gap <= probe->own_gap + READ_ALONG)
+    return FALSE;
+  if (b->center.x >= r->x && b->center.x <= r->x + r->width && gap <= probe->own_gap + READ_ACROSS)
+    return FALSE;
   return TRUE;
 }
 
+/* Whether a name may go at RECT: in the grid, over no title, bubble or
+ * name, and nearer its own bubble OWN than any other. The cheap and
+ * likely refusals first: on a crowded map most places are taken. */
 static gboolean
 label_fits (SocMapLayout    *self,
             LabelGrid       *grid,
@@ -580,7 +602,8 @@ label_fits (SocMapLayout    *self,
   for (guint q = 0; self->has_titles && q < G_N_ELEMENTS (self->titles); q++)
     if (soc_rect_intersects (&self->titles[q], rect))
       return FALSE;
-  if (!foreach_bubble_near (self, rect, self->max_outer + probe.own_gap + READ_ALONG + 1, bubble_clear_of, &probe))
+  if (!foreach_bubble_near (self, rect, 0, centre_outside, &probe) ||
+      !foreach_bubble_near (self, rect, self->max_outer + 1, bubble_clear_of, &probe))
     return FALSE;
   cells_of (self, rect, &cx0, &cy0, &cx1, &cy1);
   for (gint64 cy = cy0; cy <= cy1; cy++)
@@ -593,7 +616,7 @@ label_fits (SocMapLayout    *self,
           if (soc_rect_intersects (&other->label, rect))
             return FALSE;
         }
-  return TRUE;
+  return foreach_bubble_near (self, rect, self->max_outer + probe.own_gap + READ_ALONG + 1, bubble_far_from, &probe);
 }
 
 static void

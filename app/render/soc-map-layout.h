@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 /* Zoom, in pixels per point of influence or interest. */
 #define SOC_MAP_ZOOM_MIN      2.0
 #define SOC_MAP_ZOOM_DEFAULT  7.0
-#define SOC_MAP_ZOOM_MAX    160.0
+#define SOC_MAP_ZOOM_MAX    400.0
 
 typedef struct
 {
