@@ -3,8 +3,8 @@
  * Copyright 2026 The Socplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   bench-render FILE... [--view roadmap|goals] [--width W] [--height H]
- *                        [--frames N] [--zoom PX_PER_DAY] [--left-right]
+ *   bench-render FILE... [--view roadmap|goals|stakeholders] [--width W]
+ *                        [--height H] [--frames N] [--zoom PX] [--left-right]
  *                        [--png OUT.png]
  *
  * For each FILE: loads it (load-ms), lays out the view five times
@@ -32,15 +32,28 @@
  * level or an empty corner), so its frames go round eight viewports
  * spread along it, the same way in every file, and the visible cards are
  * their mean.
+ *
+ * --view stakeholders measures the stakeholder map, names placed (the
+ * widths of names measured once, then kept: layout-ms is with them known,
+ * first-layout-ms with none yet). --zoom is in pixels per point of
+ * interest or influence (default SOC_MAP_ZOOM_DEFAULT) for the first file.
+ * The map's area is fixed (0 to 100 on each axis), so a plan with more
+ * stakeholders is denser at one zoom: each later file is zoomed in until
+ * the viewport holds about as many bubbles as the first file's does (never
+ * past SOC_MAP_ZOOM_MAX), so the frames compare a frame of as much to see
+ * in plans of different sizes, which is what culling is for. The counts
+ * seen are printed with each file.
  */
 
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <time.h>
 
 #include "soc-date.h"
 #include "soc-goal-painter.h"
+#include "soc-map-painter.h"
 #include "soc-roadmap-painter.h"
 
 typedef struct
@@ -49,6 +62,11 @@ typedef struct
   SocDocument      *doc;
   SocRoadmapLayout *layout;
   SocGoalLayout    *goals;
+  SocMapLayout     *map;
+  SocMapWidths     *widths;          /* the map's names, measured once */
+  double            zoom;            /* the map's */
+  double            first_layout_ms; /* the map's, with no name measured yet */
+  guint             visible_labels;
   SocLabelCache    *labels;
   SocRect           visible;
   SocRect           views[8];       /* the goal tree's frames go round these */
@@ -66,10 +84,12 @@ typedef struct
 typedef struct
 {
   gboolean             goals;          /* the goal tree, not the roadmap */
+  gboolean             map;            /* the stakeholder map */
   SocGoalOrientation   orientation;
   SocText             *text;
   SocRoadmapPaintState roadmap;
   SocGoalPaintState    tree;
+  SocMapPaintState     stakeholders;
 } View;
 
 static int
@@ -121,6 +141,11 @@ paint_frame (Plan            *plan,
       view->tree.labels = plan->labels;
       soc_goal_paint (cr, plan->goals, &view->tree, &plan->visible, SOC_GOAL_PAINT_ALL);
     }
+  else if (view->map)
+    {
+      view->stakeholders.labels = plan->labels;
+      soc_map_paint (cr, plan->map, &view->stakeholders, &plan->visible, SOC_MAP_PAINT_ALL);
+    }
   else
     {
       view->roadmap.labels = plan->labels;
@@ -143,16 +168,66 @@ lay_out (Plan   *plan,
 
   g_clear_pointer (&plan->layout, soc_roadmap_layout_unref);
   g_clear_pointer (&plan->goals, soc_goal_layout_unref);
+  g_clear_pointer (&plan->map, soc_map_layout_unref);
   c0 = cpu_ms ();
   t0 = now_ms ();
   if (view->goals)
     plan->goals = soc_goal_layout_new (plan->doc, view->text, NULL, view->orientation, NULL);
+  else if (view->map)
+    plan->map = soc_map_layout_new (plan->doc, NULL, plan->zoom, NULL, plan->widths);
   else
     plan->layout = soc_roadmap_layout_new (plan->doc, NULL, zoom, 0, 0);
   t0 = now_ms () - t0;
   if (cpu != NULL)
     *cpu = cpu_ms () - c0;
   return t0;
+}
+
+/* The viewport of WIDTH x HEIGHT in the middle of the map. */
+static SocRect
+map_middle (SocMapLayout *map,
+            int           width,
+            int           height)
+{
+  SocRect plot = soc_map_layout_get_plot (map);
+
+  return SOC_RECT_INIT (MAX (0, plot.x + plot.width / 2 - width / 2.0),
+                        MAX (0, plot.y + plot.height / 2 - height / 2.0), width, height);
+}
+
+static guint
+bubbles_seen (SocMapLayout  *map,
+              const SocRect *visible)
+{
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  soc_map_layout_bubbles_in (map, visible, FALSE, seen);
+  return seen->len;
+}
+
+/* The zoom at which the middle of DOC's map shows about WANTED bubbles in
+ * WIDTH x HEIGHT: a search over zooms, without names. */
+static double
+zoom_for (SocDocument *doc,
+          guint        wanted,
+          int          width,
+          int          height,
+          double       from)
+{
+  double lo = from, hi = SOC_MAP_ZOOM_MAX;
+
+  for (int i = 0; i < 24; i++)
+    {
+      double mid = sqrt (lo * hi);
+      g_autoptr(SocMapLayout) map = soc_map_layout_new (doc, NULL, mid, NULL, NULL);
+      SocRect v = map_middle (map, width, height);
+
+      if (bubbles_seen (map, &v) > wanted)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return hi;
 }
 
 /* After PLAN's layout: the viewports its frames go round and what they
@@ -188,6 +263,21 @@ prepare_frames (Plan            *plan,
       plan->visible_boxes = (seen->len + plan->n_views / 2) / plan->n_views;
       plan->visible_arrows = (edges->len + plan->n_views / 2) / plan->n_views;
     }
+  else if (view->map)
+    {
+      plan->visible = map_middle (plan->map, width, height);
+      plan->visible_boxes = bubbles_seen (plan->map, &plan->visible);
+      soc_map_layout_edges_in (plan->map, &plan->visible, edges);
+      plan->visible_arrows = edges->len;
+      soc_map_layout_bubbles_in (plan->map, &plan->visible, TRUE, seen);
+      for (guint i = 0; i < seen->len; i++)
+        {
+          const SocMapBubble *b = soc_map_layout_get_bubble (plan->map, g_array_index (seen, guint, i));
+
+          if ((b->flags & SOC_MAP_BUBBLE_LABEL) && soc_rect_intersects (&b->label, &plan->visible))
+            plan->visible_labels++;
+        }
+    }
   else
     {
       plan->visible = SOC_RECT_INIT (MAX (0, (soc_roadmap_layout_get_width (plan->layout) - width) / 2),
@@ -211,7 +301,7 @@ main (int    argc,
   const char *view_name = "roadmap";
   const char *png = NULL;
   int width = 1600, height = 1000, frames = 50;
-  double zoom = SOC_ZOOM_MONTHS;
+  double zoom = 0;
   g_autoptr(GPtrArray) plans = g_ptr_array_new ();
   g_autoptr(SocText) text = soc_text_new (NULL);
   View view = { 0 };
@@ -246,17 +336,21 @@ main (int    argc,
     }
   if (usage || plans->len == 0 || width < 1 || height < 1 || frames < 1)
     {
-      g_printerr ("usage: bench-render FILE... [--view roadmap|goals] [--width W] [--height H] [--frames N] "
-                  "[--zoom PX_PER_DAY] [--left-right] [--png OUT.png]\n");
+      g_printerr ("usage: bench-render FILE... [--view roadmap|goals|stakeholders] [--width W] [--height H] [--frames N] "
+                  "[--zoom PX] [--left-right] [--png OUT.png]\n");
       return 2;
     }
-  if (!g_str_equal (view_name, "roadmap") && !g_str_equal (view_name, "goals"))
+  if (!g_str_equal (view_name, "roadmap") && !g_str_equal (view_name, "goals") && !g_str_equal (view_name, "stakeholders"))
     {
-      g_printerr ("bench-render: no view called “%s” (roadmap, goals)\n", view_name);
+      g_printerr ("bench-render: no view called “%s” (roadmap, goals, stakeholders)\n", view_name);
       return 2;
     }
 
   view.goals = g_str_equal (view_name, "goals");
+  view.map = g_str_equal (view_name, "stakeholders");
+  if (zoom <= 0)
+    zoom = view.map ? SOC_MAP_ZOOM_DEFAULT : SOC_ZOOM_MONTHS;
+  soc_map_paint_state_init (&view.stakeholders, soc_palette_get (SOC_PALETTE_LIGHT), NULL);
   view.text = text;
   soc_roadmap_paint_state_init (&view.roadmap, soc_palette_get (SOC_PALETTE_LIGHT), NULL);
   view.roadmap.today = soc_date_from_ymd (2026, 9, 30);
@@ -280,6 +374,19 @@ main (int    argc,
         }
       if (view.goals)
         continue;   /* laid out below, all files in turn */
+      if (view.map)
+        {
+          /* Later files: zoomed to show about as many bubbles as the first. */
+          plan->zoom = zoom;
+          if (p > 0)
+            {
+              Plan *base = g_ptr_array_index (plans, 0);
+
+              plan->zoom = zoom_for (plan->doc, bubbles_seen (base->map, &base->visible), width, height, zoom);
+            }
+          plan->widths = soc_map_widths_new (text);
+          plan->first_layout_ms = lay_out (plan, &view, zoom, NULL);
+        }
       for (int r = 0; r < 5; r++)
         {
           double ms = lay_out (plan, &view, zoom, NULL);
@@ -359,6 +466,17 @@ main (int    argc,
             g_print (" (x%.2f the previous file's)", plan->layout_cpu_ms / ((Plan *) g_ptr_array_index (plans, p - 1))->layout_cpu_ms);
           g_print ("\n");
         }
+      else if (view.map)
+        {
+          g_print ("  stakeholders: %u, relationships: %u, names shown: %u, zoom: %.1f px a point\n",
+                   soc_map_layout_get_n_bubbles (plan->map), soc_map_layout_get_n_edges (plan->map),
+                   soc_map_layout_get_n_labels (plan->map), plan->zoom);
+          g_print ("  visible: %u bubbles, %u names, %u relationships in %d x %d\n", plan->visible_boxes,
+                   plan->visible_labels, plan->visible_arrows, width, height);
+          g_print ("  load-ms: %.2f\n", plan->load_ms);
+          g_print ("  first-layout-ms: %.2f (every name measured)\n", plan->first_layout_ms);
+          g_print ("  layout-ms: %.2f (layout/load %.2f)\n", plan->layout_ms, plan->layout_ms / plan->load_ms);
+        }
       else
         {
           g_print ("  items: %u, boxes: %u, rows: %u, arrows: %u\n",
@@ -383,6 +501,8 @@ main (int    argc,
       soc_label_cache_free (plan->labels);
       g_clear_pointer (&plan->layout, soc_roadmap_layout_unref);
       g_clear_pointer (&plan->goals, soc_goal_layout_unref);
+      g_clear_pointer (&plan->map, soc_map_layout_unref);
+      g_clear_pointer (&plan->widths, soc_map_widths_free);
       g_object_unref (plan->doc);
       g_array_unref (plan->times);
       g_free (plan);
