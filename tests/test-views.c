@@ -18,6 +18,8 @@
 #include "soc-roadmap-view.h"
 #include "soc-canvas-item.h"
 #include "soc-ui-util.h"
+#include "soc-map-painter.h"
+#include "soc-stakeholders-view.h"
 
 static SocApplication *app;
 
@@ -920,6 +922,460 @@ test_goal_progress_shown (void)
   soc_ui_close_window (window);
 }
 
+/* ------------------------------------------------------------------------ */
+/* The stakeholder map                                                      */
+
+static SocStakeholdersView *
+stakeholders_view (SocWindow *window)
+{
+  for (guint i = 0; i < window->views->len; i++)
+    if (SOC_IS_STAKEHOLDERS_VIEW (g_ptr_array_index (window->views, i)))
+      return g_ptr_array_index (window->views, i);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* The window's map, shown, at the zoom asked. */
+static SocStakeholderMap *
+show_map (SocWindow *window,
+          double     zoom)
+{
+  SocStakeholderMap *map;
+
+  soc_window_show_view (window, "stakeholders");
+  map = soc_stakeholders_view_get_map (stakeholders_view (window));
+  soc_ui_iterate (150);
+  soc_stakeholder_map_set_zoom (map, zoom);
+  soc_ui_iterate (50);
+  return map;
+}
+
+static SocStakeholder *
+stakeholder (SocDocument *doc,
+             const char  *id)
+{
+  return SOC_STAKEHOLDER (soc_document_lookup (doc, id));
+}
+
+/* Where a bubble is on the widget. */
+static void
+bubble_at (SocStakeholderMap *map,
+           SocStakeholder    *s,
+           double            *x,
+           double            *y)
+{
+  const SocMapBubble *b = soc_map_layout_find_bubble (soc_stakeholder_map_get_layout (map), s, NULL);
+  SocRect v;
+
+  g_assert_nonnull (b);
+  v = soc_canvas_get_visible (SOC_CANVAS (map));
+  *x = b->center.x - v.x;
+  *y = b->center.y - v.y;
+}
+
+/* Each gesture's function: the edit, its undo label, and its undo. */
+static void
+test_map_edits (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocHistory *history = soc_document_get_history (doc);
+  SocSelection *selection = soc_window_get_selection (window);
+  SocStakeholderMap *map = show_map (window, 8);
+  SocStakeholder *maria = stakeholder (doc, "s1"), *tomas = stakeholder (doc, "s2"), *anna = stakeholder (doc, "s5");
+  g_autofree char *before = soc_test_serialize (doc);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 state = soc_history_get_state (history);
+  guint n_rel = g_list_model_get_n_items (soc_document_get_relationships (doc));
+  int influence, interest;
+
+  /* Move: both numbers in one step that says where to. */
+  g_assert_true (soc_stakeholder_map_move (map, maria, 80, 65, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (soc_stakeholder_get_influence (maria), ==, 80);
+  g_assert_cmpint (soc_stakeholder_get_interest (maria), ==, 65);
+  g_assert_cmpstr (soc_history_get_undo_label (history), ==, "Move “Maria Lindqvist” to influence 80, interest 65");
+  g_assert_true (soc_document_undo (doc));
+  g_assert_cmpuint (soc_history_get_state (history), ==, state);
+  g_assert_cmpint (soc_stakeholder_get_influence (maria), ==, 90);
+  g_assert_cmpint (soc_stakeholder_get_interest (maria), ==, 70);
+  /* One number only, still one step; the same numbers, none. */
+  g_assert_true (soc_stakeholder_map_move (map, maria, 90, 72, &error));
+  g_assert_cmpstr (soc_history_get_undo_label (history), ==, "Move “Maria Lindqvist” to influence 90, interest 72");
+  g_assert_true (soc_document_undo (doc));
+  g_assert_cmpuint (soc_history_get_state (history), ==, state);
+  g_assert_true (soc_stakeholder_map_move (map, maria, 90, 70, &error));
+  g_assert_cmpuint (soc_history_get_state (history), ==, state);
+  /* Out of range: refused by the core, nothing changes. */
+  g_assert_false (soc_stakeholder_map_move (map, maria, 101, 70, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (soc_stakeholder_get_influence (maria), ==, 90);
+  g_assert_cmpuint (soc_history_get_state (history), ==, state);
+
+  /* A drag's numbers: whole points at the zoom, within 0 to 100. */
+  soc_stakeholder_map_drag_values (map, maria, 3.4 * 8, -2.6 * 8, &influence, &interest);
+  g_assert_cmpint (interest, ==, 73);
+  g_assert_cmpint (influence, ==, 93);
+  soc_stakeholder_map_drag_values (map, maria, 1000, -1000, &influence, &interest);
+  g_assert_cmpint (interest, ==, 100);
+  g_assert_cmpint (influence, ==, 100);
+
+  /* Shift+arrows: by 1; with Ctrl, by 5; at the edge, no further. */
+  soc_selection_select (selection, SOC_OBJECT (maria));
+  g_assert_true (soc_stakeholder_map_nudge (map, 1, 0, &error));
+  g_assert_cmpint (soc_stakeholder_get_interest (maria), ==, 71);
+  g_assert_true (soc_stakeholder_map_nudge (map, 0, 5, &error));
+  g_assert_cmpint (soc_stakeholder_get_influence (maria), ==, 95);
+  g_assert_true (soc_stakeholder_map_nudge (map, 0, 5, &error));
+  g_assert_true (soc_stakeholder_map_nudge (map, 0, 5, &error));
+  g_assert_cmpint (soc_stakeholder_get_influence (maria), ==, 100);
+  g_assert_cmpstr (soc_history_get_undo_label (history), ==, "Move “Maria Lindqvist” to influence 100, interest 71");
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (soc_document_undo (doc));
+  g_assert_cmpint (soc_stakeholder_get_influence (maria), ==, 90);
+  g_assert_cmpint (soc_stakeholder_get_interest (maria), ==, 70);
+  /* Several selected: one step for all. */
+  {
+    SocObject *two[] = { SOC_OBJECT (maria), SOC_OBJECT (anna) };
+
+    soc_selection_set (selection, two, 2, SOC_OBJECT (anna));
+    g_assert_true (soc_stakeholder_map_nudge (map, -5, 0, &error));
+    g_assert_cmpint (soc_stakeholder_get_interest (maria), ==, 65);
+    g_assert_cmpint (soc_stakeholder_get_interest (anna), ==, 90);
+    g_assert_cmpstr (soc_history_get_undo_label (history), ==, "Move 2 stakeholders");
+    g_assert_true (soc_document_undo (doc));
+    g_assert_cmpint (soc_stakeholder_get_interest (anna), ==, 95);
+  }
+
+  /* Link: a relationship of the kind chosen, one step; its own undo. */
+  {
+    SocRelationship *rel = soc_stakeholder_map_link (map, tomas, anna, SOC_RELATION_KIND_MENTORS, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (rel);
+    g_assert_true (soc_relationship_get_from (rel) == tomas);
+    g_assert_true (soc_relationship_get_to (rel) == anna);
+    g_assert_cmpint (soc_relationship_get_kind (rel), ==, SOC_RELATION_KIND_MENTORS);
+    g_assert_cmpuint (g_list_model_get_n_items (soc_document_get_relationships (doc)), ==, n_rel + 1);
+    soc_ui_settle ();
+    g_assert_nonnull (soc_map_layout_find_edge (soc_stakeholder_map_get_layout (map), rel, NULL));
+    g_assert_true (soc_document_undo (doc));
+    g_assert_cmpuint (g_list_model_get_n_items (soc_document_get_relationships (doc)), ==, n_rel);
+  }
+  /* To oneself: refused by the core. */
+  g_assert_null (soc_stakeholder_map_link (map, tomas, tomas, SOC_RELATION_KIND_INFLUENCES, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  soc_selection_clear (selection);
+  after = soc_test_serialize (doc);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (soc_document_get_modified (doc));
+  soc_ui_close_window (window);
+}
+
+/* Drags through the gesture's own signals: a bubble moves, the numbers it
+ * would take shown; Escape during one changes nothing; from the handle, a
+ * relationship to another bubble, its kind chosen in the popover. */
+static void
+test_map_drag (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocSelection *selection = soc_window_get_selection (window);
+  SocHistory *history = soc_document_get_history (doc);
+  SocStakeholderMap *map = show_map (window, 8);
+  SocStakeholder *maria = stakeholder (doc, "s1"), *jonas = stakeholder (doc, "s6");
+  GtkEventController *drag = find_controller (GTK_WIDGET (map), GTK_TYPE_GESTURE_DRAG);
+  GtkEventController *keys = find_controller (GTK_WIDGET (map), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  guint n_rel = g_list_model_get_n_items (soc_document_get_relationships (doc));
+  gboolean handled = FALSE;
+  double x, y;
+
+  g_assert_nonnull (drag);
+  g_assert_nonnull (keys);
+  soc_stakeholder_map_reveal (map, SOC_OBJECT (maria));
+  soc_ui_iterate (50);
+  bubble_at (map, maria, &x, &y);
+
+  /* Escape in the middle of a drag: the drag ends, nothing changes. */
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-update", -5.0 * 8, 10.0 * 8);
+  g_assert_true (soc_selection_get_focus (selection) == SOC_OBJECT (maria));
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Escape, 0, 0, &handled);
+  g_assert_true (handled);
+  g_signal_emit_by_name (drag, "drag-end", -5.0 * 8, 10.0 * 8);
+  soc_ui_settle ();
+  g_assert_cmpint (soc_stakeholder_get_influence (maria), ==, 90);
+  g_assert_cmpint (soc_stakeholder_get_interest (maria), ==, 70);
+  g_assert_false (soc_document_get_modified (doc));
+
+  /* The same drag, let go: 10 points less influence, 5 less interest, one step. */
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-update", -5.0 * 8, 10.0 * 8);
+  g_signal_emit_by_name (drag, "drag-end", -5.0 * 8, 10.0 * 8);
+  soc_ui_settle ();
+  g_assert_cmpint (soc_stakeholder_get_influence (maria), ==, 80);
+  g_assert_cmpint (soc_stakeholder_get_interest (maria), ==, 65);
+  g_assert_cmpstr (soc_history_get_undo_label (history), ==, "Move “Maria Lindqvist” to influence 80, interest 65");
+  g_assert_true (soc_document_undo (doc));
+  g_assert_false (soc_document_get_modified (doc));
+  soc_ui_iterate (50);
+
+  /* From the handle of the selected bubble to another: the popover asks
+   * the kind; nothing is added until one is chosen. */
+  {
+    SocMapLayout *layout = soc_stakeholder_map_get_layout (map);
+    guint index;
+    SocPoint h;
+    SocRect v = soc_canvas_get_visible (SOC_CANVAS (map));
+    double tx, ty;
+    SocStakeholder *from = NULL, *to = NULL;
+
+    soc_selection_select (selection, SOC_OBJECT (maria));
+    soc_ui_iterate (20);
+    g_assert_nonnull (soc_map_layout_find_bubble (layout, maria, &index));
+    h = soc_map_layout_handle (layout, index);
+    bubble_at (map, jonas, &tx, &ty);
+    g_signal_emit_by_name (drag, "drag-begin", h.x - v.x, h.y - v.y);
+    g_signal_emit_by_name (drag, "drag-update", tx - (h.x - v.x), ty - (h.y - v.y));
+    g_signal_emit_by_name (drag, "drag-end", tx - (h.x - v.x), ty - (h.y - v.y));
+    soc_ui_settle ();
+    g_assert_true (soc_stakeholder_map_get_proposed_link (map, &from, &to));
+    g_assert_true (from == maria);
+    g_assert_true (to == jonas);
+    g_assert_cmpuint (g_list_model_get_n_items (soc_document_get_relationships (doc)), ==, n_rel);
+    g_assert_cmpint (soc_stakeholder_get_influence (maria), ==, 90);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (map), "map.link-kind", "i", SOC_RELATION_KIND_INFLUENCES));
+    soc_ui_settle ();
+    g_assert_false (soc_stakeholder_map_get_proposed_link (map, NULL, NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (soc_document_get_relationships (doc)), ==, n_rel + 1);
+    {
+      g_autoptr(SocRelationship) rel = g_list_model_get_item (soc_document_get_relationships (doc), n_rel);
+
+      g_assert_true (soc_relationship_get_from (rel) == maria);
+      g_assert_true (soc_relationship_get_to (rel) == jonas);
+      g_assert_cmpint (soc_relationship_get_kind (rel), ==, SOC_RELATION_KIND_INFLUENCES);
+      /* The new relationship is selected, for the inspector. */
+      g_assert_true (soc_selection_get_focus (selection) == SOC_OBJECT (rel));
+    }
+    g_assert_true (soc_document_undo (doc));
+    g_assert_cmpuint (g_list_model_get_n_items (soc_document_get_relationships (doc)), ==, n_rel);
+
+    /* Dropped on empty room: nothing proposed. */
+    soc_selection_select (selection, SOC_OBJECT (maria));
+    soc_ui_iterate (20);
+    layout = soc_stakeholder_map_get_layout (map);
+    g_assert_nonnull (soc_map_layout_find_bubble (layout, maria, &index));
+    h = soc_map_layout_handle (layout, index);
+    v = soc_canvas_get_visible (SOC_CANVAS (map));
+    g_signal_emit_by_name (drag, "drag-begin", h.x - v.x, h.y - v.y);
+    g_signal_emit_by_name (drag, "drag-update", 6.0, -120.0);
+    g_signal_emit_by_name (drag, "drag-end", 6.0, -120.0);
+    soc_ui_settle ();
+    g_assert_false (soc_stakeholder_map_get_proposed_link (map, NULL, NULL));
+  }
+  g_assert_false (soc_document_get_modified (doc));
+  soc_ui_close_window (window);
+}
+
+/* The arrow keys follow the layout; Shift+arrows nudge, Ctrl makes it 5. */
+static void
+test_map_keyboard (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocSelection *selection = soc_window_get_selection (window);
+  SocStakeholderMap *map = show_map (window, 7);
+  SocMapLayout *layout = soc_stakeholder_map_get_layout (map);
+  GtkEventController *keys = find_controller (GTK_WIDGET (map), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  SocStakeholder *henrik = stakeholder (doc, "s18");
+  gboolean handled = FALSE;
+  guint bubble, next;
+
+  soc_window_show_object (window, SOC_OBJECT (henrik));
+  soc_ui_iterate (50);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->stack), ==, "stakeholders");
+  g_assert_true (soc_selection_get_focus (selection) == SOC_OBJECT (henrik));
+  for (SocDirection d = SOC_DIRECTION_LEFT; d <= SOC_DIRECTION_DOWN; d++)
+    {
+      SocObject *from = soc_selection_get_focus (selection);
+
+      layout = soc_stakeholder_map_get_layout (map);
+      g_assert_nonnull (soc_map_layout_find_bubble (layout, SOC_STAKEHOLDER (from), &bubble));
+      if (soc_map_layout_neighbour (layout, bubble, d, &next))
+        {
+          g_assert_true (soc_stakeholder_map_step (map, d));
+          g_assert_true (soc_selection_get_focus (selection) == SOC_OBJECT (soc_map_layout_get_bubble (layout, next)->stakeholder));
+          /* The keyboard focus is on its child. */
+          g_assert_true (soc_canvas_get_focus_object (SOC_CANVAS (map)) == soc_selection_get_focus (selection));
+        }
+      else
+        g_assert_false (soc_stakeholder_map_step (map, d));
+    }
+
+  /* Through the key controller: Up moves to the nearest above; Shift+Right
+   * adds a point of interest; Ctrl+Shift+Down takes five of influence. */
+  soc_selection_select (selection, SOC_OBJECT (henrik));
+  layout = soc_stakeholder_map_get_layout (map);
+  g_assert_nonnull (soc_map_layout_find_bubble (layout, henrik, &bubble));
+  g_assert_true (soc_map_layout_neighbour (layout, bubble, SOC_DIRECTION_UP, &next));
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Up, 0, 0, &handled);
+  g_assert_true (handled);
+  g_assert_true (soc_selection_get_focus (selection) == SOC_OBJECT (soc_map_layout_get_bubble (layout, next)->stakeholder));
+  soc_selection_select (selection, SOC_OBJECT (henrik));
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Right, 0, GDK_SHIFT_MASK, &handled);
+  g_assert_true (handled);
+  g_assert_cmpint (soc_stakeholder_get_interest (henrik), ==, 51);
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Down, 0, GDK_SHIFT_MASK | GDK_CONTROL_MASK, &handled);
+  g_assert_cmpint (soc_stakeholder_get_influence (henrik), ==, 70);
+  g_assert_true (soc_document_undo (doc));
+  g_assert_true (soc_document_undo (doc));
+  g_assert_cmpint (soc_stakeholder_get_influence (henrik), ==, 75);
+  g_assert_cmpint (soc_stakeholder_get_interest (henrik), ==, 50);
+  g_assert_false (soc_document_get_modified (doc));
+  soc_ui_close_window (window);
+}
+
+/* The map and each visible bubble as screen readers find them, following
+ * scrolling, zoom and the filter; the table beside it keeps everyone. */
+static void
+test_map_accessible (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocStakeholderMap *map = show_map (window, 7);
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (map));
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (map));
+  const double zoom[] = { 6, 14, 30 };
+  SocMapFilter filter;
+
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (map), GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (map), GTK_ACCESSIBLE_PROPERTY_LABEL, "Stakeholder map");
+
+  soc_map_filter_init (&filter);
+  for (guint round = 0; round < G_N_ELEMENTS (zoom) * 2 + 1; round++)
+    {
+      SocMapLayout *layout;
+      g_autoptr(GArray) bubbles = g_array_new (FALSE, FALSE, sizeof (guint));
+      SocRect visible, left, bottom, area;
+      guint children = 0;
+
+      if (round < G_N_ELEMENTS (zoom) * 2)
+        {
+          soc_stakeholder_map_set_zoom (map, zoom[round / 2]);
+          if (round % 2 == 1)
+            {
+              gtk_adjustment_set_value (h, gtk_adjustment_get_upper (h) / 2);
+              gtk_adjustment_set_value (v, gtk_adjustment_get_upper (v) / 4);
+            }
+        }
+      else
+        {
+          /* Only the leaders and the managers: the others have no child. */
+          soc_stakeholder_map_zoom_to_fit (map);
+          filter.profiles = (1u << SOC_PROFILE_LEADERSHIP) | (1u << SOC_PROFILE_MANAGEMENT);
+          soc_stakeholder_map_set_filter (map, &filter);
+        }
+      soc_ui_iterate (80);
+      layout = soc_stakeholder_map_get_layout (map);
+      visible = soc_canvas_get_visible (SOC_CANVAS (map));
+      soc_map_axes_bounds (layout, &visible, &left, &bottom);
+      area = SOC_RECT_INIT (visible.x + left.width, visible.y, visible.width - left.width, bottom.y - visible.y);
+      soc_map_layout_bubbles_in (layout, &area, FALSE, bubbles);
+      g_assert_cmpuint (bubbles->len, >, 0);
+
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (map)); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          SocStakeholder *s;
+          const SocMapBubble *b;
+
+          if (!SOC_IS_CANVAS_ITEM (child))
+            continue;
+          children++;
+          s = SOC_STAKEHOLDER (soc_canvas_item_get_object (SOC_CANVAS_ITEM (child)));
+          b = soc_map_layout_find_bubble (layout, s, NULL);
+          g_assert_nonnull (b);
+          g_assert_true (soc_map_filter_accepts (&filter, s));
+          g_assert_true (gtk_widget_get_focusable (child));
+          gtk_test_accessible_assert_role (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_ROLE_BUTTON);
+          gtk_test_accessible_assert_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                               soc_stakeholder_get_name (s));
+          /* Over its bubble. */
+          {
+            graphene_rect_t bounds;
+
+            g_assert_true (gtk_widget_compute_bounds (child, GTK_WIDGET (map), &bounds));
+            g_assert_cmpfloat (fabs (bounds.origin.x + bounds.size.width / 2 - (b->center.x - visible.x)), <, 1.5);
+            g_assert_cmpfloat (fabs (bounds.origin.y + bounds.size.height / 2 - (b->center.y - visible.y)), <, 1.5);
+          }
+        }
+      g_assert_cmpuint (children, ==, bubbles->len);
+    }
+
+  /* Described by profile, stance (and the one wanted) and quadrant. */
+  {
+    SocStakeholder *maria = stakeholder (doc, "s1");
+    GtkWidget *child = soc_canvas_get_child_for (SOC_CANVAS (map), SOC_OBJECT (maria));
+
+    g_assert_nonnull (child);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                         "Leadership, Supporter, wanted Champion. Manage closely: influence 90, interest 70");
+    /* Filtered away: no bubble, no hit, no child; still in the table. */
+    g_assert_null (soc_map_layout_find_bubble (soc_stakeholder_map_get_layout (map), stakeholder (doc, "s15"), NULL));
+    g_assert_null (soc_canvas_get_child_for (SOC_CANVAS (map), SOC_OBJECT (stakeholder (doc, "s15"))));
+    g_assert_nonnull (find_column_view (GTK_WIDGET (stakeholders_view (window)), SOC_TYPE_STAKEHOLDER));
+    g_assert_cmpuint (row_of (find_column_view (GTK_WIDGET (stakeholders_view (window)), SOC_TYPE_STAKEHOLDER),
+                              stakeholder (doc, "s15")), !=, GTK_INVALID_LIST_POSITION);
+  }
+  soc_stakeholder_map_set_filter (map, NULL);
+  soc_ui_close_window (window);
+}
+
+/* One selection: a bubble selected on the map is the table's row, and a
+ * row selected in the table is the map's bubble. */
+static void
+test_map_selection (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocSelection *selection = soc_window_get_selection (window);
+  SocStakeholderMap *map = show_map (window, 7);
+  GtkColumnView *table = find_column_view (GTK_WIDGET (stakeholders_view (window)), SOC_TYPE_STAKEHOLDER);
+  GtkGesture *click = GTK_GESTURE (find_controller (GTK_WIDGET (map), GTK_TYPE_GESTURE_CLICK));
+  SocStakeholder *priya = stakeholder (doc, "s7");
+  g_autoptr(GPtrArray) rows = NULL;
+  double x, y;
+
+  g_assert_nonnull (table);
+  g_assert_nonnull (click);
+  /* A row selected in the table: the map's selection, its keyboard focus. */
+  gtk_selection_model_select_item (gtk_column_view_get_model (table), row_of (table, priya), TRUE);
+  soc_ui_settle ();
+  g_assert_true (soc_selection_get_focus (selection) == SOC_OBJECT (priya));
+  g_assert_true (soc_canvas_get_focus_object (SOC_CANVAS (map)) == SOC_OBJECT (priya));
+  g_assert_true (soc_stakeholders_view_get_selected (stakeholders_view (window)) == SOC_OBJECT (priya));
+
+  /* A click on a bubble: that row in the table. */
+  bubble_at (map, stakeholder (doc, "s19"), &x, &y);
+  g_signal_emit_by_name (click, "pressed", 1, x, y);
+  soc_ui_settle ();
+  g_assert_true (soc_selection_get_focus (selection) == SOC_OBJECT (stakeholder (doc, "s19")));
+  rows = selected_rows (table);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_true (g_ptr_array_index (rows, 0) == (gpointer) stakeholder (doc, "s19"));
+  soc_ui_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -939,6 +1395,11 @@ main (int   argc,
   g_test_add_func ("/views/goal-tree/drag", test_goal_tree_drag);
   g_test_add_func ("/views/goal-tree/accessible", test_goal_tree_accessible);
   g_test_add_func ("/views/goal-tree/progress", test_goal_progress_shown);
+  g_test_add_func ("/views/map/edits", test_map_edits);
+  g_test_add_func ("/views/map/drag", test_map_drag);
+  g_test_add_func ("/views/map/keyboard", test_map_keyboard);
+  g_test_add_func ("/views/map/accessible", test_map_accessible);
+  g_test_add_func ("/views/map/selection", test_map_selection);
 
   result = g_test_run ();
   soc_ui_finish (app, data_home);

@@ -20,6 +20,7 @@
 #include "soc-gtk-resources.h"
 #include "soc-list-page.h"
 #include "soc-roadmap-view.h"
+#include "soc-stakeholders-view.h"
 #include "soc-window-private.h"
 
 G_DEFINE_FINAL_TYPE (SocWindow, soc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -606,6 +607,7 @@ soc_window_class_init (SocWindowClass *klass)
   g_type_ensure (SOC_TYPE_LIST_PAGE);
   g_type_ensure (SOC_TYPE_GOALS_VIEW);
   g_type_ensure (SOC_TYPE_ROADMAP_VIEW);
+  g_type_ensure (SOC_TYPE_STAKEHOLDERS_VIEW);
   g_type_ensure (SOC_TYPE_INSPECTOR);
   g_type_ensure (SOC_TYPE_CHECKLIST_PANEL);
 
