@@ -65,6 +65,47 @@ _soc_stakeholder_map_ensure_layout (SocStakeholderMap *self)
   return self->layout;
 }
 
+/* The children for what will be in view, made before the next frame lays
+ * the map out: a child added, dropped or made the tab stop while the
+ * window is being laid out asks for another layout of everything above
+ * it, which GTK then paints without one. */
+static gboolean
+update_children_now (gpointer data)
+{
+  SocStakeholderMap *self = data;
+
+  self->children_idle = 0;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->document != NULL)
+    soc_canvas_update_children (SOC_CANVAS (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_children (SocStakeholderMap *self)
+{
+  /* Before the frame clock's layout (GDK_PRIORITY_REDRAW). */
+  if (self->children_idle == 0)
+    self->children_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_children_now, self, NULL);
+}
+
+static void
+watch_adjustments (SocStakeholderMap *self)
+{
+  GtkAdjustment *now[2] = { gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self)),
+                            gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self)) };
+
+  for (guint i = 0; i < 2; i++)
+    {
+      if (self->watched[i] == now[i])
+        continue;
+      if (self->watched[i] != NULL)
+        g_signal_handlers_disconnect_by_func (self->watched[i], schedule_children, self);
+      g_set_object (&self->watched[i], now[i]);
+      if (now[i] != NULL)
+        g_signal_connect_swapped (now[i], "value-changed", G_CALLBACK (schedule_children), self);
+    }
+}
+
 /* Something changed: paint the content again, and lay it out again first
  * if RELAYOUT (the plan, the zoom or the filter changed). */
 void
@@ -76,6 +117,7 @@ _soc_stakeholder_map_invalidate (SocStakeholderMap *self,
     {
       g_clear_pointer (&self->layout, soc_map_layout_unref);
       _soc_stakeholder_map_forget_pointer (self);
+      schedule_children (self);
     }
   soc_canvas_invalidate (SOC_CANVAS (self), relayout);
 }
@@ -739,6 +781,13 @@ soc_stakeholder_map_dispose (GObject *object)
 
   soc_stakeholder_map_set_document (self, NULL, NULL);
   _soc_stakeholder_map_dispose_input (self);
+  g_clear_handle_id (&self->children_idle, g_source_remove);
+  for (guint i = 0; i < 2; i++)
+    {
+      if (self->watched[i] != NULL)
+        g_signal_handlers_disconnect_by_func (self->watched[i], schedule_children, self);
+      g_clear_object (&self->watched[i]);
+    }
   g_clear_pointer (&self->axes, gsk_render_node_unref);
   g_clear_pointer (&self->widths, soc_map_widths_free);
 
@@ -835,6 +884,9 @@ soc_stakeholder_map_init (SocStakeholderMap *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Stakeholder map"),
                                   -1);
   _soc_stakeholder_map_init_input (self);
+  g_signal_connect (self, "notify::hadjustment", G_CALLBACK (watch_adjustments), NULL);
+  g_signal_connect (self, "notify::vadjustment", G_CALLBACK (watch_adjustments), NULL);
+  watch_adjustments (self);
 }
 
 GtkWidget *

@@ -93,3 +93,9 @@ GSETTINGS_SCHEMA_DIR="$build/data" \
   "$build/tests/bench/bench-interaction" --window --runs 3 --app "$build/app/gtk/socplan" \
   --open data/examples/northwind-connected.socplan --open "$out/plan-1k.socplan" \
   "$out/plan-10k.socplan" "$out/plan-30k.socplan" "$out/plan-100k.socplan"
+
+echo "== Stakeholder map rendering (issue 10): layout with names, and a 1600 x 1000 frame in the middle"
+echo "   floor: a frame of 20k stakeholders at most x1.5 a frame of 100; the 20k map zoomed to show as many bubbles"
+"$gen" --goals 10 --items 20 --stakeholders 100 --seed 1 -o "$out/stakeholders-100.socplan"
+"$gen" --goals 10 --items 20 --stakeholders 20000 --seed 1 -o "$out/stakeholders-20k.socplan"
+"$build/tests/bench/bench-render" "$out/stakeholders-100.socplan" "$out/stakeholders-20k.socplan" --view stakeholders --width 1600 --height 1000 --frames 50
