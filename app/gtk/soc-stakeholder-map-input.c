@@ -678,7 +678,8 @@ on_query_tooltip (GtkWidget         *widget,
   g_autofree char *text = NULL;
   g_autofree char *department = NULL;
 
-  if (self->drag.moved)
+  /* Nothing over a drag or over the question of a relationship's kind. */
+  if (self->drag.moved || (self->link_popover != NULL && gtk_widget_get_visible (self->link_popover)))
     return FALSE;
   if (keyboard)
     s = SOC_IS_STAKEHOLDER (soc_canvas_get_focus_object (SOC_CANVAS (self)))

@@ -334,9 +334,8 @@ toolbar (SocStakeholdersView *self)
   gtk_widget_add_css_class (self->filter_button, "flat");
   gtk_box_append (GTK_BOX (bar), self->filter_button);
 
-  self->edges_button = gtk_toggle_button_new ();
-  gtk_button_set_icon_name (GTK_BUTTON (self->edges_button), "insert-link-symbolic");
-  gtk_widget_set_tooltip_text (self->edges_button, _("Show the relationships"));
+  self->edges_button = gtk_toggle_button_new_with_mnemonic (_("_Relationships"));
+  gtk_widget_set_tooltip_text (self->edges_button, _("Show who reports to, influences and mentors whom"));
   gtk_widget_add_css_class (self->edges_button, "flat");
   g_object_bind_property (self->map, "show-edges", self->edges_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);

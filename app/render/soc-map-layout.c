@@ -39,54 +39,8 @@
 #include <string.h>
 
 #include "soc-enum-types.h"
-#include "soc-map-layout.h"
+#include "soc-map-layout-private.h"
 #include "soc-object-list.h"
-
-#define CELL_SIZE       64.0   /* the grid that finds bubbles and edges, at least */
-#define MAX_CELLS_SIDE  512    /* larger maps get larger cells */
-#define MAX_EDGE_CELLS  256    /* an edge over more cells is checked every time */
-#define LONG_REACH     900.0   /* a relationship longer than this shows as stubs */
-#define STUB            26.0   /* the length of a stub */
-#define HANDLE_RADIUS    6.0   /* the handle that draws a relationship */
-#define EDGE_GRIP        4.0   /* how close to a relationship a click finds it */
-#define SPREAD_GAP       3.0   /* between a spread bubble's centre and its neighbours' rims */
-#define READ_ALONG      30.0   /* a bubble this near either end of a name, level with it, reads as its owner */
-#define READ_ACROSS     10.0   /* and this near above or below it */
-#define GOLDEN_ANGLE     2.39996322972865332
-
-struct _SocMapLayout
-{
-  gatomicrefcount  ref_count;
-
-  SocMapMetrics    metrics;
-  double           zoom;         /* pixels per point */
-  double           width;
-  double           height;
-  SocRect          plot;         /* 0 to 100 on both axes */
-  SocRect          field;        /* the plot and its padding: where bubbles and names go */
-
-  GArray          *bubbles;      /* SocMapBubble, in the plan's order */
-  GHashTable      *bubble_of;    /* SocStakeholder -> index + 1 */
-  double           max_outer;    /* the largest bubble, with its ring */
-  double           reach;        /* the farthest a name goes from its bubble's centre */
-  guint            n_labels;
-  SocRect          titles[4];    /* the quadrants' titles, which names keep clear of */
-  gboolean         has_titles;
-
-  double           cell;         /* the grid */
-  guint            n_cols;
-  guint            n_rows;
-  GArray          *cell_first;   /* guint: each cell's first in cell_bubbles; one more at the end */
-  GArray          *cell_bubbles; /* guint: bubbles by the cell of their centre */
-
-  GArray          *edges;        /* SocMapEdge */
-  GHashTable      *edge_of;      /* SocRelationship -> index + 1 */
-  GArray          *edge_first;   /* guint: each cell's first in edge_cells; one more at the end */
-  GArray          *edge_cells;   /* guint: the edges meeting each cell */
-  GArray          *long_edges;   /* guint: edges over too many cells */
-  GArray          *bubble_edge_first; /* guint: each bubble's first in bubble_edges */
-  GArray          *bubble_edges; /* guint: the edges in and out of each bubble */
-};
 
 void
 soc_map_metrics_init (SocMapMetrics *metrics)
@@ -222,114 +176,38 @@ soc_map_profile_mark (SocProfile profile)
 }
 
 /* ------------------------------------------------------------------------ */
-/* Widths of names                                                          */
-
-struct _SocMapWidths
-{
-  SocText    *text;
-  GHashTable *widths[SOC_N_TEXT_STYLES];   /* text -> double * */
-};
-
-SocMapWidths *
-soc_map_widths_new (SocText *text)
-{
-  SocMapWidths *self = g_new0 (SocMapWidths, 1);
-
-  self->text = soc_text_ref (text);
-  for (guint i = 0; i < SOC_N_TEXT_STYLES; i++)
-    self->widths[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  return self;
-}
-
-void
-soc_map_widths_free (SocMapWidths *self)
-{
-  if (self == NULL)
-    return;
-  for (guint i = 0; i < SOC_N_TEXT_STYLES; i++)
-    g_hash_table_unref (self->widths[i]);
-  soc_text_unref (self->text);
-  g_free (self);
-}
-
-/* The width of TEXT in STYLE, unlimited. */
-double
-soc_map_widths_measure (SocMapWidths *self,
-                        SocTextStyle  style,
-                        const char   *text)
-{
-  double *width = g_hash_table_lookup (self->widths[style], text);
-
-  if (width == NULL)
-    {
-      width = g_new (double, 1);
-      *width = soc_text_width (self->text, style, text);
-      g_hash_table_insert (self->widths[style], g_strdup (text), width);
-    }
-  return *width;
-}
-
-/* The width of TEXT as a name on the map. */
-double
-soc_map_widths_get (SocMapWidths *self,
-                    const char   *text)
-{
-  return soc_map_widths_measure (self, SOC_TEXT_LABEL, text);
-}
-
-double
-soc_map_widths_get_height (SocMapWidths *self,
-                           SocTextStyle  style)
-{
-  return soc_text_get_height (self->text, style);
-}
-
-/* How many texts it holds, of every style. */
-guint
-soc_map_widths_get_size (SocMapWidths *self)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < SOC_N_TEXT_STYLES; i++)
-    n += g_hash_table_size (self->widths[i]);
-  return n;
-}
-
-/* ------------------------------------------------------------------------ */
 /* Building                                                                 */
 
-static void
-cell_of (SocMapLayout *self,
-         double        x,
-         double        y,
-         gint64       *cx,
-         gint64       *cy)
+void
+_soc_map_layout_cell_of (SocMapLayout *self,
+                         double        x,
+                         double        y,
+                         gint64       *cx,
+                         gint64       *cy)
 {
   *cx = CLAMP ((gint64) floor (x / self->cell), 0, (gint64) self->n_cols - 1);
   *cy = CLAMP ((gint64) floor (y / self->cell), 0, (gint64) self->n_rows - 1);
 }
 
 /* The cells [CX0, CX1] x [CY0, CY1] that RECT meets, clamped to the grid. */
-static void
-cells_of (SocMapLayout  *self,
-          const SocRect *rect,
-          gint64        *cx0,
-          gint64        *cy0,
-          gint64        *cx1,
-          gint64        *cy1)
+void
+_soc_map_layout_cells_of (SocMapLayout  *self,
+                          const SocRect *rect,
+                          gint64        *cx0,
+                          gint64        *cy0,
+                          gint64        *cx1,
+                          gint64        *cy1)
 {
-  cell_of (self, rect->x, rect->y, cx0, cy0);
-  cell_of (self, rect->x + rect->width, rect->y + rect->height, cx1, cy1);
+  _soc_map_layout_cell_of (self, rect->x, rect->y, cx0, cy0);
+  _soc_map_layout_cell_of (self, rect->x + rect->width, rect->y + rect->height, cx1, cy1);
 }
 
-#define BUBBLE(self, i) (&g_array_index ((self)->bubbles, SocMapBubble, (i)))
-#define EDGE(self, i)   (&g_array_index ((self)->edges, SocMapEdge, (i)))
 
 /* Whether the disc at C of radius R meets RECT. */
-static gboolean
-disc_meets_rect (const SocPoint *c,
-                 double          r,
-                 const SocRect  *rect)
+gboolean
+_soc_map_disc_meets_rect (const SocPoint *c,
+                          double          r,
+                          const SocRect  *rect)
 {
   double nx = CLAMP (c->x, rect->x, rect->x + rect->width);
   double ny = CLAMP (c->y, rect->y, rect->y + rect->height);
@@ -402,7 +280,7 @@ index_bubbles (SocMapLayout *self)
     {
       gint64 cx, cy;
 
-      cell_of (self, BUBBLE (self, i)->center.x, BUBBLE (self, i)->center.y, &cx, &cy);
+      _soc_map_layout_cell_of (self, BUBBLE (self, i)->center.x, BUBBLE (self, i)->center.y, &cx, &cy);
       cell[i] = (guint) (cy * self->n_cols + cx);
       first[cell[i] + 1]++;
     }
@@ -416,19 +294,18 @@ index_bubbles (SocMapLayout *self)
 
 /* Calls FUNC for each bubble whose centre lies in a cell that RECT, grown
  * by MARGIN, meets, until it returns FALSE. */
-typedef gboolean (*BubbleFunc) (SocMapLayout *self, guint bubble, gpointer data);
 
-static gboolean
-foreach_bubble_near (SocMapLayout  *self,
-                     const SocRect *rect,
-                     double         margin,
-                     BubbleFunc     func,
-                     gpointer       data)
+gboolean
+_soc_map_layout_foreach_bubble_near (SocMapLayout     *self,
+                                     const SocRect    *rect,
+                                     double            margin,
+                                     SocMapBubbleFunc  func,
+                                     gpointer          data)
 {
   SocRect r = SOC_RECT_INIT (rect->x - margin, rect->y - margin, rect->width + 2 * margin, rect->height + 2 * margin);
   gint64 cx0, cy0, cx1, cy1;
 
-  cells_of (self, &r, &cx0, &cy0, &cx1, &cy1);
+  _soc_map_layout_cells_of (self, &r, &cx0, &cy0, &cx1, &cy1);
   for (gint64 cy = cy0; cy <= cy1; cy++)
     for (gint64 cx = cx0; cx <= cx1; cx++)
       {
@@ -440,327 +317,6 @@ foreach_bubble_near (SocMapLayout  *self,
             return FALSE;
       }
   return TRUE;
-}
-
-/* ---- names ---- */
-
-static void edge_stubs (const SocMapEdge *edge, SocPoint *a1, SocPoint *b0);
-
-/* Whether the segment from A to B crosses RECT (Liang and Barsky's clip). */
-static gboolean
-segment_meets_rect (const SocPoint *a,
-                    const SocPoint *b,
-                    const SocRect  *rect)
-{
-  double t0 = 0, t1 = 1;
-  double dx = b->x - a->x, dy = b->y - a->y;
-  double p[4] = { -dx, dx, -dy, dy };
-  double q[4] = { a->x - rect->x, rect->x + rect->width - a->x, a->y - rect->y, rect->y + rect->height - a->y };
-
-  for (guint i = 0; i < 4; i++)
-    {
-      if (p[i] == 0)
-        {
-          if (q[i] < 0)
-            return FALSE;
-          continue;
-        }
-      {
-        double t = q[i] / p[i];
-
-        if (p[i] < 0)
-          t0 = MAX (t0, t);
-        else
-          t1 = MIN (t1, t);
-      }
-      if (t0 > t1)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Whether a relationship's line, as drawn, crosses RECT. */
-static gboolean
-crosses_edge (SocMapLayout  *self,
-              const SocRect *rect,
-              GArray        *scratch)
-{
-  g_array_set_size (scratch, 0);
-  soc_map_layout_edges_in (self, rect, scratch);
-  for (guint i = 0; i < scratch->len; i++)
-    {
-      const SocMapEdge *e = &g_array_index (self->edges, SocMapEdge, g_array_index (scratch, guint, i));
-
-      if (e->long_reach)
-        {
-          SocPoint a1, b0;
-
-          edge_stubs (e, &a1, &b0);
-          if (segment_meets_rect (&e->a, &a1, rect) || segment_meets_rect (&b0, &e->b, rect))
-            return TRUE;
-        }
-      else if (segment_meets_rect (&e->a, &e->b, rect))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-typedef struct
-{
-  GArray *head;     /* guint: per cell, the first entry + 1, or 0 */
-  GArray *entries;  /* LabelEntry */
-} LabelGrid;
-
-typedef struct
-{
-  guint bubble;
-  guint next;       /* the next entry + 1 in the same cell, or 0 */
-} LabelEntry;
-
-typedef struct
-{
-  const SocRect *rect;
-  guint          own;
-  double         own_gap;   /* from the name to its own bubble's rim */
-} Probe;
-
-/* How far RECT is from the disc at C of radius R (negative: they meet). */
-static double
-rect_gap (const SocRect  *rect,
-          const SocPoint *c,
-          double          r)
-{
-  double nx = CLAMP (c->x, rect->x, rect->x + rect->width);
-  double ny = CLAMP (c->y, rect->y, rect->y + rect->height);
-
-  return sqrt ((c->x - nx) * (c->x - nx) + (c->y - ny) * (c->y - ny)) - r;
-}
-
-/* The quickest refusal on a crowded map: a bubble's centre in the place. */
-static gboolean
-centre_outside (SocMapLayout *self,
-                guint         bubble,
-                gpointer      data)
-{
-  Probe *probe = data;
-  SocMapBubble *b = BUBBLE (self, bubble);
-
-  return !soc_rect_contains_point (probe->rect, b->center.x, b->center.y);
-}
-
-/* A name keeps clear of every bubble, its own included, by a pixel. */
-static gboolean
-bubble_clear_of (SocMapLayout *self,
-                 guint         bubble,
-                 gpointer      data)
-{
-  Probe *probe = data;
-  SocMapBubble *b = BUBBLE (self, bubble);
-
-  return !disc_meets_rect (&b->center, b->outer + 1, probe->rect);
-}
-
-/* A name sits nearer its own bubble than any other, so it says whose it
- * is: no other bubble close to it, nor at either end of its line, where a
- * name reads as that bubble's. */
-static gboolean
-bubble_far_from (SocMapLayout *self,
-                 guint         bubble,
-                 gpointer      data)
-{
-  Probe *probe = data;
-  SocMapBubble *b = BUBBLE (self, bubble);
-  const SocRect *r = probe->rect;
-  double gap;
-
-  if (bubble == probe->own)
-    return TRUE;
-  gap = rect_gap (r, &b->center, b->outer);
-  if (gap <= probe->own_gap + 2)
-    return FALSE;
-  if (b->center.y >= r->y && b->center.y <= r->y + r->height && gap <= probe->own_gap + READ_ALONG)
-    return FALSE;
-  if (b->center.x >= r->x && b->center.x <= r->x + r->width && gap <= probe->own_gap + READ_ACROSS)
-    return FALSE;
-  return TRUE;
-}
-
-/* Whether a name may go at RECT: in the grid, over no title, bubble or
- * name, and nearer its own bubble OWN than any other. The cheap and
- * likely refusals first: on a crowded map most places are taken. */
-static gboolean
-label_fits (SocMapLayout    *self,
-            LabelGrid       *grid,
-            const SocRect   *rect,
-            guint            own)
-{
-  Probe probe = { rect, own, rect_gap (rect, &BUBBLE (self, own)->center, BUBBLE (self, own)->outer) };
-  gint64 cx0, cy0, cx1, cy1;
-
-  if (!soc_rect_contains_rect (&self->field, rect))
-    return FALSE;
-  for (guint q = 0; self->has_titles && q < G_N_ELEMENTS (self->titles); q++)
-    if (soc_rect_intersects (&self->titles[q], rect))
-      return FALSE;
-  if (!foreach_bubble_near (self, rect, 0, centre_outside, &probe) ||
-      !foreach_bubble_near (self, rect, self->max_outer + 1, bubble_clear_of, &probe))
-    return FALSE;
-  cells_of (self, rect, &cx0, &cy0, &cx1, &cy1);
-  for (gint64 cy = cy0; cy <= cy1; cy++)
-    for (gint64 cx = cx0; cx <= cx1; cx++)
-      for (guint e = g_array_index (grid->head, guint, cy * self->n_cols + cx); e != 0;
-           e = g_array_index (grid->entries, LabelEntry, e - 1).next)
-        {
-          const SocMapBubble *other = BUBBLE (self, g_array_index (grid->entries, LabelEntry, e - 1).bubble);
-
-          if (soc_rect_intersects (&other->label, rect))
-            return FALSE;
-        }
-  return foreach_bubble_near (self, rect, self->max_outer + probe.own_gap + READ_ALONG + 1, bubble_far_from, &probe);
-}
-
-static void
-label_add (SocMapLayout *self,
-           LabelGrid    *grid,
-           guint         bubble)
-{
-  gint64 cx0, cy0, cx1, cy1;
-
-  cells_of (self, &BUBBLE (self, bubble)->label, &cx0, &cy0, &cx1, &cy1);
-  for (gint64 cy = cy0; cy <= cy1; cy++)
-    for (gint64 cx = cx0; cx <= cx1; cx++)
-      {
-        guint *head = &g_array_index (grid->head, guint, cy * self->n_cols + cx);
-        LabelEntry e = { bubble, *head };
-
-        g_array_append_val (grid->entries, e);
-        *head = grid->entries->len;
-      }
-}
-
-static int
-compare_priority (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      data)
-{
-  SocMapLayout *self = data;
-  const SocMapBubble *ba = BUBBLE (self, *(const guint *) a);
-  const SocMapBubble *bb = BUBBLE (self, *(const guint *) b);
-  int pa = ba->influence + ba->interest, pb = bb->influence + bb->interest;
-
-  if (pa != pb)
-    return pa > pb ? -1 : 1;
-  return ba->order < bb->order ? -1 : ba->order > bb->order;
-}
-
-#define TITLE_INSET 6.0
-#define TITLE_PAD   3.0
-
-/* Where the title of QUADRANT goes, WIDTH by HEIGHT: in the outer corner
- * of its quadrant. */
-SocRect
-soc_map_layout_title_rect (SocMapLayout   *self,
-                           SocMapQuadrant  quadrant,
-                           double          width,
-                           double          height)
-{
-  const SocRect *f = &self->field;
-  gboolean left = quadrant == SOC_MAP_QUADRANT_KEEP_SATISFIED || quadrant == SOC_MAP_QUADRANT_MONITOR;
-  gboolean top = quadrant == SOC_MAP_QUADRANT_KEEP_SATISFIED || quadrant == SOC_MAP_QUADRANT_MANAGE_CLOSELY;
-
-  return SOC_RECT_INIT (left ? f->x + TITLE_INSET : f->x + f->width - TITLE_INSET - width,
-                        top ? f->y + TITLE_INSET : f->y + f->height - TITLE_INSET - height,
-                        width, height);
-}
-
-/* The quadrant titles' places, measured; FALSE when the layout measured
- * no text. */
-gboolean
-soc_map_layout_get_title (SocMapLayout   *self,
-                          SocMapQuadrant  quadrant,
-                          SocRect        *rect)
-{
-  g_return_val_if_fail (quadrant <= SOC_MAP_QUADRANT_MONITOR, FALSE);
-
-  if (!self->has_titles)
-    return FALSE;
-  *rect = self->titles[quadrant];
-  return TRUE;
-}
-
-static void
-place_titles (SocMapLayout *self,
-              SocMapWidths *widths)
-{
-  double h = soc_map_widths_get_height (widths, SOC_TEXT_HEADING) + 2 * TITLE_PAD;
-
-  for (SocMapQuadrant q = SOC_MAP_QUADRANT_MANAGE_CLOSELY; q <= SOC_MAP_QUADRANT_MONITOR; q++)
-    {
-      double w = soc_map_widths_measure (widths, SOC_TEXT_HEADING, soc_map_quadrant_label (q)) + 2 * TITLE_PAD;
-
-      self->titles[q] = soc_map_layout_title_rect (self, q, w, h);
-    }
-  self->has_titles = TRUE;
-}
-
-/* Names, greedily: the most influential and interested first, each at the
- * first free place of eight around its bubble (one that crosses no
- * relationship if there is one), or not at all. */
-static void
-place_labels (SocMapLayout *self,
-              SocMapWidths *widths)
-{
-  const SocMapMetrics *m = &self->metrics;
-  g_autoptr(GArray) order = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->bubbles->len);
-  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (guint));
-  LabelGrid grid;
-  double h = soc_map_widths_get_height (widths, SOC_TEXT_LABEL) + 2 * m->label_pad;
-
-  grid.head = g_array_sized_new (FALSE, TRUE, sizeof (guint), self->n_cols * self->n_rows);
-  g_array_set_size (grid.head, self->n_cols * self->n_rows);
-  grid.entries = g_array_new (FALSE, FALSE, sizeof (LabelEntry));
-
-  for (guint i = 0; i < self->bubbles->len; i++)
-    g_array_append_val (order, i);
-  g_array_sort_with_data (order, compare_priority, self);
-
-  for (guint k = 0; k < order->len; k++)
-    {
-      guint i = g_array_index (order, guint, k);
-      SocMapBubble *b = BUBBLE (self, i);
-      const char *name = soc_stakeholder_get_name (b->stakeholder);
-      double w, cx = b->center.x, cy = b->center.y, o, d;
-      SocRect candidates[8];
-
-      if (name == NULL || name[0] == '\0')
-        continue;
-      w = MIN (soc_map_widths_get (widths, name), m->label_max_width) + 2 * m->label_pad;
-      o = b->outer + m->label_gap;
-      d = o * 0.7071;
-      candidates[0] = SOC_RECT_INIT (cx + o, cy - h / 2, w, h);                 /* right */
-      candidates[1] = SOC_RECT_INIT (cx - o - w, cy - h / 2, w, h);             /* left */
-      candidates[2] = SOC_RECT_INIT (cx + d, cy - d - h, w, h);                 /* above right */
-      candidates[3] = SOC_RECT_INIT (cx + d, cy + d, w, h);                     /* below right */
-      candidates[4] = SOC_RECT_INIT (cx - d - w, cy - d - h, w, h);             /* above left */
-      candidates[5] = SOC_RECT_INIT (cx - d - w, cy + d, w, h);                 /* below left */
-      candidates[6] = SOC_RECT_INIT (cx - w / 2, cy - o - h, w, h);             /* above */
-      candidates[7] = SOC_RECT_INIT (cx - w / 2, cy + o, w, h);                 /* below */
-      for (guint c = 0, pass = 0; pass < 2; c = (c + 1) % G_N_ELEMENTS (candidates), pass += c == 0)
-        if (label_fits (self, &grid, &candidates[c], i) && (pass == 1 || !crosses_edge (self, &candidates[c], scratch)))
-          {
-            double far_x = MAX (fabs (candidates[c].x - cx), fabs (candidates[c].x + w - cx));
-            double far_y = MAX (fabs (candidates[c].y - cy), fabs (candidates[c].y + h - cy));
-
-            b->label = candidates[c];
-            b->flags |= SOC_MAP_BUBBLE_LABEL;
-            self->reach = MAX (self->reach, MAX (far_x, far_y));
-            self->n_labels++;
-            label_add (self, &grid, i);
-            break;
-          }
-    }
-  g_array_unref (grid.head);
-  g_array_unref (grid.entries);
 }
 
 /* ---- relationships ---- */
@@ -781,11 +337,12 @@ segment_bounds (const SocPoint *a,
   return SOC_RECT_INIT (x0 - grow, y0 - grow, fabs (a->x - b->x) + 2 * grow, fabs (a->y - b->y) + 2 * grow);
 }
 
-/* The stubs of a long edge: from A along it, and into B. */
-static void
-edge_stubs (const SocMapEdge *edge,
-            SocPoint         *a1,
-            SocPoint         *b0)
+/* The stubs of a long relationship, as drawn: from A along it for a
+ * little, and the last of it into B. */
+void
+soc_map_edge_stubs (const SocMapEdge *edge,
+                    SocPoint         *a1,
+                    SocPoint         *b0)
 {
   double dx = edge->b.x - edge->a.x, dy = edge->b.y - edge->a.y;
   double len = sqrt (dx * dx + dy * dy);
@@ -805,7 +362,7 @@ index_edge_rect (SocMapLayout  *self,
 {
   gint64 cx0, cy0, cx1, cy1;
 
-  cells_of (self, bounds, &cx0, &cy0, &cx1, &cy1);
+  _soc_map_layout_cells_of (self, bounds, &cx0, &cy0, &cx1, &cy1);
   if ((cx1 - cx0 + 1) * (cy1 - cy0 + 1) > MAX_EDGE_CELLS)
     {
       g_array_append_val (self->long_edges, index);
@@ -864,7 +421,7 @@ place_edges (SocMapLayout *self,
           SocPoint a1, b0;
           SocRect ra, rb;
 
-          edge_stubs (&edge, &a1, &b0);
+          soc_map_edge_stubs (&edge, &a1, &b0);
           ra = segment_bounds (&edge.a, &a1, 6);
           rb = segment_bounds (&b0, &edge.b, 6);
           index_edge_rect (self, pending, self->edges->len - 1, &ra);
@@ -998,8 +555,8 @@ soc_map_layout_new (SocDocument         *document,
   place_edges (self, document);
   if (widths != NULL)
     {
-      place_titles (self, widths);
-      place_labels (self, widths);
+      _soc_map_layout_place_titles (self, widths);
+      _soc_map_layout_place_labels (self, widths);
     }
   return self;
 }
@@ -1208,7 +765,7 @@ gather_bubble (SocMapLayout *self,
   Gather *g = data;
   const SocMapBubble *b = BUBBLE (self, bubble);
 
-  if (disc_meets_rect (&b->center, b->outer + 1, g->rect) ||
+  if (_soc_map_disc_meets_rect (&b->center, b->outer + 1, g->rect) ||
       (g->labels && (b->flags & SOC_MAP_BUBBLE_LABEL) && soc_rect_intersects (&b->label, g->rect)))
     g_array_append_val (g->out, bubble);
   return TRUE;
@@ -1225,7 +782,7 @@ soc_map_layout_bubbles_in (SocMapLayout  *self,
   Gather g = { rect, with_labels, indexes };
   guint start = indexes->len;
 
-  foreach_bubble_near (self, rect, with_labels ? soc_map_layout_get_reach (self) + 1 : self->max_outer + 1,
+  _soc_map_layout_foreach_bubble_near (self, rect, with_labels ? soc_map_layout_get_reach (self) + 1 : self->max_outer + 1,
                        gather_bubble, &g);
   if (indexes->len - start > 1)
     qsort (&g_array_index (indexes, guint, start), indexes->len - start, sizeof (guint), compare_uint);
@@ -1245,7 +802,7 @@ edge_meets (SocMapLayout  *self,
     return FALSE;
   if (!edge->long_reach)
     return TRUE;
-  edge_stubs (edge, &a1, &b0);
+  soc_map_edge_stubs (edge, &a1, &b0);
   ra = segment_bounds (&edge->a, &a1, 6);
   rb = segment_bounds (&b0, &edge->b, 6);
   return soc_rect_intersects (&ra, rect) || soc_rect_intersects (&rb, rect);
@@ -1261,7 +818,7 @@ soc_map_layout_edges_in (SocMapLayout  *self,
   gint64 cx0, cy0, cx1, cy1;
   guint start = indexes->len;
 
-  cells_of (self, rect, &cx0, &cy0, &cx1, &cy1);
+  _soc_map_layout_cells_of (self, rect, &cx0, &cy0, &cx1, &cy1);
   for (gint64 cy = cy0; cy <= cy1; cy++)
     for (gint64 cx = cx0; cx <= cx1; cx++)
       {
@@ -1379,7 +936,7 @@ soc_map_layout_hit (SocMapLayout *self,
         }
     }
 
-  foreach_bubble_near (self, &at, self->max_outer + 2, pick_bubble, &pick);
+  _soc_map_layout_foreach_bubble_near (self, &at, self->max_outer + 2, pick_bubble, &pick);
   if (pick.best >= 0)
     {
       hit->kind = SOC_MAP_HIT_BUBBLE;
@@ -1406,7 +963,7 @@ soc_map_layout_hit (SocMapLayout *self,
             {
               SocPoint a1, b0;
 
-              edge_stubs (edge, &a1, &b0);
+              soc_map_edge_stubs (edge, &a1, &b0);
               d = MIN (segment_distance (&edge->a, &a1, x, y), segment_distance (&b0, &edge->b, x, y));
             }
           else

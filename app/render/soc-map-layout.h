@@ -9,6 +9,7 @@
 #include "soc-document.h"
 #include "soc-geometry.h"
 #include "soc-roadmap-layout.h"   /* SocDirection, shared by every canvas */
+#include "soc-map-widths.h"
 #include "soc-text.h"
 
 G_BEGIN_DECLS
@@ -72,22 +73,6 @@ SocMapQuadrant soc_map_quadrant_of    (int            influence,
 const char    *soc_map_quadrant_label (SocMapQuadrant quadrant);
 const char    *soc_map_profile_mark   (SocProfile     profile);
 
-/* The width of names, measured once per text and kept between layouts:
- * shaping is what laying out thousands of names would cost. */
-typedef struct _SocMapWidths SocMapWidths;
-
-SocMapWidths *soc_map_widths_new        (SocText      *text);
-void          soc_map_widths_free       (SocMapWidths *self);
-double        soc_map_widths_measure    (SocMapWidths *self,
-                                         SocTextStyle  style,
-                                         const char   *text);
-double        soc_map_widths_get        (SocMapWidths *self,
-                                         const char   *text);
-double        soc_map_widths_get_height (SocMapWidths *self,
-                                         SocTextStyle  style);
-guint         soc_map_widths_get_size   (SocMapWidths *self);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SocMapWidths, soc_map_widths_free)
 
 typedef enum {
   SOC_MAP_BUBBLE_GROUP  = 1 << 0,
@@ -207,6 +192,9 @@ gboolean            soc_map_layout_hit          (SocMapLayout        *self,
                                                  SocMapHit           *hit);
 SocPoint            soc_map_layout_handle       (SocMapLayout        *self,
                                                  guint                bubble);
+void                soc_map_edge_stubs          (const SocMapEdge    *edge,
+                                                 SocPoint            *a1,
+                                                 SocPoint            *b0);
 gboolean            soc_map_layout_neighbour    (SocMapLayout        *self,
                                                  guint                bubble,
                                                  SocDirection         direction,

@@ -28,15 +28,12 @@
 #include <string.h>
 
 #include "soc-enum-types.h"
-#include "soc-map-painter.h"
+#include "soc-map-painter-private.h"
 
 #define HANDLE_RADIUS  6.0
 #define HEAD           7.0     /* a relationship's arrow head */
 #define TICK_SPACING  30.0     /* the least room between two ticks of an axis */
 
-/* Label cache keys for what is no object of the plan. */
-#define KEY(kind, n)   GUINT_TO_POINTER (0xA0000000u | ((guint) (kind) << 16) | (guint) (n))
-enum { KEY_MARK, KEY_MARK_GROUP, KEY_TICK, KEY_AXIS, KEY_TITLE, KEY_LEGEND };
 
 void
 soc_map_paint_state_init (SocMapPaintState *state,
@@ -49,19 +46,19 @@ soc_map_paint_state_init (SocMapPaintState *state,
   state->edges = TRUE;
 }
 
-static void
-set_color (cairo_t        *cr,
-           const SocColor *c)
+void
+_soc_map_set_color (cairo_t        *cr,
+                    const SocColor *c)
 {
   cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
 }
 
-/* A circle as four curves: no trigonometry. */
-static void
-circle (cairo_t *cr,
-        double   cx,
-        double   cy,
-        double   r)
+/* A _soc_map_circle as four curves: no trigonometry. */
+void
+_soc_map_circle (cairo_t *cr,
+                 double   cx,
+                 double   cy,
+                 double   r)
 {
   const double k = 0.5523 * r;
 
@@ -127,9 +124,9 @@ around (const SocMapBubble *b,
 /* The outline of a bubble: a little darker than its body, so a pale
  * stance still stands out on the ground; the border itself in high
  * contrast and on paper. */
-static SocColor
-rim_color (const SocPalette *p,
-           const SocColor   *body)
+SocColor
+_soc_map_rim_color (const SocPalette *p,
+                    const SocColor   *body)
 {
   SocColor ink = { 0, 0, 0, 1 };
 
@@ -164,14 +161,14 @@ paint_ground (cairo_t                *cr,
   double zoom = soc_map_layout_get_zoom (layout);
   int step = zoom >= 6 ? 10 : 25;
 
-  set_color (cr, &p->background);
+  _soc_map_set_color (cr, &p->background);
   cairo_paint (cr);
 
   /* The quadrants that matter most and least in the band colour, the
    * other two on the ground: a checker that reads at a glance. */
   cairo_rectangle (cr, xm, y0, x1 - xm, ym - y0);
   cairo_rectangle (cr, x0, ym, xm - x0, y1 - ym);
-  set_color (cr, &p->band);
+  _soc_map_set_color (cr, &p->band);
   cairo_fill (cr);
 
   /* The grid: a line each STEP points, the middle lines stronger. */
@@ -194,7 +191,7 @@ paint_ground (cairo_t                *cr,
         }
     }
   cairo_set_line_width (cr, 1);
-  set_color (cr, &p->grid);
+  _soc_map_set_color (cr, &p->grid);
   cairo_stroke (cr);
 
   cairo_move_to (cr, round (xm) + 0.5, y0);
@@ -202,12 +199,12 @@ paint_ground (cairo_t                *cr,
   cairo_move_to (cr, x0, round (ym) + 0.5);
   cairo_line_to (cr, x1, round (ym) + 0.5);
   cairo_set_line_width (cr, MAX (1.5, p->line_width));
-  set_color (cr, &p->grid_major);
+  _soc_map_set_color (cr, &p->grid_major);
   cairo_stroke (cr);
 
   cairo_rectangle (cr, round (x0) + 0.5, round (y0) + 0.5, round (x1) - round (x0) - 1, round (y1) - round (y0) - 1);
   cairo_set_line_width (cr, 1);
-  set_color (cr, &p->border);
+  _soc_map_set_color (cr, &p->border);
   cairo_stroke (cr);
 
   /* The quadrants' titles, in their outer corners. */
@@ -227,16 +224,16 @@ paint_ground (cairo_t                *cr,
           if (!soc_rect_intersects (&r, visible))
             continue;
           pl = soc_label_cache_get (state->labels, KEY (KEY_TITLE, q), SOC_TEXT_HEADING, title, -1, NULL);
-          set_color (cr, &p->text_dim);
+          _soc_map_set_color (cr, &p->text_dim);
           soc_text_show (cr, pl, r.x + 3, r.y + 3);
         }
     }
 }
 
-static void
-arrow_head (cairo_t        *cr,
-            const SocPoint *from,
-            const SocPoint *to)
+void
+_soc_map_arrow_head (cairo_t        *cr,
+                     const SocPoint *from,
+                     const SocPoint *to)
 {
   double dx = to->x - from->x, dy = to->y - from->y;
   double len = sqrt (dx * dx + dy * dy);
@@ -252,21 +249,6 @@ arrow_head (cairo_t        *cr,
   cairo_close_path (cr);
 }
 
-static void
-edge_stubs (const SocMapEdge *edge,
-            SocPoint         *a1,
-            SocPoint         *b0)
-{
-  double dx = edge->b.x - edge->a.x, dy = edge->b.y - edge->a.y;
-  double len = sqrt (dx * dx + dy * dy);
-  double ux = len > 0 ? dx / len : 0, uy = len > 0 ? dy / len : 0;
-
-  a1->x = edge->a.x + ux * 26;
-  a1->y = edge->a.y + uy * 26;
-  b0->x = edge->b.x - ux * 26;
-  b0->y = edge->b.y - uy * 26;
-}
-
 /* The dashes of each kind of relationship, on and off: reports to, solid;
  * influences, long dashes; mentors, short ones. */
 static const double dash_on[] = { 0, 8, 2.5 };
@@ -276,12 +258,12 @@ static const double dash_off[] = { 0, 5, 3.5 };
  * dash a thin quadrilateral. Filled line by line, this costs a fraction of
  * a dashed stroke (and a stroke of many crossing lines at once costs ten
  * times more than one each). */
-static void
-edge_path (cairo_t         *cr,
-           SocRelationKind  kind,
-           const SocPoint  *a,
-           const SocPoint  *b,
-           double           width)
+void
+_soc_map_edge_path (cairo_t         *cr,
+                    SocRelationKind  kind,
+                    const SocPoint  *a,
+                    const SocPoint  *b,
+                    double           width)
 {
   double dx = b->x - a->x, dy = b->y - a->y;
   double len = sqrt (dx * dx + dy * dy);
@@ -332,7 +314,7 @@ paint_edges (cairo_t                *cr,
   if (edges->len == 0)
     return;
 
-  set_color (cr, &p->arrow);
+  _soc_map_set_color (cr, &p->arrow);
   for (guint i = 0; i < edges->len; i++)
     {
       const SocMapEdge *e = soc_map_layout_get_edge (layout, g_array_index (edges, guint, i));
@@ -341,26 +323,26 @@ paint_edges (cairo_t                *cr,
         {
           SocPoint a1, b0;
 
-          edge_stubs (e, &a1, &b0);
-          edge_path (cr, e->kind, &e->a, &a1, width);
-          edge_path (cr, e->kind, &b0, &e->b, width);
+          soc_map_edge_stubs (e, &a1, &b0);
+          _soc_map_edge_path (cr, e->kind, &e->a, &a1, width);
+          _soc_map_edge_path (cr, e->kind, &b0, &e->b, width);
           /* A small square where a stub stops: the line goes on elsewhere. */
           cairo_rectangle (cr, a1.x - 2, a1.y - 2, 4, 4);
           cairo_rectangle (cr, b0.x - 2, b0.y - 2, 4, 4);
         }
       else
-        edge_path (cr, e->kind, &e->a, &e->b, width);
-      arrow_head (cr, &e->a, &e->b);
+        _soc_map_edge_path (cr, e->kind, &e->a, &e->b, width);
+      _soc_map_arrow_head (cr, &e->a, &e->b);
       cairo_fill (cr);
     }
 }
 
 /* The letter of BUBBLE's profile, centred on it. */
-static void
-paint_mark (cairo_t                *cr,
-            const SocMapPaintState *state,
-            const SocMapBubble     *b,
-            const SocColor         *body)
+void
+_soc_map_paint_mark (cairo_t                *cr,
+                     const SocMapPaintState *state,
+                     const SocMapBubble     *b,
+                     const SocColor         *body)
 {
   gboolean group = b->flags & SOC_MAP_BUBBLE_GROUP;
   SocTextStyle style = group ? SOC_TEXT_HEADING : SOC_TEXT_SMALL;
@@ -369,7 +351,7 @@ paint_mark (cairo_t                *cr,
   PangoLayout *pl = soc_label_cache_get (state->labels, KEY (group ? KEY_MARK_GROUP : KEY_MARK, b->profile), style,
                                          soc_map_profile_mark (b->profile), -1, &natural);
 
-  set_color (cr, &ink);
+  _soc_map_set_color (cr, &ink);
   soc_text_show (cr, pl, b->center.x - natural / 2, b->center.y - text_height (state, style) / 2);
 }
 
@@ -383,7 +365,7 @@ paint_bubble (cairo_t                *cr,
 {
   const SocPalette *p = state->palette;
   SocColor body = soc_palette_stance_color (p, b->stance);
-  SocColor rim = rim_color (p, &body);
+  SocColor rim = _soc_map_rim_color (p, &body);
   double lw = MAX (1.0, p->line_width);
   double x = b->center.x, y = b->center.y;
 
@@ -392,24 +374,24 @@ paint_bubble (cairo_t                *cr,
       SocColor wanted = soc_palette_stance_color (p, b->desired);
       double gap = (b->outer - b->radius) / 5;   /* the ring on a rim of the ground, so it reads on any neighbour */
 
-      circle (cr, x, y, b->outer + 1);
-      set_color (cr, &p->background);
+      _soc_map_circle (cr, x, y, b->outer + 1);
+      _soc_map_set_color (cr, &p->background);
       cairo_fill (cr);
-      circle (cr, x, y, b->outer);
-      set_color (cr, &wanted);
+      _soc_map_circle (cr, x, y, b->outer);
+      _soc_map_set_color (cr, &wanted);
       cairo_fill (cr);
-      circle (cr, x, y, b->radius + 2 * gap);
-      set_color (cr, &p->background);
+      _soc_map_circle (cr, x, y, b->radius + 2 * gap);
+      _soc_map_set_color (cr, &p->background);
       cairo_fill (cr);
     }
-  circle (cr, x, y, b->radius);
-  set_color (cr, &rim);
+  _soc_map_circle (cr, x, y, b->radius);
+  _soc_map_set_color (cr, &rim);
   cairo_fill (cr);
-  circle (cr, x, y, b->radius - lw);
-  set_color (cr, &body);
+  _soc_map_circle (cr, x, y, b->radius - lw);
+  _soc_map_set_color (cr, &body);
   cairo_fill (cr);
   if (state->labels != NULL)
-    paint_mark (cr, state, b, &body);
+    _soc_map_paint_mark (cr, state, b, &body);
 }
 
 static void
@@ -436,10 +418,10 @@ paint_labels (cairo_t                *cr,
     }
   if (!any)
     return;
-  set_color (cr, &veil);
+  _soc_map_set_color (cr, &veil);
   cairo_fill (cr);
 
-  set_color (cr, &state->palette->text);
+  _soc_map_set_color (cr, &state->palette->text);
   for (guint i = 0; i < bubbles->len; i++)
     {
       const SocMapBubble *b = soc_map_layout_get_bubble (layout, g_array_index (bubbles, guint, i));
@@ -489,10 +471,10 @@ link_handle (cairo_t                *cr,
 {
   SocPoint h = soc_map_layout_handle (layout, bubble);
 
-  circle (cr, h.x, h.y, hot ? HANDLE_RADIUS : HANDLE_RADIUS - 1);
-  set_color (cr, hot ? &state->palette->accent : &state->palette->background);
+  _soc_map_circle (cr, h.x, h.y, hot ? HANDLE_RADIUS : HANDLE_RADIUS - 1);
+  _soc_map_set_color (cr, hot ? &state->palette->accent : &state->palette->background);
   cairo_fill_preserve (cr);
-  set_color (cr, &state->palette->accent);
+  _soc_map_set_color (cr, &state->palette->accent);
   cairo_set_line_width (cr, 1.5);
   cairo_stroke (cr);
   /* A plus: a relationship starts here. */
@@ -500,7 +482,7 @@ link_handle (cairo_t                *cr,
   cairo_line_to (cr, h.x + 2.5, h.y);
   cairo_move_to (cr, h.x, h.y - 2.5);
   cairo_line_to (cr, h.x, h.y + 2.5);
-  set_color (cr, hot ? &state->palette->background : &state->palette->accent);
+  _soc_map_set_color (cr, hot ? &state->palette->background : &state->palette->accent);
   cairo_set_line_width (cr, 1.5);
   cairo_stroke (cr);
 }
@@ -510,9 +492,9 @@ whole_edge (cairo_t                *cr,
             const SocMapPaintState *state,
             const SocMapEdge       *e)
 {
-  edge_path (cr, e->kind, &e->a, &e->b, 2);
-  arrow_head (cr, &e->a, &e->b);
-  set_color (cr, &state->palette->accent);
+  _soc_map_edge_path (cr, e->kind, &e->a, &e->b, 2);
+  _soc_map_arrow_head (cr, &e->a, &e->b);
+  _soc_map_set_color (cr, &state->palette->accent);
   cairo_fill (cr);
 }
 
@@ -567,12 +549,12 @@ paint_state (cairo_t                *cr,
         continue;
       if (!soc_rect_intersects (&(SocRect) { b->center.x - 40, b->center.y - 40, 80, 80 }, visible))
         continue;
-      circle (cr, b->center.x, b->center.y, b->outer + 3.5);
-      set_color (cr, &p->selection);
+      _soc_map_circle (cr, b->center.x, b->center.y, b->outer + 3.5);
+      _soc_map_set_color (cr, &p->selection);
       cairo_set_line_width (cr, 4);
       cairo_stroke (cr);
-      circle (cr, b->center.x, b->center.y, b->outer + 1.5);
-      set_color (cr, &p->accent);
+      _soc_map_circle (cr, b->center.x, b->center.y, b->outer + 1.5);
+      _soc_map_set_color (cr, &p->accent);
       cairo_set_line_width (cr, 2);
       cairo_stroke (cr);
       if (n_selected == 1)
@@ -582,8 +564,8 @@ paint_state (cairo_t                *cr,
   /* Under the pointer: an outline and the handle. */
   if (state->hover != NULL && (b = soc_map_layout_find_bubble (layout, state->hover, &index)) != NULL)
     {
-      circle (cr, b->center.x, b->center.y, b->outer + 1);
-      set_color (cr, &p->accent);
+      _soc_map_circle (cr, b->center.x, b->center.y, b->outer + 1);
+      _soc_map_set_color (cr, &p->accent);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
       link_handle (cr, layout, state, index, state->hover_kind == SOC_MAP_HIT_LINK);
@@ -594,10 +576,10 @@ paint_state (cairo_t                *cr,
     {
       static const double dash[] = { 3, 2 };
 
-      circle (cr, b->center.x, b->center.y, b->outer + 4);
+      _soc_map_circle (cr, b->center.x, b->center.y, b->outer + 4);
       cairo_save (cr);
       cairo_set_dash (cr, dash, 2, 0);
-      set_color (cr, &p->accent);
+      _soc_map_set_color (cr, &p->accent);
       cairo_set_line_width (cr, 2);
       cairo_stroke (cr);
       cairo_restore (cr);
@@ -608,10 +590,10 @@ paint_state (cairo_t                *cr,
     {
       static const double dash[] = { 2, 2 };
 
-      circle (cr, b->center.x, b->center.y, b->outer + 6);
+      _soc_map_circle (cr, b->center.x, b->center.y, b->outer + 6);
       cairo_save (cr);
       cairo_set_dash (cr, dash, 2, 0);
-      set_color (cr, &p->text);
+      _soc_map_set_color (cr, &p->text);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
       cairo_restore (cr);
@@ -698,9 +680,9 @@ soc_map_paint_ghost (cairo_t                *cr,
   paint_bubble (cr, state, &b);
   cairo_pop_group_to_source (cr);
   cairo_paint_with_alpha (cr, 0.8);
-  circle (cr, b.center.x, b.center.y, b.outer + 2);
+  _soc_map_circle (cr, b.center.x, b.center.y, b.outer + 2);
   cairo_set_dash (cr, dash, 2, 0);
-  set_color (cr, &state->palette->accent);
+  _soc_map_set_color (cr, &state->palette->accent);
   cairo_set_line_width (cr, 2);
   cairo_stroke (cr);
   cairo_restore (cr);
@@ -719,14 +701,14 @@ soc_map_paint_link (cairo_t                *cr,
   static const double dash[] = { 5, 3 };
 
   cairo_save (cr);
-  set_color (cr, &state->palette->accent);
+  _soc_map_set_color (cr, &state->palette->accent);
   cairo_set_line_width (cr, 2);
   cairo_set_dash (cr, dash, 2, 0);
   cairo_move_to (cr, x0, y0);
   cairo_line_to (cr, x1, y1);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
-  arrow_head (cr, &from, &to);
+  _soc_map_arrow_head (cr, &from, &to);
   cairo_fill (cr);
   cairo_restore (cr);
 }
@@ -787,7 +769,7 @@ paint_axes (cairo_t                *cr,
   cairo_save (cr);
   cairo_rectangle (cr, left.x, left.y, left.width, MIN (left.height, bottom.y - left.y));
   cairo_clip (cr);
-  set_color (cr, &p->chrome);
+  _soc_map_set_color (cr, &p->chrome);
   cairo_paint (cr);
   for (int v = 0; v <= SOC_MAP_MAX_VALUE; v += step)
     {
@@ -799,12 +781,12 @@ paint_axes (cairo_t                *cr,
       if (y < left.y - sh || y > left.y + left.height + sh)
         continue;
       pl = soc_label_cache_get (state->labels, KEY (KEY_TICK, v), SOC_TEXT_SMALL, text, -1, &natural);
-      set_color (cr, v == SOC_MAP_MIDDLE ? &p->text : &p->text_dim);
+      _soc_map_set_color (cr, v == SOC_MAP_MIDDLE ? &p->text : &p->text_dim);
       soc_text_show (cr, pl, left.x + left.width - 8 - natural, y - sh / 2);
       cairo_move_to (cr, left.x + left.width - 5, round (y) + 0.5);
       cairo_line_to (cr, left.x + left.width, round (y) + 0.5);
     }
-  set_color (cr, &p->border);
+  _soc_map_set_color (cr, &p->border);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
   {
@@ -823,7 +805,7 @@ paint_axes (cairo_t                *cr,
         cairo_save (cr);
         cairo_translate (cr, x, ty);
         cairo_rotate (cr, -G_PI / 2);
-        set_color (cr, &p->text);
+        _soc_map_set_color (cr, &p->text);
         soc_text_show (cr, pl, 0, 0);
         cairo_restore (cr);
         cairo_move_to (cr, x + hh / 2, ty - natural - 6);
@@ -839,7 +821,7 @@ paint_axes (cairo_t                *cr,
   }
   cairo_move_to (cr, round (left.x + left.width) - 0.5, left.y);
   cairo_line_to (cr, round (left.x + left.width) - 0.5, bottom.y);
-  set_color (cr, &p->border);
+  _soc_map_set_color (cr, &p->border);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
   cairo_restore (cr);
@@ -848,7 +830,7 @@ paint_axes (cairo_t                *cr,
   cairo_save (cr);
   cairo_rectangle (cr, bottom.x, bottom.y, bottom.width, bottom.height);
   cairo_clip (cr);
-  set_color (cr, &p->chrome);
+  _soc_map_set_color (cr, &p->chrome);
   cairo_paint (cr);
   for (int v = 0; v <= SOC_MAP_MAX_VALUE; v += step)
     {
@@ -860,12 +842,12 @@ paint_axes (cairo_t                *cr,
       if (x < left.x + left.width - 4 || x > bottom.x + bottom.width + 20)
         continue;
       pl = soc_label_cache_get (state->labels, KEY (KEY_TICK, v), SOC_TEXT_SMALL, text, -1, &natural);
-      set_color (cr, v == SOC_MAP_MIDDLE ? &p->text : &p->text_dim);
+      _soc_map_set_color (cr, v == SOC_MAP_MIDDLE ? &p->text : &p->text_dim);
       soc_text_show (cr, pl, x - natural / 2, bottom.y + 7);
       cairo_move_to (cr, round (x) + 0.5, bottom.y);
       cairo_line_to (cr, round (x) + 0.5, bottom.y + 5);
     }
-  set_color (cr, &p->border);
+  _soc_map_set_color (cr, &p->border);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
   {
@@ -878,7 +860,7 @@ paint_axes (cairo_t                *cr,
 
     if (x1 - x0 > natural + 30)
       {
-        set_color (cr, &p->text);
+        _soc_map_set_color (cr, &p->text);
         soc_text_show (cr, pl, tx, ty);
         cairo_move_to (cr, tx + natural + 6, ty + hh / 2);
         cairo_line_to (cr, tx + natural + 20, ty + hh / 2);
@@ -893,7 +875,7 @@ paint_axes (cairo_t                *cr,
   }
   cairo_move_to (cr, bottom.x, round (bottom.y) + 0.5);
   cairo_line_to (cr, bottom.x + bottom.width, round (bottom.y) + 0.5);
-  set_color (cr, &p->border);
+  _soc_map_set_color (cr, &p->border);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
   cairo_restore (cr);
@@ -923,221 +905,4 @@ soc_map_paint (cairo_t                *cr,
   if (parts & SOC_MAP_PAINT_AXES)
     paint_axes (cr, layout, state, visible);
   cairo_restore (cr);
-}
-
-/* ------------------------------------------------------------------------ */
-/* The key, and the whole map on a page                                     */
-
-typedef struct
-{
-  cairo_t          *cr;
-  const SocPalette *palette;
-  SocLabelCache    *labels;
-  double            x0, x, y, width, row_height;
-} Flow;
-
-/* Room for an entry of a swatch SWATCH wide and TEXT: on this row, or the
- * next. Returns where the swatch goes. */
-static double
-flow_entry (Flow       *flow,
-            guint       key,
-            double      swatch,
-            const char *text,
-            double     *text_x)
-{
-  double natural = soc_label_cache_measure (flow->labels, KEY (KEY_LEGEND, key), SOC_TEXT_SMALL, text);
-  double w = swatch + 6 + natural + 18;
-  double at;
-
-  if (flow->x > flow->x0 && flow->x + w > flow->x0 + flow->width)
-    {
-      flow->x = flow->x0;
-      flow->y += flow->row_height;
-    }
-  at = flow->x;
-  *text_x = at + swatch + 6;
-  if (flow->cr != NULL)
-    {
-      PangoLayout *pl = soc_label_cache_get (flow->labels, KEY (KEY_LEGEND, key), SOC_TEXT_SMALL, text, -1, NULL);
-      double sh = soc_text_get_height (soc_label_cache_get_text (flow->labels), SOC_TEXT_SMALL);
-
-      set_color (flow->cr, &flow->palette->text);
-      soc_text_show (flow->cr, pl, *text_x, flow->y + (flow->row_height - sh) / 2);
-    }
-  flow->x += w;
-  return at;
-}
-
-static void
-flow_break (Flow *flow)
-{
-  if (flow->x > flow->x0)
-    {
-      flow->x = flow->x0;
-      flow->y += flow->row_height;
-    }
-}
-
-/* The key to the map: what colours, letters, rings, sizes and lines say,
- * in rows of WIDTH from X, Y. Returns the height it takes; with CR NULL,
- * only measures. */
-double
-soc_map_paint_legend (cairo_t          *cr,
-                      const SocPalette *palette,
-                      SocLabelCache    *labels,
-                      double            x,
-                      double            y,
-                      double            width)
-{
-  Flow flow = { cr, palette, labels, x, x, y, width, 22 };
-  SocMapPaintState state;
-  double tx;
-
-  soc_map_paint_state_init (&state, palette, labels);
-
-  /* Stances, by colour. */
-  for (SocStance s = SOC_STANCE_CHAMPION; s <= SOC_STANCE_BLOCKER; s++)
-    {
-      double at = flow_entry (&flow, s, 14, soc_enum_to_label (SOC_TYPE_STANCE, s), &tx);
-
-      if (cr != NULL)
-        {
-          SocColor c = soc_palette_stance_color (palette, s);
-          SocColor rim = rim_color (palette, &c);
-
-          circle (cr, at + 7, flow.y + flow.row_height / 2, 6.5);
-          set_color (cr, &c);
-          cairo_fill_preserve (cr);
-          set_color (cr, &rim);
-          cairo_set_line_width (cr, 1);
-          cairo_stroke (cr);
-        }
-    }
-  {
-    /* Translators: in the key to the stakeholder map: a ring in a stance's colour */
-    double at = flow_entry (&flow, 10, 18, _("Ring: the stance wanted"), &tx);
-
-    if (cr != NULL)
-      {
-        SocColor c = soc_palette_stance_color (palette, SOC_STANCE_NEUTRAL);
-        SocColor w = soc_palette_stance_color (palette, SOC_STANCE_CHAMPION);
-        double cy = flow.y + flow.row_height / 2;
-
-        circle (cr, at + 9, cy, 7.5);
-        set_color (cr, &w);
-        cairo_set_line_width (cr, 2.5);
-        cairo_stroke (cr);
-        circle (cr, at + 9, cy, 5);
-        set_color (cr, &c);
-        cairo_fill (cr);
-      }
-  }
-  flow_break (&flow);
-
-  /* Profiles, by letter. */
-  for (SocProfile p = SOC_PROFILE_LEADERSHIP; p <= SOC_PROFILE_CUSTOMERS; p++)
-    {
-      g_autofree char *text = g_strdup_printf ("%s", soc_enum_to_label (SOC_TYPE_PROFILE, p));
-      double at = flow_entry (&flow, 20 + p, 14, text, &tx);
-
-      if (cr != NULL)
-        {
-          SocMapBubble b = { 0 };
-          SocColor body = soc_palette_stance_color (palette, SOC_STANCE_NEUTRAL);
-
-          b.center = (SocPoint) { at + 7, flow.y + flow.row_height / 2 };
-          b.radius = b.outer = 7.5;
-          b.profile = p;
-          b.stance = b.desired = SOC_STANCE_NEUTRAL;
-          circle (cr, b.center.x, b.center.y, b.radius);
-          set_color (cr, &body);
-          cairo_fill (cr);
-          paint_mark (cr, &state, &b, &body);
-        }
-    }
-  flow_break (&flow);
-
-  /* Sizes, and the kinds of relationship. */
-  {
-    /* Translators: in the key to the stakeholder map */
-    double at = flow_entry (&flow, 30, 14, _("Person"), &tx);
-
-    if (cr != NULL)
-      {
-        circle (cr, at + 7, flow.y + flow.row_height / 2, 5.5);
-        set_color (cr, &palette->text_dim);
-        cairo_fill (cr);
-      }
-    /* Translators: in the key to the stakeholder map */
-    at = flow_entry (&flow, 31, 18, _("Group"), &tx);
-    if (cr != NULL)
-      {
-        circle (cr, at + 9, flow.y + flow.row_height / 2, 8.5);
-        set_color (cr, &palette->text_dim);
-        cairo_fill (cr);
-      }
-  }
-  for (SocRelationKind k = SOC_RELATION_KIND_REPORTS_TO; k <= SOC_RELATION_KIND_MENTORS; k++)
-    {
-      double at = flow_entry (&flow, 40 + k, 30, soc_enum_to_label (SOC_TYPE_RELATION_KIND, k), &tx);
-
-      if (cr != NULL)
-        {
-          SocPoint a = { at, flow.y + flow.row_height / 2 }, b = { at + 30, flow.y + flow.row_height / 2 };
-
-          edge_path (cr, k, &a, &b, 1.5);
-          arrow_head (cr, &a, &b);
-          set_color (cr, &palette->arrow);
-          cairo_fill (cr);
-        }
-    }
-  flow_break (&flow);
-  return flow.y - y;
-}
-
-/* The whole map of DOCUMENT (what FILTER lets through, NULL: all; the
- * relationships if EDGES) fitted into AREA of CR, its key below, in
- * PALETTE: for printing and export. */
-void
-soc_map_paint_fitted (cairo_t            *cr,
-                      SocDocument        *document,
-                      const SocMapFilter *filter,
-                      gboolean            edges,
-                      const SocPalette   *palette,
-                      SocText            *text,
-                      const SocRect      *area)
-{
-  g_autoptr(SocMapWidths) widths = NULL;
-  g_autoptr(SocLabelCache) labels = NULL;
-  g_autoptr(SocMapLayout) layout = NULL;
-  SocMapMetrics m;
-  SocMapPaintState state;
-  double key_w, key_h, zoom, w, h, x, y;
-  SocRect all;
-
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (SOC_IS_DOCUMENT (document));
-  g_return_if_fail (palette != NULL && text != NULL && area != NULL);
-
-  widths = soc_map_widths_new (text);
-  labels = soc_label_cache_new (text);
-  soc_map_metrics_init (&m);
-  key_w = MIN (area->width, 780);
-  key_h = soc_map_paint_legend (NULL, palette, labels, 0, 0, key_w);
-  zoom = MIN ((area->width - m.margin_left - m.margin_right) / SOC_MAP_MAX_VALUE,
-              (area->height - key_h - 12 - m.margin_top - m.margin_bottom) / SOC_MAP_MAX_VALUE);
-  layout = soc_map_layout_new (document, &m, zoom, filter, widths);
-  w = soc_map_layout_get_width (layout);
-  h = soc_map_layout_get_height (layout);
-  x = area->x + MAX (0, (area->width - w) / 2);
-  y = area->y;
-
-  soc_map_paint_state_init (&state, palette, labels);
-  state.edges = edges;
-  all = SOC_RECT_INIT (0, 0, w, h);
-  cairo_save (cr);
-  cairo_translate (cr, x, y);
-  soc_map_paint (cr, layout, &state, &all, SOC_MAP_PAINT_CONTENT | SOC_MAP_PAINT_AXES);
-  cairo_restore (cr);
-  soc_map_paint_legend (cr, palette, labels, area->x + (area->width - key_w) / 2, y + h + 12, key_w);
 }
