@@ -324,6 +324,13 @@ soc_stakeholder_map_set_filter (SocStakeholderMap  *self,
     return;
   self->filter = *filter;
   _soc_stakeholder_map_invalidate (self, TRUE);
+  /* The keyboard's place, if the filter hid it, goes to the first in view. */
+  {
+    SocObject *focus = soc_canvas_get_focus_object (SOC_CANVAS (self));
+
+    if (SOC_IS_STAKEHOLDER (focus) && !soc_map_filter_accepts (filter, SOC_STAKEHOLDER (focus)))
+      soc_canvas_set_focus_object (SOC_CANVAS (self), NULL);
+  }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTERED]);
 }
 

@@ -514,11 +514,3 @@ soc_stakeholders_view_get_map (SocStakeholdersView *self)
   g_return_val_if_fail (SOC_IS_STAKEHOLDERS_VIEW (self), NULL);
   return self->map;
 }
-
-/* The filter's popover, for tests. */
-GtkWidget *
-soc_stakeholders_view_get_filter_popover (SocStakeholdersView *self)
-{
-  g_return_val_if_fail (SOC_IS_STAKEHOLDERS_VIEW (self), NULL);
-  return self->filter_popover;
-}

@@ -19,6 +19,5 @@ G_DECLARE_FINAL_TYPE (SocStakeholdersView, soc_stakeholders_view, SOC, STAKEHOLD
 
 SocObject         *soc_stakeholders_view_get_selected (SocStakeholdersView *self);
 SocStakeholderMap *soc_stakeholders_view_get_map      (SocStakeholdersView *self);
-GtkWidget         *soc_stakeholders_view_get_filter_popover (SocStakeholdersView *self);
 
 G_END_DECLS
