@@ -917,6 +917,16 @@ check_map (SocDocument  *doc,
       g_assert_cmpint (!!(b->flags & SOC_MAP_BUBBLE_WANTS), ==,
                        soc_stakeholder_get_stance (s) != soc_stakeholder_get_desired_stance (s));
       g_assert_cmpfloat (b->outer, >=, b->radius);
+      /* Inside the grid and its padding: a spread lot at an edge moves in. */
+      if (soc_map_layout_get_zoom (layout) >= 5)
+        {
+          double pad = m->group_radius + m->ring_gap + m->ring_width + 3;
+
+          g_assert_cmpfloat (b->center.x, >=, plot.x - pad);
+          g_assert_cmpfloat (b->center.x, <=, plot.x + plot.width + pad);
+          g_assert_cmpfloat (b->center.y, >=, plot.y - pad);
+          g_assert_cmpfloat (b->center.y, <=, plot.y + plot.height + pad);
+        }
       if (!(b->flags & SOC_MAP_BUBBLE_LABEL))
         continue;
       labels++;
@@ -1406,6 +1416,62 @@ test_map_paint (void)
     }
 }
 
+/* A crowd (thousands in view): plain discs in their stance's colour, the
+ * latest on top, within the clip, and fast enough to paint whole. */
+static void
+test_map_crowd (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (29);
+  g_autoptr(SocDocument) doc = random_stakeholders (rand, SOC_MAP_CROWD + 600);
+  g_autoptr(SocText) text = soc_text_new (FAMILY);
+  g_autoptr(SocLabelCache) labels = soc_label_cache_new (text);
+  g_autoptr(SocMapLayout) layout = soc_map_layout_new (doc, NULL, 4, NULL, NULL);
+  const SocPalette *palette = soc_palette_get (SOC_PALETTE_LIGHT);
+  int w = (int) soc_map_layout_get_width (layout), h = (int) soc_map_layout_get_height (layout);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w + 40, h + 40);
+  SocRect visible = SOC_RECT_INIT (0, 0, w, h);
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (guint));
+  SocMapPaintState state;
+  guint checked = 0;
+  cairo_t *cr;
+  SocColor c;
+
+  soc_map_layout_bubbles_in (layout, &visible, FALSE, all);
+  g_assert_cmpuint (all->len, >, SOC_MAP_CROWD);
+  soc_map_paint_state_init (&state, palette, labels);
+  cr = cairo_create (surface);
+  soc_map_paint (cr, layout, &state, &visible, SOC_MAP_PAINT_ALL);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  for (guint i = 0; i < soc_map_layout_get_n_bubbles (layout); i++)
+    {
+      const SocMapBubble *b = soc_map_layout_get_bubble (layout, i);
+      SocColor stance = soc_palette_stance_color (palette, b->stance);
+      SocMapHit hit;
+
+      gboolean on_top = b->center.x >= 2 && b->center.y >= 2 && b->center.x < w - 2 && b->center.y < h - 2;
+
+      /* Where it is the one on top all round its centre, the centre shows
+       * its stance: no letter. */
+      for (int k = 0; k < 4 && on_top; k++)
+        on_top = soc_map_layout_hit (layout, b->center.x + (k & 1 ? 1.5 : -1.5), b->center.y + (k & 2 ? 1.5 : -1.5),
+                                     -1, FALSE, &hit) && hit.bubble == i;
+      if (!on_top)
+        continue;
+      pixel (surface, (int) b->center.x, (int) b->center.y, &c);
+      g_assert_true (close_to (&c, &stance));
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 100);
+  for (int y = 0; y < h + 40; y += 5)
+    for (int x = w; x < w + 40; x += 3)
+      {
+        pixel (surface, x, y, &c);
+        g_assert_cmpfloat (c.alpha, ==, 0);
+      }
+  cairo_surface_destroy (surface);
+}
+
 /* State and axes within the clip, the axes where the view is; the whole
  * map fitted to a page, its key below. */
 static void
@@ -1540,6 +1606,7 @@ main (int   argc,
   g_test_add_func ("/render/map/culling", test_map_culling);
   g_test_add_func ("/render/map/paint", test_map_paint);
   g_test_add_func ("/render/map/paint-parts", test_map_paint_parts);
+  g_test_add_func ("/render/map/crowd", test_map_crowd);
 
   result = g_test_run ();
 

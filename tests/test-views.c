@@ -1346,6 +1346,56 @@ test_map_accessible (void)
   soc_ui_close_window (window);
 }
 
+/* A crowd: thousands in view get no child each, only what is selected
+ * and where the keyboard is; the arrows still move through them. */
+static void
+test_map_crowd (void)
+{
+  g_autoptr(SocDocument) big = soc_document_new ();
+  g_autofree char *dir = soc_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "crowd.socplan", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  SocWindow *window;
+  SocStakeholderMap *map;
+  SocSelection *selection;
+  guint children = 0;
+  SocObject *chosen;
+
+  for (guint i = 0; i < SOC_MAP_CROWD + 500; i++)
+    {
+      g_autoptr(SocStakeholder) s = soc_stakeholder_new (SOC_STAKEHOLDER_KIND_PERSON);
+
+      g_object_set (s, "name", "Someone", "influence", g_rand_int_range (rand, 0, 101),
+                    "interest", g_rand_int_range (rand, 0, 101), NULL);
+      g_assert_nonnull (soc_edit_add (big, SOC_OBJECT (s), NULL, i, &error));
+    }
+  g_assert_true (soc_document_save (big, file, SOC_SAVE_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+
+  window = soc_ui_open_window (app, path);
+  selection = soc_window_get_selection (window);
+  map = show_map (window, SOC_MAP_ZOOM_MIN);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (map)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    children += SOC_IS_CANVAS_ITEM (child);
+  g_assert_cmpuint (children, >=, 1);
+  g_assert_cmpuint (children, <=, 2);
+
+  /* The arrow keys: a child for each stakeholder they reach. */
+  g_assert_true (soc_stakeholder_map_step (map, SOC_DIRECTION_RIGHT));
+  g_assert_true (soc_stakeholder_map_step (map, SOC_DIRECTION_DOWN));
+  soc_ui_settle ();
+  chosen = soc_selection_get_focus (selection);
+  g_assert_true (SOC_IS_STAKEHOLDER (chosen));
+  g_assert_nonnull (soc_canvas_get_child_for (SOC_CANVAS (map), chosen));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (soc_canvas_get_child_for (SOC_CANVAS (map), chosen)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Someone");
+  soc_ui_close_window (window);
+  soc_test_rm_rf (dir);
+}
+
 /* One selection: a bubble chosen on the map is the table's row, and a row
  * selected in the table is the map's bubble, with the keyboard on it. */
 static void
@@ -1416,6 +1466,7 @@ main (int   argc,
   g_test_add_func ("/views/map/keyboard", test_map_keyboard);
   g_test_add_func ("/views/map/accessible", test_map_accessible);
   g_test_add_func ("/views/map/selection", test_map_selection);
+  g_test_add_func ("/views/map/crowd", test_map_crowd);
 
   result = g_test_run ();
   soc_ui_finish (app, data_home);

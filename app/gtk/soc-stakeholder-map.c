@@ -17,7 +17,8 @@
  * Each visible bubble has a focusable child (the canvas's), named by the
  * stakeholder's name and described by profile, stance and quadrant: the
  * keyboard moves among them and screen readers read them. A bubble the
- * filter hides is not drawn, not hit and has no child.
+ * filter hides is not drawn, not hit and has no child. In a crowd (a plan
+ * of thousands seen whole) only what is selected and focused has one.
  */
 
 #define G_LOG_DOMAIN "soc-stakeholder-map"
@@ -391,6 +392,15 @@ soc_stakeholder_map_items_in (SocCanvas     *canvas,
       const SocMapBubble *b = soc_map_layout_get_bubble (layout, g_array_index (bubbles, guint, i));
       SocRect r = SOC_RECT_INIT (b->center.x - b->radius, b->center.y - b->radius, 2 * b->radius, 2 * b->radius);
 
+      /* A crowd (thousands in view, painted as plain discs): a child only
+       * for what is selected and where the keyboard is, which the arrow
+       * keys move; thousands of buttons would take seconds to make and
+       * help nobody, and the table beside the map is the way through
+       * them. */
+      if (bubbles->len > SOC_MAP_CROWD && i > 0 &&
+          !soc_selection_contains (soc_canvas_get_selection (canvas), SOC_OBJECT (b->stakeholder)) &&
+          SOC_OBJECT (b->stakeholder) != soc_canvas_get_focus_object (canvas))
+        continue;
       g_ptr_array_add (objects, b->stakeholder);
       g_array_append_val (rects, r);
     }

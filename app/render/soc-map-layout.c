@@ -251,12 +251,20 @@ place_bubbles (SocMapLayout *self)
       if (count[at] > 1)
         {
           /* The first stays on its numbers; the others go round it, each
-           * step longer than any bubble of the lot is wide from its centre. */
+           * step longer than any bubble of the lot is wide from its centre.
+           * A lot at the edge of the grid moves in whole, as far as it
+           * must to stay inside. */
           double rmax = large[at] ? self->metrics.group_radius : self->metrics.person_radius;
           double step = rmax + self->metrics.ring_gap + self->metrics.ring_width + SPREAD_GAP;
+          double reach = step * sqrt ((double) (count[at] - 1)) + self->max_outer;
           double d = step * sqrt ((double) k);
           double angle = k * GOLDEN_ANGLE;
+          const SocRect *f = &self->field;
 
+          if (f->width > 2 * reach)
+            b->center.x = CLAMP (b->center.x, f->x + reach, f->x + f->width - reach);
+          if (f->height > 2 * reach)
+            b->center.y = CLAMP (b->center.y, f->y + reach, f->y + f->height - reach);
           b->center.x += d * cos (angle);
           b->center.y -= d * sin (angle);
           b->flags |= SOC_MAP_BUBBLE_SPREAD;

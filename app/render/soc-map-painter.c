@@ -436,6 +436,39 @@ paint_labels (cairo_t                *cr,
     }
 }
 
+/* A crowd: more bubbles in view than anyone reads one by one (a plan of
+ * thousands, seen whole). Each shows as a plain disc of its stance, in the
+ * plan's order, drawn as an octagon (at this size it reads as a disc, and
+ * costs a third of one); no letters, rings, names or relationships, which
+ * would be a blur there and cost a second a frame. The relationships of
+ * what is selected still show (the state part). */
+static void
+paint_crowd (cairo_t                *cr,
+             SocMapLayout           *layout,
+             const SocMapPaintState *state,
+             GArray                 *bubbles)
+{
+  for (guint i = 0; i < bubbles->len; i++)
+    {
+      const SocMapBubble *b = soc_map_layout_get_bubble (layout, g_array_index (bubbles, guint, i));
+      SocColor body = soc_palette_stance_color (state->palette, b->stance);
+      double x = b->center.x, y = b->center.y;
+      double a = b->radius * 0.9239, c = b->radius * 0.3827;
+
+      cairo_move_to (cr, x + a, y + c);
+      cairo_line_to (cr, x + c, y + a);
+      cairo_line_to (cr, x - c, y + a);
+      cairo_line_to (cr, x - a, y + c);
+      cairo_line_to (cr, x - a, y - c);
+      cairo_line_to (cr, x - c, y - a);
+      cairo_line_to (cr, x + c, y - a);
+      cairo_line_to (cr, x + a, y - c);
+      cairo_close_path (cr);
+      _soc_map_set_color (cr, &body);
+      cairo_fill (cr);
+    }
+}
+
 static void
 paint_content (cairo_t                *cr,
                SocMapLayout           *layout,
@@ -445,8 +478,13 @@ paint_content (cairo_t                *cr,
   g_autoptr(GArray) bubbles = g_array_new (FALSE, FALSE, sizeof (guint));
 
   paint_ground (cr, layout, state, visible);
-  paint_edges (cr, layout, state, visible);
   soc_map_layout_bubbles_in (layout, visible, state->labels != NULL, bubbles);
+  if (bubbles->len > SOC_MAP_CROWD)
+    {
+      paint_crowd (cr, layout, state, bubbles);
+      return;
+    }
+  paint_edges (cr, layout, state, visible);
   for (guint i = 0; i < bubbles->len; i++)
     {
       const SocMapBubble *b = soc_map_layout_get_bubble (layout, g_array_index (bubbles, guint, i));

@@ -15,6 +15,10 @@
 
 G_BEGIN_DECLS
 
+/* More bubbles than this in what is painted: a crowd, painted as plain
+ * discs (a plan of thousands seen whole). */
+#define SOC_MAP_CROWD 2000
+
 typedef enum {
   SOC_MAP_PAINT_CONTENT = 1 << 0,  /* ground, quadrants, grid, relationships, bubbles, names */
   SOC_MAP_PAINT_STATE   = 1 << 1,  /* selection, hover, drop target, focus */
