@@ -99,3 +99,5 @@ echo "   floor: a frame of 20k stakeholders at most x1.5 a frame of 100; the 20k
 "$gen" --goals 10 --items 20 --stakeholders 100 --seed 1 -o "$out/stakeholders-100.socplan"
 "$gen" --goals 10 --items 20 --stakeholders 20000 --seed 1 -o "$out/stakeholders-20k.socplan"
 "$build/tests/bench/bench-render" "$out/stakeholders-100.socplan" "$out/stakeholders-20k.socplan" --view stakeholders --width 1600 --height 1000 --frames 50
+echo "   and the whole map of 20k at once (a crowd: plain discs), for the record"
+"$build/tests/bench/bench-render" "$out/stakeholders-20k.socplan" --view stakeholders --width 1600 --height 1000 --frames 10 --zoom 7
