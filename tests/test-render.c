@@ -15,6 +15,8 @@
 #include "soc-edit.h"
 #include "soc-enum-types.h"
 #include "soc-map-painter.h"
+#include "soc-map-printable.h"
+#include "soc-pagination.h"
 #include "soc-roadmap-painter.h"
 #include "soc-test-util.h"
 
@@ -1472,6 +1474,61 @@ test_map_crowd (void)
   cairo_surface_destroy (surface);
 }
 
+/* The map printed: the stakeholders view prints it, scaled whole onto
+ * the page, with its key in the legend, the print palette's ground. */
+static void
+test_map_printable (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(SocDocument) doc = soc_test_load_path (example);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SocPrintable) printable = soc_printable_new_for_view (doc, "stakeholders", 0, 0, 0, &error);
+  g_autoptr(GArray) legend = NULL;
+  g_autoptr(SocPagination) pages = NULL;
+  SocPageOptions po;
+  cairo_surface_t *surface;
+  double w, h;
+  guint dots = 0;
+  cairo_t *cr;
+  SocColor c;
+
+  g_assert_no_error (error);
+  g_assert_true (SOC_IS_MAP_PRINTABLE (printable));
+  g_assert_cmpstr (soc_printable_get_name (printable), ==, "Stakeholders");
+  g_assert_false (soc_printable_is_elastic (printable));
+  g_assert_false (soc_printable_has_breaks (printable));
+  soc_printable_get_size (printable, &w, &h);
+  g_assert_cmpfloat (w, ==, soc_map_layout_get_width (soc_map_printable_get_layout (SOC_MAP_PRINTABLE (printable))));
+  g_assert_cmpuint (soc_map_layout_get_n_bubbles (soc_map_printable_get_layout (SOC_MAP_PRINTABLE (printable))), ==,
+                    g_list_model_get_n_items (soc_document_get_stakeholders (doc)));
+
+  /* The key: every stance, the ring, every profile, every kind of line. */
+  legend = soc_printable_get_legend (printable);
+  for (guint i = 0; i < legend->len; i++)
+    dots += g_array_index (legend, SocLegendEntry, i).swatch == SOC_LEGEND_DOT;
+  g_assert_cmpuint (dots, ==, 5 + 1);
+  g_assert_cmpuint (legend->len, >=, 3 + 5 + 2 + SOC_N_PROFILES + 3);
+
+  /* One A4 page, fitted whole. */
+  soc_page_options_init (&po, 539, 785);
+  pages = soc_pagination_new (printable, &po);
+  g_assert_cmpuint (soc_pagination_get_n_pages (pages), ==, 1);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) w + 20, (int) h + 20);
+  cr = cairo_create (surface);
+  soc_printable_paint (printable, cr, &(SocRect) { 0, 0, w, h });
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  pixel (surface, (int) w - 5, 5, &c);
+  g_assert_true (close_to (&c, &soc_palette_get (SOC_PALETTE_PRINT)->background));
+  for (int y = 0; y < (int) h + 20; y += 4)
+    {
+      pixel (surface, (int) w + 10, y, &c);
+      g_assert_cmpfloat (c.alpha, ==, 0);
+    }
+  cairo_surface_destroy (surface);
+}
+
 /* State and axes within the clip, the axes where the view is; the whole
  * map fitted to a page, its key below. */
 static void
@@ -1607,6 +1664,7 @@ main (int   argc,
   g_test_add_func ("/render/map/paint", test_map_paint);
   g_test_add_func ("/render/map/paint-parts", test_map_paint_parts);
   g_test_add_func ("/render/map/crowd", test_map_crowd);
+  g_test_add_func ("/render/map/printable", test_map_printable);
 
   result = g_test_run ();
 

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "soc-palette.h"
+#include "soc-map-printable.h"
 #include "soc-plan-tables.h"
 #include "soc-printable.h"
 #include "soc-roadmap-printable.h"
@@ -289,10 +290,9 @@ soc_printable_view_is_known (const char *view)
 
 /* The printable form of VIEW of DOCUMENT ("roadmap", "goals" or
  * "stakeholders"), over the days FROM to TO where the view has a time axis
- * (0, 0: all the plan dates), with TODAY marked (0: not). The goal tree and
- * the stakeholder map print as their outline and their table, grouped the
- * way the pictures group them, until their pictures implement
- * SocPrintable: they join here. */
+ * (0, 0: all the plan dates), with TODAY marked (0: not). The goal tree
+ * prints as its outline until its picture implements SocPrintable: it
+ * joins here, as the stakeholder map has. */
 SocPrintable *
 soc_printable_new_for_view (SocDocument *document,
                             const char  *view,
@@ -309,7 +309,7 @@ soc_printable_new_for_view (SocDocument *document,
   if (strcmp (view, "goals") == 0)
     return soc_goal_outline_new (document);
   if (strcmp (view, "stakeholders") == 0)
-    return soc_stakeholder_table_new (document);
+    return SOC_PRINTABLE (soc_map_printable_new (document, NULL, TRUE));
 
   /* Translators: %s is what the user asked for, such as "gantt" */
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("“%s” is not a view that prints"), view);

@@ -31,6 +31,7 @@
 #include "soc-palette.h"
 #include "soc-plan-tables.h"
 #include "soc-print-job.h"
+#include "soc-map-printable.h"
 #include "soc-report.h"
 #include "soc-roadmap-printable.h"
 
@@ -384,6 +385,7 @@ soc_report_paint (SocDocument            *document,
     Section vision = { SECTION_VISION, g_strdup (_("Vision")), NULL, FALSE, 0, 1 };
     g_autoptr(SocPrintable) goals = soc_goal_outline_new (document);
     g_autoptr(SocPrintable) roadmap = SOC_PRINTABLE (soc_roadmap_printable_new (document, options->from, options->to, r.today));
+    g_autoptr(SocPrintable) map = SOC_PRINTABLE (soc_map_printable_new (document, NULL, TRUE));
     g_autoptr(SocPrintable) stakeholders = soc_stakeholder_table_new (document);
     g_autoptr(SocPrintable) factors = soc_checklist_table_new (document, r.checklist);
     g_autoptr(SocPrintable) curriculum = soc_curriculum_table_new (document, r.checklist);
@@ -395,10 +397,11 @@ soc_report_paint (SocDocument            *document,
       }
     g_array_append_val (sections, title);
     g_array_append_val (sections, vision);
-    /* The goal tree's and the stakeholder map's pictures go before their
-     * tables once they implement SocPrintable (soc-printable.c says how). */
+    /* The goal tree's picture goes before its outline once it implements
+     * SocPrintable (soc-printable.c says how); the stakeholder map's does. */
     add_view (&r, sections, goals, _("Goal tree"), options->landscape, 1);
     add_view (&r, sections, roadmap, _("Roadmap"), TRUE, options->pages_wide);
+    add_view (&r, sections, map, _("Stakeholder map"), options->landscape, 1);
     add_view (&r, sections, stakeholders, _("Stakeholders"), options->landscape, 1);
     add_view (&r, sections, factors, _("Success factors"), options->landscape, 1);
     add_view (&r, sections, curriculum, _("Curriculum"), TRUE, 1);
