@@ -731,7 +731,7 @@ soc_map_layout_get_bubble_edges (SocMapLayout *self,
   g_return_val_if_fail (bubble < self->bubbles->len, NULL);
   first = g_array_index (self->bubble_edge_first, guint, bubble);
   *n_edges = g_array_index (self->bubble_edge_first, guint, bubble + 1) - first;
-  return &g_array_index (self->bubble_edges, guint, first);
+  return *n_edges > 0 ? &g_array_index (self->bubble_edges, guint, first) : NULL;
 }
 
 /* How many names show. */

@@ -153,11 +153,13 @@ soc_map_printable_init (SocMapPrintable *self)
 }
 
 /* DOCUMENT's map, of the stakeholders FILTER lets through (NULL: all),
- * with their relationships if EDGES, at the map's natural zoom. */
+ * with their relationships if EDGES, at the map's natural zoom, its text
+ * shaped by TEXT (NULL: the default family). */
 SocMapPrintable *
 soc_map_printable_new (SocDocument        *document,
                        const SocMapFilter *filter,
-                       gboolean            edges)
+                       gboolean            edges,
+                       SocText            *text)
 {
   SocMapPrintable *self;
 
@@ -170,7 +172,7 @@ soc_map_printable_new (SocDocument        *document,
   else
     soc_map_filter_init (&self->filter);
   self->edges = edges;
-  self->text = soc_text_new (NULL);
+  self->text = text != NULL ? soc_text_ref (text) : soc_text_new (NULL);
   self->widths = soc_map_widths_new (self->text);
   self->labels = soc_label_cache_new (self->text);
   self->layout = soc_map_layout_new (document, NULL, SOC_MAP_ZOOM_DEFAULT, &self->filter, self->widths);

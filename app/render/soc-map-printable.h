@@ -17,7 +17,8 @@ G_DECLARE_FINAL_TYPE (SocMapPrintable, soc_map_printable, SOC, MAP_PRINTABLE, GO
 
 SocMapPrintable *soc_map_printable_new        (SocDocument        *document,
                                                const SocMapFilter *filter,
-                                               gboolean            edges);
+                                               gboolean            edges,
+                                               SocText            *text);
 SocMapLayout    *soc_map_printable_get_layout (SocMapPrintable    *self);
 
 G_END_DECLS

@@ -309,7 +309,7 @@ soc_printable_new_for_view (SocDocument *document,
   if (strcmp (view, "goals") == 0)
     return soc_goal_outline_new (document);
   if (strcmp (view, "stakeholders") == 0)
-    return SOC_PRINTABLE (soc_map_printable_new (document, NULL, TRUE));
+    return SOC_PRINTABLE (soc_map_printable_new (document, NULL, TRUE, NULL));
 
   /* Translators: %s is what the user asked for, such as "gantt" */
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("“%s” is not a view that prints"), view);

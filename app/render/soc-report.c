@@ -385,7 +385,7 @@ soc_report_paint (SocDocument            *document,
     Section vision = { SECTION_VISION, g_strdup (_("Vision")), NULL, FALSE, 0, 1 };
     g_autoptr(SocPrintable) goals = soc_goal_outline_new (document);
     g_autoptr(SocPrintable) roadmap = SOC_PRINTABLE (soc_roadmap_printable_new (document, options->from, options->to, r.today));
-    g_autoptr(SocPrintable) map = SOC_PRINTABLE (soc_map_printable_new (document, NULL, TRUE));
+    g_autoptr(SocPrintable) map = SOC_PRINTABLE (soc_map_printable_new (document, NULL, TRUE, NULL));
     g_autoptr(SocPrintable) stakeholders = soc_stakeholder_table_new (document);
     g_autoptr(SocPrintable) factors = soc_checklist_table_new (document, r.checklist);
     g_autoptr(SocPrintable) curriculum = soc_curriculum_table_new (document, r.checklist);
