@@ -1243,6 +1243,17 @@ test_map_keyboard (void)
   soc_ui_close_window (window);
 }
 
+static guint
+count_map_children (SocStakeholderMap *map)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (map)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += SOC_IS_CANVAS_ITEM (child);
+  return n;
+}
+
 /* The map and each visible bubble as screen readers find them, following
  * scrolling, zoom and the filter; the table beside it keeps everyone. */
 static void
@@ -1343,6 +1354,25 @@ test_map_accessible (void)
                               stakeholder (doc, "s15")), !=, GTK_INVALID_LIST_POSITION);
   }
   soc_stakeholder_map_set_filter (map, NULL);
+  soc_ui_iterate (50);
+
+  /* Another page shown: no children while hidden, even as the plan
+   * changes; shown again, a child for each bubble in view. */
+  {
+    guint before = count_map_children (map);
+
+    g_assert_cmpuint (before, >, 0);
+    soc_window_show_view (window, "roadmap");
+    soc_ui_iterate (50);
+    g_assert_true (soc_edit_set_int (doc, SOC_OBJECT (stakeholder (doc, "s2")), "interest", 41, NULL));
+    soc_ui_iterate (50);
+    g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (map)));
+    g_assert_cmpuint (count_map_children (map), ==, 0);
+    soc_window_show_view (window, "stakeholders");
+    soc_ui_wait_stable (GTK_WIDGET (map));
+    soc_ui_iterate (50);
+    g_assert_cmpuint (count_map_children (map), ==, before);
+  }
   soc_ui_close_window (window);
 }
 

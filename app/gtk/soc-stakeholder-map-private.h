@@ -50,8 +50,6 @@ struct _SocStakeholderMap
   int               fit_width;       /* the size it was last fitted to */
   int               fit_height;
 
-  guint             children_idle; /* the children made before the next frame */
-  GtkAdjustment    *watched[2];    /* the adjustments whose scrolling it follows */
 
   GskRenderNode    *axes;        /* the axes, as seen from axes_at */
   SocRect           axes_at;

@@ -66,47 +66,6 @@ _soc_stakeholder_map_ensure_layout (SocStakeholderMap *self)
   return self->layout;
 }
 
-/* The children for what will be in view, made before the next frame lays
- * the map out: a child added, dropped or made the tab stop while the
- * window is being laid out asks for another layout of everything above
- * it, which GTK then paints without one. */
-static gboolean
-update_children_now (gpointer data)
-{
-  SocStakeholderMap *self = data;
-
-  self->children_idle = 0;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->document != NULL)
-    soc_canvas_update_children (SOC_CANVAS (self));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_children (SocStakeholderMap *self)
-{
-  /* Before the frame clock's layout (GDK_PRIORITY_REDRAW). */
-  if (self->children_idle == 0)
-    self->children_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_children_now, self, NULL);
-}
-
-static void
-watch_adjustments (SocStakeholderMap *self)
-{
-  GtkAdjustment *now[2] = { gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self)),
-                            gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self)) };
-
-  for (guint i = 0; i < 2; i++)
-    {
-      if (self->watched[i] == now[i])
-        continue;
-      if (self->watched[i] != NULL)
-        g_signal_handlers_disconnect_by_func (self->watched[i], schedule_children, self);
-      g_set_object (&self->watched[i], now[i]);
-      if (now[i] != NULL)
-        g_signal_connect_swapped (now[i], "value-changed", G_CALLBACK (schedule_children), self);
-    }
-}
-
 /* Something changed: paint the content again, and lay it out again first
  * if RELAYOUT (the plan, the zoom or the filter changed). */
 void
@@ -118,7 +77,6 @@ _soc_stakeholder_map_invalidate (SocStakeholderMap *self,
     {
       g_clear_pointer (&self->layout, soc_map_layout_unref);
       _soc_stakeholder_map_forget_pointer (self);
-      schedule_children (self);
     }
   soc_canvas_invalidate (SOC_CANVAS (self), relayout);
 }
@@ -376,10 +334,15 @@ soc_stakeholder_map_items_in (SocCanvas     *canvas,
                               GArray        *rects)
 {
   SocStakeholderMap *self = SOC_STAKEHOLDER_MAP (canvas);
-  SocMapLayout *layout = _soc_stakeholder_map_ensure_layout (self);
   g_autoptr(GArray) bubbles = g_array_new (FALSE, FALSE, sizeof (guint));
+  SocMapLayout *layout;
   SocRect left, bottom, area;
 
+  /* Hidden (another page shown): no children, and no layout of a plan
+   * being edited elsewhere; they come back when it is shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  layout = _soc_stakeholder_map_ensure_layout (self);
   if (layout == NULL)
     return;
   /* What the axes cover is out of view. */
@@ -750,7 +713,6 @@ soc_stakeholder_map_size_allocate (GtkWidget *widget,
 
   /* The grid fits the view, as it changes size, until the user zooms; not
    * from inside this allocation: a zoom changes what the toolbar says. */
-  g_debug ("alloc %d %d zoomed %d pending %d fit %d %d", width, height, self->zoomed, self->fit_pending, self->fit_width, self->fit_height);
   if (!self->zoomed && !self->fit_pending && self->document != NULL && width > 200 && height > 200 &&
       (width != self->fit_width || height != self->fit_height))
     {
@@ -762,6 +724,14 @@ soc_stakeholder_map_size_allocate (GtkWidget *widget,
     gtk_popover_present (GTK_POPOVER (self->menu));
   if (self->link_popover != NULL && gtk_widget_get_visible (self->link_popover))
     gtk_popover_present (GTK_POPOVER (self->link_popover));
+}
+
+/* Shown again: the children for what is in view come before the frame. */
+static void
+soc_stakeholder_map_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (soc_stakeholder_map_parent_class)->map (widget);
+  soc_canvas_invalidate (SOC_CANVAS (widget), FALSE);
 }
 
 static void
@@ -798,13 +768,6 @@ soc_stakeholder_map_dispose (GObject *object)
 
   soc_stakeholder_map_set_document (self, NULL, NULL);
   _soc_stakeholder_map_dispose_input (self);
-  g_clear_handle_id (&self->children_idle, g_source_remove);
-  for (guint i = 0; i < 2; i++)
-    {
-      if (self->watched[i] != NULL)
-        g_signal_handlers_disconnect_by_func (self->watched[i], schedule_children, self);
-      g_clear_object (&self->watched[i]);
-    }
   g_clear_pointer (&self->axes, gsk_render_node_unref);
   g_clear_pointer (&self->widths, soc_map_widths_free);
 
@@ -868,6 +831,7 @@ soc_stakeholder_map_class_init (SocStakeholderMapClass *klass)
   object_class->set_property = soc_stakeholder_map_set_property;
   widget_class->size_allocate = soc_stakeholder_map_size_allocate;
   widget_class->css_changed = soc_stakeholder_map_css_changed;
+  widget_class->map = soc_stakeholder_map_map;
   widget_class->grab_focus = soc_stakeholder_map_grab_focus;
   canvas_class->get_content_size = soc_stakeholder_map_get_content_size;
   canvas_class->paint_content = soc_stakeholder_map_paint_content;
@@ -901,9 +865,6 @@ soc_stakeholder_map_init (SocStakeholderMap *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Stakeholder map"),
                                   -1);
   _soc_stakeholder_map_init_input (self);
-  g_signal_connect (self, "notify::hadjustment", G_CALLBACK (watch_adjustments), NULL);
-  g_signal_connect (self, "notify::vadjustment", G_CALLBACK (watch_adjustments), NULL);
-  watch_adjustments (self);
 }
 
 GtkWidget *
