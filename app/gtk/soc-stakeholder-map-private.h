@@ -90,4 +90,8 @@ void          _soc_stakeholder_map_rename           (SocStakeholderMap      *sel
                                                      SocStakeholder         *stakeholder);
 void          _soc_stakeholder_map_forget_pointer   (SocStakeholderMap      *self);
 
+/* soc-stakeholder-map-link.c */
+void          _soc_stakeholder_map_class_init_link  (SocStakeholderMapClass *klass);
+void          _soc_stakeholder_map_dispose_link     (SocStakeholderMap      *self);
+
 G_END_DECLS

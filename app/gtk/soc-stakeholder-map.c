@@ -550,29 +550,6 @@ soc_stakeholder_map_move (SocStakeholderMap  *self,
   return ok;
 }
 
-/* Adds a relationship of KIND from FROM to TO. The core refuses what the
- * format refuses, and says why. */
-SocRelationship *
-soc_stakeholder_map_link (SocStakeholderMap  *self,
-                          SocStakeholder     *from,
-                          SocStakeholder     *to,
-                          SocRelationKind     kind,
-                          GError            **error)
-{
-  g_autoptr(SocRelationship) rel = NULL;
-  GListModel *list;
-
-  g_return_val_if_fail (SOC_IS_STAKEHOLDER_MAP (self), NULL);
-  g_return_val_if_fail (SOC_IS_STAKEHOLDER (from) && SOC_IS_STAKEHOLDER (to), NULL);
-  g_return_val_if_fail (self->document != NULL, NULL);
-
-  rel = soc_relationship_new (kind, from, to);
-  list = soc_document_get_relationships (self->document);
-  if (soc_edit_add (self->document, SOC_OBJECT (rel), NULL, g_list_model_get_n_items (list), error) == NULL)
-    return NULL;
-  return rel;
-}
-
 /* Shift+arrows: moves the selected stakeholders on the map by INTEREST and
  * INFLUENCE points, within 0 to 100; one step for all of them. */
 gboolean

@@ -1,4 +1,4 @@
-/* soc-map-painter-private.h: what soc-map-painter.c and soc-map-key.c share
+/* soc-map-painter-private.h: what the map painter's files share
  *
  * Copyright 2026 The Socplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -34,5 +34,9 @@ void     _soc_map_paint_mark (cairo_t                *cr,
                               const SocMapPaintState *state,
                               const SocMapBubble     *b,
                               const SocColor         *body);
+void     _soc_map_paint_axes (cairo_t                *cr,
+                              SocMapLayout           *layout,
+                              const SocMapPaintState *state,
+                              const SocRect          *visible);
 
 G_END_DECLS
