@@ -94,6 +94,7 @@ GSETTINGS_SCHEMA_DIR="$build/data" \
   --open data/examples/northwind-connected.socplan --open "$out/plan-1k.socplan" \
   "$out/plan-10k.socplan" "$out/plan-30k.socplan" "$out/plan-100k.socplan"
 
+echo
 echo "== Stakeholder map rendering (issue 10): layout with names, and a 1600 x 1000 frame in the middle"
 echo "   floor: a frame of 20k stakeholders at most x1.5 a frame of 100; the 20k map zoomed to show as many bubbles"
 "$gen" --goals 10 --items 20 --stakeholders 100 --seed 1 -o "$out/stakeholders-100.socplan"
