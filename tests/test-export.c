@@ -241,7 +241,7 @@ test_generated_pdf (void)
   assert_every_page (pdf, n, title);
 }
 
-/* The goal outline and the stakeholder table. */
+/* The goal tree and the stakeholder map, as pictures and as tables. */
 static void
 test_table_views_pdf (void)
 {
@@ -252,8 +252,11 @@ test_table_views_pdf (void)
     const char *name;
     const char *inside;
   } views[] = {
-    { "goals", "Goal tree", "Days until a new engineer works unaided" },
+    { "goals", "Goal tree", "A company that learns in the open" },
+    { "goals", "Goal tree", "Business objective" },
+    { "goal-outline", "Goal outline", "Days until a new engineer works unaided" },
     { "stakeholders", "Stakeholders", "Manage closely" },
+    { "stakeholder-table", "Stakeholders", "Planned" },
   };
 
   for (guint v = 0; v < G_N_ELEMENTS (views); v++)
@@ -293,7 +296,7 @@ test_report (void)
   g_autofree char *subject = NULL;
   const char *outlines[] = { "qpdf", "--json", "--json-key=outlines", NULL, NULL };
   const char *text[] = { "pdftotext", NULL, "-", NULL };
-  const char *parts[] = { "\"Vision\"", "\"Goal tree\"", "\"Roadmap\"", "\"Stakeholders\"",
+  const char *parts[] = { "\"Vision\"", "\"Goal tree\"", "\"Goal outline\"", "\"Roadmap\"", "\"Stakeholders\"",
                           "\"Success factors\"", "\"Curriculum\"", "\"Culture and education\"", "\"Technology\"" };
   const char *contents[] = { "Social business plan report", "Every employee can find the knowledge",
                              "A company that learns in the open", "Key executive support",

@@ -16,6 +16,7 @@
 
 #include "soc-date.h"
 #include "soc-export.h"
+#include "soc-goal-printable.h"
 #include "soc-pagination.h"
 #include "soc-plan-tables.h"
 #include "soc-print-job.h"
@@ -40,6 +41,25 @@ page_at (SocPagination *p,
   return page;
 }
 
+/* Each page fits its paper. */
+static void
+check_papers (SocPagination        *p,
+              const SocPageOptions *o)
+{
+  double s = soc_pagination_get_scale (p);
+
+  for (guint i = 0; i < soc_pagination_get_n_pages (p); i++)
+    {
+      SocRect visible, area;
+
+      soc_pagination_get_view_rect (p, i, &visible, &area);
+      g_assert_cmpfloat (area.width, <=, o->width + EPS);
+      if (!o->poster)
+        g_assert_cmpfloat (area.y + area.height, <=, o->height - o->bottom + EPS);
+      g_assert_cmpfloat (fabs (visible.width * s - area.width), <, EPS);
+    }
+}
+
 /* What every pagination must be: pages tiling the view, each on its paper,
  * the text readable. */
 static void
@@ -53,10 +73,51 @@ check_tiling (SocPrintable         *view,
   soc_printable_get_size (view, &w, &h);
   soc_pagination_get_frame (p, &fl, &ft);
 
-  /* The count is the grid's. */
-  g_assert_cmpuint (soc_pagination_get_n_pages (p), ==, nc * nr);
   g_assert_cmpuint (nc, >=, 1);
   g_assert_cmpuint (nr, >=, 1);
+  if (soc_pagination_has_own_rows (p))
+    {
+      /* Each column of pages down to the bottom, end to end, and a page's
+       * neighbours across beside it. */
+      guint total = 0;
+
+      for (guint c = 0; c < nc; c++)
+        {
+          guint r = 0;
+
+          g_assert_cmpfloat (page_at (p, c, 0)->content.y, >=, ft - EPS);
+          while (soc_pagination_find_page (p, c, r + 1) != G_MAXUINT)
+            {
+              /* One after the other, skipping only what is empty. */
+              g_assert_cmpfloat (page_at (p, c, r)->content.y + page_at (p, c, r)->content.height, <=,
+                                 page_at (p, c, r + 1)->content.y + EPS);
+              g_assert_cmpuint (soc_pagination_find_neighbour (p, soc_pagination_find_page (p, c, r), 0, 1), ==,
+                                soc_pagination_find_page (p, c, r + 1));
+              r++;
+            }
+          g_assert_cmpuint (soc_pagination_find_neighbour (p, soc_pagination_find_page (p, c, r), 0, 1), ==, G_MAXUINT);
+          total += r + 1;
+          if (c + 1 < nc)
+            {
+              const SocPage *a = page_at (p, c, 0), *b = page_at (p, c + 1, 0);
+              guint beside = soc_pagination_find_neighbour (p, soc_pagination_find_page (p, c, 0), 1, 0);
+
+              g_assert_cmpfloat (a->overlap_after, ==, 0);
+              g_assert_cmpfloat (fabs (a->content.x + a->content.width - b->content.x), <, EPS);
+              g_assert_cmpuint (beside, !=, G_MAXUINT);
+              g_assert_cmpuint (soc_pagination_get_page (p, beside)->column, ==, c + 1);
+            }
+        }
+      g_assert_cmpuint (soc_pagination_get_n_pages (p), ==, total);
+      g_assert_cmpfloat (fabs (page_at (p, 0, 0)->content.x - fl), <, EPS);
+      g_assert_cmpfloat (fabs (page_at (p, nc - 1, 0)->content.x + page_at (p, nc - 1, 0)->content.width - w), <, 0.6);
+      g_assert_cmpfloat (s * soc_printable_get_min_text (view), >=, o->min_text - 1e-9);
+      check_papers (p, o);
+      return;
+    }
+
+  /* The count is the grid's. */
+  g_assert_cmpuint (soc_pagination_get_n_pages (p), ==, nc * nr);
 
   /* The smallest text is readable. */
   g_assert_cmpfloat (s * soc_printable_get_min_text (view), >=, o->min_text - 1e-9);
@@ -83,17 +144,7 @@ check_tiling (SocPrintable         *view,
                              page_at (p, 0, r + 1)->content.y), <, EPS);
   g_assert_cmpfloat (page_at (p, 0, nr - 1)->content.y + page_at (p, 0, nr - 1)->content.height, >=, h - 0.6);
 
-  /* Each page fits its paper. */
-  for (guint i = 0; i < soc_pagination_get_n_pages (p); i++)
-    {
-      SocRect visible, area;
-
-      soc_pagination_get_view_rect (p, i, &visible, &area);
-      g_assert_cmpfloat (area.width, <=, o->width + EPS);
-      if (!o->poster)
-        g_assert_cmpfloat (area.y + area.height, <=, o->height - o->bottom + EPS);
-      g_assert_cmpfloat (fabs (visible.width * s - area.width), <, EPS);
-    }
+  check_papers (p, o);
 }
 
 /* No bar cut by a page break, and every item on some page. */
@@ -258,12 +309,10 @@ test_table_breaks (void)
 {
   g_autoptr(SocDocument) doc = soc_print_test_generate (tmpdir, 400, 100, 300, 11);
 
-  /* The goal outline, as the goals view prints; the stakeholder table, as
-   * the report prints it after the map. */
+  /* The goal outline and the stakeholder table, as the report prints them
+   * after the goal tree and the map. */
   for (guint v = 0; v < 2; v++)
     {
-      SocPrintOptions o;
-      g_autoptr(SocPrintJob) job = NULL;
       g_autoptr(SocPrintable) stakeholders = NULL;
       g_autoptr(SocPagination) own = NULL;
       SocPageOptions po;
@@ -273,11 +322,11 @@ test_table_breaks (void)
 
       if (v == 0)
         {
-          soc_print_options_init (&o);
-          o.view = "goals";
-          job = soc_print_job_new (doc, &o, 539, 785, NULL);
-          p = soc_print_job_get_pagination (job);
-          table = SOC_TABLE_PRINTABLE (soc_print_job_get_printable (job));
+          stakeholders = soc_goal_outline_new (doc);
+          soc_page_options_init (&po, 539, 785);
+          own = soc_pagination_new (stakeholders, &po);
+          p = own;
+          table = SOC_TABLE_PRINTABLE (stakeholders);
         }
       else
         {
@@ -310,6 +359,102 @@ test_table_breaks (void)
           g_assert_true (whole);
         }
     }
+}
+
+/* The goal tree, as the goals view prints: on papers and fits, no page
+ * ends through a card (nor its fold junction or its mark), across or
+ * down, so each card is whole on exactly one page; its text readable. */
+static void
+test_goal_tree (void)
+{
+  g_autoptr(SocDocument) doc = soc_print_test_generate (tmpdir, 600, 50, 20, 13);
+  const double papers[][2] = { { 539, 785 }, { 785, 539 }, { 1105, 1570 } };
+
+  for (guint pi = 0; pi < G_N_ELEMENTS (papers); pi++)
+    for (guint fit = 0; fit < 3; fit++)
+      {
+        SocPrintOptions o;
+        g_autoptr(SocPrintJob) job = NULL;
+        SocPagination *p;
+        SocGoalLayout *layout;
+        SocPrintable *view;
+        guint nc, nr, n_forced = 0, n_cut = 0;
+        g_autofree guint *held = NULL;
+
+        soc_print_options_init (&o);
+        o.view = "goals";
+        o.fit = fit == 0 ? SOC_PAGE_FIT_WIDE : fit == 1 ? SOC_PAGE_FIT_PAGE : SOC_PAGE_FIT_SCALE;
+        o.pages_wide = 2;
+        job = soc_print_job_new (doc, &o, papers[pi][0], papers[pi][1], NULL);
+        g_assert_nonnull (job);
+        view = soc_print_job_get_printable (job);
+        g_assert_true (SOC_IS_GOAL_PRINTABLE (view));
+        g_assert_true (soc_printable_has_breaks (view));
+        g_assert_true (soc_printable_has_column_breaks (view));
+        p = soc_print_job_get_pagination (job);
+        check_tiling (view, p, soc_pagination_get_options (p));
+        nc = soc_pagination_get_n_columns (p);
+        nr = soc_pagination_get_n_rows (p);
+        /* 600 goals at readable text take more than one page each way on the smaller papers. */
+        if (pi < 2)
+          {
+            g_assert_cmpuint (nr, >, 1);
+            g_assert_cmpuint (nc, >=, 1);
+          }
+
+        {
+          guint nf = 0;
+          for (guint k = 0; k < soc_pagination_get_n_pages (p); k++)
+            nf += soc_pagination_get_page (p, k)->forced;
+          g_printerr ("paper %u fit %u: %u pages %u x %u, %u forced\n", pi, fit, soc_pagination_get_n_pages (p), nc, nr, nf);
+        }
+        layout = soc_goal_printable_get_layout (SOC_GOAL_PRINTABLE (view));
+        held = g_new0 (guint, soc_pagination_get_n_pages (p));
+        g_assert_cmpuint (soc_goal_layout_get_n_cards (layout), ==, soc_document_get_n_goals (doc));
+        for (guint i = 0; i < soc_goal_layout_get_n_cards (layout); i++)
+          {
+            const SocGoalCard *c = soc_goal_layout_get_card (layout, i);
+            /* The card with its fold junction and the mark over its corner. */
+            SocRect r = SOC_RECT_INIT (c->rect.x, c->rect.y - 10, c->rect.width + 8, c->rect.height + 10);
+            guint whole = 0;
+            gboolean cut_by_force = FALSE;
+
+            if (c->toggle.width > 0)
+              {
+                double right = MAX (r.x + r.width, c->toggle.x + c->toggle.width);
+                double bottom = MAX (r.y + r.height, c->toggle.y + c->toggle.height);
+
+                r.width = right - r.x;
+                r.height = bottom - r.y;
+              }
+            for (guint k = 0; k < soc_pagination_get_n_pages (p); k++)
+              {
+                const SocPage *page = soc_pagination_get_page (p, k);
+
+                if (soc_rect_intersects (&page->content, &c->rect))
+                  held[k]++;
+                if (soc_rect_contains_rect (&page->content, &r))
+                  whole++;
+                else if (soc_rect_intersects (&page->content, &c->rect))
+                  cut_by_force |= page->forced || (page->row > 0 && page_at (p, page->column, page->row - 1)->forced);
+              }
+            /* Whole on one page; cut only where no break was possible (a
+             * chain of cards taller than a page), and the pages say so. */
+            g_assert_cmpuint (whole, <=, 1);
+            if (whole == 0)
+              {
+                g_assert_true (cut_by_force);
+                n_cut++;
+              }
+          }
+        for (guint k = 0; k < soc_pagination_get_n_pages (p); k++)
+          n_forced += soc_pagination_get_page (p, k)->forced;
+        g_assert_cmpuint (n_forced * 50, <=, soc_pagination_get_n_pages (p));
+        /* No page without a card: empty stretches are skipped. */
+        for (guint k = 0; k < soc_pagination_get_n_pages (p); k++)
+          g_assert_cmpuint (held[k], >, 0);
+        g_assert_cmpuint (n_cut * 100, <=, soc_goal_layout_get_n_cards (layout));
+      }
 }
 
 /* A row taller than a page is cut, said to be, and the rest still flows. */
@@ -387,6 +532,7 @@ main (int    argc,
   g_test_add_func ("/pagination/roadmap/poster", test_poster);
   g_test_add_func ("/pagination/roadmap/date-range", test_date_range);
   g_test_add_func ("/pagination/table/breaks", test_table_breaks);
+  g_test_add_func ("/pagination/goal-tree", test_goal_tree);
   g_test_add_func ("/pagination/table/forced-break", test_forced_break);
 
   status = g_test_run ();

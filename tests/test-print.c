@@ -259,7 +259,15 @@ test_custom_tab (void)
   g_assert_false (gtk_widget_get_sensitive (g_ptr_array_index (spins, 0)));
   g_assert_true (gtk_widget_get_sensitive (g_ptr_array_index (spins, 1)));
 
-  gtk_drop_down_set_selected (g_ptr_array_index (drops, 0), 2);   /* Stakeholders */
+  /* Every view that prints, the pictures and the tables. */
+  {
+    GListModel *labels = gtk_drop_down_get_model (g_ptr_array_index (drops, 0));
+
+    g_assert_cmpuint (g_list_model_get_n_items (labels), ==, 5);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 1), ==, "Goal tree");
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 2), ==, "Goal outline");
+  }
+  gtk_drop_down_set_selected (g_ptr_array_index (drops, 0), 3);   /* the stakeholder map */
   gtk_spin_button_set_value (g_ptr_array_index (spins, 1), 80);
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 0)), "2027-01-01");
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, 1)), " 2027-06-30 ");

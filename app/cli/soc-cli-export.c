@@ -36,7 +36,7 @@ typedef struct
 {
   const char *input;
   const char *output;
-  const char *view;        /* roadmap, goals, stakeholders or report */
+  const char *view;        /* one of all_views */
   const char *paper;       /* a4, letter or a3 */
   gboolean    landscape;
   int         pages_wide;  /* 0: as the format decides */
@@ -55,7 +55,7 @@ typedef struct
   const char *name;           /* for messages: "PDF", "iCalendar" */
   OptionSet   options;        /* the options that mean something to it */
   const char *default_view;
-  const char *views[5];       /* the views it can export */
+  const char *views[7];       /* the views it can export */
   ExportFunc  export;
 } Format;
 
@@ -71,14 +71,14 @@ static const Format formats[] = {
   { "csv", "CSV", OPTION_VIEW, "stakeholders", { "stakeholders", NULL }, export_csv },
   { "ics", "iCalendar", OPTION_VIEW | OPTION_DATES, "roadmap", { "roadmap", NULL }, export_ics },
   { "pdf", "PDF", OPTION_VIEW | OPTION_PAGE | OPTION_DATES | OPTION_POSTER, "roadmap",
-    { "roadmap", "goals", "stakeholders", "report", NULL }, export_pdf },
+    { "roadmap", "goals", "goal-outline", "stakeholders", "stakeholder-table", "report", NULL }, export_pdf },
   { "svg", "SVG", OPTION_VIEW | OPTION_PAGE | OPTION_DATES, "roadmap",
-    { "roadmap", "goals", "stakeholders", NULL }, export_svg },
+    { "roadmap", "goals", "goal-outline", "stakeholders", "stakeholder-table", NULL }, export_svg },
   { "png", "PNG", OPTION_VIEW | OPTION_PAGE | OPTION_DATES | OPTION_DPI, "roadmap",
-    { "roadmap", "goals", "stakeholders", NULL }, export_png },
+    { "roadmap", "goals", "goal-outline", "stakeholders", "stakeholder-table", NULL }, export_png },
 };
 
-static const char * const all_views[] = { "roadmap", "goals", "stakeholders", "report", NULL };
+static const char * const all_views[] = { "roadmap", "goals", "goal-outline", "stakeholders", "stakeholder-table", "report", NULL };
 static const char * const all_papers[] = { "a4", "letter", "a3", NULL };
 
 static const Format *
@@ -251,7 +251,7 @@ soc_cli_export (int    argc,
   const Format *format;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write; the extension (.pdf, .svg, .png, .ics, .csv) says in what format"), N_("OUT") },
-    { "view", 0, 0, G_OPTION_ARG_STRING, &view, N_("What to export: roadmap, goals, stakeholders or report"), N_("VIEW") },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &view, N_("What to export: roadmap, goals (the tree), goal-outline, stakeholders (the map), stakeholder-table or report"), N_("VIEW") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("The paper size: a4, letter or a3"), N_("PAPER") },
     { "landscape", 0, 0, G_OPTION_ARG_NONE, &landscape, N_("Turn the pages sideways"), NULL },
     { "pages-wide", 0, 0, G_OPTION_ARG_INT, &pages_wide, N_("Spread the view over N pages across"), N_("N") },
@@ -274,7 +274,7 @@ soc_cli_export (int    argc,
     return soc_cli_usage_error (_("export: “%s” has no extension this program exports to: use .pdf, .svg, .png, .ics or .csv"), output);
 
   if (view != NULL && !in_list (view, all_views))
-    return soc_cli_usage_error (_("export: “%s” is not a view: use roadmap, goals, stakeholders or report"), view);
+    return soc_cli_usage_error (_("export: “%s” is not a view: use roadmap, goals, goal-outline, stakeholders, stakeholder-table or report"), view);
   if (paper != NULL && !in_list (paper, all_papers))
     return soc_cli_usage_error (_("export: “%s” is not a paper size: use a4, letter or a3"), paper);
   if (pages_wide != -1 && (pages_wide < 1 || pages_wide > 100))

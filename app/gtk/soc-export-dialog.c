@@ -22,6 +22,7 @@
 #include "soc-date.h"
 #include "soc-export-dialog.h"
 #include "soc-print-operation.h"
+#include "soc-printable.h"
 #include "soc-window-private.h"
 
 typedef enum {
@@ -31,7 +32,24 @@ typedef enum {
   FORMAT_PNG,
 } Format;
 
-static const char * const views[] = { "roadmap", "goals", "stakeholders", "report" };
+/* The views that print, then the plan report, in the view row's order. */
+static const char *
+view_at (guint index)
+{
+  guint n;
+  const SocPrintableView *views = soc_printable_get_views (&n);
+
+  return index < n ? views[index].name : "report";
+}
+
+static guint
+n_view_rows (void)
+{
+  guint n;
+
+  soc_printable_get_views (&n);
+  return n + 1;
+}
 
 struct _SocExportDialog
 {
@@ -67,7 +85,7 @@ selected (GtkWidget *combo)
 static void
 update_sensitivity (SocExportDialog *self)
 {
-  gboolean report = selected (self->view_row) == G_N_ELEMENTS (views) - 1;
+  gboolean report = selected (self->view_row) == n_view_rows () - 1;
   Format format = selected (self->format_row);
 
   /* The report is pages of a PDF. */
@@ -111,7 +129,7 @@ soc_export_dialog_get_options (SocExportDialog  *self,
   g_return_if_fail (SOC_IS_EXPORT_DIALOG (self));
 
   soc_export_options_init (options);
-  options->view = views[MIN (view, G_N_ELEMENTS (views) - 1)];
+  options->view = view_at (MIN (view, n_view_rows () - 1));
   options->format = format == FORMAT_SVG ? SOC_EXPORT_SVG : format == FORMAT_PNG ? SOC_EXPORT_PNG : SOC_EXPORT_PDF;
   options->poster = format == FORMAT_POSTER;
   options->paper = MIN (selected (self->paper_row), SOC_PAPER_A3);
@@ -133,8 +151,8 @@ soc_export_dialog_set_options (SocExportDialog        *self,
 
   g_return_if_fail (SOC_IS_EXPORT_DIALOG (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    if (g_strcmp0 (options->view, views[i]) == 0)
+  for (guint i = 0; i < n_view_rows (); i++)
+    if (g_strcmp0 (options->view, view_at (i)) == 0)
       adw_combo_row_set_selected (ADW_COMBO_ROW (self->view_row), i);
   format = options->format == SOC_EXPORT_SVG ? FORMAT_SVG : options->format == SOC_EXPORT_PNG ? FORMAT_PNG
            : options->poster ? FORMAT_POSTER : FORMAT_PDF;
@@ -277,8 +295,7 @@ soc_export_dialog_suggest_name (SocExportDialog *self)
 
   soc_export_dialog_get_options (self, &o);
   title = self->window != NULL ? soc_document_get_display_name (soc_window_get_document (self->window)) : g_strdup ("");
-  what = g_strcmp0 (o.view, "goals") == 0 ? _("Goal tree") : g_strcmp0 (o.view, "stakeholders") == 0 ? _("Stakeholders")
-         : g_strcmp0 (o.view, "report") == 0 ? _("Plan report") : _("Roadmap");
+  what = soc_printable_view_is_known (o.view) ? soc_printable_view_get_label (o.view) : _("Plan report");
   ext = o.format == SOC_EXPORT_SVG ? "svg" : o.format == SOC_EXPORT_PNG ? "png" : "pdf";
   /* Translators: the name of an exported file: the plan's title, what it shows, then the extension */
   name = g_strdup_printf (_("%s – %s.%s"), title, what, ext);
@@ -409,7 +426,9 @@ date_row (AdwPreferencesGroup *group,
 static void
 soc_export_dialog_init (SocExportDialog *self)
 {
-  const char *view_items[] = { _("Roadmap"), _("Goal tree"), _("Stakeholders"), _("Plan report"), NULL };
+  guint n_views;
+  const SocPrintableView *views = soc_printable_get_views (&n_views);
+  g_autofree const char **view_items = g_new0 (const char *, n_views + 2);
   const char *format_items[] = { _("PDF, in pages"), _("PDF, one poster page"), _("SVG picture"), _("PNG picture"), NULL };
   const char *paper_items[] = { _("A4"), _("Letter"), _("A3"), NULL };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -438,6 +457,9 @@ soc_export_dialog_init (SocExportDialog *self)
   gtk_box_append (GTK_BOX (box), header);
 
   adw_preferences_group_set_title (what, _("What"));
+  for (guint i = 0; i < n_views; i++)
+    view_items[i] = views[i].label;
+  view_items[n_views] = _("Plan report");
   self->view_row = combo (what, _("_View"), view_items);
   self->format_row = combo (what, _("_Format"), format_items);
   self->legend_switch = suffixed (what, _("_Legend"), _("What the colours and shapes mean"), gtk_switch_new (), NULL);

@@ -26,6 +26,7 @@
 #include "soc-export.h"
 #include "soc-print-operation.h"
 #include "soc-print-preview.h"
+#include "soc-printable.h"
 
 #define MAX_REMEMBERED 64
 #define OPTIONS_GROUP  "Socplan"
@@ -52,7 +53,6 @@ struct _SocPrintOperation
 
 G_DEFINE_FINAL_TYPE (SocPrintOperation, soc_print_operation, GTK_TYPE_PRINT_OPERATION)
 
-static const char * const views[] = { "roadmap", "goals", "stakeholders" };
 static const char * const fits[] = {
   [SOC_PAGE_FIT_PAGE] = "page",
   [SOC_PAGE_FIT_WIDE] = "wide",
@@ -307,7 +307,9 @@ static GtkWidget *
 soc_print_operation_create_custom_widget (GtkPrintOperation *op)
 {
   SocPrintOperation *self = SOC_PRINT_OPERATION (op);
-  const char *view_labels[] = { _("Roadmap"), _("Goal tree"), _("Stakeholders"), NULL };
+  guint n_views;
+  const SocPrintableView *views = soc_printable_get_views (&n_views);
+  g_autofree const char **view_labels = g_new0 (const char *, n_views + 1);
   const char *fit_labels[] = { _("One page"), _("Pages across"), _("A scale"), NULL };
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *hint;
@@ -319,9 +321,11 @@ soc_print_operation_create_custom_widget (GtkPrintOperation *op)
   gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
 
+  for (guint i = 0; i < n_views; i++)
+    view_labels[i] = views[i].label;
   self->view_choice = add_row (GTK_GRID (grid), 0, _("_View"), gtk_drop_down_new_from_strings (view_labels));
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    if (g_strcmp0 (self->view, views[i]) == 0)
+  for (guint i = 0; i < n_views; i++)
+    if (g_strcmp0 (self->view, views[i].name) == 0)
       gtk_drop_down_set_selected (GTK_DROP_DOWN (self->view_choice), i);
 
   self->fit_choice = add_row (GTK_GRID (grid), 1, _("_Fit"), gtk_drop_down_new_from_strings (fit_labels));
@@ -364,11 +368,13 @@ soc_print_operation_custom_widget_apply (GtkPrintOperation *op,
                                          GtkWidget         *widget)
 {
   SocPrintOperation *self = SOC_PRINT_OPERATION (op);
+  guint n_views;
+  const SocPrintableView *views = soc_printable_get_views (&n_views);
   guint view = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->view_choice));
   guint fit = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->fit_choice));
   SocPrintOptions o = self->options;
 
-  o.view = view < G_N_ELEMENTS (views) ? views[view] : "roadmap";
+  o.view = view < n_views ? views[view].name : "roadmap";
   o.fit = fit <= SOC_PAGE_FIT_SCALE ? fit : SOC_PAGE_FIT_WIDE;
   o.pages_wide = (guint) gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->wide_spin));
   o.scale = gtk_spin_button_get_value (GTK_SPIN_BUTTON (self->scale_spin)) / 100 * SOC_PAGE_NATURAL_SCALE;
@@ -529,8 +535,8 @@ soc_print_operation_new (SocDocument *document,
   title = soc_document_get_display_name (document);
   /* Translators: the name of a print job: the plan, then the view such as Roadmap */
   job_name = g_strdup_printf (_("%s – %s"), title,
-                              g_strcmp0 (self->view, "goals") == 0 ? _("Goal tree") :
-                              g_strcmp0 (self->view, "stakeholders") == 0 ? _("Stakeholders") : _("Roadmap"));
+                              soc_printable_view_is_known (self->view) ? soc_printable_view_get_label (self->view)
+                                                                       : _("Roadmap"));
   gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), job_name);
   return self;
 }

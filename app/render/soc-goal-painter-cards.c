@@ -639,6 +639,51 @@ paint_texts (cairo_t                 *cr,
     }
 }
 
+/* On paper, where nothing folds: the edge runs on through where the
+ * button would be, and a dot joins it to the sub-goals'. */
+static void
+paint_junctions (cairo_t                 *cr,
+                 SocGoalLayout           *layout,
+                 const SocGoalPaintState *state,
+                 const guint             *cards,
+                 guint                    n)
+{
+  const SocPalette *p = state->palette;
+  gboolean top_down = soc_goal_layout_get_orientation (layout) == SOC_GOAL_TOP_DOWN;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SocGoalCard *c = card_at (layout, cards, i);
+      double cx = c->toggle.x + c->toggle.width / 2, cy = c->toggle.y + c->toggle.height / 2;
+
+      if (c->toggle.width <= 0)
+        continue;
+      if (top_down)
+        {
+          cairo_move_to (cr, cx, c->toggle.y);
+          cairo_line_to (cr, cx, c->toggle.y + c->toggle.height);
+        }
+      else
+        {
+          cairo_move_to (cr, c->toggle.x, cy);
+          cairo_line_to (cr, c->toggle.x + c->toggle.width, cy);
+        }
+    }
+  _soc_goal_set_color (cr, &p->arrow);
+  cairo_set_line_width (cr, MAX (1.0, p->line_width));
+  cairo_stroke (cr);
+  for (guint i = 0; i < n; i++)
+    {
+      const SocGoalCard *c = card_at (layout, cards, i);
+
+      if (c->toggle.width <= 0)
+        continue;
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, c->toggle.x + c->toggle.width / 2, c->toggle.y + c->toggle.height / 2, 2.5, 0, 2 * G_PI);
+    }
+  cairo_fill (cr);
+}
+
 /* The buttons that fold sub-goals away: a minus when open, the number of
  * goals hidden when folded. */
 static void
@@ -650,6 +695,12 @@ paint_toggles (cairo_t                 *cr,
 {
   const SocPalette *p = state->palette;
   gboolean any = FALSE;
+
+  if (p->kind == SOC_PALETTE_PRINT)
+    {
+      paint_junctions (cr, layout, state, cards, n);
+      return;
+    }
 
   for (guint i = 0; i < n; i++)
     {

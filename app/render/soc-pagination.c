@@ -18,12 +18,18 @@
  *    instead.
  *  - Columns. The frame at the left (lane titles) is on every page; past
  *    it each page across shows the next stretch of the view, repeating the
- *    last SOC_PAGE_OVERLAP points of the page before.
+ *    last SOC_PAGE_OVERLAP points of the page before. A view with breaks
+ *    across (the goal tree's levels) ends each column where it allows
+ *    instead, as rows do, and repeats nothing; each such column then has
+ *    rows of its own, ending where what lies in that column allows, and
+ *    skipping the stretches where nothing lies in it.
  *  - Rows. The frame at the top (the time header) is on every page; below
  *    it each page ends at the last place the view allows a break before
  *    the page is full, so no bar, label or table row is cut. Only a band
  *    taller than a whole page is cut (the page says so: `forced`).
- *  - Pages go across, then down: page 2 is right of page 1.
+ *  - Pages go across, then down: page 2 is right of page 1. Where the
+ *    columns have rows of their own, a column's pages come one after
+ *    the other, then the next column's: page 2 is below page 1.
  */
 
 #define G_LOG_DOMAIN "soc-pagination"
@@ -50,7 +56,8 @@ struct _SocPagination
   double          height;
   guint           n_columns;
   guint           n_rows;
-  GArray         *pages;       /* SocPage, across then down */
+  GArray         *pages;       /* SocPage, across then down; or down, then across */
+  GArray         *firsts;      /* guint: each column's first page, when each has its own rows */
 };
 
 void
@@ -77,18 +84,24 @@ room_down (const SocPageOptions *o)
 
 /* Appends to ROWS (if not NULL) the rows of pages VIEW takes when each
  * holds DOWN layout pixels below the frame: (top, bottom, forced) each;
- * returns how many. */
+ * returns how many. ACROSS: the columns instead, each holding DOWN layout
+ * pixels right of the frame, for a view with breaks across. SPAN: not
+ * NULL, the rows of the column of pages from SPAN[0] to SPAN[1] only. */
 static guint
-flow_rows (SocPrintable *view,
-           double        frame_top,
-           double        height,
-           double        down,
-           guint         limit,
-           GArray       *rows)
+flow (SocPrintable *view,
+      gboolean      across,
+      const double *span,
+      double        frame_top,
+      double        height,
+      double        down,
+      guint         limit,
+      GArray       *rows)
 {
   double y = frame_top;
   guint n = 0;
 
+  if (span != NULL)
+    y = MAX (y, MIN (soc_printable_find_content_in (view, span[0], span[1], y), height));
   do
     {
       double r[3] = { y, 0, 0 };   /* top, bottom, forced */
@@ -98,7 +111,9 @@ flow_rows (SocPrintable *view,
         r[1] = MAX (height, y);
       else
         {
-          double b = soc_printable_find_break (view, y, bottom);
+          double b = across ? soc_printable_find_column_break (view, y, bottom)
+                     : span != NULL ? soc_printable_find_break_in (view, span[0], span[1], y, bottom)
+                     : soc_printable_find_break (view, y, bottom);
 
           if (b <= y + EPSILON)
             {
@@ -112,9 +127,23 @@ flow_rows (SocPrintable *view,
         g_array_append_vals (rows, r, 1);
       n++;
       y = r[1];
+      /* A column of its own skips what is empty in it. */
+      if (span != NULL && !r[2])
+        y = MAX (y, soc_printable_find_content_in (view, span[0], span[1], y));
     }
   while (y < height - EPSILON && n < limit);
   return n;
+}
+
+static guint
+flow_rows (SocPrintable *view,
+           double        frame_top,
+           double        height,
+           double        down,
+           guint         limit,
+           GArray       *rows)
+{
+  return flow (view, FALSE, NULL, frame_top, height, down, limit, rows);
 }
 
 /* Lays an elastic VIEW out N pages across at scale S; returns the rows
@@ -213,6 +242,7 @@ soc_pagination_new (SocPrintable         *view,
   double min_text, min_scale, s, across, overlap, down;
   guint n_columns;
   g_autoptr(GArray) rows = NULL;
+  g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (double) * 3);
 
   g_return_val_if_fail (SOC_IS_PRINTABLE (view), NULL);
   g_return_val_if_fail (options != NULL && options->width > 0, NULL);
@@ -242,6 +272,15 @@ soc_pagination_new (SocPrintable         *view,
       overlap = 0;
       n_columns = 1;
     }
+  else if (soc_printable_has_column_breaks (view))
+    {
+      /* Columns end where the view allows, as rows do; nothing is cut, so
+       * nothing is repeated. */
+      across = MAX (self->options.width / s - self->frame_left, 1.0);
+      overlap = 0;
+      flow (view, TRUE, NULL, self->frame_left, self->width, across, MAX_PAGES, columns);
+      n_columns = columns->len;
+    }
   else
     {
       double span = self->width - self->frame_left;
@@ -252,13 +291,43 @@ soc_pagination_new (SocPrintable         *view,
     }
 
   /* Rows: below the frame, at most DOWN layout pixels a page, ending where
-   * the view allows a break. */
-  rows = g_array_new (FALSE, FALSE, sizeof (double) * 3);
+   * the view allows a break; in each column of its own where the columns
+   * end where the view allows (nothing crosses them). */
   down = self->options.poster ? MAX (self->height - self->frame_top, 1.0)
                               : MAX (room_down (&self->options) / s - self->frame_top, 1.0);
+  self->n_columns = n_columns;
+  if (columns->len > 0)
+    {
+      self->firsts = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint c = 0; c < columns->len; c++)
+        {
+          const double *column = &g_array_index (columns, double, 3 * c);
+          guint first = self->pages->len;
+
+          rows = g_array_new (FALSE, FALSE, sizeof (double) * 3);
+          flow (view, FALSE, column, self->frame_top, self->height, down,
+                MAX ((MAX_PAGES - MIN (first, MAX_PAGES - 1)) / (columns->len - c), 1), rows);
+          g_array_append_val (self->firsts, first);
+          self->n_rows = MAX (self->n_rows, rows->len);
+          for (guint r = 0; r < rows->len; r++)
+            {
+              const double *row = &g_array_index (rows, double, 3 * r);
+              SocPage page = { 0, };
+
+              page.column = c;
+              page.row = r;
+              page.content = SOC_RECT_INIT (column[0], row[0], column[1] - column[0], row[1] - row[0]);
+              page.forced = row[2] != 0 || column[2] != 0;
+              g_array_append_val (self->pages, page);
+            }
+          g_clear_pointer (&rows, g_array_unref);
+        }
+      return self;
+    }
+
+  rows = g_array_new (FALSE, FALSE, sizeof (double) * 3);
   flow_rows (view, self->frame_top, self->height, down, MAX (MAX_PAGES / n_columns, 1), rows);
 
-  self->n_columns = n_columns;
   self->n_rows = rows->len;
   for (guint r = 0; r < rows->len; r++)
     {
@@ -297,6 +366,7 @@ soc_pagination_unref (SocPagination *self)
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
   g_array_unref (self->pages);
+  g_clear_pointer (&self->firsts, g_array_unref);
   g_free (self);
 }
 
@@ -333,13 +403,69 @@ soc_pagination_get_page (SocPagination *self,
   return &g_array_index (self->pages, SocPage, index);
 }
 
-/* The index of the page at COLUMN, ROW. */
+/* The index of the page at COLUMN, ROW, or G_MAXUINT where there is
+ * none (a column of pages with rows of its own may have fewer). */
 guint
 soc_pagination_find_page (SocPagination *self,
                           guint          column,
                           guint          row)
 {
+  if (column >= self->n_columns || row >= self->n_rows)
+    return G_MAXUINT;
+  if (self->firsts != NULL)
+    {
+      guint first = g_array_index (self->firsts, guint, column);
+      guint end = column + 1 < self->firsts->len ? g_array_index (self->firsts, guint, column + 1) : self->pages->len;
+
+      return first + row < end ? first + row : G_MAXUINT;
+    }
   return row * self->n_columns + column;
+}
+
+/* Whether each column of pages ends its pages where its own content allows,
+ * its pages in order down it, column after column. */
+gboolean
+soc_pagination_has_own_rows (SocPagination *self)
+{
+  return self->firsts != NULL;
+}
+
+/* The page next to page INDEX, DX columns across and DY rows down (each
+ * -1, 0 or 1), or G_MAXUINT: beside it, the one in the next column that
+ * shows the middle of its height. */
+guint
+soc_pagination_find_neighbour (SocPagination *self,
+                               guint          index,
+                               int            dx,
+                               int            dy)
+{
+  const SocPage *page = soc_pagination_get_page (self, index);
+  gint64 column, row;
+
+  g_return_val_if_fail (page != NULL, G_MAXUINT);
+  column = (gint64) page->column + dx;
+  row = (gint64) page->row + dy;
+  if (column < 0 || row < 0 || column >= self->n_columns)
+    return G_MAXUINT;
+  if (self->firsts != NULL && dx != 0)
+    {
+      double middle = page->content.y + page->content.height / 2;
+      guint last = G_MAXUINT;
+
+      for (guint r = 0; ; r++)
+        {
+          guint i = soc_pagination_find_page (self, (guint) column, r);
+          const SocPage *there;
+
+          if (i == G_MAXUINT)
+            return last;
+          there = soc_pagination_get_page (self, i);
+          last = i;
+          if (middle < there->content.y + there->content.height)
+            return i;
+        }
+    }
+  return soc_pagination_find_page (self, (guint) column, (guint) row);
 }
 
 void

@@ -67,6 +67,11 @@ const SocPage  *soc_pagination_get_page       (SocPagination        *self,
 guint           soc_pagination_find_page      (SocPagination        *self,
                                                guint                 column,
                                                guint                 row);
+guint           soc_pagination_find_neighbour (SocPagination        *self,
+                                               guint                 index,
+                                               int                   dx,
+                                               int                   dy);
+gboolean        soc_pagination_has_own_rows   (SocPagination        *self);
 void            soc_pagination_get_frame      (SocPagination        *self,
                                                double               *left,
                                                double               *top);

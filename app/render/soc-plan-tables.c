@@ -190,7 +190,7 @@ soc_goal_outline_new (SocDocument *document)
     { _("Owner"), 1.1, 0, FALSE },
     { _("Measure"), 1.6, 0, FALSE },
   };
-  SocTablePrintable *table = soc_table_printable_new (_("Goal tree"), columns, G_N_ELEMENTS (columns));
+  SocTablePrintable *table = soc_table_printable_new (_("Goal outline"), columns, G_N_ELEMENTS (columns));
   g_autoptr(GHashTable) depth = g_hash_table_new (NULL, NULL);
   OutlineBuilder b = { table, depth };
   const SocPalette *p = soc_palette_get (SOC_PALETTE_PRINT);

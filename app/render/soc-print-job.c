@@ -491,7 +491,6 @@ paint_footer (SocPrintJob *self,
               double       y)
 {
   const SocPalette *p = soc_palette_get (SOC_PALETTE_PRINT);
-  const SocPage *page = soc_pagination_get_page (self->pagination, index);
   SocPagination *pg = self->pagination;
   g_autofree char *number = soc_print_job_get_page_label (self, index);
   g_autoptr(PangoLayout) left = soc_print_text_layout (self->text, SMALL_SIZE, FALSE, self->printed);
@@ -500,18 +499,25 @@ paint_footer (SocPrintJob *self,
   double lw, rw, x, total = 0;
 
   /* Where the view goes on: each mark names the page it goes on to. */
-  if (page->column > 0)
-    /* Translators: in a printed page's footer: the view goes on to the left, on page %u */
-    g_ptr_array_add (marks, g_strdup_printf (_("← page %u"), self->first_number + soc_pagination_find_page (pg, page->column - 1, page->row)));
-  if (page->row > 0)
-    /* Translators: in a printed page's footer: the view goes on above, on page %u */
-    g_ptr_array_add (marks, g_strdup_printf (_("↑ page %u"), self->first_number + soc_pagination_find_page (pg, page->column, page->row - 1)));
-  if (page->row + 1 < soc_pagination_get_n_rows (pg))
-    /* Translators: in a printed page's footer: the view goes on below, on page %u */
-    g_ptr_array_add (marks, g_strdup_printf (_("↓ page %u"), self->first_number + soc_pagination_find_page (pg, page->column, page->row + 1)));
-  if (page->column + 1 < soc_pagination_get_n_columns (pg))
-    /* Translators: in a printed page's footer: the view goes on to the right, on page %u */
-    g_ptr_array_add (marks, g_strdup_printf (_("page %u →"), self->first_number + soc_pagination_find_page (pg, page->column + 1, page->row)));
+  {
+    guint l = soc_pagination_find_neighbour (pg, index, -1, 0);
+    guint u = soc_pagination_find_neighbour (pg, index, 0, -1);
+    guint d = soc_pagination_find_neighbour (pg, index, 0, 1);
+    guint r = soc_pagination_find_neighbour (pg, index, 1, 0);
+
+    if (l != G_MAXUINT)
+      /* Translators: in a printed page's footer: the view goes on to the left, on page %u */
+      g_ptr_array_add (marks, g_strdup_printf (_("← page %u"), self->first_number + l));
+    if (u != G_MAXUINT)
+      /* Translators: in a printed page's footer: the view goes on above, on page %u */
+      g_ptr_array_add (marks, g_strdup_printf (_("↑ page %u"), self->first_number + u));
+    if (d != G_MAXUINT)
+      /* Translators: in a printed page's footer: the view goes on below, on page %u */
+      g_ptr_array_add (marks, g_strdup_printf (_("↓ page %u"), self->first_number + d));
+    if (r != G_MAXUINT)
+      /* Translators: in a printed page's footer: the view goes on to the right, on page %u */
+      g_ptr_array_add (marks, g_strdup_printf (_("page %u →"), self->first_number + r));
+  }
 
   layout_size (left, &lw, NULL);
   layout_size (right, &rw, NULL);

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "soc-palette.h"
+#include "soc-goal-printable.h"
 #include "soc-map-printable.h"
 #include "soc-plan-tables.h"
 #include "soc-printable.h"
@@ -159,6 +160,18 @@ soc_legend_paint_swatch (cairo_t              *cr,
         cairo_stroke (cr);
       }
       break;
+    case SOC_LEGEND_TRIANGLE:
+      cairo_move_to (cr, x + 8, cy - 5);
+      cairo_line_to (cr, x + 13.5, cy + 4.5);
+      cairo_line_to (cr, x + 2.5, cy + 4.5);
+      cairo_close_path (cr);
+      set_color (cr, &e->fill);
+      cairo_fill (cr);
+      cairo_rectangle (cr, x + 7.4, cy - 2, 1.2, 3.6);
+      cairo_rectangle (cr, x + 7.4, cy + 2.4, 1.2, 1.2);
+      set_color (cr, &e->stroke);
+      cairo_fill (cr);
+      break;
     case SOC_LEGEND_HEADING:
     case SOC_LEGEND_TEXT:
     default:
@@ -248,6 +261,59 @@ soc_printable_find_break (SocPrintable *self,
   return iface->find_break != NULL ? iface->find_break (self, top, bottom) : top;
 }
 
+gboolean
+soc_printable_has_column_breaks (SocPrintable *self)
+{
+  g_return_val_if_fail (SOC_IS_PRINTABLE (self), FALSE);
+  return SOC_PRINTABLE_GET_IFACE (self)->find_column_break != NULL;
+}
+
+/* The last place in (LEFT, RIGHT] a page may end at; <= LEFT: none. */
+double
+soc_printable_find_column_break (SocPrintable *self,
+                                 double        left,
+                                 double        right)
+{
+  SocPrintableInterface *iface;
+
+  g_return_val_if_fail (SOC_IS_PRINTABLE (self), left);
+  iface = SOC_PRINTABLE_GET_IFACE (self);
+  return iface->find_column_break != NULL ? iface->find_column_break (self, left, right) : left;
+}
+
+/* The last place in (TOP, BOTTOM] a page showing LEFT to RIGHT across may
+ * end at; <= TOP: none. */
+double
+soc_printable_find_break_in (SocPrintable *self,
+                             double        left,
+                             double        right,
+                             double        top,
+                             double        bottom)
+{
+  SocPrintableInterface *iface;
+
+  g_return_val_if_fail (SOC_IS_PRINTABLE (self), top);
+  iface = SOC_PRINTABLE_GET_IFACE (self);
+  if (iface->find_break_in != NULL)
+    return iface->find_break_in (self, left, right, top, bottom);
+  return soc_printable_find_break (self, top, bottom);
+}
+
+/* Where the next thing between LEFT and RIGHT begins, at TOP or below;
+ * TOP for a view that does not say. */
+double
+soc_printable_find_content_in (SocPrintable *self,
+                               double        left,
+                               double        right,
+                               double        top)
+{
+  SocPrintableInterface *iface;
+
+  g_return_val_if_fail (SOC_IS_PRINTABLE (self), top);
+  iface = SOC_PRINTABLE_GET_IFACE (self);
+  return iface->find_content_in != NULL ? iface->find_content_in (self, left, right, top) : top;
+}
+
 double
 soc_printable_get_min_text (SocPrintable *self)
 {
@@ -280,19 +346,56 @@ soc_printable_get_legend (SocPrintable *self)
 
 /* ------------------------------------------------------------------------ */
 
-static const char * const views[] = { "roadmap", "goals", "stakeholders", NULL };
+/* In the order the dialogs offer them. */
+static const SocPrintableView views[] = {
+  { "roadmap", N_("Roadmap") },
+  { "goals", N_("Goal tree") },
+  { "goal-outline", N_("Goal outline") },
+  { "stakeholders", N_("Stakeholder map") },
+  { "stakeholder-table", N_("Stakeholder table") },
+};
+
+/* The views that print, their labels translated. */
+const SocPrintableView *
+soc_printable_get_views (guint *n_views)
+{
+  static SocPrintableView translated[G_N_ELEMENTS (views)];
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+        translated[i] = (SocPrintableView) { views[i].name, _(views[i].label) };
+      g_once_init_leave (&done, 1);
+    }
+  if (n_views != NULL)
+    *n_views = G_N_ELEMENTS (views);
+  return translated;
+}
+
+/* What VIEW is called, translated; NULL for a name that is not a view. */
+const char *
+soc_printable_view_get_label (const char *view)
+{
+  const SocPrintableView *all = soc_printable_get_views (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    if (g_strcmp0 (view, all[i].name) == 0)
+      return all[i].label;
+  return NULL;
+}
 
 gboolean
 soc_printable_view_is_known (const char *view)
 {
-  return view != NULL && g_strv_contains (views, view);
+  return soc_printable_view_get_label (view) != NULL;
 }
 
-/* The printable form of VIEW of DOCUMENT ("roadmap", "goals" or
- * "stakeholders"), over the days FROM to TO where the view has a time axis
- * (0, 0: all the plan dates), with TODAY marked (0: not). The goal tree
- * prints as its outline until its picture implements SocPrintable: it
- * joins here, as the stakeholder map has. */
+/* The printable form of VIEW of DOCUMENT (one of soc_printable_get_views()),
+ * over the days FROM to TO where the view has a time axis (0, 0: all the
+ * plan dates), with TODAY marked (0: not). The goals and the stakeholders
+ * print as their pictures, the goal tree and the map, or as their tables;
+ * the plan report has both. */
 SocPrintable *
 soc_printable_new_for_view (SocDocument *document,
                             const char  *view,
@@ -307,9 +410,13 @@ soc_printable_new_for_view (SocDocument *document,
   if (strcmp (view, "roadmap") == 0)
     return SOC_PRINTABLE (soc_roadmap_printable_new (document, from, to, today));
   if (strcmp (view, "goals") == 0)
+    return SOC_PRINTABLE (soc_goal_printable_new (document, SOC_GOAL_LEFT_RIGHT, NULL));
+  if (strcmp (view, "goal-outline") == 0)
     return soc_goal_outline_new (document);
   if (strcmp (view, "stakeholders") == 0)
     return SOC_PRINTABLE (soc_map_printable_new (document, NULL, TRUE, NULL));
+  if (strcmp (view, "stakeholder-table") == 0)
+    return soc_stakeholder_table_new (document);
 
   /* Translators: %s is what the user asked for, such as "gantt" */
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("“%s” is not a view that prints"), view);

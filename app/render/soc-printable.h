@@ -28,6 +28,7 @@ typedef enum {
   SOC_LEGEND_ARROW,     /* a dependency, in STROKE */
   SOC_LEGEND_LINE,      /* a vertical line, in STROKE */
   SOC_LEGEND_BAND,      /* a shaded band with a dashed edge */
+  SOC_LEGEND_TRIANGLE,  /* a warning: FILL inside, an exclamation mark in STROKE */
   SOC_LEGEND_TEXT,      /* plain text, such as a key: no swatch */
 } SocLegendSwatch;
 
@@ -71,6 +72,17 @@ void    soc_legend_paint_swatch (cairo_t              *cr,
  *   without cutting through anything (a bar, a label, a row), or a value
  *   <= @top when there is none; NULL: the content has no such places and is
  *   scaled to fit
+ * @find_column_break: the same across: the last place in (@left, @right]
+ *   where a page may end at the right without cutting through anything (a
+ *   level of the goal tree); NULL: the columns of pages are cut evenly,
+ *   with an overlap (time continues on the next page)
+ * @find_break_in: for a view with breaks across, where its columns of
+ *   pages end: the same as @find_break, minding only what lies between
+ *   @left and @right, so that each column of pages ends its pages where
+ *   its own content allows
+ * @find_content_in: where, at @top or below, the next thing between
+ *   @left and @right begins (G_MAXDOUBLE: nothing), so that a column of
+ *   pages skips what is empty in it; NULL: nothing is skipped
  * @get_min_text: the smallest text the painter draws, in pixels
  * @paint: paints the part @visible (layout pixels, frame included) with
  *   the print palette
@@ -97,6 +109,18 @@ struct _SocPrintableInterface
   double      (*find_break)   (SocPrintable  *self,
                                double         top,
                                double         bottom);
+  double      (*find_column_break) (SocPrintable *self,
+                                    double        left,
+                                    double        right);
+  double      (*find_break_in) (SocPrintable *self,
+                                double        left,
+                                double        right,
+                                double        top,
+                                double        bottom);
+  double      (*find_content_in) (SocPrintable *self,
+                                  double        left,
+                                  double        right,
+                                  double        top);
   double      (*get_min_text) (SocPrintable  *self);
   void        (*paint)        (SocPrintable  *self,
                                cairo_t       *cr,
@@ -120,13 +144,35 @@ gboolean    soc_printable_has_breaks   (SocPrintable  *self);
 double      soc_printable_find_break   (SocPrintable  *self,
                                         double         top,
                                         double         bottom);
+gboolean    soc_printable_has_column_breaks (SocPrintable *self);
+double      soc_printable_find_column_break (SocPrintable *self,
+                                             double        left,
+                                             double        right);
+double      soc_printable_find_break_in (SocPrintable *self,
+                                         double        left,
+                                         double        right,
+                                         double        top,
+                                         double        bottom);
+double      soc_printable_find_content_in (SocPrintable *self,
+                                           double        left,
+                                           double        right,
+                                           double        top);
 double      soc_printable_get_min_text (SocPrintable  *self);
 void        soc_printable_paint        (SocPrintable  *self,
                                         cairo_t       *cr,
                                         const SocRect *visible);
 GArray     *soc_printable_get_legend   (SocPrintable  *self);
 
-/* The views that print, by the names the command line and the settings use. */
+/* The views that print, by the names the command line and the settings
+ * use, each with what the user sees it called. */
+typedef struct
+{
+  const char *name;     /* "goals" */
+  const char *label;    /* translated: "Goal tree" */
+} SocPrintableView;
+
+const SocPrintableView *soc_printable_get_views (guint *n_views);
+const char   *soc_printable_view_get_label (const char *view);
 gboolean      soc_printable_view_is_known (const char  *view);
 SocPrintable *soc_printable_new_for_view  (SocDocument *document,
                                            const char  *view,

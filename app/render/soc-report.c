@@ -5,9 +5,10 @@
  *
  * The plan report: one PDF with a title page (the plan, who made it, its
  * horizon and the success factors at a glance), the vision, the goal tree
- * as an outline, the roadmap on landscape pages, the stakeholders by the
- * power and interest grid, the checklist with its evidence and the
- * strategist's judgements, and the curriculum matrix. Every page carries
+ * as a tree and as an outline, the roadmap on landscape pages, the
+ * stakeholders on the power and interest grid and as a table, the
+ * checklist with its evidence and the strategist's judgements, and the
+ * curriculum matrix. Every page carries
  * its number out of the whole; each part is a bookmark (the roadmap's
  * lanes under it), and the document's metadata names the plan.
  *
@@ -31,6 +32,7 @@
 #include "soc-palette.h"
 #include "soc-plan-tables.h"
 #include "soc-print-job.h"
+#include "soc-goal-printable.h"
 #include "soc-map-printable.h"
 #include "soc-report.h"
 #include "soc-roadmap-printable.h"
@@ -383,6 +385,7 @@ soc_report_paint (SocDocument            *document,
   {
     Section title = { SECTION_TITLE, g_strdup (soc_plan_get_title (soc_document_get_plan (document))), NULL, FALSE, 0, 1 };
     Section vision = { SECTION_VISION, g_strdup (_("Vision")), NULL, FALSE, 0, 1 };
+    g_autoptr(SocPrintable) tree = SOC_PRINTABLE (soc_goal_printable_new (document, SOC_GOAL_LEFT_RIGHT, r.text));
     g_autoptr(SocPrintable) goals = soc_goal_outline_new (document);
     g_autoptr(SocPrintable) roadmap = SOC_PRINTABLE (soc_roadmap_printable_new (document, options->from, options->to, r.today));
     g_autoptr(SocPrintable) map = SOC_PRINTABLE (soc_map_printable_new (document, NULL, TRUE, NULL));
@@ -397,9 +400,9 @@ soc_report_paint (SocDocument            *document,
       }
     g_array_append_val (sections, title);
     g_array_append_val (sections, vision);
-    /* The goal tree's picture goes before its outline once it implements
-     * SocPrintable (soc-printable.c says how); the stakeholder map's does. */
-    add_view (&r, sections, goals, _("Goal tree"), options->landscape, 1);
+    /* The pictures, each before its table. */
+    add_view (&r, sections, tree, _("Goal tree"), options->landscape, 1);
+    add_view (&r, sections, goals, _("Goal outline"), options->landscape, 1);
     add_view (&r, sections, roadmap, _("Roadmap"), TRUE, options->pages_wide);
     add_view (&r, sections, map, _("Stakeholder map"), options->landscape, 1);
     add_view (&r, sections, stakeholders, _("Stakeholders"), options->landscape, 1);
