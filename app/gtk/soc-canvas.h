@@ -100,4 +100,22 @@ SocObject        *soc_canvas_get_renaming      (SocCanvas          *self);
 void              soc_canvas_report            (SocCanvas          *self,
                                                 const char         *message);
 
+/* The handlers of a picture's input, as the controllers' signals want them. */
+typedef struct
+{
+  GCallback pressed;        /* GtkGestureClick::pressed, any button */
+  GCallback drag_begin;     /* GtkGestureDrag, the primary button */
+  GCallback drag_update;
+  GCallback drag_end;
+  GCallback drag_cancel;    /* GtkGesture::cancel */
+  GCallback motion;         /* GtkEventControllerMotion */
+  GCallback leave;
+  GCallback key_pressed;    /* GtkEventControllerKey::key-pressed */
+  GCallback query_tooltip;  /* GtkWidget::query-tooltip */
+} SocCanvasInput;
+
+GtkGesture       *soc_canvas_add_input         (SocCanvas            *self,
+                                                const SocCanvasInput *input,
+                                                gpointer              data);
+
 G_END_DECLS

@@ -571,31 +571,13 @@ _soc_goal_tree_class_init_input (SocGoalTreeClass *klass)
 void
 _soc_goal_tree_init_input (SocGoalTree *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkEventController *motion = gtk_event_controller_motion_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
+  static const SocCanvasInput input = {
+    G_CALLBACK (on_pressed), G_CALLBACK (on_drag_begin), G_CALLBACK (on_drag_update), G_CALLBACK (on_drag_end),
+    G_CALLBACK (on_drag_cancel), G_CALLBACK (on_motion), G_CALLBACK (on_leave), G_CALLBACK (on_key_pressed),
+    G_CALLBACK (on_query_tooltip),
+  };
 
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
-  g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-
-  self->drag_gesture = gtk_gesture_drag_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (self->drag_gesture), GDK_BUTTON_PRIMARY);
-  g_signal_connect (self->drag_gesture, "drag-begin", G_CALLBACK (on_drag_begin), self);
-  g_signal_connect (self->drag_gesture, "drag-update", G_CALLBACK (on_drag_update), self);
-  g_signal_connect (self->drag_gesture, "drag-end", G_CALLBACK (on_drag_end), self);
-  g_signal_connect (self->drag_gesture, "cancel", G_CALLBACK (on_drag_cancel), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (self->drag_gesture));
-
-  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
-  g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
-
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
-
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
+  self->drag_gesture = soc_canvas_add_input (SOC_CANVAS (self), &input, self);
 }
 
 void
