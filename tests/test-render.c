@@ -769,6 +769,42 @@ test_text_metrics (void)
   }
 }
 
+/* Bounds that take in rects, and what of them shows, out to whole pixels. */
+static void
+test_rect_bounds (void)
+{
+  SocRect bounds = SOC_RECT_INIT (0, 0, 0, 0);
+  SocRect a = SOC_RECT_INIT (10, 10, 5, 5), b = SOC_RECT_INIT (40, 2.5, 10, 3);
+  SocRect visible = SOC_RECT_INIT (12.5, 0, 30, 100), far = SOC_RECT_INIT (500, 500, 10, 10);
+  gboolean any = FALSE;
+
+  soc_rect_take_in (&bounds, &any, &a, 2);
+  g_assert_true (any);
+  g_assert_true (soc_rect_contains_rect (&bounds, &a));
+  g_assert_cmpfloat (bounds.x, ==, 8);
+  g_assert_cmpfloat (bounds.width, ==, 9);
+  soc_rect_take_in (&bounds, &any, &b, 0);
+  g_assert_true (soc_rect_contains_rect (&bounds, &a));
+  g_assert_true (soc_rect_contains_rect (&bounds, &b));
+  g_assert_cmpfloat (bounds.y, ==, 2.5);
+
+  {
+    SocRect clipped = bounds;
+
+    g_assert_true (soc_rect_clip_out (&clipped, &visible));
+    g_assert_cmpfloat (clipped.x, ==, 12);       /* 12.5, out to a whole pixel */
+    g_assert_cmpfloat (clipped.x + clipped.width, ==, 43);
+    g_assert_cmpfloat (clipped.y, ==, 2);
+    g_assert_cmpfloat (clipped.y + clipped.height, ==, 17);
+  }
+  {
+    SocRect clipped = bounds;
+
+    g_assert_false (soc_rect_clip_out (&clipped, &far));
+    g_assert_cmpfloat (clipped.x, ==, bounds.x);
+  }
+}
+
 static void
 test_palette (void)
 {
@@ -1640,6 +1676,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/render/geometry/rect-bounds", test_rect_bounds);
   g_test_add_func ("/render/timescale/round-trip", test_timescale_round_trip);
   g_test_add_func ("/render/timescale/units", test_timescale_units);
   g_test_add_func ("/render/timescale/zoom-units", test_timescale_zoom_units);

@@ -90,3 +90,42 @@ soc_color_equal (const SocColor *a,
   return fabs (a->red - b->red) < 1e-6 && fabs (a->green - b->green) < 1e-6 &&
          fabs (a->blue - b->blue) < 1e-6 && fabs (a->alpha - b->alpha) < 1e-6;
 }
+
+/* BOUNDS made to take in R grown by MARGIN on every side; ANY: whether
+ * BOUNDS holds anything yet (it does after). */
+void
+soc_rect_take_in (SocRect       *bounds,
+                  gboolean      *any,
+                  const SocRect *r,
+                  double         margin)
+{
+  SocRect g = SOC_RECT_INIT (r->x - margin, r->y - margin, r->width + 2 * margin, r->height + 2 * margin);
+
+  if (!*any)
+    *bounds = g;
+  else
+    {
+      double x0 = MIN (bounds->x, g.x), y0 = MIN (bounds->y, g.y);
+      double x1 = MAX (bounds->x + bounds->width, g.x + g.width);
+      double y1 = MAX (bounds->y + bounds->height, g.y + g.height);
+
+      *bounds = SOC_RECT_INIT (x0, y0, x1 - x0, y1 - y0);
+    }
+  *any = TRUE;
+}
+
+/* BOUNDS cut to what of it shows in VISIBLE, out to whole pixels; FALSE,
+ * and BOUNDS untouched, when nothing of it shows. */
+gboolean
+soc_rect_clip_out (SocRect       *bounds,
+                   const SocRect *visible)
+{
+  double x0 = MAX (bounds->x, visible->x), y0 = MAX (bounds->y, visible->y);
+  double x1 = MIN (bounds->x + bounds->width, visible->x + visible->width);
+  double y1 = MIN (bounds->y + bounds->height, visible->y + visible->height);
+
+  if (x1 <= x0 || y1 <= y0)
+    return FALSE;
+  *bounds = SOC_RECT_INIT (floor (x0), floor (y0), ceil (x1) - floor (x0), ceil (y1) - floor (y0));
+  return TRUE;
+}

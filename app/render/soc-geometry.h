@@ -55,6 +55,13 @@ soc_rect_contains_rect (const SocRect *outer,
          inner->y + inner->height <= outer->y + outer->height;
 }
 
+void     soc_rect_take_in     (SocRect        *bounds,
+                               gboolean       *any,
+                               const SocRect  *r,
+                               double          margin);
+gboolean soc_rect_clip_out    (SocRect        *bounds,
+                               const SocRect  *visible);
+
 gboolean soc_color_parse      (const char     *text,
                                SocColor       *color);
 SocColor soc_color_mix        (const SocColor *a,

@@ -204,28 +204,6 @@ paint_state (cairo_t                 *cr,
     }
 }
 
-/* BOUNDS made to take in R grown by MARGIN; ANY: whether it holds anything yet. */
-static void
-grow (SocRect       *bounds,
-      gboolean      *any,
-      const SocRect *r,
-      double         margin)
-{
-  SocRect g = _soc_goal_grown (r, margin);
-
-  if (!*any)
-    *bounds = g;
-  else
-    {
-      double x0 = MIN (bounds->x, g.x), y0 = MIN (bounds->y, g.y);
-      double x1 = MAX (bounds->x + bounds->width, g.x + g.width);
-      double y1 = MAX (bounds->y + bounds->height, g.y + g.height);
-
-      *bounds = SOC_RECT_INIT (x0, y0, x1 - x0, y1 - y0);
-    }
-  *any = TRUE;
-}
-
 /* Where the state part would paint in VISIBLE: the selected, hovered,
  * focused and target cards. A screen paints only that much each frame.
  * FALSE: nothing. */
@@ -244,30 +222,22 @@ soc_goal_state_bounds (SocGoalLayout           *layout,
 
       if (SOC_IS_GOAL (o) && (c = soc_goal_layout_find_card (layout, SOC_GOAL (o), NULL)) != NULL &&
           soc_rect_intersects (&c->rect, visible))
-        grow (bounds, &any, &c->rect, 4);
+        soc_rect_take_in (bounds, &any, &c->rect, 4);
     }
   if (state->hover != NULL && (c = soc_goal_layout_find_card (layout, state->hover, NULL)) != NULL)
     {
-      grow (bounds, &any, &c->rect, 2);
+      soc_rect_take_in (bounds, &any, &c->rect, 2);
       if (c->toggle.width > 0)
-        grow (bounds, &any, &c->toggle, 3);
+        soc_rect_take_in (bounds, &any, &c->toggle, 3);
     }
   if (state->drop_target != NULL && (c = soc_goal_layout_find_card (layout, state->drop_target, NULL)) != NULL)
-    grow (bounds, &any, &c->rect, 6);
+    soc_rect_take_in (bounds, &any, &c->rect, 6);
   if (state->focus != NULL && (c = soc_goal_layout_find_card (layout, state->focus, NULL)) != NULL)
-    grow (bounds, &any, &c->rect, 8);
+    soc_rect_take_in (bounds, &any, &c->rect, 8);
   if (!any)
     return FALSE;
-  {
-    double x0 = MAX (bounds->x, visible->x), y0 = MAX (bounds->y, visible->y);
-    double x1 = MIN (bounds->x + bounds->width, visible->x + visible->width);
-    double y1 = MIN (bounds->y + bounds->height, visible->y + visible->height);
-
-    if (x1 <= x0 || y1 <= y0)
-      return FALSE;
-    *bounds = SOC_RECT_INIT (floor (x0), floor (y0), ceil (x1) - floor (x0), ceil (y1) - floor (y0));
-  }
-  return TRUE;
+  /* Only what shows. */
+  return soc_rect_clip_out (bounds, visible);
 }
 
 /* ------------------------------------------------------------------------ */

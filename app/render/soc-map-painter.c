@@ -93,24 +93,6 @@ rounded_rect (cairo_t       *cr,
   cairo_close_path (cr);
 }
 
-static void
-grow (SocRect       *bounds,
-      gboolean      *any,
-      const SocRect *r)
-{
-  if (!*any)
-    *bounds = *r;
-  else
-    {
-      double x0 = MIN (bounds->x, r->x), y0 = MIN (bounds->y, r->y);
-      double x1 = MAX (bounds->x + bounds->width, r->x + r->width);
-      double y1 = MAX (bounds->y + bounds->height, r->y + r->height);
-
-      *bounds = SOC_RECT_INIT (x0, y0, x1 - x0, y1 - y0);
-    }
-  *any = TRUE;
-}
-
 static SocRect
 around (const SocMapBubble *b,
         double              margin)
@@ -661,20 +643,20 @@ soc_map_state_bounds (SocMapLayout           *layout,
           const guint *edges = soc_map_layout_get_bubble_edges (layout, index, &n);
           SocRect r = around (b, 8 + 2 * HANDLE_RADIUS);
 
-          grow (bounds, &any, &r);
+          soc_rect_take_in (bounds, &any, &r, 0);
           for (guint k = 0; state->edges && k < n && k < 512; k++)
-            grow (bounds, &any, &soc_map_layout_get_edge (layout, edges[k])->bounds);
+            soc_rect_take_in (bounds, &any, &soc_map_layout_get_edge (layout, edges[k])->bounds, 0);
         }
       else if (state->edges && SOC_IS_RELATIONSHIP (o) &&
                (e = soc_map_layout_find_edge (layout, SOC_RELATIONSHIP (o), NULL)) != NULL)
-        grow (bounds, &any, &e->bounds);
+        soc_rect_take_in (bounds, &any, &e->bounds, 0);
     }
   if (state->edges && state->hover_edge != NULL)
     {
       const SocMapEdge *e = soc_map_layout_find_edge (layout, state->hover_edge, NULL);
 
       if (e != NULL)
-        grow (bounds, &any, &e->bounds);
+        soc_rect_take_in (bounds, &any, &e->bounds, 0);
     }
   for (guint k = 0; k < 3; k++)
     {
@@ -683,21 +665,13 @@ soc_map_state_bounds (SocMapLayout           *layout,
       if (s != NULL && (b = soc_map_layout_find_bubble (layout, s, NULL)) != NULL)
         {
           SocRect r = around (b, 8 + 2 * HANDLE_RADIUS);
-          grow (bounds, &any, &r);
+          soc_rect_take_in (bounds, &any, &r, 0);
         }
     }
   if (!any)
     return FALSE;
-  {
-    double x0 = MAX (bounds->x, visible->x), y0 = MAX (bounds->y, visible->y);
-    double x1 = MIN (bounds->x + bounds->width, visible->x + visible->width);
-    double y1 = MIN (bounds->y + bounds->height, visible->y + visible->height);
-
-    if (x1 <= x0 || y1 <= y0)
-      return FALSE;
-    *bounds = SOC_RECT_INIT (floor (x0), floor (y0), ceil (x1) - floor (x0), ceil (y1) - floor (y0));
-  }
-  return TRUE;
+  /* Only what shows. */
+  return soc_rect_clip_out (bounds, visible);
 }
 
 /* BUBBLE drawn at CENTER, half transparent: where a drag would put it. */

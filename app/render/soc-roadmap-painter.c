@@ -50,28 +50,6 @@ set_color (cairo_t        *cr,
   cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
 }
 
-/* BOUNDS made to take in R grown by MARGIN; ANY: whether it holds anything yet. */
-static void
-grow (SocRect       *bounds,
-      gboolean      *any,
-      const SocRect *r,
-      double         margin)
-{
-  SocRect g = SOC_RECT_INIT (r->x - margin, r->y - margin, r->width + 2 * margin, r->height + 2 * margin);
-
-  if (!*any)
-    *bounds = g;
-  else
-    {
-      double x0 = MIN (bounds->x, g.x), y0 = MIN (bounds->y, g.y);
-      double x1 = MAX (bounds->x + bounds->width, g.x + g.width);
-      double y1 = MAX (bounds->y + bounds->height, g.y + g.height);
-
-      *bounds = SOC_RECT_INIT (x0, y0, x1 - x0, y1 - y0);
-    }
-  *any = TRUE;
-}
-
 /* A rectangle with round corners, in Bézier curves: no trigonometry, for
  * the hundreds of bars of a frame. */
 static void
@@ -834,7 +812,7 @@ soc_roadmap_sticky_bounds (SocRoadmapLayout           *layout,
       if (sticky_span (state, box, left, &span))
         {
           SocRect r = SOC_RECT_INIT (left, box->rect.y, span, box->rect.height);
-          grow (bounds, &any, &r, 1);
+          soc_rect_take_in (bounds, &any, &r, 1);
         }
     }
   return any;
@@ -1438,7 +1416,7 @@ soc_roadmap_state_bounds (SocRoadmapLayout           *layout,
   if (state->today >= scale->origin && state->today <= scale->end)
     {
       SocRect line = SOC_RECT_INIT (soc_timescale_x_frac (scale, state->today + 0.5) - 2, visible->y, 4, visible->height);
-      grow (bounds, &any, &line, 0);
+      soc_rect_take_in (bounds, &any, &line, 0);
     }
   for (guint i = 0; state->selection != NULL && i < soc_selection_get_size (state->selection) && i < 64; i++)
     {
@@ -1450,42 +1428,33 @@ soc_roadmap_state_bounds (SocRoadmapLayout           *layout,
         continue;
       if (!SOC_IS_ITEM (o) || (box = soc_roadmap_layout_find_box (layout, SOC_ITEM (o), &index)) == NULL)
         continue;
-      grow (bounds, &any, &box->rect, 16);
+      soc_rect_take_in (bounds, &any, &box->rect, 16);
       arrows = soc_roadmap_layout_get_box_arrows (layout, index, &n);
       for (guint k = 0; k < n && k < 512; k++)
         {
           const SocRoadmapArrow *a = soc_roadmap_layout_get_arrow (layout, arrows[k]);
 
-          grow (bounds, &any, &soc_roadmap_layout_get_box (layout, a->from)->rect, 16);
-          grow (bounds, &any, &soc_roadmap_layout_get_box (layout, a->to)->rect, 16);
+          soc_rect_take_in (bounds, &any, &soc_roadmap_layout_get_box (layout, a->from)->rect, 16);
+          soc_rect_take_in (bounds, &any, &soc_roadmap_layout_get_box (layout, a->to)->rect, 16);
         }
     }
   if (state->hover != NULL && (box = soc_roadmap_layout_find_box (layout, state->hover, NULL)) != NULL)
-    grow (bounds, &any, &box->rect, 16);
+    soc_rect_take_in (bounds, &any, &box->rect, 16);
   if (state->focus != NULL && (box = soc_roadmap_layout_find_box (layout, state->focus, NULL)) != NULL)
-    grow (bounds, &any, &box->rect, 8);
+    soc_rect_take_in (bounds, &any, &box->rect, 8);
   if (state->drop_target != NULL)
     {
       if (SOC_IS_ITEM (state->drop_target) && (box = soc_roadmap_layout_find_box (layout, state->drop_target, NULL)) != NULL)
-        grow (bounds, &any, &box->rect, 8);
+        soc_rect_take_in (bounds, &any, &box->rect, 8);
       else
         for (guint l = 0; l < soc_roadmap_layout_get_n_lanes (layout); l++)
           if ((gpointer) soc_roadmap_layout_get_lane (layout, l)->lane == state->drop_target)
-            grow (bounds, &any, &soc_roadmap_layout_get_lane (layout, l)->band, 0);
+            soc_rect_take_in (bounds, &any, &soc_roadmap_layout_get_lane (layout, l)->band, 0);
     }
   if (!any)
     return FALSE;
   /* Only what shows. */
-  {
-    double x0 = MAX (bounds->x, visible->x), y0 = MAX (bounds->y, visible->y);
-    double x1 = MIN (bounds->x + bounds->width, visible->x + visible->width);
-    double y1 = MIN (bounds->y + bounds->height, visible->y + visible->height);
-
-    if (x1 <= x0 || y1 <= y0)
-      return FALSE;
-    *bounds = SOC_RECT_INIT (floor (x0), floor (y0), ceil (x1) - floor (x0), ceil (y1) - floor (y0));
-  }
-  return TRUE;
+  return soc_rect_clip_out (bounds, visible);
 }
 
 /* BOX drawn at RECT, half transparent: where a drag would put it. */
