@@ -17,6 +17,7 @@
 #include "soc-date.h"
 #include "soc-edit.h"
 #include "soc-enum-types.h"
+#include "soc-cli-test-util.h"
 #include "soc-test-util.h"
 
 static SocDocument *
@@ -704,45 +705,6 @@ test_monitor_today (void)
 
 /* socplan-cli check */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run        *r,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("SOCPLAN_CLI"));
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_nonnull (g_ptr_array_index (argv, 0));
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &r->out, &r->err, &r->status, &error));
-  g_assert_no_error (error);
-  r->status = WIFEXITED (r->status) ? WEXITSTATUS (r->status) : -1;
-}
-
 /* A small, strict JSON reader: TRUE when TEXT is one JSON value. */
 static gboolean json_value (const char **p);
 
@@ -905,9 +867,9 @@ static void
 test_cli_json (void)
 {
   g_autofree char *example = soc_test_example_path ();
-  g_auto(Run) r = { 0 };
+  g_auto(SocCliRun) r = { 0 };
 
-  run_cli (&r, "check", "--json", example, NULL);
+  soc_cli_run (&r, "check", "--json", example, NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (r.err, ==, "");
   g_assert_true (json_is_valid (r.out));
@@ -948,7 +910,7 @@ test_cli_json_escapes (void)
   g_autofree char *dir = soc_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "escapes.socplan", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_auto(Run) r = { 0 };
+  g_auto(SocCliRun) r = { 0 };
 
   g_assert_true (soc_edit_set_override (doc, SOC_FACTOR_ROADMAP, SOC_FACTOR_STATE_NOT_MET,
                                         "Say \"no\"\\ then\nwait\ttwo weeks, é", &error));
@@ -956,7 +918,7 @@ test_cli_json_escapes (void)
   g_assert_true (soc_document_save (doc, file, SOC_SAVE_FLAGS_OVERWRITE, NULL, &error));
   g_assert_no_error (error);
 
-  run_cli (&r, "check", "--json", path, NULL);
+  soc_cli_run (&r, "check", "--json", path, NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_true (json_is_valid (r.out));
   g_assert_nonnull (strstr (r.out, "\"override\":{\"state\":\"not-met\",\"note\":\"Say \\\"no\\\"\\\\ then\\nwait\\ttwo weeks, é\"}"));
@@ -969,9 +931,9 @@ static void
 test_cli_text (void)
 {
   g_autofree char *example = soc_test_example_path ();
-  g_auto(Run) r = { 0 };
+  g_auto(SocCliRun) r = { 0 };
 
-  run_cli (&r, "check", example, NULL);
+  soc_cli_run (&r, "check", example, NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_true (g_str_has_prefix (r.out,
     "~ Alignment with business objectives: 12 of 15 social goals and initiatives are tied to a business objective (80%) and 10 of 15 carry a complete metric (67%); the target is 80%\n"
@@ -996,60 +958,60 @@ test_cli_strict (void)
   g_autofree char *missing = g_test_build_filename (G_TEST_DIST, "data", "checklist", "no-such-plan.socplan", NULL);
 
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "check", "--strict", example, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "check", "--strict", example, NULL);
     g_assert_cmpint (r.status, ==, 1);   /* technology-last is not met */
     g_assert_true (g_str_has_suffix (r.out, "2 of 7 met\n"));
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "check", "--strict", "--json", good, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "check", "--strict", "--json", good, NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_nonnull (strstr (r.out, "\"score\":{\"met\":7,\"total\":7}"));
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "check", "--strict", partly, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "check", "--strict", partly, NULL);
     g_assert_cmpint (r.status, ==, 0);   /* partly met passes */
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "check", "--strict", "--today", "2026-07-01", good, "--json", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "check", "--strict", "--today", "2026-07-01", good, "--json", NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_true (g_str_has_prefix (r.out, "{\"today\":\"2026-07-01\","));
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "check", missing, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "check", missing, NULL);
     g_assert_cmpint (r.status, ==, 2);   /* a file that is not there: a usage problem */
     g_assert_cmpstr (r.out, ==, "");
     g_assert_nonnull (strstr (r.err, "no-such-plan.socplan"));
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "check", NULL, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "check", NULL, NULL);
     g_assert_cmpint (r.status, ==, 2);
     g_assert_true (g_str_has_prefix (r.err, "socplan-cli: error: "));
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "check", good, example, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "check", good, example, NULL);
     g_assert_cmpint (r.status, ==, 2);
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "check", "--today", "2026-02-30", good, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "check", "--today", "2026-02-30", good, NULL);
     g_assert_cmpint (r.status, ==, 2);
     g_assert_nonnull (strstr (r.err, "2026-02-30"));
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "check", "--frobnicate", good, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "check", "--frobnicate", good, NULL);
     g_assert_cmpint (r.status, ==, 2);
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "--help", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "--help", NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_nonnull (strstr (r.out, "check FILE"));
   }

@@ -11,23 +11,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "soc-cli-test-util.h"
 #include "soc-test-util.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static char **
 cli_argv (const char *first,
@@ -49,8 +34,9 @@ utf8_environment (void)
   return g_environ_setenv (g_get_environ (), "LC_ALL", "C.UTF-8", TRUE);
 }
 
+/* As soc_cli_run(), in a UTF-8 locale whatever the test's. */
 static void
-run_cli (Run        *r,
+run_cli (SocCliRun  *r,
          const char *first,
          ...)
 {
@@ -83,7 +69,7 @@ test_help (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      g_auto(Run) r = { 0 };
+      g_auto(SocCliRun) r = { 0 };
       g_autofree char *usage = g_strdup_printf ("socplan-cli %s [OPTION…]", commands[i].command);
 
       run_cli (&r, commands[i].command, "--help", NULL);
@@ -92,7 +78,7 @@ test_help (void)
       g_assert_nonnull (strstr (r.out, commands[i].says));
     }
   {
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
 
     run_cli (&r, "--help", NULL);
     for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
@@ -111,14 +97,14 @@ test_unreadable (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      g_auto(Run) r = { 0 };
+      g_auto(SocCliRun) r = { 0 };
 
       run_cli (&r, commands[i], "/nonexistent/plan.socplan", NULL);
       g_assert_cmpint (r.status, ==, 2);
       g_assert_cmpstr (r.err, ==, "socplan-cli: /nonexistent/plan.socplan: cannot be read: there is no such file\n");
     }
   {
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
     g_autofree char *out = g_build_filename (dir, "out.socplan", NULL);
 
     run_cli (&r, "convert", "/nonexistent/plan.socplan", "-o", out, NULL);
@@ -126,7 +112,7 @@ test_unreadable (void)
     g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
   }
   {
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
     g_autofree char *expected = g_strdup_printf ("socplan-cli: %s: cannot be read: it is a folder\n", dir);
 
     run_cli (&r, "validate", dir, NULL);
@@ -135,7 +121,7 @@ test_unreadable (void)
   }
   {
     /* With a plan that reads and one that does not: the usage problem wins. */
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
 
     run_cli (&r, "validate", small, "/nonexistent/plan.socplan", NULL);
     g_assert_cmpint (r.status, ==, 2);
@@ -155,7 +141,7 @@ test_info_unset (void)
     "<socplan xmlns=\"https://socplan.github.io/ns/socplan\" version=\"1.0\">\n"
     "  <plan>\n    <organisation></organisation>\n  </plan>\n</socplan>\n", -1, NULL));
   {
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
 
     run_cli (&r, "info", path, NULL);
     g_assert_cmpint (r.status, ==, 0);
@@ -165,7 +151,7 @@ test_info_unset (void)
     g_assert_null (strstr (r.out, "horizon:"));
   }
   {
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
 
     run_cli (&r, "info", "--json", path, NULL);
     g_assert_cmpint (r.status, ==, 0);
@@ -249,8 +235,8 @@ test_convert_does_not_overwrite (void)
 
   /* Left alone, convert replaces the file, in place too. */
   {
-    g_auto(Run) r = { 0 };
-    g_auto(Run) again = { 0 };
+    g_auto(SocCliRun) r = { 0 };
+    g_auto(SocCliRun) again = { 0 };
     g_autofree char *canonical = NULL;
 
     run_cli (&r, "convert", example, "-o", out, NULL);

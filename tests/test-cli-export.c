@@ -6,49 +6,9 @@
 
 #include "config.h"
 
-#include <sys/wait.h>
-
 #include "soc-csv.h"
+#include "soc-cli-test-util.h"
 #include "soc-test-util.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run        *r,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("SOCPLAN_CLI"));
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_nonnull (g_ptr_array_index (argv, 0));
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &r->out, &r->err, &r->status, &error));
-  g_assert_no_error (error);
-  r->status = WIFEXITED (r->status) ? WEXITSTATUS (r->status) : -1;
-}
 
 typedef struct
 {
@@ -111,9 +71,9 @@ test_import (Fixture       *f,
 
   write_text (csv, "\xEF\xBB\xBFid,name,stance,Phone\r\ns2,Community managers,champion,\r\n,\"Okafor, Anna\",supporter,555\r\n");
   {
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
 
-    run_cli (&r, "import-csv", f->plan, csv, "-o", out, NULL);
+    soc_cli_run (&r, "import-csv", f->plan, csv, "-o", out, NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.out, ==, "added: 1\nupdated: 1\nunchanged: 0\n");
     g_assert_true (g_str_has_prefix (r.err, csv));
@@ -125,9 +85,9 @@ test_import (Fixture       *f,
   g_assert_nonnull (strstr (written, "<name>Okafor, Anna</name>"));
   g_assert_nonnull (strstr (written, "stance=\"champion\" desired-stance=\"supporter\">\n      <name>Community managers</name>"));
   {
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
 
-    run_cli (&r, "validate", out, NULL);
+    soc_cli_run (&r, "validate", out, NULL);
     g_assert_cmpint (r.status, ==, 0);
   }
 }
@@ -144,10 +104,10 @@ test_import_bad_row (Fixture       *f,
 
   write_text (csv, "name,engagement,stance\nAnn,\"two\nlines\",neutral\nBo,,enemy\n");
   {
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
     g_autofree char *expected = g_strdup_printf ("%s:4: error: “enemy” is not a stance; use one of: champion, supporter, neutral, sceptic, blocker\n", csv);
 
-    run_cli (&r, "import-csv", f->plan, csv, "-o", out, NULL);
+    soc_cli_run (&r, "import-csv", f->plan, csv, "-o", out, NULL);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_cmpstr (r.err, ==, expected);
     g_assert_cmpstr (r.out, ==, "");
@@ -156,9 +116,9 @@ test_import_bad_row (Fixture       *f,
 
   /* Not even into the plan itself. */
   {
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
 
-    run_cli (&r, "import-csv", f->plan, csv, "-o", f->plan, NULL);
+    soc_cli_run (&r, "import-csv", f->plan, csv, "-o", f->plan, NULL);
     g_assert_cmpint (r.status, ==, 1);
     after = read_text (f->plan);
     g_assert_cmpstr (after, ==, before);
@@ -167,10 +127,10 @@ test_import_bad_row (Fixture       *f,
   /* Not UTF-8. */
   write_text (csv, "name\nJos\xe9\n");
   {
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
     g_autofree char *prefix = g_strdup_printf ("%s:2: error: ", csv);
 
-    run_cli (&r, "import-csv", f->plan, csv, "-o", out, NULL);
+    soc_cli_run (&r, "import-csv", f->plan, csv, "-o", out, NULL);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_true (g_str_has_prefix (r.err, prefix));
     g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
@@ -178,11 +138,11 @@ test_import_bad_row (Fixture       *f,
 
   /* A CSV that is not there. */
   {
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
     g_autofree char *missing = in_dir (f, "missing.csv");
     g_autofree char *prefix = g_strdup_printf ("%s: error: ", missing);
 
-    run_cli (&r, "import-csv", f->plan, missing, "-o", out, NULL);
+    soc_cli_run (&r, "import-csv", f->plan, missing, "-o", out, NULL);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_true (g_str_has_prefix (r.err, prefix));
   }
@@ -196,19 +156,19 @@ test_import_usage (Fixture       *f,
 
   write_text (csv, "name\nAnn\n");
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "import-csv", f->plan, csv, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "import-csv", f->plan, csv, NULL);
     g_assert_cmpint (r.status, ==, 2);
     g_assert_nonnull (strstr (r.err, "-o OUT"));
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "import-csv", f->plan, "-o", "x.socplan", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "import-csv", f->plan, "-o", "x.socplan", NULL);
     g_assert_cmpint (r.status, ==, 2);
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "import-csv", "--frobnicate", f->plan, csv, "-o", "x.socplan", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "import-csv", "--frobnicate", f->plan, csv, "-o", "x.socplan", NULL);
     g_assert_cmpint (r.status, ==, 2);
   }
 }
@@ -225,8 +185,8 @@ test_export_csv (Fixture       *f,
   g_autofree char *again = NULL;
 
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "export", f->plan, "--view", "stakeholders", "-o", csv, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "export", f->plan, "--view", "stakeholders", "-o", csv, NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.err, ==, "");
   }
@@ -234,8 +194,8 @@ test_export_csv (Fixture       *f,
   g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF" "id,name,kind,profile,department,influence,interest,stance,desired-stance,roles,topics,engagement\r\n"
                                    "s1,Maria Lindqvist,person,leadership,"));
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "import-csv", f->plan, csv, "-o", out, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "import-csv", f->plan, csv, "-o", out, NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.out, ==, "added: 0\nupdated: 0\nunchanged: 2\n");
   }
@@ -244,11 +204,11 @@ test_export_csv (Fixture       *f,
 
   /* Without --view: a CSV holds the stakeholders. */
   {
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
     g_autofree char *upper = in_dir (f, "S.CSV");
     g_autofree char *same = NULL;
 
-    run_cli (&r, "export", f->plan, "-o", upper, NULL);
+    soc_cli_run (&r, "export", f->plan, "-o", upper, NULL);
     g_assert_cmpint (r.status, ==, 0);
     same = read_text (upper);
     g_assert_cmpstr (same, ==, text);
@@ -264,8 +224,8 @@ test_export_ics (Fixture       *f,
   g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "SOURCE_DATE_EPOCH", "1767225600", TRUE);
 
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "export", f->plan, "-o", ics, "--from", "2026-03-01", "--to", "2026-12-31", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "export", f->plan, "-o", ics, "--from", "2026-03-01", "--to", "2026-12-31", NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.err, ==, "");
   }
@@ -300,10 +260,10 @@ test_export_ics (Fixture       *f,
 
   /* A plan without a uid: exported, with a warning. */
   {
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
     g_autofree char *example = soc_test_example_path ();
 
-    run_cli (&r, "export", example, "-o", ics, NULL);
+    soc_cli_run (&r, "export", example, "-o", ics, NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_nonnull (strstr (r.err, ": warning: the plan has no uid"));
   }
@@ -385,10 +345,10 @@ test_export_bad_plan (Fixture       *f,
   g_autofree char *bad = in_dir (f, "bad.socplan");
   g_autofree char *csv = in_dir (f, "x.csv");
   g_autofree char *prefix = g_strdup_printf ("%s:", bad);
-  g_auto(Run) r = { 0 };
+  g_auto(SocCliRun) r = { 0 };
 
   write_text (bad, "<socplan");
-  run_cli (&r, "export", bad, "-o", csv, NULL);
+  soc_cli_run (&r, "export", bad, "-o", csv, NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_true (g_str_has_prefix (r.err, prefix));
   g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));

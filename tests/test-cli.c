@@ -6,85 +6,45 @@
 
 #include "config.h"
 
-#include <sys/wait.h>
-
+#include "soc-cli-test-util.h"
 #include "soc-test-util.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run        *r,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("SOCPLAN_CLI"));
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_nonnull (g_ptr_array_index (argv, 0));
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &r->out, &r->err, &r->status, &error));
-  g_assert_no_error (error);
-  r->status = WIFEXITED (r->status) ? WEXITSTATUS (r->status) : -1;
-}
 
 static void
 test_usage (void)
 {
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "--help", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "--help", NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_nonnull (strstr (r.out, "validate FILE"));
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, NULL, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, NULL, NULL);
     g_assert_cmpint (r.status, ==, 2);
     g_assert_true (g_str_has_prefix (r.err, "socplan-cli: error: "));
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "frobnicate", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "frobnicate", NULL);
     g_assert_cmpint (r.status, ==, 2);
     g_assert_nonnull (strstr (r.err, "frobnicate"));
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "validate", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "validate", NULL);
     g_assert_cmpint (r.status, ==, 2);
   }
   {
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
     g_autofree char *example = soc_test_example_path ();
-    run_cli (&r, "convert", example, NULL);
+    soc_cli_run (&r, "convert", example, NULL);
     g_assert_cmpint (r.status, ==, 2);
     g_assert_nonnull (strstr (r.err, "-o"));
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "info", "--no-such-option", "x.socplan", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "info", "--no-such-option", "x.socplan", NULL);
     g_assert_cmpint (r.status, ==, 2);
   }
 }
@@ -96,14 +56,14 @@ test_validate (void)
   g_autofree char *small = soc_test_fixture_path ("small.socplan");
 
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "validate", example, small, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "validate", example, small, NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.err, ==, "");
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "validate", small, "/nonexistent/plan.socplan", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "validate", small, "/nonexistent/plan.socplan", NULL);
     /* No problem in a document: the command line named a file that is not there. */
     g_assert_cmpint (r.status, ==, 2);
     g_assert_true (g_str_has_prefix (r.err, "socplan-cli: /nonexistent/plan.socplan: cannot be read: "));
@@ -112,7 +72,7 @@ test_validate (void)
     /* A plan that reads but breaks the rules: all problems, first first. */
     g_autofree char *dir = soc_test_make_tmpdir ();
     g_autofree char *bad = g_build_filename (dir, "bad.socplan", NULL);
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
     g_auto(GStrv) lines = NULL;
 
     g_assert_true (g_file_set_contents (bad,
@@ -124,7 +84,7 @@ test_validate (void)
       "    <item id=\"i2\" lane=\"l9\"/>\n"
       "  </roadmap>\n"
       "</socplan>\n", -1, NULL));
-    run_cli (&r, "validate", bad, NULL);
+    soc_cli_run (&r, "validate", bad, NULL);
     g_assert_cmpint (r.status, ==, 1);
     lines = g_strsplit (r.err, "\n", -1);
     g_assert_cmpuint (g_strv_length (lines), ==, 3);
@@ -139,11 +99,11 @@ static void
 test_info (void)
 {
   g_autofree char *example = soc_test_example_path ();
-  g_auto(Run) r = { 0 };
+  g_auto(SocCliRun) r = { 0 };
   const char *keys[] = { "title", "format-version", "goals", "metrics", "lanes", "items",
                          "milestones", "dependencies", "stakeholders", "relationships", "horizon" };
 
-  run_cli (&r, "info", example, NULL);
+  soc_cli_run (&r, "info", example, NULL);
   g_assert_cmpint (r.status, ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
@@ -167,18 +127,18 @@ test_convert_twice (void)
   g_autofree char *b = NULL;
 
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "convert", example, "-o", one, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "convert", example, "-o", one, NULL);
     g_assert_cmpint (r.status, ==, 0);
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "convert", one, "-o", two, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "convert", one, "-o", two, NULL);
     g_assert_cmpint (r.status, ==, 0);
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "convert", example, "-o", "-", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "convert", example, "-o", "-", NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_true (g_file_get_contents (one, &a, NULL, NULL));
     g_assert_cmpstr (r.out, ==, a);

@@ -6,49 +6,9 @@
 
 #include "config.h"
 
-#include <sys/wait.h>
-
 #include "soc-merge.h"
+#include "soc-cli-test-util.h"
 #include "soc-test-util.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run        *r,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("SOCPLAN_CLI"));
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_nonnull (g_ptr_array_index (argv, 0));
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &r->out, &r->err, &r->status, &error));
-  g_assert_no_error (error);
-  r->status = WIFEXITED (r->status) ? WEXITSTATUS (r->status) : -1;
-}
 
 typedef struct
 {
@@ -116,30 +76,30 @@ static void
 test_usage (void)
 {
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "diff", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "diff", NULL);
     g_assert_cmpint (r.status, ==, 2);
     g_assert_true (g_str_has_prefix (r.err, "socplan-cli: error: "));
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "diff", "a.socplan", "b.socplan", "--frobnicate", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "diff", "a.socplan", "b.socplan", "--frobnicate", NULL);
     g_assert_cmpint (r.status, ==, 2);
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "merge", "a", "b", "c", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "merge", "a", "b", "c", NULL);
     g_assert_cmpint (r.status, ==, 2);
     g_assert_nonnull (strstr (r.err, "-o"));
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "merge", "a", "b", "-o", "x", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "merge", "a", "b", "-o", "x", NULL);
     g_assert_cmpint (r.status, ==, 2);
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "--help", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "--help", NULL);
     g_assert_nonnull (strstr (r.out, "diff OLD NEW"));
     g_assert_nonnull (strstr (r.out, "merge BASE OURS THEIRS -o OUT"));
   }
@@ -152,21 +112,21 @@ test_diff (void)
 
   files_set_up (&f, G3_STATUS, "<goal id=\"g3\" kind=\"social-objective\" status=\"at-risk\"", NULL, NULL);
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "diff", f.base, f.ours, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "diff", f.base, f.ours, NULL);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_cmpstr (r.out, ==, "Goal g3 “New hires ask in open communities”: status planned → at-risk\n");
     g_assert_cmpstr (r.err, ==, "");
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "diff", f.base, f.theirs, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "diff", f.base, f.theirs, NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.out, ==, "");
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "diff", "--json", f.base, f.ours, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "diff", "--json", f.base, f.ours, NULL);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_nonnull (strstr (r.out, "\"equal\":false"));
     g_assert_nonnull (strstr (r.out, "{\"change\":\"changed\",\"element\":\"goal\",\"id\":\"g3\","
@@ -174,37 +134,37 @@ test_diff (void)
                                      "\"old\":\"planned\",\"new\":\"at-risk\""));
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "diff", "--json", f.base, f.theirs, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "diff", "--json", f.base, f.theirs, NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_nonnull (strstr (r.out, "\"equal\":true,\"changes\":[]}"));
   }
   {
     /* A file that cannot be read: its problem, and 2. */
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
     g_autofree char *bad = write_variant (f.dir, "bad.socplan", "<socplan", NULL, NULL);
-    run_cli (&r, "diff", f.base, bad, NULL);
+    soc_cli_run (&r, "diff", f.base, bad, NULL);
     g_assert_cmpint (r.status, ==, 2);
     g_assert_true (g_str_has_prefix (r.err, bad));
     g_assert_nonnull (strstr (r.err, ": error: "));
   }
   {
     /* As git's diff driver: seven arguments, /dev/null for a new file, and 0. */
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "diff", "plan.socplan", f.base, "1111111", "100644", f.ours, "2222222", "100644", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "diff", "plan.socplan", f.base, "1111111", "100644", f.ours, "2222222", "100644", NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.out, ==, "diff --socplan a/plan.socplan b/plan.socplan\n"
                                 "Goal g3 “New hires ask in open communities”: status planned → at-risk\n");
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "diff", "plan.socplan", "/dev/null", ".", ".", f.ours, "2222222", "100644", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "diff", "plan.socplan", "/dev/null", ".", ".", f.ours, "2222222", "100644", NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_nonnull (strstr (r.out, "Added goal g1 “A company that learns in the open”\n"));
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "diff", "--textconv", f.ours, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "diff", "--textconv", f.ours, NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_nonnull (strstr (r.out, "\nGoal g3 “New hires ask in open communities”: kind social-objective, status at-risk, parent g2,"));
   }
@@ -219,8 +179,8 @@ test_merge_clean (void)
   files_set_up (&f, G3_STATUS, "<goal id=\"g3\" kind=\"social-objective\" status=\"at-risk\"",
                 "<title>Advocacy</title>", "<title>Advocates</title>");
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "merge", f.base, f.ours, f.theirs, "-o", f.out, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "merge", f.base, f.ours, f.theirs, "-o", f.out, NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.err, ==, "");
   }
@@ -229,22 +189,22 @@ test_merge_clean (void)
   g_assert_nonnull (strstr (merged, "<title>Advocates</title>"));
   g_assert_null (strstr (merged, "merge:conflict"));
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "validate", f.out, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "validate", f.out, NULL);
     g_assert_cmpint (r.status, ==, 0);
   }
   {
     /* To standard output, the same bytes. */
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "merge", f.base, f.ours, f.theirs, "-o", "-", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "merge", f.base, f.ours, f.theirs, "-o", "-", NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.out, ==, merged);
   }
   {
     /* git's base for two files added separately is an empty file. */
-    g_auto(Run) r = { 0 };
+    g_auto(SocCliRun) r = { 0 };
     g_autofree char *empty = write_variant (f.dir, "empty", "", NULL, NULL);
-    run_cli (&r, "merge", empty, f.ours, f.ours, "-o", "-", NULL);
+    soc_cli_run (&r, "merge", empty, f.ours, f.ours, "-o", "-", NULL);
     g_assert_cmpint (r.status, ==, 0);
   }
 }
@@ -260,8 +220,8 @@ test_merge_conflict (void)
   files_set_up (&f, G3_STATUS, "<goal id=\"g3\" kind=\"social-objective\" status=\"at-risk\"",
                 G3_STATUS, "<goal id=\"g3\" kind=\"social-objective\" status=\"off-track\"");
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "merge", f.base, f.ours, f.theirs, "-o", f.out, "--name", "plans/northwind.socplan", NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "merge", f.base, f.ours, f.theirs, "-o", f.out, "--name", "plans/northwind.socplan", NULL);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_cmpstr (r.err, ==,
       "plans/northwind.socplan: conflict: Goal g3 “New hires ask in open communities”: status: ours at-risk, theirs off-track\n"
@@ -274,21 +234,21 @@ test_merge_conflict (void)
   recorded = soc_merge_read_conflicts (doc);
   g_assert_cmpuint (recorded->len, ==, 1);
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "validate", f.out, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "validate", f.out, NULL);
     g_assert_cmpint (r.status, ==, 0);
   }
   {
     /* The diff tells a recorded conflict from other kept content. */
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "diff", f.ours, f.out, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "diff", f.ours, f.out, NULL);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_cmpstr (r.out, ==, "Unresolved merge conflict: Goal g3 “New hires ask in open communities”: "
                                 "status: ours at-risk, theirs off-track\n");
   }
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "diff", f.out, f.ours, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "diff", f.out, f.ours, NULL);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_true (g_str_has_prefix (r.out, "Merge conflict resolved: Goal g3"));
   }
@@ -304,8 +264,8 @@ test_merge_unreadable (void)
   files_set_up (&f, NULL, NULL, "<socplan ", "<socplan <");
   g_assert_true (g_file_set_contents (f.out, "untouched", -1, NULL));
   {
-    g_auto(Run) r = { 0 };
-    run_cli (&r, "merge", f.base, f.ours, f.theirs, "-o", f.out, NULL);
+    g_auto(SocCliRun) r = { 0 };
+    soc_cli_run (&r, "merge", f.base, f.ours, f.theirs, "-o", f.out, NULL);
     g_assert_cmpint (r.status, ==, 2);
     g_assert_true (g_str_has_prefix (r.err, f.theirs));
   }
