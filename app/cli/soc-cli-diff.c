@@ -36,47 +36,6 @@ load (const char *path,
   return soc_cli_load (path);
 }
 
-/* JSON: a string with the escapes RFC 8259 asks for; UTF-8 passes through. */
-static void
-json_string (GString    *out,
-             const char *text)
-{
-  if (text == NULL)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          if (*p < 0x20)
-            g_string_append_printf (out, "\\u%04x", *p);
-          else
-            g_string_append_c (out, (char) *p);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
 /* Plans are UTF-8 whatever the locale, so output bypasses g_print(). */
 static gboolean
 print_text (const char *text)
@@ -103,9 +62,9 @@ changes_to_json (const char *old_path,
 {
   GString *out = g_string_new ("{\"old\":");
 
-  json_string (out, old_path);
+  soc_cli_json_string (out, old_path);
   g_string_append (out, ",\"new\":");
-  json_string (out, new_path);
+  soc_cli_json_string (out, new_path);
   g_string_append_printf (out, ",\"equal\":%s,\"changes\":[", changes->len == 0 ? "true" : "false");
   for (guint i = 0; i < changes->len; i++)
     {
@@ -114,21 +73,21 @@ changes_to_json (const char *old_path,
 
       g_string_append (out, i > 0 ? ",\n  {" : "\n  {");
       g_string_append (out, "\"change\":");
-      json_string (out, kind_token (c->kind));
+      soc_cli_json_string (out, kind_token (c->kind));
       g_string_append (out, ",\"element\":");
-      json_string (out, c->element);
+      soc_cli_json_string (out, c->element);
       g_string_append (out, ",\"id\":");
-      json_string (out, c->id);
+      soc_cli_json_string (out, c->id);
       g_string_append (out, ",\"label\":");
-      json_string (out, c->label);
+      soc_cli_json_string (out, c->label);
       if (c->kind == SOC_DIFF_CHANGED || c->kind == SOC_DIFF_VERSION || c->kind == SOC_DIFF_CONFLICT)
         {
           g_string_append (out, ",\"field\":");
-          json_string (out, c->field);
+          soc_cli_json_string (out, c->field);
           g_string_append (out, ",\"old\":");
-          json_string (out, c->old_value);
+          soc_cli_json_string (out, c->old_value);
           g_string_append (out, ",\"new\":");
-          json_string (out, c->new_value);
+          soc_cli_json_string (out, c->new_value);
         }
       if (c->kind == SOC_DIFF_ADDED || c->kind == SOC_DIFF_MOVED || c->kind == SOC_DIFF_REMOVED)
         {
@@ -138,14 +97,14 @@ changes_to_json (const char *old_path,
           if (g_strcmp0 (c->element, "relationship") == 0 && c->kind != SOC_DIFF_MOVED)
             {
               g_string_append (out, ",\"from\":");
-              json_string (out, c->context_id);
+              soc_cli_json_string (out, c->context_id);
               g_string_append (out, ",\"to\":");
-              json_string (out, c->context_label);
+              soc_cli_json_string (out, c->context_label);
             }
           else if (c->kind != SOC_DIFF_REMOVED)
             {
               g_string_append_printf (out, ",\"%s\":", name);
-              json_string (out, c->context_id);
+              soc_cli_json_string (out, c->context_id);
             }
         }
       if (c->kind == SOC_DIFF_REMOVED)
@@ -155,12 +114,12 @@ changes_to_json (const char *old_path,
             {
               if (k > 0)
                 g_string_append_c (out, ',');
-              json_string (out, g_ptr_array_index (c->with, k));
+              soc_cli_json_string (out, g_ptr_array_index (c->with, k));
             }
           g_string_append_c (out, ']');
         }
       g_string_append (out, ",\"text\":");
-      json_string (out, text);
+      soc_cli_json_string (out, text);
       g_string_append_c (out, '}');
     }
   g_string_append (out, changes->len > 0 ? "\n]}\n" : "]}\n");
