@@ -381,6 +381,7 @@ readme_key_name (const char *combo)
   static const struct { const char *text; guint keyval; } keys[] = {
     { "←", GDK_KEY_Left }, { "→", GDK_KEY_Right }, { "↑", GDK_KEY_Up }, { "↓", GDK_KEY_Down },
     { "Return", GDK_KEY_Return }, { "Delete", GDK_KEY_Delete }, { "Escape", GDK_KEY_Escape },
+    { "Space", GDK_KEY_space }, { "T", GDK_KEY_t },
   };
   GdkModifierType mods = 0;
   const char *key = combo;
@@ -405,6 +406,7 @@ readme_key_name (const char *combo)
   if (keyval == 0)
     keyval = gdk_keyval_from_name (key);
   g_assert_cmpuint (keyval, !=, 0);
+  g_assert_cmpuint (keyval, !=, GDK_KEY_VoidSymbol);
   return key_name (keyval, mods);
 }
 
