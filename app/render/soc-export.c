@@ -23,7 +23,6 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <fontconfig/fontconfig.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <pango/pangocairo.h>
@@ -588,33 +587,6 @@ soc_export_write (SocDocument            *document,
     default:
       return write_pdf (document, options, &sink, n_pages, error);
     }
-}
-
-/* Lets go of what drawing text keeps for the life of the process (Pango's
- * fonts, cairo's caches, fontconfig's configuration), for a program that
- * is about to end: leak checkers then see only real leaks. Nothing may
- * draw text after this.
- *
- * Cairo's and fontconfig's caches may go only once Pango's font map has:
- * its fonts live in them. The font map can outlive our reference (Pango
- * loads fontconfig's configuration in a thread of its own that holds one,
- * and a program that ends quickly, on an error, can get here first); then
- * the caches stay for the process's end to take, as they would anyway. */
-void
-soc_export_shutdown (void)
-{
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
-  GWeakRef weak;
-  g_autoptr(GObject) alive = NULL;
-
-  g_weak_ref_init (&weak, map);
-  pango_cairo_font_map_set_default (NULL);
-  alive = g_weak_ref_get (&weak);
-  g_weak_ref_clear (&weak);
-  if (alive != NULL)
-    return;
-  cairo_debug_reset_static_data ();
-  FcFini ();
 }
 
 /* Writes DOCUMENT as OPTIONS say into FILE, replacing it only when all is

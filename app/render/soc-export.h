@@ -69,6 +69,4 @@ gboolean    soc_export_to_file        (SocDocument            *document,
                                        GCancellable           *cancellable,
                                        GError                **error);
 
-void        soc_export_shutdown       (void);
-
 G_END_DECLS
