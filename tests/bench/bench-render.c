@@ -12,7 +12,12 @@
  * paints N frames (default 50) of one W x H viewport in the middle of the
  * plan into an image surface (frame-ms: the median; first-frame-ms: the
  * first, with no label shaped yet). A frame is the painter's whole work for
- * the viewport: content, state and chrome, as after a scroll.
+ * the viewport: content, state and chrome, as after a scroll. A plan with
+ * more items is denser, so each later file's roadmap viewport is the one
+ * nearest the middle that shows about as many bars as the first file's
+ * middle does (the middle's count is printed beside it): the frames then
+ * compare as much to paint in plans of different sizes, which is what
+ * culling is for.
  *
  * With several files, their frames are painted in turn, one of each per
  * round, so that a busy machine slows them alike, and each file's frame
@@ -79,6 +84,7 @@ typedef struct
   GArray           *times;
   guint             visible_boxes;
   guint             visible_arrows;
+  guint             middle_boxes;    /* the roadmap's, in the middle of the plan */
 } Plan;
 
 typedef struct
@@ -232,11 +238,50 @@ zoom_for (SocDocument *doc,
 
 /* After PLAN's layout: the viewports its frames go round and what they
  * show, and its first frame, with every label shaped the first time. */
+/* The roadmap's viewport of WIDTH x HEIGHT showing the number of bars
+ * nearest to MATCH (0: the middle), the nearer the middle the better among
+ * those: a grid of positions half a viewport apart. */
+static SocRect
+roadmap_viewport (SocRoadmapLayout *layout,
+                  int               width,
+                  int               height,
+                  guint             match)
+{
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (guint));
+  double room_x = MAX (0, soc_roadmap_layout_get_width (layout) - width);
+  double room_y = MAX (0, soc_roadmap_layout_get_height (layout) - height);
+  SocRect best = SOC_RECT_INIT (room_x / 2, room_y / 2, width, height);
+  guint nx = MIN ((guint) (room_x / (width / 2.0)) + 1, 64), ny = MIN ((guint) (room_y / (height / 2.0)) + 1, 512);
+  double best_off = G_MAXDOUBLE, best_far = G_MAXDOUBLE;
+
+  if (match == 0)
+    return best;
+  for (guint i = 0; i < nx; i++)
+    for (guint j = 0; j < ny; j++)
+      {
+        double x = nx > 1 ? room_x * i / (nx - 1) : 0, y = ny > 1 ? room_y * j / (ny - 1) : 0;
+        SocRect r = SOC_RECT_INIT (x, y, width, height);
+        double off, far = fabs (x - room_x / 2) + fabs (y - room_y / 2);
+
+        g_array_set_size (seen, 0);
+        soc_roadmap_layout_boxes_in (layout, &r, seen);
+        off = fabs ((double) seen->len - match);
+        if (off < best_off || (off == best_off && far < best_far))
+          {
+            best = r;
+            best_off = off;
+            best_far = far;
+          }
+      }
+  return best;
+}
+
 static void
 prepare_frames (Plan            *plan,
                 View            *view,
                 int              width,
                 int              height,
+                guint            match,
                 SocText         *text,
                 cairo_surface_t *surface)
 {
@@ -280,9 +325,12 @@ prepare_frames (Plan            *plan,
     }
   else
     {
-      plan->visible = SOC_RECT_INIT (MAX (0, (soc_roadmap_layout_get_width (plan->layout) - width) / 2),
-                                     MAX (0, (soc_roadmap_layout_get_height (plan->layout) - height) / 2),
-                                     width, height);
+      SocRect middle = roadmap_viewport (plan->layout, width, height, 0);
+
+      soc_roadmap_layout_boxes_in (plan->layout, &middle, seen);
+      plan->middle_boxes = seen->len;
+      g_array_set_size (seen, 0);
+      plan->visible = roadmap_viewport (plan->layout, width, height, match);
       soc_roadmap_layout_boxes_in (plan->layout, &plan->visible, seen);
       plan->visible_boxes = seen->len;
       g_array_set_size (seen, 0);
@@ -394,7 +442,8 @@ main (int    argc,
           g_array_append_val (times, ms);
         }
       plan->layout_ms = median (times);
-      prepare_frames (plan, &view, width, height, text, surface);
+      prepare_frames (plan, &view, width, height,
+                      p > 0 && !view.map ? ((Plan *) g_ptr_array_index (plans, 0))->visible_boxes : 0, text, surface);
     }
 
   /* The goal trees laid out in turn, one of each plan per round. */
@@ -423,7 +472,7 @@ main (int    argc,
 
           plan->layout_ms = median (g_ptr_array_index (wall, p));
           plan->layout_cpu_ms = median (g_ptr_array_index (cpu, p));
-          prepare_frames (plan, &view, width, height, text, surface);
+          prepare_frames (plan, &view, width, height, 0, text, surface);
         }
     }
 
@@ -483,7 +532,10 @@ main (int    argc,
                    g_list_model_get_n_items (soc_document_get_items (plan->doc)),
                    soc_roadmap_layout_get_n_boxes (plan->layout), soc_roadmap_layout_get_n_rows (plan->layout),
                    soc_roadmap_layout_get_n_arrows (plan->layout));
-          g_print ("  visible: %u boxes, %u arrows in %d x %d\n", plan->visible_boxes, plan->visible_arrows, width, height);
+          g_print ("  visible: %u boxes, %u arrows in %d x %d", plan->visible_boxes, plan->visible_arrows, width, height);
+          if (p > 0)
+            g_print (" (the middle shows %u; this viewport about as many as the first file's)", plan->middle_boxes);
+          g_print ("\n");
           g_print ("  load-ms: %.2f\n", plan->load_ms);
           g_print ("  layout-ms: %.2f (layout/load %.2f)\n", plan->layout_ms, plan->layout_ms / plan->load_ms);
         }
