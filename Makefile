@@ -28,9 +28,9 @@ $(BUILDDIR)/build.ninja:
 build: deps $(BUILDDIR)/build.ninja
 	@meson compile -C $(BUILDDIR) >/dev/null || meson compile -C $(BUILDDIR)
 
-# Uninstalled: the settings schema comes from the build tree.
+# Uninstalled: the settings schema and the translations come from the build tree.
 run: build
-	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data $(BUILDDIR)/app/gtk/socplan $(EXAMPLE)
+	GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data SOCPLAN_LOCALEDIR=$(BUILDDIR)/po $(BUILDDIR)/app/gtk/socplan $(EXAMPLE)
 
 # The same suite again under AddressSanitizer and UndefinedBehaviorSanitizer
 # (clang 14). Leak checking is exact: these tests have no display to excuse;

@@ -17,7 +17,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/file.h>
@@ -30,6 +29,7 @@
 #include "soc-cli-share.h"
 #include "soc-date.h"
 #include "soc-enum-types.h"
+#include "soc-i18n.h"
 #include "soc-reader.h"
 #include "soc-save.h"
 
@@ -476,10 +476,7 @@ main (int    argc,
 {
   const char *name;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  soc_i18n_init ();
 
   if (argc < 2)
     {

@@ -28,6 +28,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <libical/ical.h>
 #include <stdlib.h>
 #include <string.h>
@@ -253,7 +254,9 @@ soc_ical_export_roadmap (SocDocument  *document,
     {
       if (events != NULL)
         g_set_error (error, SOC_ICAL_ERROR, SOC_ICAL_ERROR_INVALID,
-                     "%u events written, %u read back", n, events->len);
+                     g_dngettext (GETTEXT_PACKAGE, "%u event was written but %u read back",
+                                  "%u events were written but %u read back", n),
+                     n, events->len);
       g_bytes_unref (bytes);
       return NULL;
     }
@@ -296,7 +299,7 @@ soc_ical_read_events (const char  *data,
     {
       if (calendar != NULL)
         icalcomponent_free (calendar);
-      g_set_error (error, SOC_ICAL_ERROR, SOC_ICAL_ERROR_INVALID, "Not an iCalendar file");
+      g_set_error (error, SOC_ICAL_ERROR, SOC_ICAL_ERROR_INVALID, _("Not an iCalendar file"));
       return NULL;
     }
 
@@ -305,7 +308,7 @@ soc_ical_read_events (const char  *data,
       icalcomponent_get_first_property (calendar, ICAL_PRODID_PROPERTY) == NULL)
     {
       g_set_error (error, SOC_ICAL_ERROR, SOC_ICAL_ERROR_INVALID,
-                   "The calendar lacks VERSION or PRODID, or libical could not read it");
+                   _("The calendar lacks VERSION or PRODID, or libical could not read it"));
       ok = FALSE;
     }
 
@@ -339,7 +342,7 @@ soc_ical_read_events (const char  *data,
           (dtend != NULL && (e->end == SOC_DATE_NONE || e->end <= e->start)))
         {
           g_set_error (error, SOC_ICAL_ERROR, SOC_ICAL_ERROR_INVALID,
-                       "Event %u lacks a UID, a DTSTAMP or a valid DTSTART and DTEND", events->len + 1);
+                       _("Event %u lacks a UID, a DTSTAMP or a valid DTSTART and DTEND"), events->len + 1);
           ok = FALSE;
           break;
         }

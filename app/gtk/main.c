@@ -6,11 +6,11 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
+#include <glib.h>
 #include <unistd.h>
 
 #include "soc-application.h"
+#include "soc-i18n.h"
 
 int
 main (int    argc,
@@ -28,10 +28,7 @@ main (int    argc,
       execv ("/proc/self/exe", argv);
     }
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  soc_i18n_init ();
 
   app = soc_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
