@@ -598,6 +598,8 @@ about_activated (GSimpleAction *action,
                          "comments", _("Plan how your organisation adopts social business: goals, roadmap, stakeholders and the success factors, in one document"),
                          "website", "https://socplan.github.io",
                          "developers", developers,
+                         /* Translators: your names, one a line, as they should appear in the About window */
+                         "translator-credits", _("translator-credits"),
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "copyright", "© 2026 The Socplan authors",
                          NULL);
@@ -631,6 +633,10 @@ preferences_activated (GSimpleAction *action,
   GtkWidget *spin = gtk_spin_button_new_with_range (1, 60, 1);
 
   gtk_window_set_transient_for (GTK_WINDOW (window), gtk_application_get_active_window (GTK_APPLICATION (self)));
+  /* One page of few settings: nothing to search, and a title for its tab. */
+  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (window), FALSE);
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("General"));
+  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "preferences-system-symbolic");
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Unsaved Work"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("Changes are kept in a draft, apart from your file, until you save. After a crash Socplan offers them back."));

@@ -14,7 +14,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "soc-compat.h"
+#include "soc-icon-button.h"
 
 /* Tells screen readers MESSAGE, politely: after a change made on a canvas
  * that moved no focus ("Move “Pilot” to 2026-09-01"). GTK 4.14 has
@@ -34,4 +37,33 @@ soc_compat_announce (GtkWidget  *widget,
   gtk_accessible_announce (GTK_ACCESSIBLE (widget), message, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
   G_GNUC_END_IGNORE_DEPRECATIONS
 #endif
+}
+
+/* The search button of a shortcuts window shows only an icon: GTK 4.8
+ * gives it no name (later versions call it "Search Shortcuts") and no
+ * version gives it a tooltip. Both, in every version. */
+void
+soc_compat_name_shortcuts_search (GtkShortcutsWindow *window)
+{
+  GtkWidget *titlebar;
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_return_if_fail (GTK_IS_SHORTCUTS_WINDOW (window));
+
+  titlebar = gtk_window_get_titlebar (GTK_WINDOW (window));
+  if (titlebar == NULL)
+    return;
+  g_ptr_array_add (stack, titlebar);
+  while (stack->len > 0)
+    {
+      GtkWidget *w = g_ptr_array_steal_index_fast (stack, stack->len - 1);
+
+      if (GTK_IS_TOGGLE_BUTTON (w) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (w)), "edit-find-symbolic") == 0)
+        {
+          soc_icon_button_set_label (w, _("Search Shortcuts"), NULL);
+          return;
+        }
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
 }

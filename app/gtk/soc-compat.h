@@ -10,7 +10,8 @@
 
 G_BEGIN_DECLS
 
-void soc_compat_announce (GtkWidget  *widget,
-                          const char *message);
+void soc_compat_announce            (GtkWidget          *widget,
+                                     const char         *message);
+void soc_compat_name_shortcuts_search (GtkShortcutsWindow *window);
 
 G_END_DECLS

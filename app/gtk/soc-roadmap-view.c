@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "soc-icon-button.h"
 #include "soc-roadmap-view.h"
 #include "soc-table-view.h"
 #include "soc-timeline.h"
@@ -175,29 +176,26 @@ on_list_toggled (GtkToggleButton *button,
 
 static GtkWidget *
 tool_button (const char *icon,
+             const char *label,
              const char *tooltip,
              GCallback   callback,
              gpointer    data)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  GtkWidget *button = soc_icon_button_new (icon, label, tooltip);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_add_css_class (button, "flat");
-  if (callback != NULL)
-    g_signal_connect_swapped (button, "clicked", callback, data);
+  g_signal_connect_swapped (button, "clicked", callback, data);
   return button;
 }
 
 static GtkWidget *
 action_button (const char *icon,
+               const char *label,
                const char *tooltip,
                const char *action)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  GtkWidget *button = soc_icon_button_new (icon, label, tooltip);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_widget_add_css_class (button, "flat");
   return button;
 }
 
@@ -209,28 +207,31 @@ toolbar (SocRoadmapView *self)
   GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
   gtk_widget_add_css_class (bar, "toolbar");
-  gtk_box_append (GTK_BOX (bar), action_button ("list-add-symbolic", _("Add an activity (Ctrl+Return)"), "win.add-sibling"));
-  gtk_box_append (GTK_BOX (bar), action_button ("starred-symbolic", _("Add a milestone"), "win.add-milestone"));
-  gtk_box_append (GTK_BOX (bar), action_button ("view-list-symbolic", _("Add a lane"), "win.add-lane"));
-  gtk_box_append (GTK_BOX (bar), action_button ("x-office-calendar-symbolic", _("Add a phase"), "win.add-phase"));
+  gtk_box_append (GTK_BOX (bar), action_button ("list-add-symbolic", _("Add an activity"),
+                                                _("Add an activity (Ctrl+Return)"), "win.add-sibling"));
+  gtk_box_append (GTK_BOX (bar), action_button ("starred-symbolic", _("Add a milestone"), NULL, "win.add-milestone"));
+  gtk_box_append (GTK_BOX (bar), action_button ("view-list-symbolic", _("Add a lane"), NULL, "win.add-lane"));
+  gtk_box_append (GTK_BOX (bar), action_button ("x-office-calendar-symbolic", _("Add a phase"), NULL, "win.add-phase"));
   gtk_widget_set_hexpand (spacer, TRUE);
   gtk_box_append (GTK_BOX (bar), spacer);
 
   gtk_widget_add_css_class (zoom, "linked");
-  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-out-symbolic", _("Zoom out (Ctrl+minus)"), G_CALLBACK (zoom_out), self));
+  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-out-symbolic", _("Zoom out"), _("Zoom out (Ctrl+minus)"),
+                                               G_CALLBACK (zoom_out), self));
   self->zoom_label = gtk_label_new (NULL);
   gtk_label_set_width_chars (GTK_LABEL (self->zoom_label), 8);
   gtk_widget_add_css_class (self->zoom_label, "dim-label");
   gtk_box_append (GTK_BOX (zoom), self->zoom_label);
-  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-in-symbolic", _("Zoom in (Ctrl+plus)"), G_CALLBACK (zoom_in), self));
+  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-in-symbolic", _("Zoom in"), _("Zoom in (Ctrl+plus)"),
+                                               G_CALLBACK (zoom_in), self));
   gtk_box_append (GTK_BOX (bar), zoom);
-  gtk_box_append (GTK_BOX (bar), tool_button ("zoom-fit-best-symbolic", _("Show the whole plan (Ctrl+0)"), G_CALLBACK (zoom_fit), self));
-  gtk_box_append (GTK_BOX (bar), tool_button ("find-location-symbolic", _("Go to today (T)"), G_CALLBACK (show_today), self));
+  gtk_box_append (GTK_BOX (bar), tool_button ("zoom-fit-best-symbolic", _("Show the whole plan"),
+                                              _("Show the whole plan (Ctrl+0)"), G_CALLBACK (zoom_fit), self));
+  gtk_box_append (GTK_BOX (bar), tool_button ("find-location-symbolic", _("Go to today"), _("Go to today (T)"),
+                                              G_CALLBACK (show_today), self));
 
-  self->list_button = gtk_toggle_button_new ();
-  gtk_button_set_icon_name (GTK_BUTTON (self->list_button), "view-dual-symbolic");
-  gtk_widget_set_tooltip_text (self->list_button, _("Show the list of items, lanes and phases"));
-  gtk_widget_add_css_class (self->list_button, "flat");
+  self->list_button = soc_icon_toggle_button_new ("view-dual-symbolic", _("List of items, lanes and phases"),
+                                                  _("Show the list of items, lanes and phases"));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->list_button), TRUE);
   g_signal_connect (self->list_button, "toggled", G_CALLBACK (on_list_toggled), self);
   gtk_box_append (GTK_BOX (bar), self->list_button);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "soc-icon-button.h"
 #include "soc-view-bar.h"
 
 /* Icon buttons for window actions, each with a tooltip that is also its
@@ -19,13 +20,9 @@ soc_view_bar_new (const SocViewBarButton *buttons)
 
   for (guint i = 0; buttons[i].icon_name != NULL; i++)
     {
-      GtkWidget *button = gtk_button_new_from_icon_name (buttons[i].icon_name);
+      GtkWidget *button = soc_icon_button_new (buttons[i].icon_name, _(buttons[i].tooltip), NULL);
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), buttons[i].action_name);
-      gtk_widget_set_tooltip_text (button, _(buttons[i].tooltip));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(buttons[i].tooltip), -1);
-      gtk_widget_add_css_class (button, "flat");
       gtk_action_bar_pack_start (GTK_ACTION_BAR (bar), button);
     }
   return bar;

@@ -15,9 +15,11 @@
 
 #include <glib/gi18n.h>
 
+#include "soc-compat.h"
 #include "soc-format.h"
 #include "soc-goals-view.h"
 #include "soc-gtk-resources.h"
+#include "soc-icon-button.h"
 #include "soc-list-page.h"
 #include "soc-roadmap-view.h"
 #include "soc-stakeholders-view.h"
@@ -634,6 +636,7 @@ static void
 soc_window_init (SocWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  soc_icon_button_set_label (GTK_WIDGET (self->menu_button), _("Main Menu"), NULL);
 
   self->cancellable = g_cancellable_new ();
 
@@ -677,9 +680,10 @@ soc_window_new (SocApplication *application,
 {
   SocWindow *self = g_object_new (SOC_TYPE_WINDOW, "application", application, NULL);
   GtkBuilder *builder = gtk_builder_new_from_resource ("/io/github/socplan/Socplan/gtk/help-overlay.ui");
+  GtkShortcutsWindow *overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
 
-  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
-                                           GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  soc_compat_name_shortcuts_search (overlay);
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), overlay);
   g_object_unref (builder);
   soc_window_set_document (self, document);
   return self;
