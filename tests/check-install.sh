@@ -26,15 +26,27 @@ for f in bin/socplan bin/socplan-cli \
          share/icons/hicolor/symbolic/apps/io.github.socplan.Socplan-symbolic.svg \
          share/icons/hicolor/scalable/mimetypes/io.github.socplan.Socplan-document.svg \
          share/glib-2.0/schemas/io.github.socplan.Socplan.gschema.xml \
-         share/socplan/socplan.rng; do
+         share/socplan/socplan.rng \
+         share/man/man1/socplan-cli.1 \
+         share/locale/de/LC_MESSAGES/socplan.mo; do
   if [ ! -e "$root/$f" ]; then
     echo "not installed: $prefix/$f"
     status=1
   fi
 done
-for f in $(cd "$root" && ls share/man/man1/*.1* 2>/dev/null); do
-  echo "man page: $prefix/$f"
-done
+# The manual page is found by man through MANPATH, and renders.
+if [ -e "$share/man/man1/socplan-cli.1" ] &&
+   ! MANPATH="$share/man" LC_ALL=C.UTF-8 man socplan-cli 2>&1 | grep -q "socplan-cli - check"; then
+  echo "man socplan-cli does not find the installed page under $prefix/share/man"
+  status=1
+fi
+# The launcher, the software centre's entry and the file type speak German.
+grep -q '^Comment\[de\]=' "$share/applications/io.github.socplan.Socplan.desktop" ||
+  { echo "the desktop file has no German comment"; status=1; }
+grep -q 'xml:lang="de"' "$share/metainfo/io.github.socplan.Socplan.metainfo.xml" ||
+  { echo "the metainfo has no German text"; status=1; }
+grep -q '<comment xml:lang="de">' "$share/mime/packages/io.github.socplan.Socplan.xml" ||
+  { echo "the MIME type has no German name"; status=1; }
 
 update-mime-database "$share/mime"
 update-desktop-database "$share/applications"
