@@ -980,6 +980,9 @@ soc_inspector_set_object (SocInspector *self,
   self->form = form;
 
   gtk_widget_set_visible (self->empty, form == NULL);
+  /* With nothing to edit Tab passes the pane by: its scrolled windows would
+   * stop there themselves, with nothing to say. */
+  gtk_widget_set_can_focus (self->scrolled, form != NULL);
   gtk_widget_set_visible (self->heading, form != NULL);
   if (form == NULL)
     return;
@@ -1235,6 +1238,7 @@ soc_inspector_init (SocInspector *self)
   self->scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+  gtk_widget_set_can_focus (self->scrolled, FALSE);
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), self->box);

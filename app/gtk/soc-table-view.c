@@ -22,8 +22,13 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "soc-goal.h"
+#include "soc-item.h"
+#include "soc-lane.h"
+#include "soc-phase.h"
+#include "soc-stakeholder.h"
 #include "soc-table-view.h"
 
 struct _SocTableView
@@ -169,6 +174,32 @@ soc_table_view_grab_focus (GtkWidget *widget)
   return gtk_widget_grab_focus (list) || gtk_widget_child_focus (list, GTK_DIR_TAB_FORWARD);
 }
 
+/* The table is one stop for Tab, as a canvas is: Tab enters on the
+ * selected row, scrolled into view, and the next Tab leaves the table;
+ * the arrows move between rows. GTK 4.8 lets Tab walk every row, the
+ * ones kept off screen too, without scrolling to them. A cell being
+ * edited keeps the usual Tab. */
+static gboolean
+soc_table_view_focus (GtkWidget        *widget,
+                      GtkDirectionType  direction)
+{
+  SocTableView *self = SOC_TABLE_VIEW (widget);
+  GtkWidget *focus;
+
+  if ((direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD) ||
+      !gtk_widget_get_visible (self->scrolled))
+    return GTK_WIDGET_CLASS (soc_table_view_parent_class)->focus (widget, direction);
+
+  focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  if (focus != NULL && gtk_widget_is_ancestor (focus, self->scrolled))
+    {
+      if (GTK_IS_EDITABLE (focus))
+        return GTK_WIDGET_CLASS (soc_table_view_parent_class)->focus (widget, direction);
+      return FALSE;
+    }
+  return soc_table_view_grab_focus (widget);
+}
+
 /* Enter (or a double click outside an editable cell) edits the row. */
 static void
 on_activate (SocTableView *self,
@@ -204,6 +235,7 @@ soc_table_view_class_init (SocTableViewClass *klass)
   object_class->dispose = soc_table_view_dispose;
   object_class->get_property = soc_table_view_get_property;
   widget_class->grab_focus = soc_table_view_grab_focus;
+  widget_class->focus = soc_table_view_focus;
   widget_class->map = soc_table_view_map;
 
   properties[PROP_SELECTED] =
@@ -234,15 +266,36 @@ soc_table_view_init (SocTableView *self)
   self->cells = soc_cell_context_new (GTK_WIDGET (self));
 }
 
+/* What screen readers call a table of ITEM_TYPE objects: the list takes
+ * the focus when the keyboard enters the table. */
+static const char *
+table_label (GType item_type)
+{
+  if (item_type == SOC_TYPE_GOAL) return _("Goals");
+  if (item_type == SOC_TYPE_STAKEHOLDER) return _("Stakeholders");
+  if (item_type == SOC_TYPE_ITEM) return _("Items");
+  if (item_type == SOC_TYPE_LANE) return _("Lanes");
+  if (item_type == SOC_TYPE_PHASE) return _("Phases");
+  return NULL;
+}
+
 /* A table of ITEM_TYPE objects, or with TREE the goal tree. */
 GtkWidget *
 soc_table_view_new (GType    item_type,
                     gboolean tree)
 {
   SocTableView *self = g_object_new (SOC_TYPE_TABLE_VIEW, NULL);
+  const char *label = table_label (item_type);
+  GtkWidget *list = inner_list_view (self);
 
   self->item_type = item_type;
   self->tree = tree;
+  if (label != NULL)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      if (list != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
   return GTK_WIDGET (self);
 }
 
