@@ -40,6 +40,30 @@ if [ -e "$share/man/man1/socplan-cli.1" ] &&
   echo "man socplan-cli does not find the installed page under $prefix/share/man"
   status=1
 fi
+# The screenshots the software centre shows are in this tree, at the size
+# the metainfo gives.
+src=$(cd "$(dirname "$example")/../.." && pwd)
+python3 - "$share/metainfo/io.github.socplan.Socplan.metainfo.xml" "$src" <<'PY' || status=1
+import re, struct, sys
+metainfo, src = sys.argv[1], sys.argv[2]
+text = open(metainfo, encoding="utf-8").read()
+shots = re.findall(r'<image type="source" width="(\d+)" height="(\d+)">'
+                   r'https://raw\.githubusercontent\.com/socplan/socplan/main/([^<]+)</image>', text)
+problems = [] if shots else ["the metainfo names no screenshots in this repository"]
+for width, height, path in shots:
+    try:
+        with open(f"{src}/{path}", "rb") as f:
+            head = f.read(24)
+    except OSError:
+        problems.append(f"{path}: the metainfo shows it, but it is not in the tree")
+        continue
+    w, h = struct.unpack(">II", head[16:24])
+    if head[:8] != b"\x89PNG\r\n\x1a\n" or (w, h) != (int(width), int(height)):
+        problems.append(f"{path}: {w}x{h}, not the {width}x{height} PNG the metainfo says")
+for p in problems:
+    print(p)
+sys.exit(1 if problems else 0)
+PY
 # The launcher, the software centre's entry and the file type speak German.
 grep -q '^Comment\[de\]=' "$share/applications/io.github.socplan.Socplan.desktop" ||
   { echo "the desktop file has no German comment"; status=1; }
