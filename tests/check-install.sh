@@ -36,7 +36,7 @@ for f in bin/socplan bin/socplan-cli \
 done
 # The manual page is found by man through MANPATH, and renders.
 if [ -e "$share/man/man1/socplan-cli.1" ] &&
-   ! MANPATH="$share/man" LC_ALL=C.UTF-8 man socplan-cli 2>&1 | grep -q "socplan-cli - check"; then
+   ! MANPATH="$share/man" LC_ALL=C.UTF-8 man socplan-cli 2>&1 | grep -Eq "socplan-cli +- +check"; then
   echo "man socplan-cli does not find the installed page under $prefix/share/man"
   status=1
 fi

@@ -39,7 +39,7 @@ commands=$(sed -n 's/^ *socplan-cli \([a-z][a-z-]*\).*/\1/p' "$tmp/help.txt" | s
 [ -n "$commands" ] || { echo "socplan-cli --help lists no commands"; exit 1; }
 sed -n '/^COMMANDS/,/^[A-Z]/p' "$tmp/page.txt" >"$tmp/commands.txt"
 for c in $commands help; do
-  if ! grep -Eq "^       ($c|.*, $c)( |,|$)|^       $c$" "$tmp/commands.txt"; then
+  if ! grep -Eq "^       $c( |,|$)" "$tmp/commands.txt"; then
     echo "$page: no paragraph for the command “$c” under COMMANDS"
     status=1
   fi
