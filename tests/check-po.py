@@ -247,6 +247,12 @@ for path, text in texts.items():
                 line = code.count("\n", 0, m.start()) + 1
                 problems.append(f"{rel(path)}:{line}: {func}() shows {a} without _()")
 
+    # Plurals through g_dngettext: it names the domain, so a library's
+    # strings are found whatever textdomain() the program set.
+    for m in re.finditer(r'(?<![\w])ngettext\s*\(', code):
+        line = code.count("\n", 0, m.start()) + 1
+        problems.append(f"{rel(path)}:{line}: ngettext() without a domain: use g_dngettext (GETTEXT_PACKAGE, ...)")
+
     # A plural by hand, or a sentence glued from translated pieces.
     for m in re.finditer(r'\?\s*(?:_\s*\(\s*)?"([^"]*[A-Za-z])"\)?\s*:\s*(?:_\s*\(\s*)?"\1s"', code):
         line = code.count("\n", 0, m.start()) + 1

@@ -160,20 +160,20 @@ preview_body (SocCsvImport *import,
   if (added > 0)
     {
       g_string_append_c (body, '\n');
-      g_string_append_printf (body, ngettext ("%u new stakeholder will be added.",
-                                              "%u new stakeholders will be added.", added), added);
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "%u new stakeholder will be added.",
+                                                 "%u new stakeholders will be added.", added), added);
     }
   if (updated > 0)
     {
       g_string_append_c (body, '\n');
-      g_string_append_printf (body, ngettext ("%u stakeholder will be updated.",
-                                              "%u stakeholders will be updated.", updated), updated);
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "%u stakeholder will be updated.",
+                                                 "%u stakeholders will be updated.", updated), updated);
     }
   if (unchanged > 0)
     {
       g_string_append_c (body, '\n');
-      g_string_append_printf (body, ngettext ("%u row matches its stakeholder already.",
-                                              "%u rows match their stakeholders already.", unchanged), unchanged);
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "%u row matches its stakeholder already.",
+                                                 "%u rows match their stakeholders already.", unchanged), unchanged);
     }
   g_string_append_c (body, '\n');
   if (added + updated > 0)
@@ -216,8 +216,8 @@ show_preview (SocWindow    *window,
 
       if (n_rows > PREVIEW_ROWS)
         {
-          g_autofree char *more = g_strdup_printf (ngettext ("And %u more row", "And %u more rows",
-                                                             n_rows - PREVIEW_ROWS),
+          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more row", "And %u more rows",
+                                                                n_rows - PREVIEW_ROWS),
                                                    n_rows - PREVIEW_ROWS);
           gtk_box_append (GTK_BOX (box), plain_label (more, "dim-label"));
         }
@@ -417,7 +417,8 @@ on_exported (GObject      *source,
                                     _("The Stakeholders Could Not Be Exported"), error->message);
       return;
     }
-  message = g_strdup_printf (ngettext ("%u stakeholder exported", "%u stakeholders exported", job->n), job->n);
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u stakeholder exported", "%u stakeholders exported",
+                                          job->n), job->n);
   _soc_window_show_message (job->window, message);
 }
 
