@@ -685,6 +685,8 @@ test_names_in_dialogs (void)
     { "app.preferences", "Preferences" },
     { "win.properties", "Plan Properties" },
     { "win.show-help-overlay", "Keyboard Shortcuts" },
+    { "win.print-preview", "Print Preview" },
+    { "win.export", "Export" },
   };
   g_auto(Audit) a = { 0 };
 

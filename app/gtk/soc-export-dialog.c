@@ -235,8 +235,9 @@ on_exported (GObject      *source,
   if (window != NULL)
     {
       /* Translators: %s is a file's name */
-      g_autofree char *message = g_strdup_printf (ngettext ("Exported “%s”, %u page", "Exported “%s”, %u pages",
-                                                               t->n_pages), name, t->n_pages);
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported “%s”, %u page",
+                                                               "Exported “%s”, %u pages", t->n_pages),
+                                                  name, t->n_pages);
       _soc_window_show_message (window, message);
     }
   gtk_window_destroy (GTK_WINDOW (self));

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "soc-icon-button.h"
 #include "soc-print-operation.h"
 #include "soc-print-preview.h"
 
@@ -228,13 +229,14 @@ soc_print_preview_class_init (SocPrintPreviewClass *klass)
 
 static GtkWidget *
 icon_button (const char *icon,
+             const char *label,
              const char *tooltip,
              const char *action,
              int         step)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
+  soc_icon_button_set_label (button, label, tooltip);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", step);
   return button;
@@ -250,8 +252,9 @@ soc_print_preview_init (SocPrintPreview *self)
   gtk_window_set_title (GTK_WINDOW (self), _("Print Preview"));
   gtk_window_set_default_size (GTK_WINDOW (self), 1000, 760);
 
-  self->previous = icon_button ("go-previous-symbolic", _("Previous page (Page Up)"), "preview.turn", -1);
-  self->next = icon_button ("go-next-symbolic", _("Next page (Page Down)"), "preview.turn", 1);
+  self->previous = icon_button ("go-previous-symbolic", _("Previous page"), _("Previous page (Page Up)"),
+                                "preview.turn", -1);
+  self->next = icon_button ("go-next-symbolic", _("Next page"), _("Next page (Page Down)"), "preview.turn", 1);
   self->page_label = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->page_label, "numeric");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), self->previous);
