@@ -96,14 +96,28 @@ test_help (void)
   g_assert_true (g_str_has_prefix (en.out, "Usage:"));
   g_assert_true (g_str_has_prefix (r.out, "Aufruf:"));
   g_assert_nonnull (strstr (r.out, "Exit-Status"));
-  /* The commands and options are the same words in every language. */
+  /* The commands are the same words in every language; the placeholders
+   * are German (DATEI, not FILE). */
   for (const char *const *word = (const char *const[]) { "validate ", "info ", "convert ", "check ", "export ",
-                                                          "import-csv ", "--json", "--strict", "--today",
-                                                          "--view", "--paper", "--landscape", "--pages-wide",
-                                                          "--dpi", "--from", "--to", "--help", "--version", NULL };
+                                                          "import-csv ", "diff ", "merge ", "--help", "--version",
+                                                          NULL };
        *word != NULL; word++)
     g_assert_nonnull (strstr (r.out, *word));
   g_assert_null (strstr (r.out, "FILE"));
+}
+
+/* A command's own options: ours from our catalogue, GOption's from GLib's. */
+static void
+test_command_help (void)
+{
+  g_auto(Run) r = { 0 };
+
+  run_cli_env (&r, german, "check", "--help", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "--json"));
+  g_assert_nonnull (strstr (r.out, de ("Print the result as JSON")));
+  g_assert_nonnull (strstr (r.out, "--today=DATUM"));
+  g_assert_null (strstr (r.out, "Print the result as JSON"));
 }
 
 static void
@@ -230,6 +244,7 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   g_test_add_func ("/i18n/cli/help", test_help);
+  g_test_add_func ("/i18n/cli/command-help", test_command_help);
   g_test_add_func ("/i18n/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/i18n/cli/validate-and-check", test_validate_and_check);
   g_test_add_func ("/i18n/cli/document-error", test_document_error);
