@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "soc-goals-view.h"
+#include "soc-icon-button.h"
 #include "soc-view.h"
 #include "soc-view-bar.h"
 
@@ -141,14 +142,13 @@ on_outline_toggled (GtkToggleButton *button,
 
 static GtkWidget *
 tool_button (const char *icon,
+             const char *label,
              const char *tooltip,
              GCallback   callback,
              gpointer    data)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  GtkWidget *button = soc_icon_button_new (icon, label, tooltip);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_add_css_class (button, "flat");
   g_signal_connect_swapped (button, "clicked", callback, data);
   return button;
 }
@@ -163,11 +163,13 @@ toolbar (SocGoalsView *self)
   GtkWidget *top_down;
 
   gtk_widget_add_css_class (bar, "toolbar");
-  gtk_box_append (GTK_BOX (bar), tool_button ("list-add-symbolic", _("Add a goal after the selected one (Enter)"),
+  gtk_box_append (GTK_BOX (bar), tool_button ("list-add-symbolic", _("Add a goal after the selected one"),
+                                              _("Add a goal after the selected one (Enter)"),
                                               G_CALLBACK (add_sibling), self));
-  gtk_box_append (GTK_BOX (bar), tool_button ("value-increase-symbolic", _("Add a sub-goal (Tab)"),
+  gtk_box_append (GTK_BOX (bar), tool_button ("value-increase-symbolic", _("Add a sub-goal"), _("Add a sub-goal (Tab)"),
                                               G_CALLBACK (add_child), self));
-  gtk_box_append (GTK_BOX (bar), tool_button ("view-more-horizontal-symbolic", _("Show every goal: open all that are folded"),
+  gtk_box_append (GTK_BOX (bar), tool_button ("view-more-horizontal-symbolic", _("Show every goal"),
+                                              _("Show every goal: open all that are folded"),
                                               G_CALLBACK (expand_all), self));
   gtk_widget_set_hexpand (spacer, TRUE);
   gtk_box_append (GTK_BOX (bar), spacer);
@@ -187,20 +189,20 @@ toolbar (SocGoalsView *self)
   gtk_box_append (GTK_BOX (bar), direction);
 
   gtk_widget_add_css_class (zoom, "linked");
-  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-out-symbolic", _("Zoom out (Ctrl+minus)"), G_CALLBACK (zoom_out), self));
+  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-out-symbolic", _("Zoom out"), _("Zoom out (Ctrl+minus)"),
+                                               G_CALLBACK (zoom_out), self));
   self->zoom_label = gtk_label_new (NULL);
   gtk_label_set_width_chars (GTK_LABEL (self->zoom_label), 6);
   gtk_widget_add_css_class (self->zoom_label, "dim-label");
   gtk_box_append (GTK_BOX (zoom), self->zoom_label);
-  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-in-symbolic", _("Zoom in (Ctrl+plus)"), G_CALLBACK (zoom_in), self));
+  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-in-symbolic", _("Zoom in"), _("Zoom in (Ctrl+plus)"),
+                                               G_CALLBACK (zoom_in), self));
   gtk_box_append (GTK_BOX (bar), zoom);
-  gtk_box_append (GTK_BOX (bar), tool_button ("zoom-fit-best-symbolic", _("Show the whole tree (Ctrl+0)"),
-                                              G_CALLBACK (zoom_fit), self));
+  gtk_box_append (GTK_BOX (bar), tool_button ("zoom-fit-best-symbolic", _("Show the whole tree"),
+                                              _("Show the whole tree (Ctrl+0)"), G_CALLBACK (zoom_fit), self));
 
-  self->outline_button = gtk_toggle_button_new ();
-  gtk_button_set_icon_name (GTK_BUTTON (self->outline_button), "view-dual-symbolic");
-  gtk_widget_set_tooltip_text (self->outline_button, _("Show the outline beside the tree"));
-  gtk_widget_add_css_class (self->outline_button, "flat");
+  self->outline_button = soc_icon_toggle_button_new ("view-dual-symbolic", _("Outline"),
+                                                     _("Show the outline beside the tree"));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->outline_button), TRUE);
   g_signal_connect (self->outline_button, "toggled", G_CALLBACK (on_outline_toggled), self);
   gtk_box_append (GTK_BOX (bar), self->outline_button);
