@@ -18,10 +18,14 @@
 #include "config.h"
 
 #include "soc-goal.h"
+#include "soc-goal-tree.h"
+#include "soc-goals-view.h"
 #include "soc-item.h"
 #include "soc-lane.h"
 #include "soc-phase.h"
 #include "soc-stakeholder.h"
+#include "soc-stakeholder-map.h"
+#include "soc-stakeholders-view.h"
 #include "soc-table-view.h"
 #include "soc-ui-util.h"
 
@@ -718,6 +722,275 @@ test_names_in_dialogs (void)
 }
 
 /* ------------------------------------------------------------------------ */
+/* The goal tree and the stakeholder map, tool by tool                      */
+
+static gboolean reached (GPtrArray *stops,
+                         GtkWidget *area);
+
+/* The icon a button shows, on itself or on the image inside it. */
+static const char *
+button_icon (GtkWidget *button)
+{
+  if (gtk_button_get_icon_name (GTK_BUTTON (button)) != NULL)
+    return gtk_button_get_icon_name (GTK_BUTTON (button));
+  for (GtkWidget *c = gtk_widget_get_first_child (button); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_IMAGE (c) && gtk_image_get_icon_name (GTK_IMAGE (c)) != NULL)
+      return gtk_image_get_icon_name (GTK_IMAGE (c));
+  return NULL;
+}
+
+/* Every widget under ROOT, in order, that is of TYPE (or has CSS_CLASS). */
+static GPtrArray *
+widgets_under (GtkWidget  *root,
+               GType       type,
+               const char *css_class)
+{
+  GPtrArray *found = g_ptr_array_new ();
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, root);
+  while (stack->len > 0)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && (css_class == NULL || gtk_widget_has_css_class (w, css_class)))
+        g_ptr_array_add (found, w);
+      for (GtkWidget *c = gtk_widget_get_last_child (w); c != NULL; c = gtk_widget_get_prev_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+  return found;
+}
+
+typedef struct
+{
+  const char *icon;
+  const char *name;
+} Tool;
+
+/* The icon buttons of VIEW's toolbar say what they do: each TOOLS icon is
+ * there, once, named exactly so, with a tooltip beside the name. */
+static void
+assert_tools_named (GtkWidget  *view,
+                    const Tool *tools,
+                    guint       n_tools)
+{
+  g_autoptr(GPtrArray) bars = widgets_under (view, GTK_TYPE_BOX, "toolbar");
+  g_autoptr(GPtrArray) buttons = NULL;
+  guint icon_buttons = 0;
+
+  g_assert_cmpuint (bars->len, >, 0);
+  buttons = widgets_under (g_ptr_array_index (bars, 0), GTK_TYPE_BUTTON, NULL);
+  for (guint i = 0; i < buttons->len; i++)
+    if (button_icon (g_ptr_array_index (buttons, i)) != NULL)
+      icon_buttons++;
+  g_assert_cmpuint (icon_buttons, ==, n_tools);
+  for (guint t = 0; t < n_tools; t++)
+    {
+      GtkWidget *button = NULL;
+
+      for (guint i = 0; i < buttons->len; i++)
+        if (g_strcmp0 (button_icon (g_ptr_array_index (buttons, i)), tools[t].icon) == 0)
+          {
+            g_assert_null (button);
+            button = g_ptr_array_index (buttons, i);
+          }
+      g_test_message ("%s: “%s”", tools[t].icon, tools[t].name);
+      g_assert_nonnull (button);
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tools[t].name);
+      g_assert_nonnull (gtk_widget_get_tooltip_text (button));
+    }
+}
+
+/* Each menu button of VIEW opened in turn, and what it shows audited. */
+static guint
+audit_menu_buttons (Audit      *a,
+                    GtkWidget  *view,
+                    const char *where)
+{
+  g_autoptr(GPtrArray) menus = widgets_under (view, GTK_TYPE_MENU_BUTTON, NULL);
+  guint opened = 0;
+
+  for (guint i = 0; i < menus->len; i++)
+    {
+      GtkMenuButton *button = g_ptr_array_index (menus, i);
+      GtkPopover *popover;
+      g_autofree char *what = NULL;
+
+      if (!gtk_widget_get_mapped (GTK_WIDGET (button)))
+        continue;
+      gtk_menu_button_popup (button);
+      soc_ui_settle ();
+      soc_ui_iterate (50);
+      popover = gtk_menu_button_get_popover (button);
+      g_assert_nonnull (popover);
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+      what = g_strdup_printf ("%s, the popover of menu button %u", where, i);
+      audit (a, GTK_WIDGET (popover), what);
+      gtk_menu_button_popdown (button);
+      soc_ui_settle ();
+      opened++;
+    }
+  return opened;
+}
+
+/* The popover that CANVAS shows as one of its children, once it shows. */
+static GtkWidget *
+shown_popover (GtkWidget *canvas)
+{
+  for (guint tries = 0; tries < 100; tries++)
+    {
+      for (GtkWidget *c = gtk_widget_get_first_child (canvas); c != NULL; c = gtk_widget_get_next_sibling (c))
+        if (GTK_IS_POPOVER (c) && gtk_widget_get_mapped (c))
+          return c;
+      soc_ui_iterate (10);
+    }
+  return NULL;
+}
+
+/* The Menu key on CANVAS, through its own key controller. */
+static void
+press_menu_key (GtkWidget *canvas)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (canvas);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", GDK_KEY_Menu, 0, (GdkModifierType) 0, &handled);
+    }
+  g_assert_true (handled);
+}
+
+/* The menu a canvas opens for its focused item, audited and closed. */
+static void
+audit_canvas_menu (Audit      *a,
+                   GtkWidget  *canvas,
+                   const char *where)
+{
+  GtkWidget *menu;
+
+  press_menu_key (canvas);
+  menu = shown_popover (canvas);
+  g_assert_nonnull (menu);
+  g_assert_true (GTK_IS_POPOVER_MENU (menu));
+  audit (a, menu, where);
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  soc_ui_settle ();
+}
+
+static GtkWidget *
+view_of_type (SocWindow *window,
+              GType      type)
+{
+  for (guint i = 0; i < window->views->len; i++)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (g_ptr_array_index (window->views, i), type))
+      return g_ptr_array_index (window->views, i);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* The goal tree: its tools by name, its menu; the tree itself, its cards
+ * and the outline are tested in test-views (/views/goal-tree/accessible). */
+static void
+test_goal_tree_tools (void)
+{
+  static const Tool tools[] = {
+    { "list-add-symbolic", "Add a goal after the selected one" },
+    { "value-increase-symbolic", "Add a sub-goal" },
+    { "view-more-horizontal-symbolic", "Show every goal" },
+    { "zoom-out-symbolic", "Zoom out" },
+    { "zoom-in-symbolic", "Zoom in" },
+    { "zoom-fit-best-symbolic", "Show the whole tree" },
+    { "view-dual-symbolic", "Outline" },
+  };
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  g_autoptr(SocGoal) vision = g_list_model_get_item (soc_document_get_goals (doc), 0);
+  GtkWidget *view = view_of_type (window, SOC_TYPE_GOALS_VIEW);
+  GtkWidget *tree = GTK_WIDGET (soc_goals_view_get_tree (SOC_GOALS_VIEW (view)));
+  g_auto(Audit) a = { 0 };
+
+  audit_init (&a);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  soc_window_show_view (window, "goals");
+  soc_ui_wait_stable (GTK_WIDGET (window));
+
+  assert_tools_named (view, tools, G_N_ELEMENTS (tools));
+  audit (&a, view, "the goal tree view");
+  audit_menu_buttons (&a, view, "the goal tree view");
+
+  soc_window_show_object (window, SOC_OBJECT (vision));
+  soc_ui_settle ();
+  soc_ui_iterate (50);
+  audit_canvas_menu (&a, tree, "the menu of a goal");
+
+  assert_no_problems (&a);
+  soc_ui_close_window (window);
+}
+
+/* The stakeholder map: its tools by name, its filter, the question of a
+ * relationship's kind and a bubble's menu. The canvas's role and label
+ * ("Stakeholder map") and its bubbles are tested in test-views
+ * (/views/map/accessible); here Tab must reach it, and the audit asks
+ * that what it stops at there is named like every other stop. */
+static void
+test_map_tools (void)
+{
+  static const Tool tools[] = {
+    { "list-add-symbolic", "Add a stakeholder" },
+    { "zoom-out-symbolic", "Zoom out" },
+    { "zoom-in-symbolic", "Zoom in" },
+    { "zoom-fit-best-symbolic", "Show the whole map" },
+    { "view-dual-symbolic", "Table of stakeholders" },
+  };
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  GListModel *stakeholders = soc_document_get_stakeholders (doc);
+  g_autoptr(SocStakeholder) first = g_list_model_get_item (stakeholders, 0);
+  g_autoptr(SocStakeholder) second = g_list_model_get_item (stakeholders, 1);
+  GtkWidget *view = view_of_type (window, SOC_TYPE_STAKEHOLDERS_VIEW);
+  SocStakeholderMap *map = soc_stakeholders_view_get_map (SOC_STAKEHOLDERS_VIEW (view));
+  g_autoptr(GPtrArray) stops = NULL;
+  g_auto(Audit) a = { 0 };
+  GtkWidget *popover;
+
+  audit_init (&a);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  soc_window_show_view (window, "stakeholders");
+  soc_ui_wait_stable (GTK_WIDGET (map));
+
+  assert_tools_named (view, tools, G_N_ELEMENTS (tools));
+  stops = tab_round (GTK_WINDOW (window));
+  g_assert_true (reached (stops, GTK_WIDGET (map)));
+  audit (&a, view, "the stakeholder map view");
+
+  /* The filter: a check box for each profile, stance and role, named by
+   * what it says, and the button that shows everyone. */
+  g_assert_cmpuint (audit_menu_buttons (&a, view, "the stakeholder map view"), ==, 1);
+
+  /* Which kind of relationship: three buttons, each the whole sentence. */
+  soc_stakeholder_map_propose_link (map, first, second);
+  popover = shown_popover (GTK_WIDGET (map));
+  g_assert_nonnull (popover);
+  audit (&a, popover, "the kinds of relationship");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  soc_ui_settle ();
+
+  soc_window_show_object (window, SOC_OBJECT (first));
+  soc_ui_settle ();
+  soc_ui_iterate (50);
+  audit_canvas_menu (&a, GTK_WIDGET (map), "the menu of a bubble");
+
+  assert_no_problems (&a);
+  soc_ui_close_window (window);
+}
+
+/* ------------------------------------------------------------------------ */
 /* The keyboard                                                             */
 
 static gboolean
@@ -795,6 +1068,8 @@ main (int    argc,
 
   g_test_add_func ("/a11y/names-in-window", test_names_in_window);
   g_test_add_func ("/a11y/names-in-dialogs", test_names_in_dialogs);
+  g_test_add_func ("/a11y/goal-tree-tools", test_goal_tree_tools);
+  g_test_add_func ("/a11y/map-tools", test_map_tools);
   g_test_add_func ("/a11y/tab-reaches-everything", test_tab_reaches_everything);
 
   status = g_test_run ();

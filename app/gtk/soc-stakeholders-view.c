@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "soc-enum-types.h"
+#include "soc-icon-button.h"
 #include "soc-list-page.h"
 #include "soc-stakeholders-view.h"
 #include "soc-view.h"
@@ -275,14 +276,13 @@ filter_popover (SocStakeholdersView *self)
 
 static GtkWidget *
 tool_button (const char *icon,
+             const char *label,
              const char *tooltip,
              GCallback   callback,
              gpointer    data)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  GtkWidget *button = soc_icon_button_new (icon, label, tooltip);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_add_css_class (button, "flat");
   g_signal_connect_swapped (button, "clicked", callback, data);
   return button;
 }
@@ -318,12 +318,11 @@ toolbar (SocStakeholdersView *self)
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *zoom = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  GtkWidget *add = soc_icon_button_new ("list-add-symbolic", _("Add a stakeholder"),
+                                        _("Add a stakeholder (Ctrl+Return)"));
 
   gtk_widget_add_css_class (bar, "toolbar");
-  gtk_widget_set_tooltip_text (add, _("Add a stakeholder (Ctrl+Return)"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "win.add-sibling");
-  gtk_widget_add_css_class (add, "flat");
   gtk_box_append (GTK_BOX (bar), add);
 
   self->filter_popover = filter_popover (self);
@@ -345,20 +344,19 @@ toolbar (SocStakeholdersView *self)
   gtk_box_append (GTK_BOX (bar), spacer);
 
   gtk_widget_add_css_class (zoom, "linked");
-  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-out-symbolic", _("Zoom out (Ctrl+minus)"), G_CALLBACK (zoom_out), self));
+  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-out-symbolic", _("Zoom out"), _("Zoom out (Ctrl+minus)"), G_CALLBACK (zoom_out), self));
   self->zoom_label = gtk_label_new (NULL);
   gtk_label_set_width_chars (GTK_LABEL (self->zoom_label), 6);
   gtk_widget_add_css_class (self->zoom_label, "dim-label");
   gtk_widget_add_css_class (self->zoom_label, "numeric");
   gtk_box_append (GTK_BOX (zoom), self->zoom_label);
-  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-in-symbolic", _("Zoom in (Ctrl+plus)"), G_CALLBACK (zoom_in), self));
+  gtk_box_append (GTK_BOX (zoom), tool_button ("zoom-in-symbolic", _("Zoom in"), _("Zoom in (Ctrl+plus)"), G_CALLBACK (zoom_in), self));
   gtk_box_append (GTK_BOX (bar), zoom);
-  gtk_box_append (GTK_BOX (bar), tool_button ("zoom-fit-best-symbolic", _("Show the whole map (Ctrl+0)"), G_CALLBACK (zoom_fit), self));
+  gtk_box_append (GTK_BOX (bar), tool_button ("zoom-fit-best-symbolic", _("Show the whole map"),
+                                              _("Show the whole map (Ctrl+0)"), G_CALLBACK (zoom_fit), self));
 
-  self->list_button = gtk_toggle_button_new ();
-  gtk_button_set_icon_name (GTK_BUTTON (self->list_button), "view-dual-symbolic");
-  gtk_widget_set_tooltip_text (self->list_button, _("Show the table of stakeholders"));
-  gtk_widget_add_css_class (self->list_button, "flat");
+  self->list_button = soc_icon_toggle_button_new ("view-dual-symbolic", _("Table of stakeholders"),
+                                                  _("Show the table of stakeholders"));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->list_button), TRUE);
   g_signal_connect (self->list_button, "toggled", G_CALLBACK (on_list_toggled), self);
   gtk_box_append (GTK_BOX (bar), self->list_button);
