@@ -825,6 +825,15 @@ test_palette (void)
           soc_palette_bar_colors (p, &lane, &body, &fill, &on);
           g_assert_cmpfloat (soc_color_contrast (&on, &body), >=, 4.5);
         }
+      /* In high contrast the profile's letter reads on every stance's bubble at 7:1. */
+      if (k == SOC_PALETTE_HIGH_CONTRAST || k == SOC_PALETTE_HIGH_CONTRAST_DARK)
+        for (SocStance s = SOC_STANCE_CHAMPION; s <= SOC_STANCE_BLOCKER; s++)
+          {
+            SocColor body = soc_palette_stance_color (p, s);
+            SocColor on = soc_palette_text_on (p, &body);
+
+            g_assert_cmpfloat (soc_color_contrast (&on, &body), >=, 7.0);
+          }
     }
   {
     SocColor c;

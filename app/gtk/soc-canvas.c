@@ -29,6 +29,7 @@
 
 #include "soc-canvas.h"
 #include "soc-canvas-item.h"
+#include "soc-compat.h"
 
 typedef struct
 {
@@ -188,7 +189,7 @@ soc_canvas_get_palette (SocCanvas *self)
   if (priv->palette == NULL)
     {
       AdwStyleManager *style = adw_style_manager_get_default ();
-      gboolean dark = adw_style_manager_get_dark (style);
+      gboolean dark = soc_compat_style_is_dark (GTK_WIDGET (self));
 
       if (adw_style_manager_get_high_contrast (style))
         priv->palette = soc_palette_get (dark ? SOC_PALETTE_HIGH_CONTRAST_DARK : SOC_PALETTE_HIGH_CONTRAST);

@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "soc-compat.h"
@@ -66,4 +67,26 @@ soc_compat_name_shortcuts_search (GtkShortcutsWindow *window)
       for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
         g_ptr_array_add (stack, c);
     }
+}
+
+/* Whether WIDGET is drawn on a dark ground: libadwaita's answer, or for a
+ * theme set past it (GTK_THEME=Adwaita:dark, which libadwaita does not
+ * follow) the lightness of the theme's window background, so that a canvas
+ * is not a white island in a dark window. The style context's colour
+ * lookup is deprecated from GTK 4.10 without a replacement; it still
+ * answers there. */
+gboolean
+soc_compat_style_is_dark (GtkWidget *widget)
+{
+  GdkRGBA bg;
+  gboolean found;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+
+  if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
+    return TRUE;
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  found = gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "theme_bg_color", &bg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  return found && bg.alpha > 0.5 && 0.2126 * bg.red + 0.7152 * bg.green + 0.0722 * bg.blue < 0.4;
 }

@@ -13,5 +13,6 @@ G_BEGIN_DECLS
 void soc_compat_announce            (GtkWidget          *widget,
                                      const char         *message);
 void soc_compat_name_shortcuts_search (GtkShortcutsWindow *window);
+gboolean soc_compat_style_is_dark   (GtkWidget          *widget);
 
 G_END_DECLS

@@ -198,15 +198,19 @@ soc_palette_bar_colors (const SocPalette *palette,
 
 /* Black or white, whichever reads better on GROUND. White wins a close
  * call, as on GNOME's own coloured buttons: mid-tones read better in white
- * than the bare contrast ratio says. */
+ * than the bare contrast ratio says. High contrast takes whichever has the
+ * higher ratio (black from a luminance of 0.179 up), so that a letter on a
+ * mid-grey bubble is not left at 2.9:1. */
 SocColor
 soc_palette_text_on (const SocPalette *palette,
                      const SocColor   *ground)
 {
   SocColor black = { 0, 0, 0, 1 };
   SocColor white = { 1, 1, 1, 1 };
+  gboolean high_contrast = palette != NULL && (palette->kind == SOC_PALETTE_HIGH_CONTRAST ||
+                                               palette->kind == SOC_PALETTE_HIGH_CONTRAST_DARK);
 
-  return soc_color_luminance (ground) > 0.36 ? black : white;
+  return soc_color_luminance (ground) > (high_contrast ? 0.179 : 0.36) ? black : white;
 }
 
 /* Stances, from champion (green) to blocker (red). */
@@ -216,10 +220,15 @@ soc_palette_stance_color (const SocPalette *palette,
 {
   static const guint32 light[] = { 0x26a269, 0x8fbf4e, 0x9a9996, 0xe5a50a, 0xc01c28 };
   static const guint32 dark[] = { 0x57e389, 0xb5d86d, 0xc0bfbc, 0xf8e45c, 0xff7b63 };
+  /* High contrast on white: every body carries its letter at 7:1 (a
+   * lighter champion, a deeper blocker); the discs have black rims. */
+  static const guint32 high_contrast[] = { 0x2ec27e, 0x8fbf4e, 0x9a9996, 0xe5a50a, 0xa51d2d };
   gboolean on_dark = palette->kind == SOC_PALETTE_DARK || palette->kind == SOC_PALETTE_HIGH_CONTRAST_DARK;
 
   if ((guint) stance >= G_N_ELEMENTS (light))
     stance = SOC_STANCE_NEUTRAL;
+  if (palette->kind == SOC_PALETTE_HIGH_CONTRAST)
+    return (SocColor) RGB (high_contrast[stance]);
   return (SocColor) RGB (on_dark ? dark[stance] : light[stance]);
 }
 
