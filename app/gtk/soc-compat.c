@@ -42,30 +42,33 @@ soc_compat_announce (GtkWidget  *widget,
 
 /* The search button of a shortcuts window shows only an icon: GTK 4.8
  * gives it no name (later versions call it "Search Shortcuts") and no
- * version gives it a tooltip. Both, in every version. */
+ * version gives it a tooltip. Both, in every version. And the page of
+ * search results, a scrolled window where Tab stops to let the keys scroll
+ * it, gets a name too. */
 void
 soc_compat_name_shortcuts_search (GtkShortcutsWindow *window)
 {
-  GtkWidget *titlebar;
   g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  GtkWidget *titlebar;
 
   g_return_if_fail (GTK_IS_SHORTCUTS_WINDOW (window));
 
   titlebar = gtk_window_get_titlebar (GTK_WINDOW (window));
-  if (titlebar == NULL)
-    return;
-  g_ptr_array_add (stack, titlebar);
+  if (titlebar != NULL)
+    g_ptr_array_add (stack, titlebar);
+  g_ptr_array_add (stack, window);
   while (stack->len > 0)
     {
       GtkWidget *w = g_ptr_array_steal_index_fast (stack, stack->len - 1);
 
       if (GTK_IS_TOGGLE_BUTTON (w) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (w)), "edit-find-symbolic") == 0)
-        {
-          soc_icon_button_set_label (w, _("Search Shortcuts"), NULL);
-          return;
-        }
+        soc_icon_button_set_label (w, _("Search Shortcuts"), NULL);
+      /* The sections are the stack's other pages, named by their titles. */
+      if (GTK_IS_SCROLLED_WINDOW (w) && GTK_IS_STACK (gtk_widget_get_parent (w)))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search Results"), -1);
       for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
-        g_ptr_array_add (stack, c);
+        if (c != titlebar)
+          g_ptr_array_add (stack, c);
     }
 }
 
