@@ -26,12 +26,11 @@
 #include <string.h>
 
 #include "soc-date.h"
-#include "soc-roadmap-painter.h"
+#include "soc-roadmap-painter-private.h"
 
 #define RADIUS       4.0
 #define LABEL_PAD    6.0
 #define MIN_LABEL   28.0   /* narrower room shows no label: the tooltip has it */
-#define HEADER_ROWS  3
 
 void
 soc_roadmap_paint_state_init (SocRoadmapPaintState *state,
@@ -43,19 +42,19 @@ soc_roadmap_paint_state_init (SocRoadmapPaintState *state,
   state->labels = labels;
 }
 
-static void
-set_color (cairo_t        *cr,
-           const SocColor *c)
+void
+_soc_roadmap_set_color (cairo_t        *cr,
+                        const SocColor *c)
 {
   cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
 }
 
 /* A rectangle with round corners, in Bézier curves: no trigonometry, for
  * the hundreds of bars of a frame. */
-static void
-rounded_rect (cairo_t       *cr,
-              const SocRect *r,
-              double         radius)
+void
+_soc_roadmap_rounded_rect (cairo_t       *cr,
+                           const SocRect *r,
+                           double         radius)
 {
   const double k = 0.5523;   /* how far a quarter circle's control points lie */
   double rad = MIN (radius, MIN (r->width, r->height) / 2);
@@ -80,20 +79,20 @@ rounded_rect (cairo_t       *cr,
 }
 
 /* A small circle, as four curves. */
-static void
-dot (cairo_t *cr,
-     double   cx,
-     double   cy,
-     double   r)
+void
+_soc_roadmap_dot (cairo_t *cr,
+                  double   cx,
+                  double   cy,
+                  double   r)
 {
   SocRect box = SOC_RECT_INIT (cx - r, cy - r, 2 * r, 2 * r);
 
-  rounded_rect (cr, &box, r);
+  _soc_roadmap_rounded_rect (cr, &box, r);
 }
 
-static void
-diamond (cairo_t       *cr,
-         const SocRect *r)
+void
+_soc_roadmap_diamond (cairo_t       *cr,
+                      const SocRect *r)
 {
   double cx = r->x + r->width / 2, cy = r->y + r->height / 2;
 
@@ -104,9 +103,9 @@ diamond (cairo_t       *cr,
   cairo_close_path (cr);
 }
 
-static SocColor
-lane_color (const SocRoadmapPaintState *state,
-            SocLane                    *lane)
+SocColor
+_soc_roadmap_lane_color (const SocRoadmapPaintState *state,
+                         SocLane                    *lane)
 {
   return soc_palette_lane_color (state->palette, soc_lane_get_kind (lane), soc_lane_get_colour (lane));
 }
@@ -130,7 +129,7 @@ paint_lanes (cairo_t                    *cr,
         const SocRoadmapLane *lane = soc_roadmap_layout_get_lane (layout, l);
         cairo_rectangle (cr, visible->x, lane->band.y, visible->width, lane->band.height);
       }
-  set_color (cr, &p->band);
+  _soc_roadmap_set_color (cr, &p->band);
   cairo_fill (cr);
 
   for (guint l = first; l < last; l++)
@@ -141,7 +140,7 @@ paint_lanes (cairo_t                    *cr,
       cairo_move_to (cr, visible->x, y);
       cairo_line_to (cr, visible->x + visible->width, y);
     }
-  set_color (cr, &p->border);
+  _soc_roadmap_set_color (cr, &p->border);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
 }
@@ -168,7 +167,7 @@ paint_phases (cairo_t                    *cr,
       if (i % 2 == 0)
         {
           cairo_rectangle (cr, phase->x0, top, phase->x1 - phase->x0, bottom - top);
-          set_color (cr, &state->palette->phase);
+          _soc_roadmap_set_color (cr, &state->palette->phase);
           cairo_fill (cr);
         }
       cairo_move_to (cr, round (phase->x0) + 0.5, top);
@@ -177,7 +176,7 @@ paint_phases (cairo_t                    *cr,
   cairo_save (cr);
   cairo_set_dash (cr, dash, 2, 0);
   cairo_set_line_width (cr, 1);
-  set_color (cr, &state->palette->grid_major);
+  _soc_roadmap_set_color (cr, &state->palette->grid_major);
   cairo_stroke (cr);
   cairo_restore (cr);
 }
@@ -228,17 +227,17 @@ paint_grid (cairo_t                    *cr,
     return;
   cairo_set_line_width (cr, 1);
   grid_lines (cr, scale, soc_timescale_minor_unit (scale), x0, x1, top, bottom);
-  set_color (cr, &state->palette->grid);
+  _soc_roadmap_set_color (cr, &state->palette->grid);
   cairo_stroke (cr);
   grid_lines (cr, scale, soc_timescale_major_unit (scale), x0, x1, top, bottom);
-  set_color (cr, &state->palette->grid_major);
+  _soc_roadmap_set_color (cr, &state->palette->grid_major);
   cairo_stroke (cr);
 }
 
-static void
-arrow_head (cairo_t        *cr,
-            const SocPoint *from,
-            const SocPoint *to)
+void
+_soc_roadmap_arrow_head (cairo_t        *cr,
+                         const SocPoint *from,
+                         const SocPoint *to)
 {
   double size = 6;
   double dx = to->x - from->x, dy = to->y - from->y;
@@ -256,10 +255,10 @@ arrow_head (cairo_t        *cr,
   cairo_close_path (cr);
 }
 
-static void
-polyline (cairo_t        *cr,
-          const SocPoint *points,
-          guint           n)
+void
+_soc_roadmap_polyline (cairo_t        *cr,
+                       const SocPoint *points,
+                       guint           n)
 {
   cairo_move_to (cr, points[0].x, points[0].y);
   for (guint i = 1; i < n; i++)
@@ -308,18 +307,18 @@ paint_arrows (cairo_t                    *cr,
                * with the arrow heads below). Only those that show: the
                * other may be thousands of rows away. */
               if (stub_meets (pts, visible))
-                polyline (cr, pts, 2);
+                _soc_roadmap_polyline (cr, pts, 2);
               if (stub_meets (pts + 2, visible))
-                polyline (cr, pts + 2, 2);
+                _soc_roadmap_polyline (cr, pts + 2, 2);
             }
           else
-            polyline (cr, pts, a->n_points);
+            _soc_roadmap_polyline (cr, pts, a->n_points);
           any = TRUE;
         }
       if (!any)
         continue;
       cairo_set_line_width (cr, broken ? 2.0 : MIN (1.25 * p->line_width, 1.5));
-      set_color (cr, broken ? &p->error : &p->arrow);
+      _soc_roadmap_set_color (cr, broken ? &p->error : &p->arrow);
       cairo_stroke (cr);
 
       for (guint i = 0; i < arrows->len; i++)
@@ -330,7 +329,7 @@ paint_arrows (cairo_t                    *cr,
           if (a->broken != broken)
             continue;
           if (!a->long_reach)
-            arrow_head (cr, &pts[a->n_points - 2], &pts[a->n_points - 1]);
+            _soc_roadmap_arrow_head (cr, &pts[a->n_points - 2], &pts[a->n_points - 1]);
           else
             {
               /* Small squares where the stubs stop: rectilinear, so cheap. */
@@ -339,7 +338,7 @@ paint_arrows (cairo_t                    *cr,
               if (stub_meets (pts + 2, visible))
                 {
                   cairo_rectangle (cr, pts[2].x - 5, pts[2].y - 2.5, 5, 5);
-                  arrow_head (cr, &pts[2], &pts[3]);
+                  _soc_roadmap_arrow_head (cr, &pts[2], &pts[3]);
                 }
             }
         }
@@ -350,23 +349,23 @@ paint_arrows (cairo_t                    *cr,
 
 /* How round bars are: on paper square, which makes files far smaller
  * (four numbers a bar where a rounded one takes thirty-four). */
-static double
-bar_radius (const SocRoadmapPaintState *state)
+double
+_soc_roadmap_bar_radius (const SocRoadmapPaintState *state)
 {
   return state->palette->kind == SOC_PALETTE_PRINT ? 0 : RADIUS;
 }
 
 /* The bar of BOX as it is, or at RECT when given (a drag's ghost). */
-static void
-bar_path (cairo_t                    *cr,
-          const SocRoadmapPaintState *state,
-          const SocRoadmapBox        *box,
-          const SocRect              *rect)
+void
+_soc_roadmap_bar_path (cairo_t                    *cr,
+                       const SocRoadmapPaintState *state,
+                       const SocRoadmapBox        *box,
+                       const SocRect              *rect)
 {
   if (box->flags & SOC_ROADMAP_BOX_MILESTONE)
-    diamond (cr, rect);
+    _soc_roadmap_diamond (cr, rect);
   else
-    rounded_rect (cr, rect, bar_radius (state));
+    _soc_roadmap_rounded_rect (cr, rect, _soc_roadmap_bar_radius (state));
 }
 
 /* Whether bars of colour BODY get a rim: where the body is close to the
@@ -386,17 +385,17 @@ paint_box_body (cairo_t                    *cr,
                 const SocRoadmapBox        *box,
                 const SocRect              *rect)
 {
-  SocColor lane = lane_color (state, soc_item_get_lane (box->item));
+  SocColor lane = _soc_roadmap_lane_color (state, soc_item_get_lane (box->item));
   SocColor body, fill, text;
   int progress = soc_item_get_progress (box->item);
 
   soc_palette_bar_colors (state->palette, &lane, &body, &fill, &text);
   if (box->flags & SOC_ROADMAP_BOX_MILESTONE)
     {
-      diamond (cr, rect);
-      set_color (cr, progress >= 100 ? &fill : &body);
+      _soc_roadmap_diamond (cr, rect);
+      _soc_roadmap_set_color (cr, progress >= 100 ? &fill : &body);
       cairo_fill_preserve (cr);
-      set_color (cr, &fill);
+      _soc_roadmap_set_color (cr, &fill);
       cairo_set_line_width (cr, 2);
       cairo_stroke (cr);
       return;
@@ -408,26 +407,26 @@ paint_box_body (cairo_t                    *cr,
       SocRect inner = *rect;
       double w = MIN (state->palette->line_width, 1.0);
 
-      rounded_rect (cr, rect, bar_radius (state));
-      set_color (cr, &state->palette->border);
+      _soc_roadmap_rounded_rect (cr, rect, _soc_roadmap_bar_radius (state));
+      _soc_roadmap_set_color (cr, &state->palette->border);
       cairo_fill (cr);
       inner.x += w;
       inner.y += w;
       inner.width -= 2 * w;
       inner.height -= 2 * w;
-      rounded_rect (cr, &inner, bar_radius (state) - w);
+      _soc_roadmap_rounded_rect (cr, &inner, _soc_roadmap_bar_radius (state) - w);
     }
   else
-    rounded_rect (cr, rect, bar_radius (state));
-  set_color (cr, &body);
+    _soc_roadmap_rounded_rect (cr, rect, _soc_roadmap_bar_radius (state));
+  _soc_roadmap_set_color (cr, &body);
   cairo_fill (cr);
   if (progress > 0)
     {
       SocRect done = *rect;
 
       done.width = rect->width * MIN (progress, 100) / 100.0;
-      rounded_rect (cr, &done, bar_radius (state));
-      set_color (cr, &fill);
+      _soc_roadmap_rounded_rect (cr, &done, _soc_roadmap_bar_radius (state));
+      _soc_roadmap_set_color (cr, &fill);
       cairo_fill (cr);
     }
 }
@@ -542,7 +541,7 @@ paint_label (cairo_t                    *cr,
     {
       /* Over the progress and over the rest of the bar, each in the colour
        * that reads on it. */
-      SocColor lane = lane_color (state, soc_item_get_lane (box->item));
+      SocColor lane = _soc_roadmap_lane_color (state, soc_item_get_lane (box->item));
       SocColor body, fill, on_body, on_fill;
       double split = box->rect.x + box->rect.width * MIN (soc_item_get_progress (box->item), 100) / 100.0;
 
@@ -554,21 +553,21 @@ paint_label (cairo_t                    *cr,
           cairo_save (cr);
           cairo_rectangle (cr, box->rect.x, box->rect.y, split - box->rect.x, box->rect.height);
           cairo_clip (cr);
-          set_color (cr, &on_fill);
+          _soc_roadmap_set_color (cr, &on_fill);
           soc_text_show (cr, pl, x, y);
           cairo_restore (cr);
           cairo_save (cr);
           cairo_rectangle (cr, split, box->rect.y, box->rect.x + box->rect.width - split, box->rect.height);
           cairo_clip (cr);
-          set_color (cr, &on_body);
+          _soc_roadmap_set_color (cr, &on_body);
           soc_text_show (cr, pl, x, y);
           cairo_restore (cr);
           return;
         }
-      set_color (cr, split > x ? &on_fill : &on_body);
+      _soc_roadmap_set_color (cr, split > x ? &on_fill : &on_body);
     }
   else
-    set_color (cr, &state->palette->text);
+    _soc_roadmap_set_color (cr, &state->palette->text);
   soc_text_show (cr, pl, x, y);
 }
 
@@ -582,8 +581,8 @@ paint_failing (cairo_t                    *cr,
   const SocPalette *p = state->palette;
   double x = box->rect.x, y = box->rect.y;
 
-  bar_path (cr, state, box, &box->rect);
-  set_color (cr, &p->error);
+  _soc_roadmap_bar_path (cr, state, box, &box->rect);
+  _soc_roadmap_set_color (cr, &p->error);
   cairo_set_line_width (cr, 2);
   cairo_stroke (cr);
 
@@ -592,12 +591,12 @@ paint_failing (cairo_t                    *cr,
   cairo_line_to (cr, x + 11, y - 5);
   cairo_line_to (cr, x + 5, y + 6);
   cairo_close_path (cr);
-  set_color (cr, &p->error);
+  _soc_roadmap_set_color (cr, &p->error);
   cairo_fill (cr);
   cairo_move_to (cr, x + 5, y - 3);
   cairo_line_to (cr, x + 5, y + 1);
   cairo_set_line_width (cr, 1.5);
-  set_color (cr, &p->background);
+  _soc_roadmap_set_color (cr, &p->background);
   cairo_stroke (cr);
 }
 
@@ -636,10 +635,10 @@ paint_boxes (cairo_t                    *cr,
     for (guint i = 0; i < order->len;)
       {
         const SocRoadmapBox *first = soc_roadmap_layout_get_box (layout, g_array_index (order, guint, i));
-        SocColor lane = lane_color (state, soc_item_get_lane (first->item));
+        SocColor lane = _soc_roadmap_lane_color (state, soc_item_get_lane (first->item));
         SocColor body, fill;
         gboolean rim, outline;
-        gboolean square = bar_radius (state) == 0;
+        gboolean square = _soc_roadmap_bar_radius (state) == 0;
         double rim_width = MIN (state->palette->line_width, 1.0);
         guint end = i;
 
@@ -662,9 +661,9 @@ paint_boxes (cairo_t                    *cr,
                 const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (order, guint, k));
 
                 if (box->rect.x + box->rect.width >= visible->x && !(box->flags & SOC_ROADMAP_BOX_MILESTONE))
-                  rounded_rect (cr, &box->rect, bar_radius (state));
+                  _soc_roadmap_rounded_rect (cr, &box->rect, _soc_roadmap_bar_radius (state));
               }
-            set_color (cr, &state->palette->border);
+            _soc_roadmap_set_color (cr, &state->palette->border);
             cairo_fill (cr);
           }
         else
@@ -679,10 +678,10 @@ paint_boxes (cairo_t                    *cr,
             if (box->flags & SOC_ROADMAP_BOX_MILESTONE)
               {
                 if (soc_item_get_progress (box->item) < 100)
-                  diamond (cr, &box->rect);
+                  _soc_roadmap_diamond (cr, &box->rect);
               }
             else if (!rim)
-              rounded_rect (cr, &box->rect, bar_radius (state));
+              _soc_roadmap_rounded_rect (cr, &box->rect, _soc_roadmap_bar_radius (state));
             else
               {
                 SocRect inner = box->rect;
@@ -692,14 +691,14 @@ paint_boxes (cairo_t                    *cr,
                 inner.y += w;
                 inner.width -= 2 * w;
                 inner.height -= 2 * w;
-                rounded_rect (cr, &inner, bar_radius (state) - w);
+                _soc_roadmap_rounded_rect (cr, &inner, _soc_roadmap_bar_radius (state) - w);
               }
           }
-        set_color (cr, &body);
+        _soc_roadmap_set_color (cr, &body);
         if (outline)
           {
             cairo_fill_preserve (cr);
-            set_color (cr, &state->palette->border);
+            _soc_roadmap_set_color (cr, &state->palette->border);
             cairo_set_line_width (cr, rim_width);
             cairo_stroke (cr);
           }
@@ -716,7 +715,7 @@ paint_boxes (cairo_t                    *cr,
             if (box->flags & SOC_ROADMAP_BOX_MILESTONE)
               {
                 if (progress >= 100)
-                  diamond (cr, &box->rect);
+                  _soc_roadmap_diamond (cr, &box->rect);
               }
             else if (progress > 0)
               {
@@ -731,10 +730,10 @@ paint_boxes (cairo_t                    *cr,
                     done.height -= rim_width;
                     done.width = MAX (done.width - rim_width / 2, 0);
                   }
-                rounded_rect (cr, &done, bar_radius (state));
+                _soc_roadmap_rounded_rect (cr, &done, _soc_roadmap_bar_radius (state));
               }
           }
-        set_color (cr, &fill);
+        _soc_roadmap_set_color (cr, &fill);
         cairo_fill (cr);
 
         /* The milestones' rims. */
@@ -743,9 +742,9 @@ paint_boxes (cairo_t                    *cr,
             const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (order, guint, k));
 
             if ((box->flags & SOC_ROADMAP_BOX_MILESTONE) && box->rect.x + box->rect.width >= visible->x)
-              diamond (cr, &box->rect);
+              _soc_roadmap_diamond (cr, &box->rect);
           }
-        set_color (cr, &fill);
+        _soc_roadmap_set_color (cr, &fill);
         cairo_set_line_width (cr, 2);
         cairo_stroke (cr);
         i = end;
@@ -760,8 +759,8 @@ paint_boxes (cairo_t                    *cr,
         paint_failing (cr, state, box);
       else if (box->flags & SOC_ROADMAP_BOX_BROKEN)
         {
-          bar_path (cr, state, box, &box->rect);
-          set_color (cr, &state->palette->error);
+          _soc_roadmap_bar_path (cr, state, box, &box->rect);
+          _soc_roadmap_set_color (cr, &state->palette->error);
           cairo_set_line_width (cr, 2);
           cairo_stroke (cr);
         }
@@ -863,487 +862,6 @@ paint_sticky (cairo_t                    *cr,
 }
 
 /* ------------------------------------------------------------------------ */
-/* State                                                                    */
-
-static void
-outline_box (cairo_t                    *cr,
-             const SocRoadmapPaintState *state,
-             const SocRoadmapBox        *box,
-             double                      grow)
-{
-  SocRect r = box->rect;
-
-  r.x -= grow;
-  r.y -= grow;
-  r.width += 2 * grow;
-  r.height += 2 * grow;
-  bar_path (cr, state, box, &r);
-}
-
-/* The handle after an item's end that starts a dependency. */
-static void
-link_handle (cairo_t                    *cr,
-             const SocRoadmapPaintState *state,
-             const SocRoadmapBox        *box,
-             gboolean                    hot)
-{
-  double cx = box->rect.x + box->rect.width + 6;
-  double cy = box->rect.y + box->rect.height / 2;
-
-  dot (cr, cx, cy, hot ? 5 : 4);
-  set_color (cr, hot ? &state->palette->accent : &state->palette->background);
-  cairo_fill_preserve (cr);
-  set_color (cr, &state->palette->accent);
-  cairo_set_line_width (cr, 1.5);
-  cairo_stroke (cr);
-}
-
-static void
-paint_state (cairo_t                    *cr,
-             SocRoadmapLayout           *layout,
-             const SocRoadmapPaintState *state,
-             const SocRect              *visible)
-{
-  const SocPalette *p = state->palette;
-  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
-  const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
-  const SocRoadmapBox *box;
-
-  /* Today. */
-  if (state->today >= scale->origin && state->today <= scale->end)
-    {
-      double x = round (soc_timescale_x_frac (scale, state->today + 0.5)) + 0.5;
-      double top = MAX (visible->y, m->header_height);
-      double bottom = MIN (visible->y + visible->height, soc_roadmap_layout_get_height (layout));
-
-      if (x >= visible->x && x <= visible->x + visible->width && bottom > top)
-        {
-          cairo_move_to (cr, x, top);
-          cairo_line_to (cr, x, bottom);
-          set_color (cr, &p->today);
-          cairo_set_line_width (cr, 2);
-          cairo_stroke (cr);
-        }
-    }
-
-  /* The lane a new item would go to, when a lane is the drop target. */
-  for (guint l = 0; state->drop_target != NULL && l < soc_roadmap_layout_get_n_lanes (layout); l++)
-    {
-      const SocRoadmapLane *lane = soc_roadmap_layout_get_lane (layout, l);
-
-      if ((gpointer) lane->lane == state->drop_target)
-        {
-          cairo_rectangle (cr, visible->x, lane->band.y, visible->width, lane->band.height);
-          set_color (cr, &p->selection);
-          cairo_fill (cr);
-        }
-    }
-
-  /* The dependencies of what is selected, whole, however far they reach. */
-  if (state->selection != NULL && soc_selection_get_size (state->selection) <= 64)
-    {
-      g_autoptr(GArray) pts = g_array_new (FALSE, FALSE, sizeof (SocPoint));
-
-      cairo_save (cr);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      for (guint i = 0; i < soc_selection_get_size (state->selection); i++)
-        {
-          SocObject *o = soc_selection_get_nth (state->selection, i);
-          const guint *arrows;
-          guint index, n;
-
-          if (!SOC_IS_ITEM (o) || soc_roadmap_layout_find_box (layout, SOC_ITEM (o), &index) == NULL)
-            continue;
-          arrows = soc_roadmap_layout_get_box_arrows (layout, index, &n);
-          for (guint k = 0; k < n && k < 512; k++)
-            {
-              const SocRoadmapArrow *a = soc_roadmap_layout_get_arrow (layout, arrows[k]);
-              SocRect bounds;
-
-              g_array_set_size (pts, 0);
-              soc_roadmap_layout_route (layout, a->from, a->to, pts);
-              bounds = a->bounds;
-              if (a->long_reach)
-                {
-                  const SocRoadmapBox *fb = soc_roadmap_layout_get_box (layout, a->from);
-                  const SocRoadmapBox *tb = soc_roadmap_layout_get_box (layout, a->to);
-                  double y0 = MIN (fb->rect.y, tb->rect.y), y1 = MAX (fb->rect.y, tb->rect.y) + fb->rect.height;
-
-                  bounds.y = y0 - 8;
-                  bounds.height = y1 - y0 + 16;
-                }
-              if (!soc_rect_intersects (&bounds, visible))
-                continue;
-              polyline (cr, (SocPoint *) pts->data, pts->len);
-              set_color (cr, a->broken ? &p->error : &p->accent);
-              cairo_set_line_width (cr, 2);
-              cairo_stroke (cr);
-              arrow_head (cr, &g_array_index (pts, SocPoint, pts->len - 2), &g_array_index (pts, SocPoint, pts->len - 1));
-              cairo_fill (cr);
-            }
-        }
-      cairo_restore (cr);
-    }
-
-  /* What is selected: a halo and an outline, and its link handle. */
-  if (state->selection != NULL)
-    for (guint i = 0; i < soc_selection_get_size (state->selection); i++)
-      {
-        SocObject *o = soc_selection_get_nth (state->selection, i);
-
-        if (!SOC_IS_ITEM (o) || (box = soc_roadmap_layout_find_box (layout, SOC_ITEM (o), NULL)) == NULL)
-          continue;
-        if (!soc_rect_intersects (&box->rect, visible))
-          continue;
-        /* A soft ring around it, then a firm one on its edge: the bar
-         * itself keeps its colours. */
-        outline_box (cr, state, box, 3.5);
-        set_color (cr, &p->selection);
-        cairo_set_line_width (cr, 4);
-        cairo_stroke (cr);
-        outline_box (cr, state, box, 1.5);
-        set_color (cr, &p->accent);
-        cairo_set_line_width (cr, 2);
-        cairo_stroke (cr);
-        if (soc_selection_get_size (state->selection) == 1)
-          link_handle (cr, state, box, FALSE);
-      }
-
-  /* Under the pointer: an outline, the edge that would move, the handle. */
-  if (state->hover != NULL && (box = soc_roadmap_layout_find_box (layout, state->hover, NULL)) != NULL)
-    {
-      outline_box (cr, state, box, 1);
-      set_color (cr, &p->accent);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
-      if (state->hover_kind == SOC_ROADMAP_HIT_START_EDGE || state->hover_kind == SOC_ROADMAP_HIT_END_EDGE)
-        {
-          double x = state->hover_kind == SOC_ROADMAP_HIT_START_EDGE ? box->rect.x + 1.5
-                                                                      : box->rect.x + box->rect.width - 1.5;
-          cairo_move_to (cr, x, box->rect.y + 3);
-          cairo_line_to (cr, x, box->rect.y + box->rect.height - 3);
-          set_color (cr, &p->accent);
-          cairo_set_line_width (cr, 3);
-          cairo_stroke (cr);
-        }
-      link_handle (cr, state, box, state->hover_kind == SOC_ROADMAP_HIT_LINK);
-    }
-
-  /* The item a dependency being drawn would reach. */
-  if (state->drop_target != NULL && SOC_IS_ITEM (state->drop_target) &&
-      (box = soc_roadmap_layout_find_box (layout, state->drop_target, NULL)) != NULL)
-    {
-      static const double dash[] = { 3, 2 };
-
-      outline_box (cr, state, box, 3);
-      cairo_save (cr);
-      cairo_set_dash (cr, dash, 2, 0);
-      set_color (cr, &p->accent);
-      cairo_set_line_width (cr, 2);
-      cairo_stroke (cr);
-      cairo_restore (cr);
-    }
-
-  /* The keyboard focus. */
-  if (state->focus != NULL && (box = soc_roadmap_layout_find_box (layout, state->focus, NULL)) != NULL)
-    {
-      static const double dash[] = { 2, 2 };
-
-      outline_box (cr, state, box, 5);
-      cairo_save (cr);
-      cairo_set_dash (cr, dash, 2, 0);
-      set_color (cr, &p->text);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
-      cairo_restore (cr);
-    }
-}
-
-/* ------------------------------------------------------------------------ */
-/* Chrome                                                                   */
-
-/* Labels of UNIT in the header row at Y, each within its unit, kept in view
- * at the left when the unit's start is scrolled away. */
-static void
-header_row (cairo_t                    *cr,
-            SocRoadmapLayout           *layout,
-            const SocRoadmapPaintState *state,
-            const SocRect              *visible,
-            SocTimeUnit                 unit,
-            double                      y,
-            double                      height,
-            gboolean                    major)
-{
-  const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
-  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
-  SocText *text = state->labels != NULL ? soc_label_cache_get_text (state->labels) : NULL;
-  double left = visible->x + m->title_width;
-  double right = MIN (visible->x + visible->width, soc_timescale_x (scale, scale->end + 1));
-  double th;
-  guint d;
-
-  if (unit == SOC_TIME_UNIT_NONE || text == NULL || right <= left)
-    return;
-  th = soc_text_get_height (text, SOC_TEXT_SMALL);
-
-  /* The lines between units, in one stroke. */
-  d = soc_time_unit_floor (unit, soc_timescale_date (scale, left));
-  for (guint n = 0; n < 10000; n++)
-    {
-      double x0 = soc_timescale_x (scale, d);
-
-      if (x0 >= right)
-        break;
-      if (x0 >= left)
-        {
-          cairo_move_to (cr, round (x0) + 0.5, y + (major ? 0 : height / 3));
-          cairo_line_to (cr, round (x0) + 0.5, y + height);
-        }
-      d = soc_time_unit_next (unit, d);
-    }
-  set_color (cr, &state->palette->border);
-  cairo_set_line_width (cr, 1);
-  cairo_stroke (cr);
-
-  d = soc_time_unit_floor (unit, soc_timescale_date (scale, left));
-  for (guint n = 0; n < 10000; n++)
-    {
-      guint next = soc_time_unit_next (unit, d);
-      double x0 = soc_timescale_x (scale, d);
-      double x1 = soc_timescale_x (scale, next);
-      double lx = MAX (x0, left);
-      g_autofree char *label = NULL;
-      gboolean wide;
-      double natural;
-      PangoLayout *pl;
-
-      if (x0 >= right)
-        break;
-
-      wide = major && unit == SOC_TIME_UNIT_MONTH;
-      label = soc_time_unit_label (unit, d, wide);
-      /* Keyed by the row and the date: a header label is no object. */
-      pl = soc_label_cache_get (state->labels, GUINT_TO_POINTER ((d << 3) | (major ? 1 : 2) | 0x80000000u),
-                                SOC_TEXT_SMALL, label, -1, &natural);
-      if (natural + 8 > x1 - lx && wide)
-        {
-          g_free (label);
-          label = soc_time_unit_label (unit, d, FALSE);
-          pl = soc_label_cache_get (state->labels, GUINT_TO_POINTER ((d << 3) | 4 | 0x80000000u),
-                                    SOC_TEXT_SMALL, label, -1, &natural);
-        }
-      if (natural + 6 <= MIN (x1, right) - lx)
-        {
-          set_color (cr, major ? &state->palette->text : &state->palette->text_dim);
-          /* Short units centre their label; long ones start it at the left. */
-          soc_text_show (cr, pl, major || x1 - x0 > 120 ? lx + 4 : (x0 + x1 - natural) / 2,
-                         y + (height - th) / 2);
-        }
-      d = next;
-    }
-}
-
-static void
-paint_header (cairo_t                    *cr,
-              SocRoadmapLayout           *layout,
-              const SocRoadmapPaintState *state,
-              const SocRect              *visible)
-{
-  const SocPalette *p = state->palette;
-  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
-  const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
-  double y = visible->y;
-  double row = m->header_height / HEADER_ROWS;
-  double left = visible->x + m->title_width;
-  double right = visible->x + visible->width;
-  SocText *text = state->labels != NULL ? soc_label_cache_get_text (state->labels) : NULL;
-
-  cairo_rectangle (cr, visible->x, y, visible->width, m->header_height);
-  set_color (cr, &p->chrome);
-  cairo_fill (cr);
-
-  /* Phases: a band each, the title kept in view. */
-  cairo_save (cr);
-  cairo_rectangle (cr, left, y, right - left, row);
-  cairo_clip (cr);
-  for (guint i = 0; i < soc_roadmap_layout_get_n_phases (layout); i++)
-    {
-      const SocRoadmapPhase *ph = soc_roadmap_layout_get_phase (layout, i);
-      const char *title = soc_phase_get_title (ph->phase);
-      double lx = MAX (ph->x0, left);
-
-      if (ph->x1 < left || ph->x0 > right)
-        continue;
-      cairo_rectangle (cr, ph->x0, y + 2, ph->x1 - ph->x0 - 1, row - 3);
-      set_color (cr, &p->phase);
-      cairo_fill_preserve (cr);
-      set_color (cr, &p->border);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
-      if (title != NULL && text != NULL && ph->x1 - lx > MIN_LABEL)
-        {
-          PangoLayout *pl = soc_label_cache_get (state->labels, ph->phase, SOC_TEXT_SMALL, title,
-                                                 ph->x1 - lx - 10, NULL);
-
-          set_color (cr, &p->phase_text);
-          soc_text_show (cr, pl, lx + 5, y + (row - soc_text_get_height (text, SOC_TEXT_SMALL)) / 2);
-        }
-    }
-  cairo_restore (cr);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, left, y, right - left, m->header_height);
-  cairo_clip (cr);
-  header_row (cr, layout, state, visible, soc_timescale_major_unit (scale), y + row, row, TRUE);
-  header_row (cr, layout, state, visible, soc_timescale_minor_unit (scale), y + 2 * row, row, FALSE);
-
-  /* Today, as a mark on the header's edge. */
-  if (state->today >= scale->origin && state->today <= scale->end)
-    {
-      double x = round (soc_timescale_x_frac (scale, state->today + 0.5)) + 0.5;
-      double b = y + m->header_height;
-
-      cairo_move_to (cr, x - 5, b - 7);
-      cairo_line_to (cr, x + 5, b - 7);
-      cairo_line_to (cr, x, b);
-      cairo_close_path (cr);
-      set_color (cr, &p->today);
-      cairo_fill (cr);
-    }
-  cairo_restore (cr);
-
-  cairo_move_to (cr, visible->x, round (y + m->header_height) - 0.5);
-  cairo_line_to (cr, right, round (y + m->header_height) - 0.5);
-  cairo_move_to (cr, left, round (y + row) - 0.5);
-  cairo_line_to (cr, right, round (y + row) - 0.5);
-  set_color (cr, &p->border);
-  cairo_set_line_width (cr, 1);
-  cairo_stroke (cr);
-}
-
-static void
-paint_titles (cairo_t                    *cr,
-              SocRoadmapLayout           *layout,
-              const SocRoadmapPaintState *state,
-              const SocRect              *visible)
-{
-  const SocPalette *p = state->palette;
-  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
-  SocText *text = state->labels != NULL ? soc_label_cache_get_text (state->labels) : NULL;
-  double x = visible->x;
-  double w = m->title_width;
-  guint first, last;
-
-  cairo_rectangle (cr, x, visible->y, w, visible->height);
-  set_color (cr, &p->chrome);
-  cairo_fill (cr);
-
-  soc_roadmap_layout_lanes_in (layout, visible->y, visible->y + visible->height, &first, &last);
-  for (guint l = first; l < last; l++)
-    {
-      const SocRoadmapLane *lane = soc_roadmap_layout_get_lane (layout, l);
-      SocColor colour = lane_color (state, lane->lane);
-      const char *title = soc_lane_get_title (lane->lane);
-      double y = lane->band.y;
-      double h = lane->band.height;
-      gboolean selected = state->selection != NULL && soc_selection_contains (state->selection, SOC_OBJECT (lane->lane));
-
-      if (l % 2 == 1)
-        {
-          cairo_rectangle (cr, x, y, w, h);
-          set_color (cr, &p->band);
-          cairo_fill (cr);
-        }
-      if (selected)
-        {
-          cairo_rectangle (cr, x, y, w, h);
-          set_color (cr, &p->selection);
-          cairo_fill (cr);
-        }
-      cairo_rectangle (cr, x + 6, y + 6, 4, h - 12);
-      set_color (cr, &colour);
-      cairo_fill (cr);
-
-      if (text != NULL)
-        {
-          double th = soc_text_get_height (text, SOC_TEXT_HEADING);
-          double sh = soc_text_get_height (text, SOC_TEXT_SMALL);
-          /* A lane scrolled half under the header keeps its title below it. */
-          double top = MAX (y, visible->y + m->header_height);
-          double ty = MIN (top + MIN (10, (h - th) / 2), y + h - th - 4);
-          PangoLayout *pl;
-
-          double title_h = th;
-
-          if (h >= 2 * th + 16)
-            pl = soc_label_cache_get_wrapped (state->labels, lane->lane, SOC_TEXT_HEADING,
-                                              title != NULL && title[0] ? title : _("Untitled lane"),
-                                              w - 28, 2, &title_h);
-          else
-            pl = soc_label_cache_get (state->labels, lane->lane, SOC_TEXT_HEADING,
-                                      title != NULL && title[0] ? title : _("Untitled lane"), w - 28, NULL);
-          set_color (cr, selected ? &p->accent : &p->text);
-          soc_text_show (cr, pl, x + 18, ty);
-          th = title_h;
-
-          if (ty + th + sh <= y + h - 4)
-            {
-              g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item", "%u items",
-                                                                     lane->n_items), lane->n_items);
-
-              pl = soc_label_cache_get (state->labels, GUINT_TO_POINTER (GPOINTER_TO_UINT (lane->lane) ^ 0x1),
-                                        SOC_TEXT_SMALL, count, w - 28, NULL);
-              set_color (cr, &p->text_dim);
-              soc_text_show (cr, pl, x + 18, ty + th + 1);
-            }
-        }
-      cairo_move_to (cr, x, round (y + h) - 0.5);
-      cairo_line_to (cr, x + w, round (y + h) - 0.5);
-      set_color (cr, &p->border);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
-    }
-
-  cairo_move_to (cr, round (x + w) - 0.5, visible->y);
-  cairo_line_to (cr, round (x + w) - 0.5, MIN (visible->y + visible->height, soc_roadmap_layout_get_height (layout)));
-  set_color (cr, &p->border);
-  cairo_set_line_width (cr, 1);
-  cairo_stroke (cr);
-}
-
-/* The corner where the header meets the titles: what has no place in time. */
-static void
-paint_corner (cairo_t                    *cr,
-              SocRoadmapLayout           *layout,
-              const SocRoadmapPaintState *state,
-              const SocRect              *visible)
-{
-  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
-  guint n = soc_roadmap_layout_get_n_unscheduled (layout);
-  SocText *text = state->labels != NULL ? soc_label_cache_get_text (state->labels) : NULL;
-
-  cairo_rectangle (cr, visible->x, visible->y, m->title_width, m->header_height);
-  set_color (cr, &state->palette->chrome);
-  cairo_fill (cr);
-  cairo_move_to (cr, round (visible->x + m->title_width) - 0.5, visible->y);
-  cairo_line_to (cr, round (visible->x + m->title_width) - 0.5, visible->y + m->header_height);
-  set_color (cr, &state->palette->border);
-  cairo_set_line_width (cr, 1);
-  cairo_stroke (cr);
-
-  if (n > 0 && text != NULL)
-    {
-      g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item has no dates",
-                                                            "%u items have no dates", n), n);
-      PangoLayout *pl = soc_label_cache_get (state->labels, GUINT_TO_POINTER (0x80000001u), SOC_TEXT_SMALL,
-                                             note, m->title_width - 16, NULL);
-
-      set_color (cr, &state->palette->warning);
-      soc_text_show (cr, pl, visible->x + 8, visible->y + m->header_height - soc_text_get_height (text, SOC_TEXT_SMALL) - 6);
-    }
-}
-
-/* ------------------------------------------------------------------------ */
 
 /* Paints PARTS of LAYOUT into CR, in layout coordinates, inside VISIBLE. */
 void
@@ -1376,7 +894,7 @@ soc_roadmap_paint (cairo_t                    *cr,
           inner.y += MIN (m->header_height, visible->height);
           inner.height = MAX (visible->height - m->header_height, 0);
         }
-      set_color (cr, &state->palette->background);
+      _soc_roadmap_set_color (cr, &state->palette->background);
       cairo_paint (cr);
       paint_lanes (cr, layout, state, &inner);
       paint_phases (cr, layout, state, &inner);
@@ -1387,13 +905,13 @@ soc_roadmap_paint (cairo_t                    *cr,
   if (parts & SOC_ROADMAP_PAINT_STICKY)
     paint_sticky (cr, layout, state, visible);
   if (parts & SOC_ROADMAP_PAINT_STATE)
-    paint_state (cr, layout, state, visible);
+    _soc_roadmap_paint_state (cr, layout, state, visible);
   if (parts & SOC_ROADMAP_PAINT_TITLES)
-    paint_titles (cr, layout, state, visible);
+    _soc_roadmap_paint_titles (cr, layout, state, visible);
   if (parts & SOC_ROADMAP_PAINT_HEADER)
     {
-      paint_header (cr, layout, state, visible);
-      paint_corner (cr, layout, state, visible);
+      _soc_roadmap_paint_header (cr, layout, state, visible);
+      _soc_roadmap_paint_corner (cr, layout, state, visible);
     }
 
   cairo_restore (cr);
@@ -1473,9 +991,9 @@ soc_roadmap_paint_ghost (cairo_t                    *cr,
   paint_box_body (cr, state, b, rect);
   cairo_pop_group_to_source (cr);
   cairo_paint_with_alpha (cr, 0.75);
-  bar_path (cr, state, b, rect);
+  _soc_roadmap_bar_path (cr, state, b, rect);
   cairo_set_dash (cr, dash, 2, 0);
-  set_color (cr, &state->palette->accent);
+  _soc_roadmap_set_color (cr, &state->palette->accent);
   cairo_set_line_width (cr, 2);
   cairo_stroke (cr);
   cairo_restore (cr);
@@ -1496,14 +1014,14 @@ soc_roadmap_paint_link (cairo_t                    *cr,
   static const double dash[] = { 5, 3 };
 
   cairo_save (cr);
-  set_color (cr, refused ? &state->palette->error : &state->palette->accent);
+  _soc_roadmap_set_color (cr, refused ? &state->palette->error : &state->palette->accent);
   cairo_set_line_width (cr, 2);
   cairo_set_dash (cr, dash, 2, 0);
   cairo_move_to (cr, x0, y0);
   cairo_line_to (cr, x1, y1);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
-  arrow_head (cr, &from, &to);
+  _soc_roadmap_arrow_head (cr, &from, &to);
   cairo_fill (cr);
   cairo_restore (cr);
 }
