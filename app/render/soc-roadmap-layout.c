@@ -37,13 +37,10 @@
 
 #include "soc-date.h"
 #include "soc-object-list.h"
-#include "soc-roadmap-layout.h"
+#include "soc-roadmap-layout-private.h"
 
 #define ARROW_STUB        8.0   /* the straight part leaving and entering a box */
 #define ARROW_HEAD        6.0
-#define EDGE_GRIP         5.0   /* how close to a bar's end is its edge */
-#define MIN_EDGE_BAR     18.0   /* narrower bars have no edges to grab */
-#define LINK_HANDLE      12.0   /* the handle after an item's end */
 #define ROW_GAP           2.0   /* the least room between two boxes of a row */
 #define CELL_SIZE       512.0   /* the grid that finds arrows, at least */
 #define MAX_COLS        256     /* wider layouts get wider cells */
@@ -52,36 +49,6 @@
 #define MAX_CHECKED_ROWS   64   /* a vertical run over more rows is not rerouted */
 #define LONG_REACH        24    /* rows apart: a dependency shows as two stubs */
 
-struct _SocRoadmapLayout
-{
-  gatomicrefcount   ref_count;
-
-  SocRoadmapMetrics metrics;
-  SocTimescale      scale;
-  double            width;
-  double            height;
-  guint             n_unscheduled;
-
-  GArray           *lanes;       /* SocRoadmapLane */
-  GArray           *boxes;       /* SocRoadmapBox, by row, then x */
-  GArray           *row_first;   /* guint: each row's first box; one more at the end */
-  GArray           *row_y;       /* double: each row's top */
-  GArray           *row_lane;    /* guint: each row's lane */
-  GArray           *phases;      /* SocRoadmapPhase */
-  GArray           *arrows;      /* SocRoadmapArrow */
-  GArray           *points;      /* SocPoint */
-  GHashTable       *box_of;      /* SocItem -> box index + 1 */
-  GArray           *box_arrows_first; /* guint: each box's first in box_arrows; one more at the end */
-  GArray           *box_arrows;  /* guint: the arrows in and out of each box, box by box */
-  double            cell_width;  /* the grid that finds arrows: cells of this size */
-  double            cell_height;
-  guint             n_cols;
-  guint             n_cell_rows;
-  GArray           *cell_first;  /* guint: each cell's first in cell_arrows; one more at the end */
-  GArray           *cell_arrows; /* guint: the arrows meeting each cell, cell by cell */
-  GArray           *pending;     /* while building: (cell, arrow) pairs */
-  GArray           *long_arrows; /* guint: arrows too large for the grid */
-};
 
 void
 soc_roadmap_metrics_init (SocRoadmapMetrics *metrics)
@@ -280,10 +247,10 @@ bar_top (SocRoadmapLayout *self,
 }
 
 /* The first box of ROW that ends after X. */
-static guint
-first_box_after (SocRoadmapLayout *self,
-                 guint             row,
-                 double            x)
+guint
+_soc_roadmap_layout_first_box_after (SocRoadmapLayout *self,
+                                     guint             row,
+                                     double            x)
 {
   guint lo = g_array_index (self->row_first, guint, row);
   guint hi = g_array_index (self->row_first, guint, row + 1);
@@ -312,7 +279,7 @@ row_blocked (SocRoadmapLayout *self,
 {
   guint end = g_array_index (self->row_first, guint, row + 1);
 
-  for (guint i = first_box_after (self, row, x0); i < end; i++)
+  for (guint i = _soc_roadmap_layout_first_box_after (self, row, x0); i < end; i++)
     {
       const SocRoadmapBox *box = &g_array_index (self->boxes, SocRoadmapBox, i);
 
@@ -457,9 +424,9 @@ soc_roadmap_layout_route (SocRoadmapLayout *self,
   route (self, from, to, points);
 }
 
-static SocRect
-bounds_of (const SocPoint *pts,
-           guint           n)
+SocRect
+_soc_roadmap_layout_bounds_of (const SocPoint *pts,
+                               guint           n)
 {
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
 
@@ -500,7 +467,7 @@ make_arrow (SocRoadmapLayout *self,
   else
     route (self, from, to, self->points);
   arrow->n_points = self->points->len - arrow->first_point;
-  arrow->bounds = bounds_of (&g_array_index (self->points, SocPoint, arrow->first_point), arrow->n_points);
+  arrow->bounds = _soc_roadmap_layout_bounds_of (&g_array_index (self->points, SocPoint, arrow->first_point), arrow->n_points);
 }
 
 typedef struct
@@ -510,13 +477,13 @@ typedef struct
 } CellEntry;
 
 /* The cells [CX0, CX1] x [CY0, CY1] that RECT meets, clamped to the grid. */
-static void
-cells_of (SocRoadmapLayout *self,
-          const SocRect    *rect,
-          gint64           *cx0,
-          gint64           *cy0,
-          gint64           *cx1,
-          gint64           *cy1)
+void
+_soc_roadmap_layout_cells_of (SocRoadmapLayout *self,
+                              const SocRect    *rect,
+                              gint64           *cx0,
+                              gint64           *cy0,
+                              gint64           *cx1,
+                              gint64           *cy1)
 {
   *cx0 = CLAMP ((gint64) floor (rect->x / self->cell_width), 0, (gint64) self->n_cols - 1);
   *cy0 = CLAMP ((gint64) floor (rect->y / self->cell_height), 0, (gint64) self->n_cell_rows - 1);
@@ -535,8 +502,8 @@ index_arrow (SocRoadmapLayout *self,
   if (arrow->long_reach)
     {
       const SocPoint *pts = &g_array_index (self->points, SocPoint, arrow->first_point);
-      SocRect out = bounds_of (pts, 2);
-      SocRect in = bounds_of (pts + 2, 2);
+      SocRect out = _soc_roadmap_layout_bounds_of (pts, 2);
+      SocRect in = _soc_roadmap_layout_bounds_of (pts + 2, 2);
 
       index_rect (self, index, &out);
       index_rect (self, index, &in);
@@ -552,7 +519,7 @@ index_rect (SocRoadmapLayout *self,
 {
   gint64 cx0, cy0, cx1, cy1;
 
-  cells_of (self, bounds, &cx0, &cy0, &cx1, &cy1);
+  _soc_roadmap_layout_cells_of (self, bounds, &cx0, &cy0, &cx1, &cy1);
   if ((cx1 - cx0 + 1) * (cy1 - cy0 + 1) > MAX_CELLS)
     {
       g_array_append_val (self->long_arrows, index);
@@ -902,455 +869,4 @@ soc_roadmap_layout_unref (SocRoadmapLayout *self)
   g_array_unref (self->cell_arrows);
   g_array_unref (self->long_arrows);
   g_free (self);
-}
-
-/* ------------------------------------------------------------------------ */
-/* Reading                                                                  */
-
-const SocTimescale *
-soc_roadmap_layout_get_scale (SocRoadmapLayout *self)
-{
-  return &self->scale;
-}
-
-const SocRoadmapMetrics *
-soc_roadmap_layout_get_metrics (SocRoadmapLayout *self)
-{
-  return &self->metrics;
-}
-
-double
-soc_roadmap_layout_get_width (SocRoadmapLayout *self)
-{
-  return self->width;
-}
-
-double
-soc_roadmap_layout_get_height (SocRoadmapLayout *self)
-{
-  return self->height;
-}
-
-/* Items with no dates (or a lane missing), which have no box. */
-guint
-soc_roadmap_layout_get_n_unscheduled (SocRoadmapLayout *self)
-{
-  return self->n_unscheduled;
-}
-
-guint
-soc_roadmap_layout_get_n_lanes (SocRoadmapLayout *self)
-{
-  return self->lanes->len;
-}
-
-const SocRoadmapLane *
-soc_roadmap_layout_get_lane (SocRoadmapLayout *self,
-                             guint             index)
-{
-  g_return_val_if_fail (index < self->lanes->len, NULL);
-  return &g_array_index (self->lanes, SocRoadmapLane, index);
-}
-
-guint
-soc_roadmap_layout_get_n_rows (SocRoadmapLayout *self)
-{
-  return self->row_y->len;
-}
-
-double
-soc_roadmap_layout_get_row_y (SocRoadmapLayout *self,
-                              guint             row)
-{
-  g_return_val_if_fail (row < self->row_y->len, 0);
-  return g_array_index (self->row_y, double, row);
-}
-
-guint
-soc_roadmap_layout_get_n_boxes (SocRoadmapLayout *self)
-{
-  return self->boxes->len;
-}
-
-const SocRoadmapBox *
-soc_roadmap_layout_get_box (SocRoadmapLayout *self,
-                            guint             index)
-{
-  g_return_val_if_fail (index < self->boxes->len, NULL);
-  return &g_array_index (self->boxes, SocRoadmapBox, index);
-}
-
-/* ITEM's box, or NULL if it has none (no dates, or outside the span). */
-const SocRoadmapBox *
-soc_roadmap_layout_find_box (SocRoadmapLayout *self,
-                             SocItem          *item,
-                             guint            *index)
-{
-  guint i = GPOINTER_TO_UINT (g_hash_table_lookup (self->box_of, item));
-
-  if (i == 0)
-    return NULL;
-  if (index != NULL)
-    *index = i - 1;
-  return &g_array_index (self->boxes, SocRoadmapBox, i - 1);
-}
-
-guint
-soc_roadmap_layout_get_n_phases (SocRoadmapLayout *self)
-{
-  return self->phases->len;
-}
-
-const SocRoadmapPhase *
-soc_roadmap_layout_get_phase (SocRoadmapLayout *self,
-                              guint             index)
-{
-  g_return_val_if_fail (index < self->phases->len, NULL);
-  return &g_array_index (self->phases, SocRoadmapPhase, index);
-}
-
-guint
-soc_roadmap_layout_get_n_arrows (SocRoadmapLayout *self)
-{
-  return self->arrows->len;
-}
-
-const SocRoadmapArrow *
-soc_roadmap_layout_get_arrow (SocRoadmapLayout *self,
-                              guint             index)
-{
-  g_return_val_if_fail (index < self->arrows->len, NULL);
-  return &g_array_index (self->arrows, SocRoadmapArrow, index);
-}
-
-/* The arrows that leave or reach BOX. */
-const guint *
-soc_roadmap_layout_get_box_arrows (SocRoadmapLayout *self,
-                                   guint             box,
-                                   guint            *n_arrows)
-{
-  guint first;
-
-  g_return_val_if_fail (box < self->boxes->len, NULL);
-  first = g_array_index (self->box_arrows_first, guint, box);
-  *n_arrows = g_array_index (self->box_arrows_first, guint, box + 1) - first;
-  return &g_array_index (self->box_arrows, guint, first);
-}
-
-const SocPoint *
-soc_roadmap_layout_get_points (SocRoadmapLayout      *self,
-                               const SocRoadmapArrow *arrow)
-{
-  return &g_array_index (self->points, SocPoint, arrow->first_point);
-}
-
-/* The first row whose bottom is below Y. */
-static guint
-row_at_or_after (SocRoadmapLayout *self,
-                 double            y)
-{
-  guint lo = 0, hi = self->row_y->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (self->row_y, double, mid) + self->metrics.row_height <= y)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
-/* Appends to INDEXES (guint) the boxes that meet RECT, row by row, each
- * row by x. */
-void
-soc_roadmap_layout_boxes_in (SocRoadmapLayout *self,
-                             const SocRect    *rect,
-                             GArray           *indexes)
-{
-  for (guint r = row_at_or_after (self, rect->y); r < self->row_y->len; r++)
-    {
-      guint end = g_array_index (self->row_first, guint, r + 1);
-
-      if (g_array_index (self->row_y, double, r) >= rect->y + rect->height)
-        break;
-      for (guint i = first_box_after (self, r, rect->x); i < end; i++)
-        {
-          const SocRoadmapBox *box = &g_array_index (self->boxes, SocRoadmapBox, i);
-
-          if (box->rect.x >= rect->x + rect->width)
-            break;
-          if (box->rect.y < rect->y + rect->height && box->rect.y + box->rect.height > rect->y)
-            g_array_append_val (indexes, i);
-        }
-    }
-}
-
-static int
-compare_uint (gconstpointer a,
-              gconstpointer b)
-{
-  guint ua = *(const guint *) a, ub = *(const guint *) b;
-
-  return ua < ub ? -1 : ua > ub;
-}
-
-/* Whether arrow A shows in RECT: its bounds, or a long one's stubs. */
-static gboolean
-arrow_meets (SocRoadmapLayout *self,
-             guint             a,
-             const SocRect    *rect)
-{
-  const SocRoadmapArrow *arrow = &g_array_index (self->arrows, SocRoadmapArrow, a);
-  const SocPoint *pts;
-  SocRect out, in;
-
-  if (!soc_rect_intersects (&arrow->bounds, rect))
-    return FALSE;
-  if (!arrow->long_reach)
-    return TRUE;
-  pts = &g_array_index (self->points, SocPoint, arrow->first_point);
-  out = bounds_of (pts, 2);
-  in = bounds_of (pts + 2, 2);
-  return soc_rect_intersects (&out, rect) || soc_rect_intersects (&in, rect);
-}
-
-/* Appends to INDEXES (guint) the arrows whose bounds meet RECT, each once,
- * in the order they were made. */
-void
-soc_roadmap_layout_arrows_in (SocRoadmapLayout *self,
-                              const SocRect    *rect,
-                              GArray           *indexes)
-{
-  gint64 cx0, cy0, cx1, cy1;
-  guint start = indexes->len;
-  guint kept = start;
-
-  cells_of (self, rect, &cx0, &cy0, &cx1, &cy1);
-  for (gint64 cy = cy0; cy <= cy1; cy++)
-    for (gint64 cx = cx0; cx <= cx1; cx++)
-      {
-        guint cell = (guint) (cy * self->n_cols + cx);
-        guint end = g_array_index (self->cell_first, guint, cell + 1);
-
-        for (guint i = g_array_index (self->cell_first, guint, cell); i < end; i++)
-          {
-            guint a = g_array_index (self->cell_arrows, guint, i);
-
-            if (arrow_meets (self, a, rect))
-              g_array_append_val (indexes, a);
-          }
-      }
-  for (guint i = 0; i < self->long_arrows->len; i++)
-    {
-      guint a = g_array_index (self->long_arrows, guint, i);
-
-      if (arrow_meets (self, a, rect))
-        g_array_append_val (indexes, a);
-    }
-
-  /* An arrow over several cells was found in each: keep it once. */
-  if (indexes->len - start > 1)
-    {
-      qsort (&g_array_index (indexes, guint, start), indexes->len - start, sizeof (guint), compare_uint);
-      kept = start + 1;
-      for (guint i = start + 1; i < indexes->len; i++)
-        if (g_array_index (indexes, guint, i) != g_array_index (indexes, guint, kept - 1))
-          g_array_index (indexes, guint, kept++) = g_array_index (indexes, guint, i);
-      g_array_set_size (indexes, kept);
-    }
-}
-
-/* The lanes that meet [Y0, Y1): FIRST to LAST inclusive; FALSE if none. */
-void
-soc_roadmap_layout_lanes_in (SocRoadmapLayout *self,
-                             double            y0,
-                             double            y1,
-                             guint            *first,
-                             guint            *last)
-{
-  guint lo = 0, hi = self->lanes->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      const SocRoadmapLane *lane = &g_array_index (self->lanes, SocRoadmapLane, mid);
-
-      if (lane->band.y + lane->band.height <= y0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  *first = lo;
-  while (hi < self->lanes->len && g_array_index (self->lanes, SocRoadmapLane, hi).band.y < y1)
-    hi++;
-  *last = hi;   /* one past the last */
-}
-
-/* The lane at Y, or G_MAXUINT. */
-static guint
-lane_at (SocRoadmapLayout *self,
-         double            y)
-{
-  guint first, last;
-
-  soc_roadmap_layout_lanes_in (self, y, y + 0.5, &first, &last);
-  if (first < last && first < self->lanes->len)
-    {
-      const SocRoadmapLane *lane = &g_array_index (self->lanes, SocRoadmapLane, first);
-
-      if (y >= lane->band.y)
-        return first;
-    }
-  return G_MAXUINT;
-}
-
-/* What is at X, Y, in VISIBLE: the time header and the lane titles stay at
- * its top and left however far it is scrolled. Returns FALSE for nothing. */
-gboolean
-soc_roadmap_layout_hit (SocRoadmapLayout *self,
-                        double            x,
-                        double            y,
-                        const SocRect    *visible,
-                        SocRoadmapHit    *hit)
-{
-  guint lane;
-
-  memset (hit, 0, sizeof *hit);
-  hit->lane_index = G_MAXUINT;
-  hit->date = soc_timescale_date (&self->scale, x);
-
-  if (visible != NULL ? y < visible->y + self->metrics.header_height : y < self->metrics.header_height)
-    {
-      hit->kind = SOC_ROADMAP_HIT_HEADER;
-      return TRUE;
-    }
-
-  lane = lane_at (self, y);
-  if (lane != G_MAXUINT)
-    {
-      hit->lane_index = lane;
-      hit->lane = g_array_index (self->lanes, SocRoadmapLane, lane).lane;
-    }
-
-  if (visible != NULL ? x < visible->x + self->metrics.title_width : x < self->metrics.title_width)
-    {
-      hit->kind = lane != G_MAXUINT ? SOC_ROADMAP_HIT_LANE_TITLE : SOC_ROADMAP_HIT_NONE;
-      return hit->kind != SOC_ROADMAP_HIT_NONE;
-    }
-
-  /* A box, its edges, or the handle just after it. */
-  {
-    guint r = row_at_or_after (self, y);
-
-    if (r < self->row_y->len && g_array_index (self->row_y, double, r) <= y)
-      {
-        guint end = g_array_index (self->row_first, guint, r + 1);
-
-        for (guint i = first_box_after (self, r, x - LINK_HANDLE - 2); i < end; i++)
-          {
-            const SocRoadmapBox *box = &g_array_index (self->boxes, SocRoadmapBox, i);
-            double x0 = box->rect.x, x1 = box->rect.x + box->rect.width;
-            gboolean in_y = y >= box->rect.y - 2 && y < box->rect.y + box->rect.height + 2;
-
-            if (x0 > x + 2)
-              break;
-            if (!in_y)
-              continue;
-            hit->item = box->item;
-            hit->box = i;
-            hit->lane_index = box->lane;
-            hit->lane = g_array_index (self->lanes, SocRoadmapLane, box->lane).lane;
-            if (x >= x1 && x < x1 + LINK_HANDLE && x < box->room)
-              hit->kind = SOC_ROADMAP_HIT_LINK;
-            else if (x < x0 - 2 || x >= x1 + 2)
-              continue;
-            else if (!(box->flags & SOC_ROADMAP_BOX_MILESTONE) && box->rect.width >= MIN_EDGE_BAR &&
-                     x < x0 + EDGE_GRIP)
-              hit->kind = SOC_ROADMAP_HIT_START_EDGE;
-            else if (!(box->flags & SOC_ROADMAP_BOX_MILESTONE) && box->rect.width >= MIN_EDGE_BAR &&
-                     x >= x1 - EDGE_GRIP)
-              hit->kind = SOC_ROADMAP_HIT_END_EDGE;
-            else
-              hit->kind = SOC_ROADMAP_HIT_ITEM;
-            return TRUE;
-          }
-      }
-  }
-
-  hit->item = NULL;
-  if (lane != G_MAXUINT)
-    {
-      hit->kind = SOC_ROADMAP_HIT_LANE_TIME;
-      return TRUE;
-    }
-  hit->kind = SOC_ROADMAP_HIT_NONE;
-  return FALSE;
-}
-
-/* The box the arrow keys go to from BOX: the one before or after it in
- * its row, or the nearest in the row above or below (across lanes,
- * skipping empty rows). FALSE at the edges. */
-gboolean
-soc_roadmap_layout_neighbour (SocRoadmapLayout *self,
-                              guint             box,
-                              SocDirection      direction,
-                              guint            *neighbour)
-{
-  const SocRoadmapBox *from;
-  double cx;
-  int step;
-
-  g_return_val_if_fail (box < self->boxes->len, FALSE);
-
-  from = &g_array_index (self->boxes, SocRoadmapBox, box);
-  switch (direction)
-    {
-    case SOC_DIRECTION_LEFT:
-      if (box == 0 || g_array_index (self->boxes, SocRoadmapBox, box - 1).row != from->row)
-        return FALSE;
-      *neighbour = box - 1;
-      return TRUE;
-    case SOC_DIRECTION_RIGHT:
-      if (box + 1 >= self->boxes->len || g_array_index (self->boxes, SocRoadmapBox, box + 1).row != from->row)
-        return FALSE;
-      *neighbour = box + 1;
-      return TRUE;
-    case SOC_DIRECTION_UP:
-    case SOC_DIRECTION_DOWN:
-    default:
-      break;
-    }
-
-  cx = from->rect.x + from->rect.width / 2;
-  step = direction == SOC_DIRECTION_UP ? -1 : 1;
-  for (gint64 r = (gint64) from->row + step; r >= 0 && r < (gint64) self->row_y->len; r += step)
-    {
-      guint first = g_array_index (self->row_first, guint, r);
-      guint end = g_array_index (self->row_first, guint, r + 1);
-      guint at, best;
-      double best_d = G_MAXDOUBLE;
-
-      if (first == end)
-        continue;
-      /* The nearest box to CX: the one that ends after it, or the one before. */
-      at = first_box_after (self, (guint) r, cx);
-      best = MIN (at, end - 1);
-      for (guint i = (at > first ? at - 1 : first); i <= MIN (at, end - 1); i++)
-        {
-          const SocRoadmapBox *b = &g_array_index (self->boxes, SocRoadmapBox, i);
-          double d = cx < b->rect.x ? b->rect.x - cx : cx > b->rect.x + b->rect.width ? cx - (b->rect.x + b->rect.width) : 0;
-
-          if (d < best_d)
-            {
-              best_d = d;
-              best = i;
-            }
-        }
-      *neighbour = best;
-      return TRUE;
-    }
-  return FALSE;
 }
