@@ -164,16 +164,3 @@ soc_goal_get_progress (SocGoal *self)
 
   return soc_progress_of_metric (self);
 }
-
-void
-_soc_goal_set_parent (SocGoal *goal,
-                      SocGoal *parent)
-{
-  SocObjectClass *klass = SOC_OBJECT_GET_CLASS (goal);
-
-  if (goal->parent == parent)
-    return;
-  goal->parent = parent;
-  g_object_notify_by_pspec (G_OBJECT (goal),
-                            soc_object_class_field_pspec (klass, &goal_fields[2]));
-}

@@ -144,7 +144,4 @@ struct _SocOverride
 #define SOC_F(st, member, fname, fkind, ftype, fmin, fmax, fdef, fflags, fref, fundo, flabel) \
   { fname, fkind, G_STRUCT_OFFSET (st, member), ftype, fmin, fmax, fdef, fflags, fref, fundo, flabel }
 
-void _soc_goal_set_parent (SocGoal *goal,
-                           SocGoal *parent);
-
 G_END_DECLS
