@@ -29,7 +29,7 @@
 
 #include "soc-csv-import.h"
 #include "soc-document-private.h"
-#include "soc-edit.h"
+#include "soc-edit-private.h"
 #include "soc-enum-types.h"
 #include "soc-reader.h"
 
@@ -54,6 +54,7 @@ struct _SocCsvImport
   SocDocument *document;
   char        *display_name;
   guint64      state;        /* the document's history state when prepared */
+  guint64      checked;      /* the fields the columns set: checked when prepared (bit per field) */
   GArray      *entries;      /* Entry */
   GStrv        ignored;
   guint        n_added;
@@ -321,6 +322,8 @@ read_header (Prepare    *p,
       else if (!is_blank (cell))
         g_ptr_array_add (ignored, g_strdup (cell));
 
+      if (column.field != NULL && column.field - p->klass->fields < 64)
+        p->self->checked |= G_GUINT64_CONSTANT (1) << (column.field - p->klass->fields);
       g_array_append_val (p->columns, column);
     }
 
@@ -716,7 +719,10 @@ apply_entry (SocCsvImport  *self,
   if (entry->target == NULL)
     {
       guint end = g_list_model_get_n_items (soc_document_get_stakeholders (self->document));
-      return soc_edit_add (self->document, SOC_OBJECT (entry->values), NULL, end, error) != NULL;
+      /* Every field a column set was checked when the import was
+       * prepared, against the plan as it still is (apply refuses
+       * otherwise); the rest are a new stakeholder's defaults. */
+      return _soc_edit_add_checked (self->document, SOC_OBJECT (entry->values), NULL, end, self->checked, error) != NULL;
     }
 
   for (guint i = 0; i < klass->n_fields; i++)

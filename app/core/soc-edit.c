@@ -29,7 +29,7 @@
 #include "soc-command-unlink.h"
 #include "soc-date.h"
 #include "soc-document-private.h"
-#include "soc-edit.h"
+#include "soc-edit-private.h"
 #include "soc-enum-types.h"
 #include "soc-rules.h"
 
@@ -566,6 +566,21 @@ soc_edit_add (SocDocument  *document,
               guint         position,
               GError      **error)
 {
+  return _soc_edit_add_checked (document, object, parent, position, 0, error);
+}
+
+/* soc_edit_add() for an object whose fields in CHECKED (bit I: field I of
+ * its class) were each checked with soc_edit_check_field() against
+ * DOCUMENT as it is now (an import prepared, then applied to the same
+ * state): the rules are not run on those again. */
+SocObject *
+_soc_edit_add_checked (SocDocument  *document,
+                       SocObject    *object,
+                       SocGoal      *parent,
+                       guint         position,
+                       guint64       checked,
+                       GError      **error)
+{
   SocObjectClass *klass;
   g_autofree char *label = NULL;
   GError *local = NULL;
@@ -595,6 +610,8 @@ soc_edit_add (SocDocument  *document,
 
       if ((f->flags & SOC_FIELD_STRUCTURAL) || f->kind == SOC_FIELD_DATE)
         continue;   /* dates are checked as pairs below */
+      if (i < 64 && (checked & (G_GUINT64_CONSTANT (1) << i)))
+        continue;
       g_value_init (&v, pspec->value_type);
       soc_object_get_field (object, f, &v);
       if (!check_value (document, object, f, &v, error))
