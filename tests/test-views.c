@@ -16,6 +16,7 @@
 #include "soc-goals-view.h"
 #include "soc-inspector.h"
 #include "soc-roadmap-view.h"
+#include "soc-table-view.h"
 #include "soc-canvas-item.h"
 #include "soc-ui-util.h"
 #include "soc-map-painter.h"
@@ -1472,6 +1473,100 @@ test_map_selection (void)
   soc_ui_close_window (window);
 }
 
+/* Selecting one object finds its row without looking at every row: in a
+ * table as the document lists it, in a sorted table, and in the outline,
+ * where the ancestors are opened on the way. */
+static void
+test_table_finds_rows (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  GListModel *items = soc_document_get_items (doc);
+  guint n = g_list_model_get_n_items (items);
+  g_autoptr(SocObject) last = g_list_model_get_item (items, n - 1);
+  g_autoptr(SocObject) first = g_list_model_get_item (items, 0);
+  SocObject *goal = soc_document_lookup (doc, "g5");
+  GtkColumnView *columns;
+  SocTableView *table, *outline;
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkColumnViewColumn *column;
+
+  soc_window_show_object (window, first);
+  soc_ui_iterate (50);
+  columns = find_column_view (GTK_WIDGET (window->stack), SOC_TYPE_ITEM);
+  g_assert_nonnull (columns);
+  table = SOC_TABLE_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (columns), SOC_TYPE_TABLE_VIEW));
+  g_assert_nonnull (table);
+  g_assert_cmpuint (soc_table_view_get_n_scans (table), ==, 0);
+
+  soc_window_show_object (window, last);
+  soc_ui_iterate (50);
+  rows = selected_rows (columns);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_true (g_ptr_array_index (rows, 0) == (gpointer) last);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* Sorted by title, descending: found by halving. */
+  column = g_list_model_get_item (gtk_column_view_get_columns (columns), 0);
+  gtk_column_view_sort_by_column (columns, column, GTK_SORT_DESCENDING);
+  g_object_unref (column);
+  soc_ui_iterate (50);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SocObject) item = g_list_model_get_item (items, i);
+
+      soc_window_show_object (window, item);
+      rows = selected_rows (columns);
+      g_assert_cmpuint (rows->len, ==, 1);
+      g_assert_true (g_ptr_array_index (rows, 0) == (gpointer) item);
+      g_clear_pointer (&rows, g_ptr_array_unref);
+    }
+  g_assert_cmpuint (soc_table_view_get_n_scans (table), ==, 0);
+  gtk_column_view_sort_by_column (columns, NULL, GTK_SORT_ASCENDING);
+
+  /* A goal deep in the outline. */
+  soc_window_show_object (window, goal);
+  soc_ui_iterate (50);
+  columns = find_column_view (GTK_WIDGET (window->stack), SOC_TYPE_GOAL);
+  g_assert_nonnull (columns);
+  outline = SOC_TABLE_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (columns), SOC_TYPE_TABLE_VIEW));
+  rows = selected_rows (columns);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_true (g_ptr_array_index (rows, 0) == (gpointer) goal);
+  g_assert_cmpuint (soc_table_view_get_n_scans (outline), ==, 0);
+
+  soc_ui_close_window (window);
+}
+
+/* A view that is not shown lays nothing out when the plan changes; it
+ * catches up when it is shown. */
+static void
+test_hidden_view_rests (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocObject *goal = soc_document_lookup (doc, "g5");
+  SocTimeline *timeline;
+  guint before;
+
+  timeline = show_timeline (window, 1.0);
+  soc_window_show_object (window, goal);
+  soc_ui_settle ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (timeline)));
+  before = soc_canvas_get_n_updates (SOC_CANVAS (timeline));
+  g_assert_true (soc_edit_set_string (doc, goal, "title", "Renamed while the roadmap is hidden", NULL));
+  g_assert_true (soc_edit_delete (doc, (SocObject *const *) &goal, 1, NULL));
+  soc_ui_settle ();
+  g_assert_cmpuint (soc_canvas_get_n_updates (SOC_CANVAS (timeline)), ==, before);
+
+  soc_window_show_view (window, "roadmap");
+  soc_ui_wait_stable (GTK_WIDGET (timeline));
+  g_assert_cmpuint (soc_canvas_get_n_updates (SOC_CANVAS (timeline)), >, before);
+  soc_ui_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1497,6 +1592,9 @@ main (int   argc,
   g_test_add_func ("/views/map/accessible", test_map_accessible);
   g_test_add_func ("/views/map/selection", test_map_selection);
   g_test_add_func ("/views/map/crowd", test_map_crowd);
+
+  g_test_add_func ("/views/table/finds-rows", test_table_finds_rows);
+  g_test_add_func ("/views/hidden-view-rests", test_hidden_view_rests);
 
   result = g_test_run ();
   soc_ui_finish (app, data_home);

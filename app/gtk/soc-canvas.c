@@ -48,6 +48,8 @@ typedef struct
   GHashTable          *children;      /* SocObject -> SocCanvasItem */
   SocObject           *focus;         /* the object with the keyboard, or to get it */
   guint                children_idle; /* the children follow the view before the next frame */
+  gboolean             children_stale; /* the view changed while the canvas was hidden */
+  guint                n_updates;     /* the children made to follow, for tests */
   int                  last_width;
   int                  last_height;
 
@@ -310,6 +312,8 @@ soc_canvas_update_children (SocCanvas *self)
   gpointer key, value;
 
   g_clear_handle_id (&priv->children_idle, g_source_remove);
+  priv->children_stale = FALSE;
+  priv->n_updates++;
   if (klass->items_in != NULL && priv->selection != NULL)
     klass->items_in (self, &v, objects, rects);
 
@@ -363,8 +367,46 @@ update_children_idle (gpointer data)
   SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
 
   priv->children_idle = 0;
-  soc_canvas_update_children (self);
+  /* A hidden canvas (a view not shown) lays nothing out until it is shown
+   * again, and keeps no children meanwhile (but one with the keyboard). */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, priv->children);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        if (!gtk_widget_has_focus (value))
+          {
+            g_hash_table_iter_steal (&iter);
+            gtk_widget_unparent (value);
+          }
+      priv->children_stale = TRUE;
+    }
+  else
+    soc_canvas_update_children (self);
   return G_SOURCE_REMOVE;
+}
+
+static void
+soc_canvas_map (GtkWidget *widget)
+{
+  SocCanvas *self = SOC_CANVAS (widget);
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  GTK_WIDGET_CLASS (soc_canvas_parent_class)->map (widget);
+  if (priv->children_stale)
+    schedule_children (self);
+}
+
+/* How many times the children were made to follow the view (for tests). */
+guint
+soc_canvas_get_n_updates (SocCanvas *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  g_return_val_if_fail (SOC_IS_CANVAS (self), 0);
+  return priv->n_updates;
 }
 
 /* The children follow the view soon: before the frame clock's next layout
@@ -935,6 +977,7 @@ soc_canvas_class_init (SocCanvasClass *klass)
   object_class->set_property = soc_canvas_set_property;
   widget_class->measure = soc_canvas_measure;
   widget_class->size_allocate = soc_canvas_size_allocate;
+  widget_class->map = soc_canvas_map;
   widget_class->snapshot = soc_canvas_snapshot;
   widget_class->css_changed = soc_canvas_css_changed;
   widget_class->grab_focus = soc_canvas_grab_focus;

@@ -27,6 +27,7 @@
 #include "soc-goal.h"
 #include "soc-item.h"
 #include "soc-lane.h"
+#include "soc-object-list.h"
 #include "soc-phase.h"
 #include "soc-stakeholder.h"
 #include "soc-table-view.h"
@@ -47,6 +48,7 @@ struct _SocTableView
   gboolean            pushing;    /* writing the rows' selection into the shared one */
   gboolean            stale;      /* the shared selection changed while hidden */
   gboolean            has_primary; /* a column that Enter edits */
+  guint               n_scans;    /* passes over every row, for tests */
   SocCellContext     *cells;
   GtkWidget          *empty;      /* AdwStatusPage shown without rows */
 };
@@ -389,39 +391,149 @@ object_at (SocTableView *self,
   return item != NULL ? soc_cell_item_object (item) : NULL;
 }
 
-/* The row showing OBJECT, or GTK_INVALID_LIST_POSITION. */
+/* The index of OBJECT in LIST, one of the document's lists. */
+static gboolean
+index_in (GListModel *list,
+          SocObject  *object,
+          guint      *index)
+{
+  guint n;
+
+  if (SOC_IS_OBJECT_LIST (list))
+    return soc_object_list_find (SOC_OBJECT_LIST (list), object, index);
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      if ((gpointer) item == (gpointer) object)
+        {
+          *index = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Every row, one by one: the answer when nothing quicker knows it. */
 static guint
-position_of (SocTableView *self,
-             SocObject    *object)
+scan_for (SocTableView *self,
+          SocObject    *object)
 {
   GListModel *rows = G_LIST_MODEL (self->selection);
   guint n = g_list_model_get_n_items (rows);
 
+  self->n_scans++;
   for (guint pos = 0; pos < n; pos++)
     if (object_at (self, pos) == object)
       return pos;
   return GTK_INVALID_LIST_POSITION;
 }
 
-/* In a tree, opens every ancestor of GOAL, from the top, so its row exists. */
-static void
-expand_ancestors (SocTableView *self,
-                  SocGoal      *goal)
+/* In a tree, GOAL's row, found from the top through each ancestor's row:
+ * as deep as the goal is, never as long as the outline. With EXPAND, the
+ * ancestors are opened on the way so that the row exists. */
+static guint
+tree_position_of (SocTableView *self,
+                  SocGoal      *goal,
+                  gboolean      expand)
 {
   g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+  g_autoptr(GtkTreeListRow) row = NULL;
+  SocGoal *parent = NULL;
 
-  for (SocGoal *g = soc_goal_get_parent (goal); g != NULL; g = soc_goal_get_parent (g))
-    g_ptr_array_insert (chain, 0, g);
-  for (guint i = 0; i < chain->len; i++)
+  for (SocGoal *g = goal; g != NULL; g = soc_goal_get_parent (g))
+    g_ptr_array_add (chain, g);
+  for (guint i = chain->len; i-- > 0;)
     {
-      guint pos = position_of (self, g_ptr_array_index (chain, i));
+      SocGoal *g = g_ptr_array_index (chain, i);
+      GListModel *siblings = parent != NULL ? soc_goal_get_children (parent) : self->model;
+      GtkTreeListRow *next;
+      guint index;
 
-      if (pos != GTK_INVALID_LIST_POSITION)
+      if (!index_in (siblings, SOC_OBJECT (g), &index))
+        return GTK_INVALID_LIST_POSITION;
+      if (row == NULL)
+        next = gtk_tree_list_model_get_child_row (self->tree_model, index);
+      else
         {
-          g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (self->tree_model, pos);
-          gtk_tree_list_row_set_expanded (row, TRUE);
+          if (!gtk_tree_list_row_get_expanded (row))
+            {
+              if (!expand)
+                return GTK_INVALID_LIST_POSITION;
+              gtk_tree_list_row_set_expanded (row, TRUE);
+            }
+          next = gtk_tree_list_row_get_child_row (row, index);
         }
+      g_clear_object (&row);
+      row = next;
+      if (row == NULL)
+        return GTK_INVALID_LIST_POSITION;
+      parent = g;
     }
+  return row != NULL ? gtk_tree_list_row_get_position (row) : GTK_INVALID_LIST_POSITION;
+}
+
+/* In a table, OBJECT's row: where it is in the document's list while no
+ * column sorts, else found by halving with the column's sorter (the sort
+ * is stable: equal rows keep the list's order). */
+static guint
+flat_position_of (SocTableView *self,
+                  SocObject    *object)
+{
+  GListModel *rows = G_LIST_MODEL (self->selection);
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+  guint index, lo = 0, hi = g_list_model_get_n_items (rows);
+
+  if (!index_in (self->model, object, &index))
+    return GTK_INVALID_LIST_POSITION;
+  if (sorter == NULL || gtk_sorter_get_order (sorter) == GTK_SORTER_ORDER_NONE)
+    return index;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      SocObject *other = object_at (self, mid);
+      GtkOrdering order;
+      guint other_index;
+
+      if (other == object)
+        return mid;
+      order = gtk_sorter_compare (sorter, object, other);
+      if (order == GTK_ORDERING_EQUAL)
+        order = !index_in (self->model, other, &other_index) ? GTK_ORDERING_EQUAL
+              : index < other_index ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+      if (order == GTK_ORDERING_SMALLER)
+        hi = mid;
+      else if (order == GTK_ORDERING_LARGER)
+        lo = mid + 1;
+      else
+        break;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* The row showing OBJECT, or GTK_INVALID_LIST_POSITION; with EXPAND, a
+ * goal's ancestors are opened so that it has one. */
+static guint
+find_row (SocTableView *self,
+          SocObject    *object,
+          gboolean      expand)
+{
+  guint pos;
+
+  if (self->selection == NULL || !holds_type (self, object))
+    return GTK_INVALID_LIST_POSITION;
+  if (self->tree)
+    pos = SOC_IS_GOAL (object) ? tree_position_of (self, SOC_GOAL (object), expand) : GTK_INVALID_LIST_POSITION;
+  else
+    pos = flat_position_of (self, object);
+  /* A sorted table whose rows have not been sorted again since a value
+   * changed: look at each row. */
+  if (pos != GTK_INVALID_LIST_POSITION && object_at (self, pos) != object)
+    pos = GTK_INVALID_LIST_POSITION;
+  if (pos == GTK_INVALID_LIST_POSITION && !self->tree)
+    pos = scan_for (self, object);
+  return pos;
 }
 
 static void
@@ -435,14 +547,18 @@ scroll_to (SocTableView *self,
     gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
 }
 
-/* The plan's selection into the rows: select the rows of what is selected. */
+/* More selected objects than this are looked for in one pass over the rows. */
+#define FEW_SELECTED 64
+
+/* The plan's selection into the rows: select the rows of what is selected,
+ * and unselect the rows selected before. Only those rows are looked at. */
 static void
 sync_from_shared (SocTableView *self)
 {
   g_autoptr(GtkBitset) rows = NULL;
   g_autoptr(GtkBitset) mask = NULL;
   SocObject *focus;
-  guint n, focus_pos = GTK_INVALID_LIST_POSITION;
+  guint n, size, focus_pos = GTK_INVALID_LIST_POSITION;
 
   if (self->selection == NULL || self->shared == NULL)
     return;
@@ -455,24 +571,46 @@ sync_from_shared (SocTableView *self)
 
   focus = soc_selection_get_focus (self->shared);
   if (self->tree && SOC_IS_GOAL (focus))
-    expand_ancestors (self, SOC_GOAL (focus));
+    focus_pos = find_row (self, focus, TRUE);
 
   rows = gtk_bitset_new_empty ();
   n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  if (soc_selection_get_size (self->shared) > 0)
-    for (guint pos = 0; pos < n; pos++)
-      {
-        SocObject *object = object_at (self, pos);
+  size = soc_selection_get_size (self->shared);
+  if (size <= FEW_SELECTED)
+    {
+      for (guint i = 0; i < size; i++)
+        {
+          SocObject *object = soc_selection_get_nth (self->shared, i);
+          guint pos = object == focus && focus_pos != GTK_INVALID_LIST_POSITION ? focus_pos
+                    : find_row (self, object, FALSE);
 
-        if (soc_selection_contains (self->shared, object))
-          {
-            gtk_bitset_add (rows, pos);
-            if (object == focus)
-              focus_pos = pos;
-          }
-      }
+          if (pos == GTK_INVALID_LIST_POSITION)
+            continue;
+          gtk_bitset_add (rows, pos);
+          if (object == focus)
+            focus_pos = pos;
+        }
+      /* What changes: the rows selected before and the rows selected now. */
+      mask = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+      gtk_bitset_union (mask, rows);
+    }
+  else
+    {
+      self->n_scans++;
+      for (guint pos = 0; pos < n; pos++)
+        {
+          SocObject *object = object_at (self, pos);
 
-  mask = gtk_bitset_new_range (0, n);
+          if (soc_selection_contains (self->shared, object))
+            {
+              gtk_bitset_add (rows, pos);
+              if (object == focus)
+                focus_pos = pos;
+            }
+        }
+      mask = gtk_bitset_new_range (0, n);
+    }
+
   self->syncing = TRUE;
   gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), rows, mask);
   self->syncing = FALSE;
@@ -641,9 +779,7 @@ soc_table_view_reveal (SocTableView *self,
 
   if (self->selection == NULL || !holds_type (self, object))
     return;
-  if (self->tree && SOC_IS_GOAL (object))
-    expand_ancestors (self, SOC_GOAL (object));
-  scroll_to (self, position_of (self, object));
+  scroll_to (self, find_row (self, object, TRUE));
 }
 
 /* Starts editing OBJECT's first editable cell, if its row is shown. */
@@ -696,4 +832,13 @@ soc_table_view_set_empty_state (SocTableView *self,
     }
   gtk_widget_set_parent (self->empty, GTK_WIDGET (self));
   update_empty (self);
+}
+
+/* How many times the table looked at every row to find a selected one
+ * (for tests: selecting one object never should). */
+guint
+soc_table_view_get_n_scans (SocTableView *self)
+{
+  g_return_val_if_fail (SOC_IS_TABLE_VIEW (self), 0);
+  return self->n_scans;
 }

@@ -35,6 +35,7 @@ gboolean   soc_table_view_select       (SocTableView *self,
 void       soc_table_view_reveal       (SocTableView *self,
                                         SocObject    *object);
 guint      soc_table_view_get_n_rows   (SocTableView *self);
+guint      soc_table_view_get_n_scans  (SocTableView *self);
 gboolean   soc_table_view_edit         (SocTableView *self,
                                         SocObject    *object);
 SocEditableCell *soc_table_view_get_editor (SocTableView *self,

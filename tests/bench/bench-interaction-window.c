@@ -7,6 +7,15 @@
  * the window rests again (layout and painting included), and as the longest
  * single block of the main loop meanwhile: what a key pressed then waits for.
  * The plans are copied aside first: saving never touches the originals.
+ *
+ * Two baseline rows come first: the main loop left alone for as long as an
+ * action is followed, and one frame of the whole window drawn again; what
+ * an action costs beyond them is its own.
+ *
+ * To profile one action, set SOC_BENCH_PROFILE to a part of its name and
+ * run under `perf record -D -1 --control fifo:CTL,ACK` with
+ * SOC_BENCH_PERF_CTL=CTL and SOC_BENCH_PERF_ACK=ACK: perf then records
+ * only while that action and what follows it run.
  */
 
 #include "config.h"
@@ -54,6 +63,34 @@ run_for (double  ms,
 
 typedef void (*WindowFunc) (SocWindow *window, gpointer data);
 
+/* The action being timed, for SOC_BENCH_PROFILE. */
+static const char *current_action;
+
+/* Tells perf (see the top of the file) to record or to stop. */
+static void
+perf_control (const char *command)
+{
+  const char *ctl = g_getenv ("SOC_BENCH_PERF_CTL");
+  const char *ack = g_getenv ("SOC_BENCH_PERF_ACK");
+  const char *profile = g_getenv ("SOC_BENCH_PROFILE");
+  char reply[16] = { 0 };
+  FILE *f;
+
+  if (ctl == NULL || profile == NULL || current_action == NULL || strstr (current_action, profile) == NULL)
+    return;
+  if ((f = fopen (ctl, "w")) != NULL)
+    {
+      fprintf (f, "%s\n", command);
+      fclose (f);
+    }
+  if (ack != NULL && (f = fopen (ack, "r")) != NULL)
+    {
+      if (fgets (reply, sizeof reply, f) == NULL)
+        reply[0] = 0;
+      fclose (f);
+    }
+}
+
 /* FUNC's own time, then what the main loop does in response for SETTLE ms. */
 static Busy
 measure (SocWindow  *window,
@@ -62,12 +99,43 @@ measure (SocWindow  *window,
          double      settle)
 {
   Busy busy = { 0 };
-  double t0 = bench_cpu_ms ();
+  double t0;
 
+  perf_control ("enable");
+  t0 = bench_cpu_ms ();
   func (window, data);
   busy.busy = busy.longest = bench_cpu_ms () - t0;
   run_for (settle, &busy);
+  perf_control ("disable");
   return busy;
+}
+
+static void
+do_nothing (SocWindow *window,
+            gpointer   data)
+{
+}
+
+/* Every widget drawn again: a frame that nothing can take from a cache. */
+static void
+redraw_all (SocWindow *window,
+            gpointer   data)
+{
+  GtkWidget *w = GTK_WIDGET (window);
+
+  /* Depth first, without recursion: down, else across, else up and across. */
+  while (w != NULL)
+    {
+      gtk_widget_queue_draw (w);
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != GTK_WIDGET (window) && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w == NULL || w == GTK_WIDGET (window) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
 }
 
 static void
@@ -233,6 +301,8 @@ time_window_edit (Win        *win,
   guint changed = 0;
   gulong handler = g_signal_connect (doc, "changed", G_CALLBACK (count_changed), &changed);
 
+  current_action = name;
+
   for (int r = 0; r < win->runs; r++)
     {
       Busy b, u;
@@ -247,7 +317,9 @@ time_window_edit (Win        *win,
           break;
         }
       iterate (200);
+      current_action = undo_name;
       u = measure (win->window, activate, (gpointer) "win.undo", 120);
+      current_action = name;
       iterate (200);
       g_array_append_val (busy, b.busy);
       g_array_append_val (longest, b.longest);
@@ -270,6 +342,7 @@ time_down (Win        *win,
   g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *name = g_strdup_printf ("select a row with Down: %s", view);
 
+  current_action = name;
   for (int r = 0; r < win->runs; r++)
     {
       gboolean pressed = FALSE;
@@ -310,6 +383,7 @@ time_select (Win        *win,
   g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
 
+  current_action = name;
   for (int r = 0; r < win->runs; r++)
     {
       Busy b;
@@ -342,6 +416,8 @@ time_window_save (Win *win)
 
       soc_edit_set_string (doc, SOC_OBJECT (plan), "title", title, NULL);
       iterate (300);
+      current_action = "save";
+      perf_control ("enable");
       t0 = bench_cpu_ms ();
       gtk_widget_activate_action (GTK_WIDGET (win->window), "win.save", NULL);
       b.busy = b.longest = bench_cpu_ms () - t0;
@@ -349,6 +425,7 @@ time_window_save (Win *win)
       while (soc_document_get_modified (doc) && bench_now_ms () < deadline)
         run_for (5, &b);
       run_for (100, &b);
+      perf_control ("disable");
       g_array_append_val (busy, b.busy);
       g_array_append_val (longest, b.longest);
     }
@@ -375,7 +452,10 @@ time_window_draft (Win *win)
       soc_draft_store_set_delay (store, 1);
       soc_edit_set_string (doc, SOC_OBJECT (plan), "title", title, NULL);
       iterate (400);
+      current_action = "draft";
+      perf_control ("enable");
       run_for (1600, &b);
+      perf_control ("disable");
       soc_draft_store_set_delay (store, 3600);
       soc_document_undo (doc);
       iterate (300);
@@ -395,6 +475,7 @@ time_window_checklist (Win *win)
   g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
 
+  current_action = "checklist";
   for (int r = 0; r < win->runs; r++)
     {
       Busy b;
@@ -411,6 +492,39 @@ time_window_checklist (Win *win)
       g_array_append_val (longest, b.longest);
     }
   put_busy ("success-factor panel, a result changes", "< 16", win->column, busy, longest);
+}
+
+/* What every action pays before its own work: the main loop left alone for
+ * as long as an action is followed, and the window painted again. */
+static void
+time_baseline (Win *win)
+{
+  static const struct {
+    const char *name;
+    WindowFunc  func;
+  } baselines[] = {
+    { "baseline: nothing happens", do_nothing },
+    { "baseline: every widget painted again", redraw_all },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (baselines); i++)
+    {
+      g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
+
+      current_action = baselines[i].name;
+      iterate (1000);
+      for (int r = 0; r < win->runs; r++)
+        {
+          Busy b;
+
+          iterate (200);
+          b = measure (win->window, baselines[i].func, NULL, 120);
+          g_array_append_val (busy, b.busy);
+          g_array_append_val (longest, b.longest);
+        }
+      put_busy (baselines[i].name, "", win->column, busy, longest);
+    }
 }
 
 double
@@ -463,6 +577,7 @@ time_window_plan (const char *path,
   first_item = g_list_model_get_item (soc_document_get_items (doc), 0);
   first_stakeholder = g_list_model_get_item (soc_document_get_stakeholders (doc), 0);
 
+  time_baseline (&win);
   time_down (&win, "goals", SOC_OBJECT (first_goal));
   time_down (&win, "roadmap", SOC_OBJECT (first_item));
   time_down (&win, "stakeholders", SOC_OBJECT (first_stakeholder));
