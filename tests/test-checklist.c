@@ -667,6 +667,98 @@ test_monitor (void)
 }
 
 /* A monitor that goes away with a judgement pending leaves nothing behind. */
+
+/* A plan of N goals (in chains of ten), N items and N stakeholders, with
+ * some of each failing some factor. */
+static SocDocument *
+make_large_plan (guint n)
+{
+  g_autoptr(GString) xml = g_string_new ("<socplan xmlns=\"https://socplan.github.io/ns/socplan\" version=\"1.0\">"
+                                         "<plan horizon-start=\"2026-01-01\" horizon-end=\"2028-12-31\" owner-load=\"2\"/><goals>");
+
+  for (guint i = 0; i < n; i++)
+    {
+      static const char *kinds[] = { "business-objective", "social-objective", "initiative", "metric" };
+
+      g_string_append_printf (xml, "<goal id=\"g%u\" kind=\"%s\"", i, kinds[i % 4]);
+      if (i % 10 != 0)
+        g_string_append_printf (xml, " parent=\"g%u\"", i - 1);
+      if (i % 3 == 0)
+        g_string_append_printf (xml, " owner=\"s%u\"", i % n);
+      g_string_append_printf (xml, "><title>Goal %u</title></goal>", i);
+    }
+  g_string_append (xml, "</goals><roadmap><lane id=\"l1\" kind=\"technology\"/><lane id=\"l2\" kind=\"culture-education\"/>");
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (xml, "<item id=\"i%u\" kind=\"activity\" lane=\"l%u\"", i, 1 + i % 2);
+      if (i % 5 != 0)
+        g_string_append_printf (xml, " start=\"2026-%02u-01\" end=\"2026-%02u-28\"", 1 + i % 6, 7 + i % 6);
+      if (i % 4 != 0)
+        g_string_append_printf (xml, " owner=\"s%u\"", i % 37);
+      g_string_append_printf (xml, "><title>Item %u</title><serves goal=\"g%u\"/></item>", i, i);
+    }
+  g_string_append (xml, "</roadmap><stakeholders>");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (xml, "<stakeholder id=\"s%u\" kind=\"person\" profile=\"%s\"%s><name>Person %u</name></stakeholder>",
+                            i, i % 2 ? "leadership" : "practitioners", i % 7 == 0 ? " roles=\"executive-sponsor\"" : "", i);
+  g_string_append (xml, "</stakeholders></socplan>");
+  return soc_test_load_string (xml->str);
+}
+
+static void
+assert_same_checklist (SocChecklist *a,
+                       SocChecklist *b)
+{
+  for (SocFactor f = 0; f < SOC_N_FACTORS; f++)
+    {
+      g_autofree char *fa = failing_string (a, f);
+      g_autofree char *fb = failing_string (b, f);
+
+      g_assert_cmpint (soc_checklist_get_state (a, f), ==, soc_checklist_get_state (b, f));
+      g_assert_cmpstr (soc_checklist_get_evidence (a, f), ==, soc_checklist_get_evidence (b, f));
+      g_assert_cmpstr (fa, ==, fb);
+    }
+  g_assert_cmpstr (soc_checklist_get_metrics_text (a), ==, soc_checklist_get_metrics_text (b));
+  g_assert_cmpstr (soc_checklist_get_technology_text (a), ==, soc_checklist_get_technology_text (b));
+}
+
+/* A judgement made a piece at a time, each piece a few hundred objects
+ * when its time is up at once, comes to the same result as one made
+ * whole; the monitor judges that way after an edit, and a change while it
+ * is under way starts it again on the plan as it is then. */
+static void
+test_sliced (void)
+{
+  g_autoptr(SocDocument) doc = make_large_plan (3000);
+  g_autoptr(SocChecklist) whole = soc_checklist_evaluate (doc, 0);
+  g_autoptr(SocChecklist) sliced = NULL;
+  g_autoptr(SocChecklist) after = NULL;
+  g_autoptr(SocChecklistJob) job = soc_checklist_job_new (doc, 0);
+  g_autoptr(SocChecklistMonitor) monitor = NULL;
+  guint n_pieces = 0;
+  SocObject *victims[2];
+
+  while ((sliced = soc_checklist_job_run (job, 0)) == NULL)
+    n_pieces++;
+  /* 9,000 objects, at most 512 a piece. */
+  g_assert_cmpuint (n_pieces, >=, 9000 / 512);
+  assert_same_checklist (whole, sliced);
+
+  monitor = soc_checklist_monitor_new (doc);
+  soc_checklist_monitor_set_delay (monitor, 1);
+  g_assert_cmpuint (soc_checklist_monitor_get_n_slices (monitor), ==, 0);
+  victims[0] = soc_document_lookup (doc, "s7");
+  victims[1] = soc_document_lookup (doc, "g20");
+  g_assert_true (soc_edit_delete (doc, victims, 1, NULL));
+  /* Until the judgement is under way, then a change in the middle of it. */
+  while (soc_checklist_monitor_get_n_slices (monitor) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (soc_edit_delete (doc, victims + 1, 1, NULL));
+  wait_for_monitor (monitor);
+  after = soc_checklist_evaluate (doc, 0);
+  assert_same_checklist (soc_checklist_monitor_get_checklist (monitor), after);
+}
+
 static void
 test_monitor_dispose_pending (void)
 {
@@ -1037,6 +1129,7 @@ main (int    argc,
   g_test_add_func ("/checklist/monitor/follows-edits", test_monitor);
   g_test_add_func ("/checklist/monitor/dispose-pending", test_monitor_dispose_pending);
   g_test_add_func ("/checklist/monitor/today", test_monitor_today);
+  g_test_add_func ("/checklist/sliced", test_sliced);
   g_test_add_func ("/checklist/cli/json-reader", test_json_reader);
   g_test_add_func ("/checklist/cli/json", test_cli_json);
   g_test_add_func ("/checklist/cli/json-escapes", test_cli_json_escapes);

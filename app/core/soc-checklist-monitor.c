@@ -7,7 +7,10 @@
  * SocFactor order, made for the checklist panel to bind to. It judges the
  * plan when it is made, then again once the document has emitted no
  * "changed" for the delay (150 ms by default), so typing never waits for
- * the checklist. A new judgement that changes a factor's result updates
+ * the checklist. The judgement then goes a slice of a few milliseconds at
+ * a time in the idle moments of the main loop, after the frames: a large
+ * plan is judged without holding up a frame, and a change meanwhile starts
+ * it again. A new judgement that changes a factor's result updates
  * that result in place, notifies its changed properties and emits
  * items-changed for its position only; one that changes nothing emits
  * nothing.
@@ -31,7 +34,13 @@ struct _SocChecklistMonitor
   guint            today;
   guint            delay;
   guint            timeout_id;
+  SocChecklistJob *job;        /* the judgement under way, a slice at a time */
+  guint            job_id;
+  guint            n_slices;   /* for tests */
 };
+
+/* The longest a slice of judgement holds the main loop. */
+#define SLICE_US 4000
 
 static void soc_checklist_monitor_list_model_init (GListModelInterface *iface);
 
@@ -130,14 +139,25 @@ checklist_equal (SocChecklist *a,
   return TRUE;
 }
 
+static gboolean
+is_pending (SocChecklistMonitor *self)
+{
+  return self->timeout_id != 0 || self->job != NULL;
+}
+
 static void
 cancel_pending (SocChecklistMonitor *self)
 {
-  if (self->timeout_id == 0)
+  if (!is_pending (self))
     return;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  g_clear_handle_id (&self->job_id, g_source_remove);
+  g_clear_pointer (&self->job, soc_checklist_job_free);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PENDING]);
 }
+
+static void apply (SocChecklistMonitor *self,
+                   SocChecklist        *checklist);
 
 /**
  * soc_checklist_monitor_update_now:
@@ -149,16 +169,26 @@ void
 soc_checklist_monitor_update_now (SocChecklistMonitor *self)
 {
   g_autoptr(SocChecklist) checklist = NULL;
+
+  g_return_if_fail (SOC_IS_CHECKLIST_MONITOR (self));
+
+  cancel_pending (self);
+  checklist = soc_checklist_evaluate (self->document, self->today);
+  apply (self, checklist);
+}
+
+/* Takes CHECKLIST as the plan's judgement: the results it changes are
+ * updated and notified, nothing else. */
+static void
+apply (SocChecklistMonitor *self,
+       SocChecklist        *new_checklist)
+{
+  g_autoptr(SocChecklist) checklist = soc_checklist_ref (new_checklist);
   g_autofree char *summary = NULL;
   gboolean changed[SOC_N_FACTORS] = { FALSE, };
   guint n_met;
 
-  g_return_if_fail (SOC_IS_CHECKLIST_MONITOR (self));
-
   g_object_freeze_notify (G_OBJECT (self));
-  cancel_pending (self);
-
-  checklist = soc_checklist_evaluate (self->document, self->today);
   if (self->checklist != NULL && checklist_equal (self->checklist, checklist))
     {
       g_object_thaw_notify (G_OBJECT (self));
@@ -197,13 +227,33 @@ soc_checklist_monitor_update_now (SocChecklistMonitor *self)
 }
 
 static gboolean
+judge_slice (gpointer user_data)
+{
+  SocChecklistMonitor *self = user_data;
+  g_autoptr(SocChecklist) checklist = NULL;
+
+  self->n_slices++;
+  checklist = soc_checklist_job_run (self->job, g_get_monotonic_time () + SLICE_US);
+  if (checklist == NULL)
+    return G_SOURCE_CONTINUE;
+
+  self->job_id = 0;
+  g_clear_pointer (&self->job, soc_checklist_job_free);
+  apply (self, checklist);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PENDING]);
+  return G_SOURCE_REMOVE;
+}
+
+/* The plan has rested: the judgement starts, in slices after the frames. */
+static gboolean
 on_timeout (gpointer user_data)
 {
   SocChecklistMonitor *self = user_data;
 
   self->timeout_id = 0;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PENDING]);
-  soc_checklist_monitor_update_now (self);
+  self->job = soc_checklist_job_new (self->document, self->today);
+  self->job_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, judge_slice, self, NULL);
+  g_source_set_name_by_id (self->job_id, "[socplan] checklist judgement");
   return G_SOURCE_REMOVE;
 }
 
@@ -211,8 +261,11 @@ on_timeout (gpointer user_data)
 static void
 schedule (SocChecklistMonitor *self)
 {
-  gboolean was_pending = self->timeout_id != 0;
+  gboolean was_pending = is_pending (self);
 
+  /* A judgement under way holds pointers into the plan as it was. */
+  g_clear_handle_id (&self->job_id, g_source_remove);
+  g_clear_pointer (&self->job, soc_checklist_job_free);
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   self->timeout_id = g_timeout_add (self->delay, on_timeout, self);
   g_source_set_name_by_id (self->timeout_id, "[socplan] checklist");
@@ -246,6 +299,8 @@ soc_checklist_monitor_dispose (GObject *object)
   SocChecklistMonitor *self = SOC_CHECKLIST_MONITOR (object);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  g_clear_handle_id (&self->job_id, g_source_remove);
+  g_clear_pointer (&self->job, soc_checklist_job_free);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
@@ -298,7 +353,7 @@ soc_checklist_monitor_get_property (GObject    *object,
       g_value_set_uint (value, self->delay);
       break;
     case PROP_PENDING:
-      g_value_set_boolean (value, self->timeout_id != 0);
+      g_value_set_boolean (value, is_pending (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -513,5 +568,13 @@ gboolean
 soc_checklist_monitor_get_pending (SocChecklistMonitor *self)
 {
   g_return_val_if_fail (SOC_IS_CHECKLIST_MONITOR (self), FALSE);
-  return self->timeout_id != 0;
+  return is_pending (self);
+}
+
+/* How many slices judgements took so far (for tests). */
+guint
+soc_checklist_monitor_get_n_slices (SocChecklistMonitor *self)
+{
+  g_return_val_if_fail (SOC_IS_CHECKLIST_MONITOR (self), 0);
+  return self->n_slices;
 }

@@ -33,6 +33,7 @@ guint                soc_checklist_monitor_get_delay    (SocChecklistMonitor *se
 void                 soc_checklist_monitor_set_delay    (SocChecklistMonitor *self,
                                                          guint                delay);
 gboolean             soc_checklist_monitor_get_pending  (SocChecklistMonitor *self);
+guint                soc_checklist_monitor_get_n_slices (SocChecklistMonitor *self);
 void                 soc_checklist_monitor_update_now   (SocChecklistMonitor *self);
 
 G_END_DECLS

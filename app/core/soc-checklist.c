@@ -250,7 +250,33 @@ typedef struct
   guint        n_sponsors_half;
   GPtrArray   *sponsors;
   guint        n_advocates;
+
+  /* Where a judgement made a piece at a time stands. */
+  guint        phase;               /* Phase */
+  guint        next;                /* the next item or stakeholder */
+  GArray      *stack;               /* Frame: the goals still to visit */
+  guint        steps;
+  gint64       deadline;            /* monotonic µs */
 } Eval;
+
+typedef enum
+{
+  PHASE_ITEMS,
+  PHASE_GOALS,
+  PHASE_STAKEHOLDERS,
+  PHASE_JUDGE,
+} Phase;
+
+/* Objects handled between two looks at the clock. */
+#define STEPS_PER_LOOK 512
+
+/* Whether the slice's time is up: looked at every few hundred objects, so
+ * that each slice gets somewhere. */
+static gboolean
+time_is_up (Eval *e)
+{
+  return (++e->steps % STEPS_PER_LOOK) == 0 && g_get_monotonic_time () >= e->deadline;
+}
 
 static gboolean
 text_is_set (const char *text)
@@ -483,18 +509,26 @@ add_span (Eval           *e,
   g_array_append_val (e->events, ev);
 }
 
-static void
+/* Returns FALSE when the slice's time ran out first. */
+static gboolean
 scan_items (Eval *e)
 {
   SocObjectList *items = e->doc->items;
   guint n = soc_object_list_get_size (items);
 
-  for (guint i = 0; i < n; i++)
+  for (; e->next < n; e->next++)
     {
-      SocItem *item = (SocItem *) soc_object_list_get (items, i);
-      gboolean milestone = item->kind == SOC_ITEM_KIND_MILESTONE;
-      gboolean scheduled = soc_item_is_scheduled (item);
-      int lane = lane_kind (item);
+      SocItem *item;
+      gboolean milestone;
+      gboolean scheduled;
+      int lane;
+
+      if (time_is_up (e))
+        return FALSE;
+      item = (SocItem *) soc_object_list_get (items, e->next);
+      milestone = item->kind == SOC_ITEM_KIND_MILESTONE;
+      scheduled = soc_item_is_scheduled (item);
+      lane = lane_kind (item);
 
       e->n_items++;
 
@@ -593,6 +627,7 @@ scan_items (Eval *e)
             }
         }
     }
+  return TRUE;
 }
 
 /* One stable counting-sort pass of SRC into DST on the digit at SHIFT of
@@ -727,21 +762,34 @@ push_children (GArray        *stack,
     }
 }
 
-static void
+/* Returns FALSE when the slice's time ran out first. */
+static gboolean
 scan_goals (Eval *e)
 {
-  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Frame));
+  GArray *stack;
 
-  push_children (stack, e->doc->goals, FALSE, FALSE);
+  if (e->stack == NULL)
+    {
+      e->stack = g_array_new (FALSE, FALSE, sizeof (Frame));
+      push_children (e->stack, e->doc->goals, FALSE, FALSE);
+    }
+  stack = e->stack;
 
   while (stack->len > 0)
     {
-      Frame f = g_array_index (stack, Frame, stack->len - 1);
-      SocGoal *goal = f.goal;
-      guint n_children = soc_object_list_get_size (goal->children);
-      gboolean tied = f.tied;
-      gboolean measured = f.measured;
-      gboolean social = goal_is_social (goal);
+      Frame f;
+      SocGoal *goal;
+      guint n_children;
+      gboolean tied, measured, social;
+
+      if (time_is_up (e))
+        return FALSE;
+      f = g_array_index (stack, Frame, stack->len - 1);
+      goal = f.goal;
+      n_children = soc_object_list_get_size (goal->children);
+      tied = f.tied;
+      measured = f.measured;
+      social = goal_is_social (goal);
 
       g_array_set_size (stack, stack->len - 1);
 
@@ -796,6 +844,7 @@ scan_goals (Eval *e)
       if (n_children > 0)
         push_children (stack, goal->children, tied, measured);
     }
+  return TRUE;
 }
 
 /**
@@ -845,16 +894,22 @@ soc_checklist_find_untied (SocDocument *document)
   return untied;
 }
 
-static void
+/* Returns FALSE when the slice's time ran out first. */
+static gboolean
 scan_stakeholders (Eval *e)
 {
   SocObjectList *stakeholders = e->doc->stakeholders;
   guint n = soc_object_list_get_size (stakeholders);
 
-  for (guint i = 0; i < n; i++)
+  for (; e->next < n; e->next++)
     {
-      SocStakeholder *s = (SocStakeholder *) soc_object_list_get (stakeholders, i);
-      guint bit = 1u << s->profile;
+      SocStakeholder *s;
+      guint bit;
+
+      if (time_is_up (e))
+        return FALSE;
+      s = (SocStakeholder *) soc_object_list_get (stakeholders, e->next);
+      bit = 1u << s->profile;
 
       e->present |= bit;
       e->needed[s->profile] |= s->topics;
@@ -883,6 +938,7 @@ scan_stakeholders (Eval *e)
         add_failing (e, SOC_FACTOR_EDUCATION, SOC_OBJECT (s),
                      N_("No recurring education item reaches their profile"));
     }
+  return TRUE;
 }
 
 /* The last day a roadmap beginning on BEGIN must reach to span YEARS. */
@@ -1277,6 +1333,128 @@ compute_figures (SocChecklist *self,
     }
 }
 
+struct _SocChecklistJob
+{
+  Eval e;
+};
+
+/**
+ * soc_checklist_job_new:
+ * @document: the plan
+ * @today: as for soc_checklist_evaluate()
+ *
+ * A judgement of @document made a piece at a time with
+ * soc_checklist_job_run(), so that a large plan is judged in the idle
+ * moments of the main loop. The job holds pointers into the document:
+ * drop it as soon as the document changes.
+ *
+ * Returns: (transfer full): the job
+ */
+SocChecklistJob *
+soc_checklist_job_new (SocDocument *document,
+                       guint        today)
+{
+  SocChecklistJob *job;
+  Eval *e;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), NULL);
+
+  job = g_new0 (SocChecklistJob, 1);
+  e = &job->e;
+  e->doc = document;
+  e->plan = document->plan;
+  e->today = today != SOC_DATE_NONE ? today : e->plan->horizon_start;
+  e->goal_flags = g_hash_table_new (NULL, NULL);
+  e->events = g_array_sized_new (FALSE, FALSE, sizeof (Event),
+                                 2 * soc_object_list_get_size (document->items));
+  e->technology = g_ptr_array_new ();
+  e->overloaded = g_hash_table_new (NULL, NULL);
+  e->sponsors = g_ptr_array_new ();
+  e->phase = PHASE_ITEMS;
+  return job;
+}
+
+void
+soc_checklist_job_free (SocChecklistJob *job)
+{
+  Eval *e;
+
+  if (job == NULL)
+    return;
+  e = &job->e;
+  for (guint f = 0; f < SOC_N_FACTORS; f++)
+    clear_failing (&e->failing[f]);
+  g_hash_table_unref (e->goal_flags);
+  g_array_unref (e->events);
+  g_ptr_array_unref (e->technology);
+  g_hash_table_unref (e->overloaded);
+  g_ptr_array_unref (e->sponsors);
+  g_clear_pointer (&e->stack, g_array_unref);
+  g_free (job);
+}
+
+/**
+ * soc_checklist_job_run:
+ * @job: a job
+ * @deadline: the monotonic time (g_get_monotonic_time()) to stop at, or
+ *   G_MAXINT64 to finish
+ *
+ * Goes on with the judgement until it is made or @deadline is passed (by
+ * at most a few hundred objects' work; the last step, which judges the
+ * seven factors from what was counted, goes whole).
+ *
+ * Returns: (transfer full) (nullable): the result once made, else %NULL
+ */
+SocChecklist *
+soc_checklist_job_run (SocChecklistJob *job,
+                       gint64           deadline)
+{
+  SocChecklist *self;
+  Eval *e;
+
+  g_return_val_if_fail (job != NULL, NULL);
+
+  e = &job->e;
+  e->deadline = deadline;
+  switch ((Phase) e->phase)
+    {
+    case PHASE_ITEMS:
+      if (!scan_items (e))
+        return NULL;
+      sweep_load (e);
+      e->phase = PHASE_GOALS;
+      e->next = 0;
+      G_GNUC_FALLTHROUGH;
+    case PHASE_GOALS:
+      if (!scan_goals (e))
+        return NULL;
+      e->phase = PHASE_STAKEHOLDERS;
+      G_GNUC_FALLTHROUGH;
+    case PHASE_STAKEHOLDERS:
+      if (!scan_stakeholders (e))
+        return NULL;
+      e->phase = PHASE_JUDGE;
+      G_GNUC_FALLTHROUGH;
+    case PHASE_JUDGE:
+    default:
+      break;
+    }
+
+  self = g_new0 (SocChecklist, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->today = e->today;
+
+  judge_alignment (self, e);
+  judge_vision (self, e);
+  judge_executive_support (self, e);
+  judge_roadmap (self, e);
+  judge_education (self, e);
+  judge_staffing (self, e);
+  judge_technology (self, e);
+  compute_figures (self, e);
+  return self;
+}
+
 /**
  * soc_checklist_evaluate:
  * @document: the plan
@@ -1293,47 +1471,14 @@ SocChecklist *
 soc_checklist_evaluate (SocDocument *document,
                         guint        today)
 {
+  SocChecklistJob *job;
   SocChecklist *self;
-  Eval e = { 0 };
 
   g_return_val_if_fail (SOC_IS_DOCUMENT (document), NULL);
 
-  e.doc = document;
-  e.plan = document->plan;
-  e.today = today != SOC_DATE_NONE ? today : e.plan->horizon_start;
-  e.goal_flags = g_hash_table_new (NULL, NULL);
-  e.events = g_array_sized_new (FALSE, FALSE, sizeof (Event),
-                                2 * soc_object_list_get_size (document->items));
-  e.technology = g_ptr_array_new ();
-  e.overloaded = g_hash_table_new (NULL, NULL);
-  e.sponsors = g_ptr_array_new ();
-
-  scan_items (&e);
-  sweep_load (&e);
-  scan_goals (&e);
-  scan_stakeholders (&e);
-
-  self = g_new0 (SocChecklist, 1);
-  g_atomic_ref_count_init (&self->ref_count);
-  self->today = e.today;
-
-  judge_alignment (self, &e);
-  judge_vision (self, &e);
-  judge_executive_support (self, &e);
-  judge_roadmap (self, &e);
-  judge_education (self, &e);
-  judge_staffing (self, &e);
-  judge_technology (self, &e);
-  compute_figures (self, &e);
-
-  for (guint f = 0; f < SOC_N_FACTORS; f++)
-    clear_failing (&e.failing[f]);
-  g_hash_table_unref (e.goal_flags);
-  g_array_unref (e.events);
-  g_ptr_array_unref (e.technology);
-  g_hash_table_unref (e.overloaded);
-  g_ptr_array_unref (e.sponsors);
-
+  job = soc_checklist_job_new (document, today);
+  self = soc_checklist_job_run (job, G_MAXINT64);
+  soc_checklist_job_free (job);
   return self;
 }
 

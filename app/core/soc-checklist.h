@@ -33,6 +33,15 @@ GType                soc_checklist_get_type               (void) G_GNUC_CONST;
 SocChecklist        *soc_checklist_evaluate               (SocDocument   *document,
                                                            guint          today);
 SocChecklist        *soc_checklist_ref                    (SocChecklist  *self);
+
+/* The same judgement, a piece at a time (see soc_checklist_job_new()). */
+typedef struct _SocChecklistJob SocChecklistJob;
+
+SocChecklistJob     *soc_checklist_job_new                (SocDocument     *document,
+                                                           guint            today);
+SocChecklist        *soc_checklist_job_run                (SocChecklistJob *job,
+                                                           gint64           deadline);
+void                 soc_checklist_job_free               (SocChecklistJob *job);
 void                 soc_checklist_unref                  (SocChecklist  *self);
 
 guint                soc_checklist_get_today              (SocChecklist  *self);
@@ -90,5 +99,6 @@ SocTopics            soc_checklist_get_topics_needed      (SocChecklist  *self,
                                                            SocProfile     profile);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SocChecklist, soc_checklist_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SocChecklistJob, soc_checklist_job_free)
 
 G_END_DECLS
