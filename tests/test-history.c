@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "soc-command-set.h"
+#include "soc-edit.h"
 #include "soc-history.h"
 #include "soc-test-util.h"
 
@@ -129,6 +130,55 @@ test_saved_state_token (void)
   g_assert_false (soc_document_get_modified (doc));
 }
 
+
+static void
+on_changed_record (SocDocument *doc,
+                   guint       *seen)
+{
+  *seen = soc_document_get_last_changes (doc);
+}
+
+/* Each command, undo and redo says which parts of the plan it changed, so
+ * a view of another part can stay as it is. */
+static void
+test_last_changes (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(SocDocument) doc = soc_test_load_path (example);
+  SocObject *item = soc_document_lookup (doc, "i3");
+  SocObject *goal = soc_document_lookup (doc, "g5");
+  SocObject *stakeholder = soc_document_lookup (doc, "s1");
+  guint seen = 0;
+
+  g_signal_connect (doc, "changed", G_CALLBACK (on_changed_record), &seen);
+
+  g_assert_true (soc_edit_set_override (doc, SOC_FACTOR_STAFFING, SOC_FACTOR_STATE_MET, "Judged", NULL));
+  g_assert_cmpuint (seen, ==, SOC_DOCUMENT_CHANGES_JUDGEMENTS);
+  seen = 0;
+  g_assert_true (soc_document_undo (doc));
+  g_assert_cmpuint (seen, ==, SOC_DOCUMENT_CHANGES_JUDGEMENTS);
+
+  g_assert_true (soc_edit_set_string (doc, item, "title", "Renamed", NULL));
+  g_assert_cmpuint (seen, ==, SOC_DOCUMENT_CHANGES_ROADMAP);
+  g_assert_true (soc_edit_set_string (doc, goal, "title", "Renamed", NULL));
+  g_assert_cmpuint (seen, ==, SOC_DOCUMENT_CHANGES_GOALS);
+  g_assert_true (soc_edit_set_string (doc, SOC_OBJECT (soc_document_get_plan (doc)), "title", "Renamed", NULL));
+  g_assert_cmpuint (seen, ==, SOC_DOCUMENT_CHANGES_PLAN);
+
+  /* A delete that unlinks what refers to it: each part it touched. */
+  g_assert_true (soc_edit_delete (doc, &stakeholder, 1, NULL));
+  g_assert_true (seen & SOC_DOCUMENT_CHANGES_STAKEHOLDERS);
+  g_assert_true (seen & (SOC_DOCUMENT_CHANGES_GOALS | SOC_DOCUMENT_CHANGES_ROADMAP));
+  g_assert_false (seen & SOC_DOCUMENT_CHANGES_JUDGEMENTS);
+  seen = 0;
+  g_assert_true (soc_document_undo (doc));
+  g_assert_true (seen & SOC_DOCUMENT_CHANGES_STAKEHOLDERS);
+
+  /* A goal moved: the goals. */
+  g_assert_true (soc_edit_move (doc, goal, 0, NULL));
+  g_assert_cmpuint (seen, ==, SOC_DOCUMENT_CHANGES_GOALS);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -140,6 +190,7 @@ main (int    argc,
   g_test_add_func ("/history/groups", test_groups);
   g_test_add_func ("/history/merge-respects-saved", test_merge_respects_saved);
   g_test_add_func ("/history/saved-state-token", test_saved_state_token);
+  g_test_add_func ("/history/last-changes", test_last_changes);
 
   return g_test_run ();
 }

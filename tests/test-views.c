@@ -13,6 +13,7 @@
 #include "soc-enum-types.h"
 #include "soc-format.h"
 #include "soc-goal-tree-private.h"
+#include "soc-timeline-private.h"
 #include "soc-goals-view.h"
 #include "soc-inspector.h"
 #include "soc-roadmap-view.h"
@@ -1567,6 +1568,76 @@ test_hidden_view_rests (void)
   soc_ui_close_window (window);
 }
 
+/* A judgement of a factor changes nothing the roadmap or the goal tree
+ * lays out: both keep their layouts; an item's change lays the roadmap
+ * out again. */
+static void
+test_layout_kept_for_judgement (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocTimeline *timeline = show_timeline (window, 1.0);
+  SocRoadmapLayout *layout = soc_roadmap_layout_ref (_soc_timeline_ensure_layout (timeline));
+
+  g_assert_true (soc_edit_set_override (doc, SOC_FACTOR_STAFFING, SOC_FACTOR_STATE_MET, "Judged", NULL));
+  soc_ui_settle ();
+  g_assert_true (_soc_timeline_ensure_layout (timeline) == layout);
+  g_assert_true (soc_document_undo (doc));
+  soc_ui_settle ();
+  g_assert_true (_soc_timeline_ensure_layout (timeline) == layout);
+
+  g_assert_true (soc_edit_set_string (doc, soc_document_lookup (doc, "i3"), "title", "Renamed", NULL));
+  soc_ui_settle ();
+  g_assert_true (_soc_timeline_ensure_layout (timeline) != layout);
+  soc_roadmap_layout_unref (layout);
+  soc_ui_close_window (window);
+}
+
+/* Whether an inscription under WIDGET says TEXT. */
+static gboolean
+shows_inscription (GtkWidget  *widget,
+                   const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if ((GTK_IS_INSCRIPTION (child) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (child)), text) == 0) ||
+        shows_inscription (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The outline's progress follows a change made while the outline was not
+ * shown, as soon as it is shown again. */
+static void
+test_outline_progress_when_shown (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  GtkColumnView *outline;
+  GValue v = G_VALUE_INIT;
+
+  soc_window_show_object (window, SOC_OBJECT (goal (doc, "g3")));
+  soc_ui_settle ();
+  outline = find_column_view (GTK_WIDGET (window->stack), SOC_TYPE_GOAL);
+  g_assert_nonnull (outline);
+  g_assert_true (shows_inscription (GTK_WIDGET (outline), "35 % from 2 metrics"));
+
+  soc_window_show_view (window, "roadmap");
+  soc_ui_settle ();
+  g_value_init (&v, G_TYPE_DOUBLE);
+  g_value_set_double (&v, 60);
+  g_assert_true (soc_edit_set (doc, SOC_OBJECT (goal (doc, "g4")), "current", &v, NULL));
+  soc_ui_settle ();
+
+  soc_window_show_view (window, "goals");
+  soc_ui_settle ();
+  g_assert_true (shows_inscription (GTK_WIDGET (outline), "75 % from 2 metrics"));
+  g_assert_false (shows_inscription (GTK_WIDGET (outline), "35 % from 2 metrics"));
+  soc_ui_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1595,6 +1666,8 @@ main (int   argc,
 
   g_test_add_func ("/views/table/finds-rows", test_table_finds_rows);
   g_test_add_func ("/views/hidden-view-rests", test_hidden_view_rests);
+  g_test_add_func ("/views/outline-progress-when-shown", test_outline_progress_when_shown);
+  g_test_add_func ("/views/timeline/layout-kept-for-judgement", test_layout_kept_for_judgement);
 
   result = g_test_run ();
   soc_ui_finish (app, data_home);

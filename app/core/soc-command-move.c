@@ -45,6 +45,7 @@ move (SocDocument *document,
   *from_parent = parent != NULL ? g_object_ref (parent) : NULL;
   *from_position = position;
 
+  _soc_document_note_change (document, object);
   stolen = soc_object_list_steal (source, position);
   if (SOC_IS_GOAL (object))
     _soc_document_set_parent (document, SOC_GOAL (object), to_parent);

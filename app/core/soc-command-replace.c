@@ -84,6 +84,7 @@ swap (SocCommandReplace *self,
   SocObjectClass *klass = SOC_OBJECT_GET_CLASS (doc->plan);
 
   /* Lists: one change each, and a goal brings its subtree. */
+  doc->batch_changes |= SOC_DOCUMENT_CHANGES_ALL;
   lists_of (doc, lists);
   for (guint i = 0; i < N_LISTS; i++)
     self->lists[i] = soc_object_list_replace_all (lists[i], self->lists[i]);

@@ -50,6 +50,8 @@ struct _SocDocument
    * ends, then "changed" is emitted once. */
   guint          batch_depth;
   gboolean       batch_changed;
+  guint          batch_changes;  /* SocDocumentChanges of the batch under way */
+  guint          last_changes;   /* ... and of the last one that ended */
   GPtrArray     *pending;        /* SocObject, owned, in order of first change;
                                   * each object's doc data says what changed */
 
@@ -76,6 +78,8 @@ struct _SocDocument
 SocObjectList *_soc_document_list_for     (SocDocument *self,
                                            SocObject   *object,
                                            SocGoal     *parent);
+void           _soc_document_note_change      (SocDocument   *self,
+                                               SocObject     *object);
 void           _soc_document_register     (SocDocument *self,
                                            SocObject   *object);
 void           _soc_document_unregister   (SocDocument *self,

@@ -405,9 +405,49 @@ _soc_document_emit_changed (SocDocument *self)
 /* ------------------------------------------------------------------------ */
 /* Batches of notifications                                                 */
 
+/* What OBJECT's change touches, for soc_document_get_last_changes(). */
+void
+_soc_document_note_change (SocDocument *self,
+                           SocObject   *object)
+{
+  if (SOC_IS_PLAN (object))
+    self->batch_changes |= SOC_DOCUMENT_CHANGES_PLAN;
+  else if (SOC_IS_GOAL (object))
+    self->batch_changes |= SOC_DOCUMENT_CHANGES_GOALS;
+  else if (SOC_IS_ITEM (object) || SOC_IS_LANE (object) || SOC_IS_PHASE (object))
+    self->batch_changes |= SOC_DOCUMENT_CHANGES_ROADMAP;
+  else if (SOC_IS_STAKEHOLDER (object) || SOC_IS_RELATIONSHIP (object))
+    self->batch_changes |= SOC_DOCUMENT_CHANGES_STAKEHOLDERS;
+  else if (SOC_IS_OVERRIDE (object))
+    self->batch_changes |= SOC_DOCUMENT_CHANGES_JUDGEMENTS;
+  else
+    self->batch_changes |= SOC_DOCUMENT_CHANGES_ALL;
+}
+
+/**
+ * soc_document_get_last_changes:
+ * @self: a document
+ *
+ * What the last command, group, undo or redo changed, by part of the plan:
+ * for a handler of #SocDocument::changed that has nothing to do when its
+ * part did not change (a roadmap when only a judgement changed, say). A
+ * change to an object's references counts for the object's own part only
+ * (an item's owner is a roadmap change).
+ *
+ * Returns: #SocDocumentChanges
+ */
+SocDocumentChanges
+soc_document_get_last_changes (SocDocument *self)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), SOC_DOCUMENT_CHANGES_ALL);
+  return self->last_changes;
+}
+
 void
 _soc_document_begin_batch (SocDocument *self)
 {
+  if (self->batch_depth == 0)
+    self->batch_changes = 0;
   /* A half-built index is finished before anything changes; the list of
    * objects the warm-up goes through is no longer to be trusted after. */
   if (self->batch_depth++ == 0 && self->warm_objects != NULL)
@@ -460,6 +500,9 @@ _soc_document_end_batch (SocDocument *self)
 
   changed = self->batch_changed;
   self->batch_changed = FALSE;
+  if (changed)
+    self->last_changes = self->batch_changes;
+  self->batch_changes = 0;
   flush_notifications (self);
   if (changed)
     _soc_document_emit_changed (self);
@@ -474,6 +517,7 @@ field_changed (SocDocument    *self,
   guint index = (guint) (field - klass->fields);
   SocObjectDocData *data;
 
+  _soc_document_note_change (self, object);
   if (self->batch_depth == 0 || klass->n_fields > 64)
     {
       g_object_notify_by_pspec (G_OBJECT (object), klass->pspecs[index]);
@@ -793,6 +837,7 @@ _soc_document_register (SocDocument *self,
 {
   g_autoptr(GPtrArray) stack = g_ptr_array_new ();
 
+  _soc_document_note_change (self, object);
   g_ptr_array_add (stack, object);
   while (stack->len > 0)
     {
@@ -819,6 +864,7 @@ _soc_document_unregister (SocDocument *self,
 {
   g_autoptr(GPtrArray) stack = g_ptr_array_new ();
 
+  _soc_document_note_change (self, object);
   g_ptr_array_add (stack, object);
   while (stack->len > 0)
     {

@@ -70,6 +70,29 @@ void           soc_document_foreach_goal     (SocDocument  *self,
 GPtrArray     *soc_document_get_referrers    (SocDocument  *self,
                                               SocObject    *object);
 
+/**
+ * SocDocumentChanges:
+ * @SOC_DOCUMENT_CHANGES_PLAN: the plan's own properties
+ * @SOC_DOCUMENT_CHANGES_GOALS: goals
+ * @SOC_DOCUMENT_CHANGES_ROADMAP: items, lanes and phases
+ * @SOC_DOCUMENT_CHANGES_STAKEHOLDERS: stakeholders and relationships
+ * @SOC_DOCUMENT_CHANGES_JUDGEMENTS: the strategist's judgements of factors
+ * @SOC_DOCUMENT_CHANGES_ALL: all of them
+ *
+ * The parts of a plan a change touched (soc_document_get_last_changes()).
+ */
+typedef enum /*< flags >*/
+{
+  SOC_DOCUMENT_CHANGES_PLAN         = 1 << 0,
+  SOC_DOCUMENT_CHANGES_GOALS        = 1 << 1,
+  SOC_DOCUMENT_CHANGES_ROADMAP      = 1 << 2,
+  SOC_DOCUMENT_CHANGES_STAKEHOLDERS = 1 << 3,
+  SOC_DOCUMENT_CHANGES_JUDGEMENTS   = 1 << 4,
+  SOC_DOCUMENT_CHANGES_ALL          = (1 << 5) - 1,
+} SocDocumentChanges;
+
+SocDocumentChanges soc_document_get_last_changes (SocDocument *self);
+
 void           soc_document_warm_up          (SocDocument  *self);
 
 SocHistory    *soc_document_get_history      (SocDocument  *self);

@@ -335,10 +335,35 @@ on_object_notify (SocObject   *object,
   refresh (list_item);
 }
 
+/* A progress shown again when its table is shown again. */
+static void
+on_cell_mapped (GtkWidget   *child,
+                GtkListItem *list_item)
+{
+  g_signal_handlers_disconnect_by_func (child, on_cell_mapped, list_item);
+  g_object_set_data (G_OBJECT (list_item), "soc-stale", NULL);
+  refresh (list_item);
+}
+
 static void
 on_document_changed (SocDocument *document,
                      GtkListItem *list_item)
 {
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+
+  /* Progress rolls up the goals' metrics: nothing else moves it. */
+  if (!(soc_document_get_last_changes (document) & SOC_DOCUMENT_CHANGES_GOALS))
+    return;
+  /* A table not shown works it out when it is shown again. */
+  if (child != NULL && !gtk_widget_get_mapped (child))
+    {
+      if (g_object_get_data (G_OBJECT (list_item), "soc-stale") == NULL)
+        {
+          g_object_set_data (G_OBJECT (list_item), "soc-stale", GINT_TO_POINTER (TRUE));
+          g_signal_connect_object (child, "map", G_CALLBACK (on_cell_mapped), list_item, 0);
+        }
+      return;
+    }
   refresh (list_item);
 }
 

@@ -129,7 +129,8 @@ on_document_changed (SocGoalTree *self)
 
   if (self->hover != NULL && !_soc_goal_tree_is_in_plan (self, self->hover))
     self->hover = NULL;
-  _soc_goal_tree_invalidate (self, TRUE);
+  /* A judgement of a factor changes nothing the tree shows. */
+  _soc_goal_tree_invalidate (self, soc_document_get_last_changes (self->document) != SOC_DOCUMENT_CHANGES_JUDGEMENTS);
 
   /* The goal the keyboard was on went (Delete, Undo): the keyboard goes to
    * the goal that was beside it. */

@@ -69,7 +69,11 @@ _soc_timeline_invalidate (SocTimeline *self,
 static void
 on_document_changed (SocTimeline *self)
 {
-  _soc_timeline_invalidate (self, TRUE);
+  /* The layout is made of the items, lanes, phases and the plan's
+   * horizon: a change elsewhere (a goal, a judgement) is painted, not
+   * laid out again. */
+  _soc_timeline_invalidate (self, (soc_document_get_last_changes (self->document) &
+                                   (SOC_DOCUMENT_CHANGES_ROADMAP | SOC_DOCUMENT_CHANGES_PLAN)) != 0);
 }
 
 static void
