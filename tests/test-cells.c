@@ -336,6 +336,34 @@ test_cut_text (Fixture       *f,
   g_assert_true (gtk_widget_get_has_tooltip (inscription));
 }
 
+
+static guint
+count_texts (GtkWidget *widget)
+{
+  guint n = GTK_IS_TEXT (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_texts (child);
+  return n;
+}
+
+/* A table's cells make their text entry when they are edited, not before:
+ * the rows of a large table are made and dropped as it scrolls. */
+static void
+test_entry_when_edited (Fixture       *f,
+                        gconstpointer  data)
+{
+  SocEditableCell *cell = soc_table_view_get_editor (f->table, soc_document_lookup (f->doc, "s1"));
+
+  g_assert_cmpuint (count_texts (GTK_WIDGET (f->table)), ==, 0);
+  g_assert_false (soc_editable_cell_get_editing (cell));
+  soc_editable_cell_start_editing (cell);
+  g_assert_true (soc_editable_cell_get_editing (cell));
+  g_assert_cmpuint (count_texts (GTK_WIDGET (f->table)), ==, 1);
+  soc_editable_cell_stop_editing (cell, FALSE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -349,6 +377,7 @@ main (int    argc,
   g_test_add ("/cells/click", Fixture, NULL, fixture_set_up, test_click, fixture_tear_down);
   g_test_add ("/cells/enter-edits", Fixture, NULL, fixture_set_up, test_enter_edits, fixture_tear_down);
   g_test_add ("/cells/cut-text", Fixture, NULL, fixture_set_up, test_cut_text, fixture_tear_down);
+  g_test_add ("/cells/entry-when-edited", Fixture, NULL, fixture_set_up, test_entry_when_edited, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -76,11 +76,30 @@ soc_text_tooltip_attach (GtkWidget *inscription)
 /* ------------------------------------------------------------------------ */
 /* Editing                                                                  */
 
+static void on_text_activate (SocEditableCell *self);
+
+/* The text entry, made the first time the cell is edited: a table makes
+ * hundreds of cells that are never edited. */
+static GtkWidget *
+ensure_text (SocEditableCell *self)
+{
+  if (self->text == NULL)
+    {
+      self->text = gtk_text_new ();
+      gtk_widget_set_hexpand (self->text, TRUE);
+      gtk_editable_set_width_chars (GTK_EDITABLE (self->text), 1);
+      gtk_widget_set_visible (self->text, FALSE);
+      gtk_widget_set_parent (self->text, GTK_WIDGET (self));
+      g_signal_connect_swapped (self->text, "activate", G_CALLBACK (on_text_activate), self);
+    }
+  return self->text;
+}
+
 gboolean
 soc_editable_cell_get_editing (SocEditableCell *self)
 {
   g_return_val_if_fail (SOC_IS_EDITABLE_CELL (self), FALSE);
-  return gtk_widget_get_visible (self->text);
+  return self->text != NULL && gtk_widget_get_visible (self->text);
 }
 
 void
@@ -93,7 +112,7 @@ soc_editable_cell_start_editing (SocEditableCell *self)
       gtk_widget_grab_focus (self->text);
       return;
     }
-  gtk_editable_set_text (GTK_EDITABLE (self->text), self->shown ? self->shown : "");
+  gtk_editable_set_text (GTK_EDITABLE (ensure_text (self)), self->shown ? self->shown : "");
   gtk_widget_set_visible (self->label, FALSE);
   gtk_widget_set_visible (self->text, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self), "editing");
@@ -134,7 +153,7 @@ GtkEditable *
 soc_editable_cell_get_editable (SocEditableCell *self)
 {
   g_return_val_if_fail (SOC_IS_EDITABLE_CELL (self), NULL);
-  return GTK_EDITABLE (self->text);
+  return GTK_EDITABLE (ensure_text (self));
 }
 
 static void
@@ -301,13 +320,6 @@ soc_editable_cell_init (SocEditableCell *self)
   gtk_widget_set_hexpand (self->label, TRUE);
   soc_text_tooltip_attach (self->label);
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
-
-  self->text = gtk_text_new ();
-  gtk_widget_set_hexpand (self->text, TRUE);
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->text), 1);
-  gtk_widget_set_visible (self->text, FALSE);
-  gtk_widget_set_parent (self->text, GTK_WIDGET (self));
-  g_signal_connect_swapped (self->text, "activate", G_CALLBACK (on_text_activate), self);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
