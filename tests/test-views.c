@@ -1501,6 +1501,20 @@ test_table_finds_rows (void)
   g_assert_nonnull (table);
   g_assert_cmpuint (soc_table_view_get_n_scans (table), ==, 0);
 
+  /* The row beside, in sight: the table does not move. */
+  {
+    g_autoptr(SocObject) second = g_list_model_get_item (items, 1);
+    guint saved = soc_table_view_get_n_scrolls_saved (table);
+
+    soc_ui_settle ();
+    soc_window_show_object (window, second);
+    g_assert_cmpuint (soc_table_view_get_n_scrolls_saved (table), >, saved);
+    soc_ui_iterate (50);
+    rows = selected_rows (columns);
+    g_assert_true (g_ptr_array_index (rows, 0) == (gpointer) second);
+    g_clear_pointer (&rows, g_ptr_array_unref);
+  }
+
   soc_window_show_object (window, last);
   soc_ui_iterate (50);
   rows = selected_rows (columns);

@@ -49,6 +49,7 @@ struct _SocTableView
   gboolean            stale;      /* the shared selection changed while hidden */
   gboolean            has_primary; /* a column that Enter edits */
   guint               n_scans;    /* passes over every row, for tests */
+  guint               n_scrolls_saved; /* rows in sight not scrolled to, for tests */
   SocCellContext     *cells;
   GtkWidget          *empty;      /* AdwStatusPage shown without rows */
 };
@@ -536,15 +537,40 @@ find_row (SocTableView *self,
   return pos;
 }
 
+/* Whether OBJECT's row is wholly in sight: its first editable cell lies
+ * within the rows' part of the table. */
+static gboolean
+row_in_sight (SocTableView *self,
+              SocObject    *object)
+{
+  GtkWidget *list = inner_list_view (self);
+  GtkWidget *cell = object != NULL ? GTK_WIDGET (soc_cell_context_get_editor (self->cells, object)) : NULL;
+  graphene_rect_t bounds;
+
+  if (list == NULL || cell == NULL || !gtk_widget_get_mapped (cell) ||
+      !gtk_widget_compute_bounds (cell, list, &bounds))
+    return FALSE;
+  return bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (list);
+}
+
+/* Scrolls to the row at POSITION, OBJECT's, unless it is in sight: moving
+ * the list makes it bind and lay out its rows again. */
 static void
 scroll_to (SocTableView *self,
-           guint         position)
+           guint         position,
+           SocObject    *object)
 {
   GtkWidget *list = inner_list_view (self);
 
+  if (list == NULL || position == GTK_INVALID_LIST_POSITION)
+    return;
+  if (row_in_sight (self, object))
+    {
+      self->n_scrolls_saved++;
+      return;
+    }
   /* GTK 4.8 has no gtk_column_view_scroll_to(): ask its list view. */
-  if (list != NULL && position != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+  gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
 }
 
 /* More selected objects than this are looked for in one pass over the rows. */
@@ -614,7 +640,7 @@ sync_from_shared (SocTableView *self)
   self->syncing = TRUE;
   gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), rows, mask);
   self->syncing = FALSE;
-  scroll_to (self, focus_pos);
+  scroll_to (self, focus_pos, focus);
   on_selection_changed (self);
 }
 
@@ -779,7 +805,7 @@ soc_table_view_reveal (SocTableView *self,
 
   if (self->selection == NULL || !holds_type (self, object))
     return;
-  scroll_to (self, find_row (self, object, TRUE));
+  scroll_to (self, find_row (self, object, TRUE), object);
 }
 
 /* Starts editing OBJECT's first editable cell, if its row is shown. */
@@ -841,4 +867,13 @@ soc_table_view_get_n_scans (SocTableView *self)
 {
   g_return_val_if_fail (SOC_IS_TABLE_VIEW (self), 0);
   return self->n_scans;
+}
+
+/* How many times a row to show was in sight already, and the table was not
+ * scrolled (for tests). */
+guint
+soc_table_view_get_n_scrolls_saved (SocTableView *self)
+{
+  g_return_val_if_fail (SOC_IS_TABLE_VIEW (self), 0);
+  return self->n_scrolls_saved;
 }

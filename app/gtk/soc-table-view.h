@@ -36,6 +36,7 @@ void       soc_table_view_reveal       (SocTableView *self,
                                         SocObject    *object);
 guint      soc_table_view_get_n_rows   (SocTableView *self);
 guint      soc_table_view_get_n_scans  (SocTableView *self);
+guint      soc_table_view_get_n_scrolls_saved (SocTableView *self);
 gboolean   soc_table_view_edit         (SocTableView *self,
                                         SocObject    *object);
 SocEditableCell *soc_table_view_get_editor (SocTableView *self,
