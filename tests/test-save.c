@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <locale.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -364,6 +366,17 @@ test_async (Fixture       *f,
   g_assert_true (soc_document_get_modified (doc));
   g_assert_true (soc_document_undo (doc));
   g_assert_false (soc_document_get_modified (doc));
+
+  /* What was written is the base of a later merge, never read back. */
+  {
+    GBytes *base = soc_document_get_base (doc);
+    gsize len = 0;
+    const char *bytes = base != NULL ? g_bytes_get_data (base, &len) : NULL;
+
+    g_assert_nonnull (base);
+    g_assert_cmpuint (len, ==, strlen (on_disk));
+    g_assert_true (memcmp (bytes, on_disk, len) == 0);
+  }
 }
 
 static void

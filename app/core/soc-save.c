@@ -358,11 +358,16 @@ soc_document_save_finish (SocDocument   *self,
                           GError       **error)
 {
   GTask *task = G_TASK (result);
+  SaveJob *job;
 
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   if (!g_task_propagate_boolean (task, error))
     return FALSE;
-  save_job_done (self, g_task_get_task_data (task));
+  job = g_task_get_task_data (task);
+  save_job_done (self, job);
+  /* What was written is the base of a later merge with the file: kept as
+   * it is, never read back. (A save that waits keeps no bytes.) */
+  soc_document_set_base (self, job->bytes);
   return TRUE;
 }

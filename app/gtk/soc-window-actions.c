@@ -286,7 +286,6 @@ on_saved (GObject      *source,
         adw_toast_set_timeout (toast, 3);
         show_toast (self, TOAST_SAVE, toast);
       }
-      _soc_window_keep_base (self);
       if (data->close_after)
         {
           self->close_confirmed = TRUE;

@@ -34,6 +34,8 @@ typedef struct
   GWeakRef  window;
   GWeakRef  document;
   GFile    *file;
+  GBytes   *contents;   /* read in the worker */
+  char     *etag;
 } BaseJob;
 
 static void
@@ -42,7 +44,26 @@ base_job_free (BaseJob *job)
   g_weak_ref_clear (&job->window);
   g_weak_ref_clear (&job->document);
   g_clear_object (&job->file);
+  g_clear_pointer (&job->contents, g_bytes_unref);
+  g_free (job->etag);
   g_free (job);
+}
+
+/* In a worker: the file in one piece. (Read in the main loop, a large plan
+ * came back in thousands of small reads, each a turn of the loop.) */
+static void
+read_base_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  BaseJob *job = task_data;
+  char *contents = NULL;
+  gsize len = 0;
+
+  if (g_file_load_contents (job->file, cancellable, &contents, &len, &job->etag, NULL))
+    job->contents = g_bytes_new_take (contents, len);
+  g_task_return_boolean (task, job->contents != NULL);
 }
 
 static void
@@ -50,28 +71,25 @@ on_base_read (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  BaseJob *job = user_data;
+  BaseJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(SocWindow) window = g_weak_ref_get (&job->window);
   g_autoptr(SocDocument) document = g_weak_ref_get (&job->document);
-  g_autofree char *contents = NULL;
-  g_autofree char *etag = NULL;
-  gsize len = 0;
 
   /* Only if the file still is the version the document was read from or
    * saved as: otherwise there is no base, and Merge says so. */
-  if (g_file_load_contents_finish (job->file, result, &contents, &len, &etag, NULL) &&
+  if (g_task_propagate_boolean (G_TASK (result), NULL) &&
       window != NULL && document != NULL && document == window->document &&
-      g_strcmp0 (etag, soc_document_get_etag (document)) == 0)
-    soc_document_set_base (document, g_bytes_new_take (g_steal_pointer (&contents), len));
-  base_job_free (job);
+      g_strcmp0 (job->etag, soc_document_get_etag (document)) == 0)
+    soc_document_set_base (document, job->contents);
 }
 
 /* Keeps the bytes of the document's file as the base of a later merge:
- * call after it was read or saved. */
+ * call after it was read. (A save keeps what it wrote by itself.) */
 void
 _soc_window_keep_base (SocWindow *self)
 {
   GFile *file = self->document != NULL ? soc_document_get_file (self->document) : NULL;
+  g_autoptr(GTask) task = NULL;
   BaseJob *job;
 
   if (file == NULL)
@@ -80,7 +98,10 @@ _soc_window_keep_base (SocWindow *self)
   g_weak_ref_init (&job->window, self);
   g_weak_ref_init (&job->document, self->document);
   job->file = g_object_ref (file);
-  g_file_load_contents_async (file, self->cancellable, on_base_read, job);
+  task = g_task_new (NULL, self->cancellable, on_base_read, NULL);
+  g_task_set_source_tag (task, _soc_window_keep_base);
+  g_task_set_task_data (task, job, (GDestroyNotify) base_job_free);
+  g_task_run_in_thread (task, read_base_thread);
 }
 
 /* ------------------------------------------------------------------------ */
