@@ -195,7 +195,13 @@ test_document (void)
   g_assert_false (isnan (soc_progress_lookup (progress, vision, &n)));
   g_assert_cmpuint (n, >, 5);
 
-  /* Asked again before a change: the same one. */
+  /* Asked again before a change: the same one; and after a change that
+   * touches no goal (a roadmap item's title), still the same one. */
+  g_assert_true (soc_progress_get (doc) == progress);
+  g_assert_true (soc_edit_set_string (doc, soc_document_lookup (doc, "i3"), "title", "Renamed", &error));
+  g_assert_no_error (error);
+  g_assert_true (soc_progress_get (doc) == progress);
+  g_assert_true (soc_document_undo (doc));
   g_assert_true (soc_progress_get (doc) == progress);
 
   /* A change: computed again, with the new value; undone: the old one. */

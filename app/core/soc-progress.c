@@ -244,7 +244,11 @@ forget_cached (GSignalInvocationHint *hint,
                const GValue          *values,
                gpointer               data)
 {
-  g_object_set_qdata (g_value_get_object (&values[0]), cache_quark (), NULL);
+  SocDocument *document = g_value_get_object (&values[0]);
+
+  /* Progress is made of the goals alone: an item's change keeps it. */
+  if (soc_document_get_last_changes (document) & SOC_DOCUMENT_CHANGES_GOALS)
+    g_object_set_qdata (G_OBJECT (document), cache_quark (), NULL);
   return TRUE;
 }
 
