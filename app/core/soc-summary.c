@@ -22,66 +22,52 @@
  * soc_summary_relationships_of:
  *
  * Returns: (transfer container): the relationships from or to
- * @stakeholder, in the plan's order
+ * @stakeholder, in order of their ids
  */
 GPtrArray *
 soc_summary_relationships_of (SocDocument    *document,
                               SocStakeholder *stakeholder)
 {
+  g_autoptr(GPtrArray) referrers = NULL;
   GPtrArray *out = g_ptr_array_new ();
-  guint n;
 
   g_return_val_if_fail (SOC_IS_DOCUMENT (document), out);
   g_return_val_if_fail (SOC_IS_STAKEHOLDER (stakeholder), out);
 
-  n = soc_object_list_get_size (document->relationships);
-  for (guint i = 0; i < n; i++)
-    {
-      SocRelationship *rel = (SocRelationship *) soc_object_list_get (document->relationships, i);
-
-      if (rel->from == stakeholder || rel->to == stakeholder)
-        g_ptr_array_add (out, rel);
-    }
+  /* From the plan's index, as soc_summary_owned_by() does. */
+  referrers = soc_document_get_referrers (document, SOC_OBJECT (stakeholder));
+  for (guint i = 0; i < referrers->len; i++)
+    if (SOC_IS_RELATIONSHIP (g_ptr_array_index (referrers, i)))
+      g_ptr_array_add (out, g_ptr_array_index (referrers, i));
   return out;
 }
 
 /**
  * soc_summary_owned_by:
  *
- * Returns: (transfer container): the goals @stakeholder owns, in tree
- * order, then the roadmap items they own, in the roadmap's order
+ * Returns: (transfer container): the goals @stakeholder owns, then the
+ * roadmap items they own, each in order of their ids
  */
 GPtrArray *
 soc_summary_owned_by (SocDocument    *document,
                       SocStakeholder *stakeholder)
 {
+  g_autoptr(GPtrArray) referrers = NULL;
   GPtrArray *out = g_ptr_array_new ();
-  g_autoptr(GPtrArray) goals = NULL;
-  guint n;
 
   g_return_val_if_fail (SOC_IS_DOCUMENT (document), out);
   g_return_val_if_fail (SOC_IS_STAKEHOLDER (stakeholder), out);
 
-  /* Depth first, each parent before its children, without recursion. */
-  goals = g_ptr_array_sized_new (64);
-  for (guint i = soc_object_list_get_size (document->goals); i > 0; i--)
-    g_ptr_array_add (goals, soc_object_list_get (document->goals, i - 1));
-  while (goals->len > 0)
+  /* From the plan's index of who refers to whom: as many steps as the
+   * stakeholder has links, whatever the size of the plan. */
+  referrers = soc_document_get_referrers (document, SOC_OBJECT (stakeholder));
+  for (guint i = 0; i < referrers->len; i++)
     {
-      SocGoal *goal = g_ptr_array_steal_index_fast (goals, goals->len - 1);
+      SocObject *o = g_ptr_array_index (referrers, i);
 
-      if (goal->owner == stakeholder)
-        g_ptr_array_add (out, goal);
-      for (guint i = soc_object_list_get_size (goal->children); i > 0; i--)
-        g_ptr_array_add (goals, soc_object_list_get (goal->children, i - 1));
-    }
-  n = soc_object_list_get_size (document->items);
-  for (guint i = 0; i < n; i++)
-    {
-      SocItem *item = (SocItem *) soc_object_list_get (document->items, i);
-
-      if (item->owner == stakeholder)
-        g_ptr_array_add (out, item);
+      if ((SOC_IS_GOAL (o) && SOC_GOAL (o)->owner == stakeholder) ||
+          (SOC_IS_ITEM (o) && SOC_ITEM (o)->owner == stakeholder))
+        g_ptr_array_add (out, o);
     }
   return out;
 }
