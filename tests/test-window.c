@@ -626,6 +626,77 @@ test_renders (void)
   close_window (window);
 }
 
+typedef struct
+{
+  const char *title;
+  GtkWidget  *found;
+} TitleFind;
+
+static void
+find_column_title (GtkWidget *widget,
+                   gpointer   data)
+{
+  TitleFind *find = data;
+
+  if (find->found == NULL && GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), find->title) == 0 &&
+      gtk_widget_get_ancestor (widget, GTK_TYPE_COLUMN_VIEW) != NULL)
+    find->found = widget;
+}
+
+/* At 1280 x 800, with the success factors and the inspector open, each
+ * view's table shows what matters whole: goals with their kind, items
+ * with their dates, stakeholders with their stance (beside the map). */
+static void
+test_shows_what_matters (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.socplan.Socplan");
+  SocWindow *window;
+  static const struct {
+    const char *view;
+    const char *titles[4];
+  } views[] = {
+    { "goals", { "Goal", "Kind", NULL } },
+    { "roadmap", { "Item", "Lane", "Start", "End" } },
+    { "stakeholders", { "Name", "Stance", "Profile", NULL } },
+  };
+
+  /* A window opens at the size of the last one closed: there is no
+   * window manager here to resize it once shown. */
+  g_settings_set_int (settings, "window-width", 1280);
+  g_settings_set_int (settings, "window-height", 800);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  g_settings_set_boolean (settings, "inspector-visible", TRUE);
+  g_settings_set_boolean (settings, "checklist-visible", TRUE);
+  window = open_window (example);
+  /* 1280 x 800 less the frame that client-side decorations draw. */
+  SOC_UI_WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) >= 1260);
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      soc_window_show_view (window, views[v].view);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      soc_ui_spin (300);
+      for (guint t = 0; t < G_N_ELEMENTS (views[v].titles) && views[v].titles[t] != NULL; t++)
+        {
+          TitleFind find = { views[v].titles[t], NULL };
+          GtkWidget *scrolled;
+          graphene_rect_t b;
+
+          soc_ui_foreach_widget (GTK_WIDGET (window), find_column_title, &find);
+          if (find.found == NULL)
+            g_error ("%s: no column “%s” shows", views[v].view, views[v].titles[t]);
+          scrolled = gtk_widget_get_ancestor (find.found, GTK_TYPE_SCROLLED_WINDOW);
+          g_assert_nonnull (scrolled);
+          g_assert_true (gtk_widget_compute_bounds (find.found, scrolled, &b));
+          if (b.origin.x < -0.5 || b.origin.x + b.size.width > gtk_widget_get_width (scrolled) + 0.5)
+            g_error ("%s: the column “%s” is cut (%.0f to %.0f of %d)", views[v].view, views[v].titles[t],
+                     b.origin.x, b.origin.x + b.size.width, gtk_widget_get_width (scrolled));
+        }
+    }
+  close_window (window);
+}
+
 /* The window comes back as it was left: its view and its panels. */
 static void
 test_remembers (void)
@@ -807,6 +878,7 @@ main (int    argc,
   g_test_add_func ("/window/about-icon", test_about_icon);
   g_test_add_func ("/window/open-twice", test_open_twice);
   g_test_add_func ("/window/renders", test_renders);
+  g_test_add_func ("/window/shows-what-matters", test_shows_what_matters);
   g_test_add_func ("/window/remembers", test_remembers);
   g_test_add_func ("/window/checklist-follows", test_checklist_follows);
   g_test_add_func ("/window/draft-recovered", test_draft_recovered);

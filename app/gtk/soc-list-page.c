@@ -134,8 +134,8 @@ soc_list_page_constructed (GObject *object)
     {
       self->table = SOC_TABLE_VIEW (soc_table_view_new (SOC_TYPE_STAKEHOLDER, FALSE));
       soc_table_view_add_column (self->table, _("Name"), "name", SOC_CELL_TEXT, TRUE, TRUE);
-      soc_table_view_add_column (self->table, _("Profile"), "profile", SOC_CELL_ENUM, FALSE, FALSE);
       soc_table_view_add_column (self->table, _("Stance"), "stance", SOC_CELL_ENUM, FALSE, FALSE);
+      soc_table_view_add_column (self->table, _("Profile"), "profile", SOC_CELL_ENUM, FALSE, FALSE);
       soc_table_view_add_column (self->table, _("Wanted"), "desired-stance", SOC_CELL_ENUM, FALSE, FALSE);
       soc_table_view_add_column (self->table, _("Influence"), "influence", SOC_CELL_INT, TRUE, FALSE);
       soc_table_view_add_column (self->table, _("Interest"), "interest", SOC_CELL_INT, TRUE, FALSE);

@@ -363,9 +363,12 @@ toolbar (SocStakeholdersView *self)
   return bar;
 }
 
-/* The table gets the room of its first columns, the map the rest, once
- * the width is known: on the first frame the view is shown with a width.
- * Out of sight it waits without asking for frames. */
+/* The table gets the room of its first columns (name, stance, profile),
+ * the map the rest, at least two fifths, once the width is known: on the
+ * first frame the view is shown with a width. Out of sight it waits
+ * without asking for frames. */
+#define TABLE_WIDTH 380
+
 static gboolean
 place_divider (GtkWidget     *paned,
                GdkFrameClock *clock,
@@ -378,7 +381,7 @@ place_divider (GtkWidget     *paned,
     return G_SOURCE_REMOVE;   /* again when mapped */
   if (width <= 0)
     return G_SOURCE_CONTINUE;
-  gtk_paned_set_position (GTK_PANED (paned), MAX (360, MAX (width * 3 / 5, width - 340)));
+  gtk_paned_set_position (GTK_PANED (paned), MAX (width * 2 / 5, width - TABLE_WIDTH));
   self->divider_placed = TRUE;
   return G_SOURCE_REMOVE;
 }
