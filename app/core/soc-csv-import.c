@@ -124,7 +124,7 @@ normalise_name (const char *cell)
 }
 
 static char *
-choices (GType type)
+value_names (GType type)
 {
   g_autoptr(GString) out = g_string_new (NULL);
 
@@ -203,7 +203,7 @@ parse_cell (const SocField  *f,
 
         if (token[0] != '\0' && !soc_enum_from_nick (f->type (), token, strlen (token), &v))
           {
-            g_autofree char *list = choices (f->type ());
+            g_autofree char *list = value_names (f->type ());
             g_set_error (error, SOC_CSV_ERROR, SOC_CSV_ERROR_INVALID,
                          _("“%s” is not a %s; use one of: %s"), trimmed, _(f->label), list);
             return FALSE;
@@ -227,7 +227,7 @@ parse_cell (const SocField  *f,
               continue;
             if (!soc_enum_from_nick (f->type (), token, strlen (token), &bit))
               {
-                g_autofree char *list = choices (f->type ());
+                g_autofree char *list = value_names (f->type ());
                 g_set_error (error, SOC_CSV_ERROR, SOC_CSV_ERROR_INVALID,
                              _("“%s” is not one of the %s; use any of: %s"), tokens[i], _(f->label), list);
                 return FALSE;
