@@ -70,34 +70,6 @@ body_color (const SocPalette *p,
     }
 }
 
-/* A rectangle with round corners, in Bézier curves: no trigonometry. */
-void
-_soc_goal_rounded_rect (cairo_t       *cr,
-                        const SocRect *r,
-                        double         radius)
-{
-  const double k = 0.5523;
-  double rad = MIN (radius, MIN (r->width, r->height) / 2);
-  double x0 = r->x, y0 = r->y, x1 = r->x + r->width, y1 = r->y + r->height;
-  double c = rad * (1 - k);
-
-  if (rad < 0.5)
-    {
-      cairo_rectangle (cr, r->x, r->y, r->width, r->height);
-      return;
-    }
-  cairo_move_to (cr, x0 + rad, y0);
-  cairo_line_to (cr, x1 - rad, y0);
-  cairo_curve_to (cr, x1 - c, y0, x1, y0 + c, x1, y0 + rad);
-  cairo_line_to (cr, x1, y1 - rad);
-  cairo_curve_to (cr, x1, y1 - c, x1 - c, y1, x1 - rad, y1);
-  cairo_line_to (cr, x0 + rad, y1);
-  cairo_curve_to (cr, x0 + c, y1, x0, y1 - c, x0, y1 - rad);
-  cairo_line_to (cr, x0, y0 + rad);
-  cairo_curve_to (cr, x0, y0 + c, x0 + c, y0, x0 + rad, y0);
-  cairo_close_path (cr);
-}
-
 static void
 dot (cairo_t *cr,
      double   cx,
@@ -106,7 +78,7 @@ dot (cairo_t *cr,
 {
   SocRect box = SOC_RECT_INIT (cx - r, cy - r, 2 * r, 2 * r);
 
-  _soc_goal_rounded_rect (cr, &box, r);
+  soc_draw_rounded_rect (cr, &box, r);
 }
 
 /* A five-pointed star in a SIZE square at X, Y: its points, worked out
@@ -284,11 +256,11 @@ paint_bodies (cairo_t                 *cr,
 
           r.x += STACK;
           r.y += STACK;
-          _soc_goal_rounded_rect (cr, &r, RADIUS);
-          _soc_goal_set_color (cr, &body);
+          soc_draw_rounded_rect (cr, &r, RADIUS);
+          soc_draw_set_color (cr, &body);
           cairo_fill_preserve (cr);
           edge.alpha = 0.6;
-          _soc_goal_set_color (cr, &edge);
+          soc_draw_set_color (cr, &edge);
           cairo_set_line_width (cr, lw);
           cairo_stroke (cr);
         }
@@ -300,9 +272,9 @@ paint_bodies (cairo_t                 *cr,
           SocRect r = card_at (layout, cards, i)->rect;
 
           r.y += 1.5;
-          _soc_goal_rounded_rect (cr, &r, RADIUS);
+          soc_draw_rounded_rect (cr, &r, RADIUS);
         }
-      _soc_goal_set_color (cr, &p->shadow);
+      soc_draw_set_color (cr, &p->shadow);
       cairo_fill (cr);
     }
 
@@ -319,13 +291,13 @@ paint_bodies (cairo_t                 *cr,
 
           if (kind_of (c) == k)
             {
-              _soc_goal_rounded_rect (cr, &c->rect, RADIUS);
+              soc_draw_rounded_rect (cr, &c->rect, RADIUS);
               any = TRUE;
             }
         }
       if (!any)
         continue;
-      _soc_goal_set_color (cr, &body);
+      soc_draw_set_color (cr, &body);
       cairo_fill (cr);
 
       for (guint i = 0; i < n; i++)
@@ -338,10 +310,10 @@ paint_bodies (cairo_t                 *cr,
                                              c->rect.height);
 
               /* The strip's own corners, then the body over its inner half. */
-              _soc_goal_rounded_rect (cr, &strip, RADIUS);
+              soc_draw_rounded_rect (cr, &strip, RADIUS);
             }
         }
-      _soc_goal_set_color (cr, &strong);
+      soc_draw_set_color (cr, &strong);
       cairo_fill (cr);
       for (guint i = 0; i < n; i++)
         {
@@ -354,7 +326,7 @@ paint_bodies (cairo_t                 *cr,
               cairo_rectangle (cr, c->rect.x + s, c->rect.y + lw / 2, RADIUS, c->rect.height - lw);
             }
         }
-      _soc_goal_set_color (cr, &body);
+      soc_draw_set_color (cr, &body);
       cairo_fill (cr);
 
       /* The symbols, in the kind's colour. */
@@ -370,7 +342,7 @@ paint_bodies (cairo_t                 *cr,
               soc_goal_layout_get_rows (layout, c, &rows);
               symbol_path (cr, k, c->rect.x + rows.text_x, c->rect.y + rows.kind_y + 1.5, SYMBOL);
             }
-          _soc_goal_set_color (cr, &strong);
+          soc_draw_set_color (cr, &strong);
           cairo_fill (cr);
         }
     }
@@ -380,9 +352,9 @@ paint_bodies (cairo_t                 *cr,
     {
       SocRect r = _soc_goal_grown (&card_at (layout, cards, i)->rect, -lw / 2);
 
-      _soc_goal_rounded_rect (cr, &r, RADIUS - lw / 2);
+      soc_draw_rounded_rect (cr, &r, RADIUS - lw / 2);
     }
-  _soc_goal_set_color (cr, &p->border);
+  soc_draw_set_color (cr, &p->border);
   cairo_set_line_width (cr, lw);
   cairo_stroke (cr);
 
@@ -406,7 +378,7 @@ paint_bodies (cairo_t                 *cr,
     SocColor ground = soc_color_with_alpha (&p->background, 1);
     SocColor track = soc_color_mix (&ink, &ground, 0.84);
 
-    _soc_goal_set_color (cr, &track);
+    soc_draw_set_color (cr, &track);
     cairo_fill (cr);
   }
   for (SocGoalKind k = SOC_GOAL_KIND_VISION; k <= SOC_GOAL_KIND_METRIC; k++)
@@ -428,7 +400,7 @@ paint_bodies (cairo_t                 *cr,
         }
       if (any)
         {
-          _soc_goal_set_color (cr, &strong);
+          soc_draw_set_color (cr, &strong);
           cairo_fill (cr);
         }
     }
@@ -458,7 +430,7 @@ paint_bodies (cairo_t                 *cr,
           cairo_close_path (cr);
         }
     }
-  _soc_goal_set_color (cr, &p->text);
+  soc_draw_set_color (cr, &p->text);
   cairo_fill (cr);
 
   /* The roadmap's mark beside the count of items that serve a goal. */
@@ -476,7 +448,7 @@ paint_bodies (cairo_t                 *cr,
         items_glyph (cr, c->rect.x + c->rect.width - soc_goal_layout_get_metrics (layout)->padding - 9,
                      c->rect.y + rows.kind_y + 2);
     }
-  _soc_goal_set_color (cr, &p->text_dim);
+  soc_draw_set_color (cr, &p->text_dim);
   cairo_fill (cr);
 }
 
@@ -506,9 +478,9 @@ paint_untied (cairo_t                 *cr,
     }
   if (!any)
     return;
-  _soc_goal_set_color (cr, &state->palette->error);
+  soc_draw_set_color (cr, &state->palette->error);
   cairo_fill_preserve (cr);
-  _soc_goal_set_color (cr, &state->palette->background);
+  soc_draw_set_color (cr, &state->palette->background);
   cairo_set_line_width (cr, 1.5);
   cairo_stroke (cr);
   for (guint i = 0; i < n; i++)
@@ -521,7 +493,7 @@ paint_untied (cairo_t                 *cr,
       cairo_rectangle (cr, x - 0.9, y + 4.5, 1.8, 4.5);
       cairo_rectangle (cr, x - 0.9, y + 10.2, 1.8, 1.8);
     }
-  _soc_goal_set_color (cr, &state->palette->background);
+  soc_draw_set_color (cr, &state->palette->background);
   cairo_fill (cr);
 }
 
@@ -532,7 +504,7 @@ show_label (cairo_t        *cr,
             double          x,
             double          y)
 {
-  _soc_goal_set_color (cr, color);
+  soc_draw_set_color (cr, color);
   soc_text_show (cr, pl, x, y);
 }
 
@@ -582,7 +554,7 @@ paint_texts (cairo_t                 *cr,
           pl = soc_label_cache_get (labels, key_of (goal, KEY_ITEMS), SOC_TEXT_SMALL, count, -1, &natural);
           show_label (cr, pl, &p->text_dim, right - natural, c->rect.y + rows.kind_y);
           items_glyph (cr, right - natural - 12, c->rect.y + rows.kind_y + (small_h - 9) / 2);
-          _soc_goal_set_color (cr, &p->text_dim);
+          soc_draw_set_color (cr, &p->text_dim);
           cairo_fill (cr);
           items_w = natural + 16;
         }
@@ -669,7 +641,7 @@ paint_junctions (cairo_t                 *cr,
           cairo_line_to (cr, c->toggle.x + c->toggle.width, cy);
         }
     }
-  _soc_goal_set_color (cr, &p->arrow);
+  soc_draw_set_color (cr, &p->arrow);
   cairo_set_line_width (cr, MAX (1.0, p->line_width));
   cairo_stroke (cr);
   for (guint i = 0; i < n; i++)
@@ -708,14 +680,14 @@ paint_toggles (cairo_t                 *cr,
 
       if (c->toggle.width <= 0)
         continue;
-      _soc_goal_rounded_rect (cr, &c->toggle, c->toggle.height / 2);
+      soc_draw_rounded_rect (cr, &c->toggle, c->toggle.height / 2);
       any = TRUE;
     }
   if (!any)
     return;
-  _soc_goal_set_color (cr, &p->background);
+  soc_draw_set_color (cr, &p->background);
   cairo_fill_preserve (cr);
-  _soc_goal_set_color (cr, &p->border);
+  soc_draw_set_color (cr, &p->border);
   cairo_set_line_width (cr, MAX (1.0, p->line_width));
   cairo_stroke (cr);
 
@@ -728,7 +700,7 @@ paint_toggles (cairo_t                 *cr,
         continue;
       cairo_rectangle (cr, cx - 4, cy - 0.75, 8, 1.5);
     }
-  _soc_goal_set_color (cr, &p->text);
+  soc_draw_set_color (cr, &p->text);
   cairo_fill (cr);
 
   if (state->labels == NULL || state->scale < TEXT_SCALE)
@@ -765,7 +737,7 @@ paint_dropped (cairo_t                 *cr,
 
       if (c->flags & SOC_GOAL_CARD_DROPPED)
         {
-          _soc_goal_rounded_rect (cr, &c->rect, RADIUS);
+          soc_draw_rounded_rect (cr, &c->rect, RADIUS);
           any = TRUE;
         }
     }

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "soc-draw.h"
 #include "soc-goal-painter.h"
 
 G_BEGIN_DECLS
@@ -16,13 +17,6 @@ G_BEGIN_DECLS
 #define DETAIL_SCALE  0.2    /* below this, no bars or symbols either */
 #define STACK         4.0    /* how far a collapsed card's stack shows */
 
-static inline void
-_soc_goal_set_color (cairo_t        *cr,
-                     const SocColor *c)
-{
-  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
-}
-
 static inline SocRect
 _soc_goal_grown (const SocRect *r,
                  double         by)
@@ -30,9 +24,6 @@ _soc_goal_grown (const SocRect *r,
   return SOC_RECT_INIT (r->x - by, r->y - by, r->width + 2 * by, r->height + 2 * by);
 }
 
-void _soc_goal_rounded_rect (cairo_t                 *cr,
-                             const SocRect           *r,
-                             double                   radius);
 void _soc_goal_paint_cards  (cairo_t                 *cr,
                              SocGoalLayout           *layout,
                              const SocGoalPaintState *state,

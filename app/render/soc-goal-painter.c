@@ -119,7 +119,7 @@ paint_edges (cairo_t                 *cr,
         }
     }
   cairo_set_line_width (cr, MAX (1.0, state->palette->line_width));
-  _soc_goal_set_color (cr, &state->palette->arrow);
+  soc_draw_set_color (cr, &state->palette->arrow);
   cairo_stroke (cr);
 }
 
@@ -148,14 +148,14 @@ paint_state (cairo_t                 *cr,
           if (!SOC_IS_GOAL (o) || (c = soc_goal_layout_find_card (layout, SOC_GOAL (o), NULL)) == NULL)
             continue;
           r = _soc_goal_grown (&c->rect, 1.5);
-          _soc_goal_rounded_rect (cr, &r, RADIUS + 1.5);
+          soc_draw_rounded_rect (cr, &r, RADIUS + 1.5);
           any = TRUE;
         }
       if (any)
         {
-          _soc_goal_set_color (cr, &p->selection);
+          soc_draw_set_color (cr, &p->selection);
           cairo_fill_preserve (cr);
-          _soc_goal_set_color (cr, &p->accent);
+          soc_draw_set_color (cr, &p->accent);
           cairo_set_line_width (cr, 2.5);
           cairo_stroke (cr);
         }
@@ -167,15 +167,15 @@ paint_state (cairo_t                 *cr,
         {
           SocRect r = _soc_goal_grown (&c->toggle, 1);
 
-          _soc_goal_rounded_rect (cr, &r, r.height / 2);
-          _soc_goal_set_color (cr, &p->accent);
+          soc_draw_rounded_rect (cr, &r, r.height / 2);
+          soc_draw_set_color (cr, &p->accent);
           cairo_set_line_width (cr, 2);
           cairo_stroke (cr);
         }
       else
         {
-          _soc_goal_rounded_rect (cr, &c->rect, RADIUS);
-          _soc_goal_set_color (cr, &p->hover);
+          soc_draw_rounded_rect (cr, &c->rect, RADIUS);
+          soc_draw_set_color (cr, &p->hover);
           cairo_fill (cr);
         }
     }
@@ -184,8 +184,8 @@ paint_state (cairo_t                 *cr,
     {
       SocRect r = _soc_goal_grown (&c->rect, 3);
 
-      _soc_goal_rounded_rect (cr, &r, RADIUS + 3);
-      _soc_goal_set_color (cr, state->drop_refused ? &p->error : &p->accent);
+      soc_draw_rounded_rect (cr, &r, RADIUS + 3);
+      soc_draw_set_color (cr, state->drop_refused ? &p->error : &p->accent);
       cairo_set_line_width (cr, 3);
       cairo_stroke (cr);
     }
@@ -195,9 +195,9 @@ paint_state (cairo_t                 *cr,
       SocRect r = _soc_goal_grown (&c->rect, 5);
 
       cairo_save (cr);
-      _soc_goal_rounded_rect (cr, &r, RADIUS + 5);
+      soc_draw_rounded_rect (cr, &r, RADIUS + 5);
       cairo_set_dash (cr, dash, 2, 0);
-      _soc_goal_set_color (cr, &p->accent);
+      soc_draw_set_color (cr, &p->accent);
       cairo_set_line_width (cr, 1.5);
       cairo_stroke (cr);
       cairo_restore (cr);
@@ -264,7 +264,7 @@ soc_goal_paint (cairo_t                 *cr,
       SocRect wide = _soc_goal_grown (visible, 6 + soc_goal_layout_get_metrics (layout)->toggle + 4);
       g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
 
-      _soc_goal_set_color (cr, &state->palette->background);
+      soc_draw_set_color (cr, &state->palette->background);
       cairo_paint (cr);
       paint_edges (cr, layout, state, visible);
       soc_goal_layout_cards_in (layout, &wide, cards);
@@ -298,9 +298,9 @@ soc_goal_paint_ghost (cairo_t                 *cr,
   cairo_paint_with_alpha (cr, 0.7);
   r.width = c->rect.width;
   r.height = c->rect.height;
-  _soc_goal_rounded_rect (cr, &r, RADIUS);
+  soc_draw_rounded_rect (cr, &r, RADIUS);
   cairo_set_dash (cr, dash, 2, 0);
-  _soc_goal_set_color (cr, &state->palette->accent);
+  soc_draw_set_color (cr, &state->palette->accent);
   cairo_set_line_width (cr, 2);
   cairo_stroke (cr);
   cairo_restore (cr);

@@ -82,7 +82,7 @@ _soc_map_paint_axes (cairo_t                *cr,
   cairo_save (cr);
   cairo_rectangle (cr, left.x, left.y, left.width, MIN (left.height, bottom.y - left.y));
   cairo_clip (cr);
-  _soc_map_set_color (cr, &p->chrome);
+  soc_draw_set_color (cr, &p->chrome);
   cairo_paint (cr);
   for (int v = 0; v <= SOC_MAP_MAX_VALUE; v += step)
     {
@@ -94,12 +94,12 @@ _soc_map_paint_axes (cairo_t                *cr,
       if (y < left.y - sh || y > left.y + left.height + sh)
         continue;
       pl = soc_label_cache_get (state->labels, KEY (KEY_TICK, v), SOC_TEXT_SMALL, text, -1, &natural);
-      _soc_map_set_color (cr, v == SOC_MAP_MIDDLE ? &p->text : &p->text_dim);
+      soc_draw_set_color (cr, v == SOC_MAP_MIDDLE ? &p->text : &p->text_dim);
       soc_text_show (cr, pl, left.x + left.width - 8 - natural, y - sh / 2);
       cairo_move_to (cr, left.x + left.width - 5, round (y) + 0.5);
       cairo_line_to (cr, left.x + left.width, round (y) + 0.5);
     }
-  _soc_map_set_color (cr, &p->border);
+  soc_draw_set_color (cr, &p->border);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
   {
@@ -118,7 +118,7 @@ _soc_map_paint_axes (cairo_t                *cr,
         cairo_save (cr);
         cairo_translate (cr, x, ty);
         cairo_rotate (cr, -G_PI / 2);
-        _soc_map_set_color (cr, &p->text);
+        soc_draw_set_color (cr, &p->text);
         soc_text_show (cr, pl, 0, 0);
         cairo_restore (cr);
         cairo_move_to (cr, x + hh / 2, ty - natural - 6);
@@ -134,7 +134,7 @@ _soc_map_paint_axes (cairo_t                *cr,
   }
   cairo_move_to (cr, round (left.x + left.width) - 0.5, left.y);
   cairo_line_to (cr, round (left.x + left.width) - 0.5, bottom.y);
-  _soc_map_set_color (cr, &p->border);
+  soc_draw_set_color (cr, &p->border);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
   cairo_restore (cr);
@@ -143,7 +143,7 @@ _soc_map_paint_axes (cairo_t                *cr,
   cairo_save (cr);
   cairo_rectangle (cr, bottom.x, bottom.y, bottom.width, bottom.height);
   cairo_clip (cr);
-  _soc_map_set_color (cr, &p->chrome);
+  soc_draw_set_color (cr, &p->chrome);
   cairo_paint (cr);
   for (int v = 0; v <= SOC_MAP_MAX_VALUE; v += step)
     {
@@ -155,12 +155,12 @@ _soc_map_paint_axes (cairo_t                *cr,
       if (x < left.x + left.width - 4 || x > bottom.x + bottom.width + 20)
         continue;
       pl = soc_label_cache_get (state->labels, KEY (KEY_TICK, v), SOC_TEXT_SMALL, text, -1, &natural);
-      _soc_map_set_color (cr, v == SOC_MAP_MIDDLE ? &p->text : &p->text_dim);
+      soc_draw_set_color (cr, v == SOC_MAP_MIDDLE ? &p->text : &p->text_dim);
       soc_text_show (cr, pl, x - natural / 2, bottom.y + 7);
       cairo_move_to (cr, round (x) + 0.5, bottom.y);
       cairo_line_to (cr, round (x) + 0.5, bottom.y + 5);
     }
-  _soc_map_set_color (cr, &p->border);
+  soc_draw_set_color (cr, &p->border);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
   {
@@ -173,7 +173,7 @@ _soc_map_paint_axes (cairo_t                *cr,
 
     if (x1 - x0 > natural + 30)
       {
-        _soc_map_set_color (cr, &p->text);
+        soc_draw_set_color (cr, &p->text);
         soc_text_show (cr, pl, tx, ty);
         cairo_move_to (cr, tx + natural + 6, ty + hh / 2);
         cairo_line_to (cr, tx + natural + 20, ty + hh / 2);
@@ -188,7 +188,7 @@ _soc_map_paint_axes (cairo_t                *cr,
   }
   cairo_move_to (cr, bottom.x, round (bottom.y) + 0.5);
   cairo_line_to (cr, bottom.x + bottom.width, round (bottom.y) + 0.5);
-  _soc_map_set_color (cr, &p->border);
+  soc_draw_set_color (cr, &p->border);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
   cairo_restore (cr);

@@ -51,7 +51,7 @@ flow_entry (Flow       *flow,
       PangoLayout *pl = soc_label_cache_get (flow->labels, KEY (KEY_LEGEND, key), SOC_TEXT_SMALL, text, -1, NULL);
       double sh = soc_text_get_height (soc_label_cache_get_text (flow->labels), SOC_TEXT_SMALL);
 
-      _soc_map_set_color (flow->cr, &flow->palette->text);
+      soc_draw_set_color (flow->cr, &flow->palette->text);
       soc_text_show (flow->cr, pl, *text_x, flow->y + (flow->row_height - sh) / 2);
     }
   flow->x += w;
@@ -95,10 +95,10 @@ soc_map_paint_legend (cairo_t          *cr,
           SocColor c = soc_palette_stance_color (palette, s);
           SocColor rim = _soc_map_rim_color (palette, &c);
 
-          _soc_map_circle (cr, at + 7, flow.y + flow.row_height / 2, 6.5);
-          _soc_map_set_color (cr, &c);
+          soc_draw_circle (cr, at + 7, flow.y + flow.row_height / 2, 6.5);
+          soc_draw_set_color (cr, &c);
           cairo_fill_preserve (cr);
-          _soc_map_set_color (cr, &rim);
+          soc_draw_set_color (cr, &rim);
           cairo_set_line_width (cr, 1);
           cairo_stroke (cr);
         }
@@ -113,12 +113,12 @@ soc_map_paint_legend (cairo_t          *cr,
         SocColor w = soc_palette_stance_color (palette, SOC_STANCE_CHAMPION);
         double cy = flow.y + flow.row_height / 2;
 
-        _soc_map_circle (cr, at + 9, cy, 7.5);
-        _soc_map_set_color (cr, &w);
+        soc_draw_circle (cr, at + 9, cy, 7.5);
+        soc_draw_set_color (cr, &w);
         cairo_set_line_width (cr, 2.5);
         cairo_stroke (cr);
-        _soc_map_circle (cr, at + 9, cy, 5);
-        _soc_map_set_color (cr, &c);
+        soc_draw_circle (cr, at + 9, cy, 5);
+        soc_draw_set_color (cr, &c);
         cairo_fill (cr);
       }
   }
@@ -139,8 +139,8 @@ soc_map_paint_legend (cairo_t          *cr,
           b.radius = b.outer = 7.5;
           b.profile = p;
           b.stance = b.desired = SOC_STANCE_NEUTRAL;
-          _soc_map_circle (cr, b.center.x, b.center.y, b.radius);
-          _soc_map_set_color (cr, &body);
+          soc_draw_circle (cr, b.center.x, b.center.y, b.radius);
+          soc_draw_set_color (cr, &body);
           cairo_fill (cr);
           _soc_map_paint_mark (cr, &state, &b, &body);
         }
@@ -154,16 +154,16 @@ soc_map_paint_legend (cairo_t          *cr,
 
     if (cr != NULL)
       {
-        _soc_map_circle (cr, at + 7, flow.y + flow.row_height / 2, 5.5);
-        _soc_map_set_color (cr, &palette->text_dim);
+        soc_draw_circle (cr, at + 7, flow.y + flow.row_height / 2, 5.5);
+        soc_draw_set_color (cr, &palette->text_dim);
         cairo_fill (cr);
       }
     /* Translators: in the key to the stakeholder map */
     at = flow_entry (&flow, 31, 18, _("Group"), &tx);
     if (cr != NULL)
       {
-        _soc_map_circle (cr, at + 9, flow.y + flow.row_height / 2, 8.5);
-        _soc_map_set_color (cr, &palette->text_dim);
+        soc_draw_circle (cr, at + 9, flow.y + flow.row_height / 2, 8.5);
+        soc_draw_set_color (cr, &palette->text_dim);
         cairo_fill (cr);
       }
   }
@@ -177,7 +177,7 @@ soc_map_paint_legend (cairo_t          *cr,
 
           _soc_map_edge_path (cr, k, &a, &b, 1.5);
           _soc_map_arrow_head (cr, &a, &b);
-          _soc_map_set_color (cr, &palette->arrow);
+          soc_draw_set_color (cr, &palette->arrow);
           cairo_fill (cr);
         }
     }

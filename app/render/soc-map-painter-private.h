@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "soc-draw.h"
 #include "soc-map-painter.h"
 
 G_BEGIN_DECLS
@@ -14,12 +15,6 @@ G_BEGIN_DECLS
 #define KEY(kind, n)   GUINT_TO_POINTER (0xA0000000u | ((guint) (kind) << 16) | (guint) (n))
 enum { KEY_MARK, KEY_MARK_GROUP, KEY_TICK, KEY_AXIS, KEY_TITLE, KEY_LEGEND };
 
-void     _soc_map_set_color  (cairo_t                *cr,
-                              const SocColor         *c);
-void     _soc_map_circle     (cairo_t                *cr,
-                              double                  cx,
-                              double                  cy,
-                              double                  r);
 SocColor _soc_map_rim_color  (const SocPalette       *p,
                               const SocColor         *body);
 void     _soc_map_arrow_head (cairo_t                *cr,

@@ -45,54 +45,6 @@ soc_map_paint_state_init (SocMapPaintState *state,
   state->edges = TRUE;
 }
 
-void
-_soc_map_set_color (cairo_t        *cr,
-                    const SocColor *c)
-{
-  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
-}
-
-/* A _soc_map_circle as four curves: no trigonometry. */
-void
-_soc_map_circle (cairo_t *cr,
-                 double   cx,
-                 double   cy,
-                 double   r)
-{
-  const double k = 0.5523 * r;
-
-  cairo_new_sub_path (cr);
-  cairo_move_to (cr, cx + r, cy);
-  cairo_curve_to (cr, cx + r, cy + k, cx + k, cy + r, cx, cy + r);
-  cairo_curve_to (cr, cx - k, cy + r, cx - r, cy + k, cx - r, cy);
-  cairo_curve_to (cr, cx - r, cy - k, cx - k, cy - r, cx, cy - r);
-  cairo_curve_to (cr, cx + k, cy - r, cx + r, cy - k, cx + r, cy);
-  cairo_close_path (cr);
-}
-
-static void
-rounded_rect (cairo_t       *cr,
-              const SocRect *r,
-              double         radius)
-{
-  const double k = 0.5523;
-  double rad = MIN (radius, MIN (r->width, r->height) / 2);
-  double x0 = r->x, y0 = r->y, x1 = r->x + r->width, y1 = r->y + r->height;
-  double c = rad * (1 - k);
-
-  cairo_new_sub_path (cr);
-  cairo_move_to (cr, x0 + rad, y0);
-  cairo_line_to (cr, x1 - rad, y0);
-  cairo_curve_to (cr, x1 - c, y0, x1, y0 + c, x1, y0 + rad);
-  cairo_line_to (cr, x1, y1 - rad);
-  cairo_curve_to (cr, x1, y1 - c, x1 - c, y1, x1 - rad, y1);
-  cairo_line_to (cr, x0 + rad, y1);
-  cairo_curve_to (cr, x0 + c, y1, x0, y1 - c, x0, y1 - rad);
-  cairo_line_to (cr, x0, y0 + rad);
-  cairo_curve_to (cr, x0, y0 + c, x0 + c, y0, x0 + rad, y0);
-  cairo_close_path (cr);
-}
-
 static SocRect
 around (const SocMapBubble *b,
         double              margin)
@@ -142,14 +94,14 @@ paint_ground (cairo_t                *cr,
   double zoom = soc_map_layout_get_zoom (layout);
   int step = zoom >= 6 ? 10 : 25;
 
-  _soc_map_set_color (cr, &p->background);
+  soc_draw_set_color (cr, &p->background);
   cairo_paint (cr);
 
   /* The quadrants that matter most and least in the band colour, the
    * other two on the ground: a checker that reads at a glance. */
   cairo_rectangle (cr, xm, y0, x1 - xm, ym - y0);
   cairo_rectangle (cr, x0, ym, xm - x0, y1 - ym);
-  _soc_map_set_color (cr, &p->band);
+  soc_draw_set_color (cr, &p->band);
   cairo_fill (cr);
 
   /* The grid: a line each STEP points, the middle lines stronger. */
@@ -172,7 +124,7 @@ paint_ground (cairo_t                *cr,
         }
     }
   cairo_set_line_width (cr, 1);
-  _soc_map_set_color (cr, &p->grid);
+  soc_draw_set_color (cr, &p->grid);
   cairo_stroke (cr);
 
   cairo_move_to (cr, round (xm) + 0.5, y0);
@@ -180,12 +132,12 @@ paint_ground (cairo_t                *cr,
   cairo_move_to (cr, x0, round (ym) + 0.5);
   cairo_line_to (cr, x1, round (ym) + 0.5);
   cairo_set_line_width (cr, MAX (1.5, p->line_width));
-  _soc_map_set_color (cr, &p->grid_major);
+  soc_draw_set_color (cr, &p->grid_major);
   cairo_stroke (cr);
 
   cairo_rectangle (cr, round (x0) + 0.5, round (y0) + 0.5, round (x1) - round (x0) - 1, round (y1) - round (y0) - 1);
   cairo_set_line_width (cr, 1);
-  _soc_map_set_color (cr, &p->border);
+  soc_draw_set_color (cr, &p->border);
   cairo_stroke (cr);
 
   /* The quadrants' titles, in their outer corners. */
@@ -205,7 +157,7 @@ paint_ground (cairo_t                *cr,
           if (!soc_rect_intersects (&r, visible))
             continue;
           pl = soc_label_cache_get (state->labels, KEY (KEY_TITLE, q), SOC_TEXT_HEADING, title, -1, NULL);
-          _soc_map_set_color (cr, &p->text_dim);
+          soc_draw_set_color (cr, &p->text_dim);
           soc_text_show (cr, pl, r.x + 3, r.y + 3);
         }
     }
@@ -295,7 +247,7 @@ paint_edges (cairo_t                *cr,
   if (edges->len == 0)
     return;
 
-  _soc_map_set_color (cr, &p->arrow);
+  soc_draw_set_color (cr, &p->arrow);
   for (guint i = 0; i < edges->len; i++)
     {
       const SocMapEdge *e = soc_map_layout_get_edge (layout, g_array_index (edges, guint, i));
@@ -332,7 +284,7 @@ _soc_map_paint_mark (cairo_t                *cr,
   PangoLayout *pl = soc_label_cache_get (state->labels, KEY (group ? KEY_MARK_GROUP : KEY_MARK, b->profile), style,
                                          soc_map_profile_mark (b->profile), -1, &natural);
 
-  _soc_map_set_color (cr, &ink);
+  soc_draw_set_color (cr, &ink);
   soc_text_show (cr, pl, b->center.x - natural / 2, b->center.y - text_height (state, style) / 2);
 }
 
@@ -355,21 +307,21 @@ paint_bubble (cairo_t                *cr,
       SocColor wanted = soc_palette_stance_color (p, b->desired);
       double gap = (b->outer - b->radius) / 5;   /* the ring on a rim of the ground, so it reads on any neighbour */
 
-      _soc_map_circle (cr, x, y, b->outer + 1);
-      _soc_map_set_color (cr, &p->background);
+      soc_draw_circle (cr, x, y, b->outer + 1);
+      soc_draw_set_color (cr, &p->background);
       cairo_fill (cr);
-      _soc_map_circle (cr, x, y, b->outer);
-      _soc_map_set_color (cr, &wanted);
+      soc_draw_circle (cr, x, y, b->outer);
+      soc_draw_set_color (cr, &wanted);
       cairo_fill (cr);
-      _soc_map_circle (cr, x, y, b->radius + 2 * gap);
-      _soc_map_set_color (cr, &p->background);
+      soc_draw_circle (cr, x, y, b->radius + 2 * gap);
+      soc_draw_set_color (cr, &p->background);
       cairo_fill (cr);
     }
-  _soc_map_circle (cr, x, y, b->radius);
-  _soc_map_set_color (cr, &rim);
+  soc_draw_circle (cr, x, y, b->radius);
+  soc_draw_set_color (cr, &rim);
   cairo_fill (cr);
-  _soc_map_circle (cr, x, y, b->radius - lw);
-  _soc_map_set_color (cr, &body);
+  soc_draw_circle (cr, x, y, b->radius - lw);
+  soc_draw_set_color (cr, &body);
   cairo_fill (cr);
   if (state->labels != NULL)
     _soc_map_paint_mark (cr, state, b, &body);
@@ -393,16 +345,16 @@ paint_labels (cairo_t                *cr,
 
       if ((b->flags & SOC_MAP_BUBBLE_LABEL) && soc_rect_intersects (&b->label, visible))
         {
-          rounded_rect (cr, &b->label, 3);
+          soc_draw_rounded_rect (cr, &b->label, 3);
           any = TRUE;
         }
     }
   if (!any)
     return;
-  _soc_map_set_color (cr, &veil);
+  soc_draw_set_color (cr, &veil);
   cairo_fill (cr);
 
-  _soc_map_set_color (cr, &state->palette->text);
+  soc_draw_set_color (cr, &state->palette->text);
   for (guint i = 0; i < bubbles->len; i++)
     {
       const SocMapBubble *b = soc_map_layout_get_bubble (layout, g_array_index (bubbles, guint, i));
@@ -445,7 +397,7 @@ paint_crowd (cairo_t                *cr,
       cairo_line_to (cr, x + c, y - a);
       cairo_line_to (cr, x + a, y - c);
       cairo_close_path (cr);
-      _soc_map_set_color (cr, &body);
+      soc_draw_set_color (cr, &body);
       cairo_fill (cr);
     }
 }
@@ -490,10 +442,10 @@ link_handle (cairo_t                *cr,
 {
   SocPoint h = soc_map_layout_handle (layout, bubble);
 
-  _soc_map_circle (cr, h.x, h.y, hot ? HANDLE_RADIUS : HANDLE_RADIUS - 1);
-  _soc_map_set_color (cr, hot ? &state->palette->accent : &state->palette->background);
+  soc_draw_circle (cr, h.x, h.y, hot ? HANDLE_RADIUS : HANDLE_RADIUS - 1);
+  soc_draw_set_color (cr, hot ? &state->palette->accent : &state->palette->background);
   cairo_fill_preserve (cr);
-  _soc_map_set_color (cr, &state->palette->accent);
+  soc_draw_set_color (cr, &state->palette->accent);
   cairo_set_line_width (cr, 1.5);
   cairo_stroke (cr);
   /* A plus: a relationship starts here. */
@@ -501,7 +453,7 @@ link_handle (cairo_t                *cr,
   cairo_line_to (cr, h.x + 2.5, h.y);
   cairo_move_to (cr, h.x, h.y - 2.5);
   cairo_line_to (cr, h.x, h.y + 2.5);
-  _soc_map_set_color (cr, hot ? &state->palette->background : &state->palette->accent);
+  soc_draw_set_color (cr, hot ? &state->palette->background : &state->palette->accent);
   cairo_set_line_width (cr, 1.5);
   cairo_stroke (cr);
 }
@@ -513,7 +465,7 @@ whole_edge (cairo_t                *cr,
 {
   _soc_map_edge_path (cr, e->kind, &e->a, &e->b, 2);
   _soc_map_arrow_head (cr, &e->a, &e->b);
-  _soc_map_set_color (cr, &state->palette->accent);
+  soc_draw_set_color (cr, &state->palette->accent);
   cairo_fill (cr);
 }
 
@@ -568,12 +520,12 @@ paint_state (cairo_t                *cr,
         continue;
       if (!soc_rect_intersects (&(SocRect) { b->center.x - 40, b->center.y - 40, 80, 80 }, visible))
         continue;
-      _soc_map_circle (cr, b->center.x, b->center.y, b->outer + 3.5);
-      _soc_map_set_color (cr, &p->selection);
+      soc_draw_circle (cr, b->center.x, b->center.y, b->outer + 3.5);
+      soc_draw_set_color (cr, &p->selection);
       cairo_set_line_width (cr, 4);
       cairo_stroke (cr);
-      _soc_map_circle (cr, b->center.x, b->center.y, b->outer + 1.5);
-      _soc_map_set_color (cr, &p->accent);
+      soc_draw_circle (cr, b->center.x, b->center.y, b->outer + 1.5);
+      soc_draw_set_color (cr, &p->accent);
       cairo_set_line_width (cr, 2);
       cairo_stroke (cr);
       if (n_selected == 1)
@@ -583,8 +535,8 @@ paint_state (cairo_t                *cr,
   /* Under the pointer: an outline and the handle. */
   if (state->hover != NULL && (b = soc_map_layout_find_bubble (layout, state->hover, &index)) != NULL)
     {
-      _soc_map_circle (cr, b->center.x, b->center.y, b->outer + 1);
-      _soc_map_set_color (cr, &p->accent);
+      soc_draw_circle (cr, b->center.x, b->center.y, b->outer + 1);
+      soc_draw_set_color (cr, &p->accent);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
       link_handle (cr, layout, state, index, state->hover_kind == SOC_MAP_HIT_LINK);
@@ -595,10 +547,10 @@ paint_state (cairo_t                *cr,
     {
       static const double dash[] = { 3, 2 };
 
-      _soc_map_circle (cr, b->center.x, b->center.y, b->outer + 4);
+      soc_draw_circle (cr, b->center.x, b->center.y, b->outer + 4);
       cairo_save (cr);
       cairo_set_dash (cr, dash, 2, 0);
-      _soc_map_set_color (cr, &p->accent);
+      soc_draw_set_color (cr, &p->accent);
       cairo_set_line_width (cr, 2);
       cairo_stroke (cr);
       cairo_restore (cr);
@@ -609,10 +561,10 @@ paint_state (cairo_t                *cr,
     {
       static const double dash[] = { 2, 2 };
 
-      _soc_map_circle (cr, b->center.x, b->center.y, b->outer + 6);
+      soc_draw_circle (cr, b->center.x, b->center.y, b->outer + 6);
       cairo_save (cr);
       cairo_set_dash (cr, dash, 2, 0);
-      _soc_map_set_color (cr, &p->text);
+      soc_draw_set_color (cr, &p->text);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
       cairo_restore (cr);
@@ -691,9 +643,9 @@ soc_map_paint_ghost (cairo_t                *cr,
   paint_bubble (cr, state, &b);
   cairo_pop_group_to_source (cr);
   cairo_paint_with_alpha (cr, 0.8);
-  _soc_map_circle (cr, b.center.x, b.center.y, b.outer + 2);
+  soc_draw_circle (cr, b.center.x, b.center.y, b.outer + 2);
   cairo_set_dash (cr, dash, 2, 0);
-  _soc_map_set_color (cr, &state->palette->accent);
+  soc_draw_set_color (cr, &state->palette->accent);
   cairo_set_line_width (cr, 2);
   cairo_stroke (cr);
   cairo_restore (cr);
@@ -712,7 +664,7 @@ soc_map_paint_link (cairo_t                *cr,
   static const double dash[] = { 5, 3 };
 
   cairo_save (cr);
-  _soc_map_set_color (cr, &state->palette->accent);
+  soc_draw_set_color (cr, &state->palette->accent);
   cairo_set_line_width (cr, 2);
   cairo_set_dash (cr, dash, 2, 0);
   cairo_move_to (cr, x0, y0);

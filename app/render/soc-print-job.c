@@ -23,6 +23,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "soc-draw.h"
 #include "soc-date.h"
 #include "soc-palette.h"
 #include "soc-print-job.h"
@@ -113,13 +114,6 @@ layout_size (PangoLayout *layout,
     *height = (double) logical.height / PANGO_SCALE;
 }
 
-static void
-set_color (cairo_t        *cr,
-           const SocColor *c)
-{
-  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
-}
-
 /* ------------------------------------------------------------------------ */
 /* The legend                                                               */
 
@@ -181,7 +175,7 @@ flow_legend (SocPrintJob *self,
               soc_legend_paint_swatch (cr, e, x, y + th / 2, 1.0);
               tx += SOC_LEGEND_SWATCH_WIDTH + 3;
             }
-          set_color (cr, e->swatch == SOC_LEGEND_HEADING ? &p->text : &p->text_dim);
+          soc_draw_set_color (cr, e->swatch == SOC_LEGEND_HEADING ? &p->text : &p->text_dim);
           cairo_move_to (cr, tx, y);
           pango_cairo_show_layout (cr, layout);
         }
@@ -403,16 +397,16 @@ paint_header (SocPrintJob *self,
       pango_layout_set_width (title, (int) (MAX (self->width - iw - 12, 10) * PANGO_SCALE));
       pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
     }
-  set_color (cr, &p->text);
+  soc_draw_set_color (cr, &p->text);
   cairo_move_to (cr, 0, 0);
   pango_cairo_show_layout (cr, title);
-  set_color (cr, &p->text_dim);
+  soc_draw_set_color (cr, &p->text_dim);
   cairo_move_to (cr, self->width - iw, th - ih - 1);
   pango_cairo_show_layout (cr, info);
 
   cairo_move_to (cr, 0, self->header_height - BAND_GAP / 2);
   cairo_line_to (cr, self->width, self->header_height - BAND_GAP / 2);
-  set_color (cr, &p->border);
+  soc_draw_set_color (cr, &p->border);
   cairo_set_line_width (cr, 0.5);
   cairo_stroke (cr);
 }
@@ -479,7 +473,7 @@ paint_view (SocPrintJob *self,
   cairo_restore (cr);
 
   cairo_rectangle (cr, area.x + 0.25, area.y + 0.25, area.width - 0.5, area.height - 0.5);
-  set_color (cr, &p->border);
+  soc_draw_set_color (cr, &p->border);
   cairo_set_line_width (cr, 0.5);
   cairo_stroke (cr);
 }
@@ -521,7 +515,7 @@ paint_footer (SocPrintJob *self,
 
   layout_size (left, &lw, NULL);
   layout_size (right, &rw, NULL);
-  set_color (cr, &p->text_dim);
+  soc_draw_set_color (cr, &p->text_dim);
   cairo_move_to (cr, self->width - rw, y);
   pango_cairo_show_layout (cr, right);
 
@@ -539,7 +533,7 @@ paint_footer (SocPrintJob *self,
         g_ptr_array_add (layouts, l);
       }
     x = MAX ((self->width - total) / 2, lw + 14);
-    set_color (cr, &p->text);
+    soc_draw_set_color (cr, &p->text);
     for (guint i = 0; i < layouts->len && x + 10 < self->width - rw; i++)
       {
         double w;
@@ -563,7 +557,7 @@ paint_frame (SocPrintJob *self,
   paint_header (self, cr);
   if (self->legend_height > 0)
     flow_legend (self, cr, height - self->footer_height - self->legend_height + BAND_GAP);
-  set_color (cr, &p->text_dim);
+  soc_draw_set_color (cr, &p->text_dim);
   cairo_move_to (cr, 0, height - self->footer_height + BAND_GAP / 2);
   pango_cairo_show_layout (cr, printed);
 }

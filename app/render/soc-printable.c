@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "soc-draw.h"
 #include "soc-palette.h"
 #include "soc-goal-printable.h"
 #include "soc-map-printable.h"
@@ -63,13 +64,6 @@ soc_legend_add (GArray          *entries,
   g_array_append_val (entries, entry);
 }
 
-static void
-set_color (cairo_t        *cr,
-           const SocColor *c)
-{
-  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
-}
-
 /* Draws E's swatch SOC_LEGEND_SWATCH_WIDTH * UNIT wide from X, centred on CY. */
 void
 soc_legend_paint_swatch (cairo_t              *cr,
@@ -91,12 +85,12 @@ soc_legend_paint_swatch (cairo_t              *cr,
     {
     case SOC_LEGEND_BAR:
       cairo_rectangle (cr, x + 0.5, cy - 3.5, SOC_LEGEND_SWATCH_WIDTH - 1, 7);
-      set_color (cr, &e->fill);
+      soc_draw_set_color (cr, &e->fill);
       cairo_fill_preserve (cr);
-      set_color (cr, &p->border);
+      soc_draw_set_color (cr, &p->border);
       cairo_stroke (cr);
       cairo_rectangle (cr, x + 0.5, cy - 3.5, (SOC_LEGEND_SWATCH_WIDTH - 1) * 0.55, 7);
-      set_color (cr, &e->stroke);
+      soc_draw_set_color (cr, &e->stroke);
       cairo_fill (cr);
       break;
     case SOC_LEGEND_DIAMOND:
@@ -105,32 +99,32 @@ soc_legend_paint_swatch (cairo_t              *cr,
       cairo_line_to (cr, x + 8, cy + 4.5);
       cairo_line_to (cr, x + 3.5, cy);
       cairo_close_path (cr);
-      set_color (cr, &e->fill);
+      soc_draw_set_color (cr, &e->fill);
       cairo_fill_preserve (cr);
-      set_color (cr, &e->stroke);
+      soc_draw_set_color (cr, &e->stroke);
       cairo_set_line_width (cr, 1.25);
       cairo_stroke (cr);
       break;
     case SOC_LEGEND_DOT:
       cairo_arc (cr, x + 8, cy, 3.5, 0, 2 * G_PI);
-      set_color (cr, &e->fill);
+      soc_draw_set_color (cr, &e->fill);
       cairo_fill (cr);
       break;
     case SOC_LEGEND_RING:
       cairo_arc (cr, x + 8, cy, 3.25, 0, 2 * G_PI);
-      set_color (cr, &e->stroke);
+      soc_draw_set_color (cr, &e->stroke);
       cairo_set_line_width (cr, 1.25);
       cairo_stroke (cr);
       break;
     case SOC_LEGEND_SQUARE:
       cairo_rectangle (cr, x + 4.5, cy - 3.5, 7, 7);
-      set_color (cr, &e->fill);
+      soc_draw_set_color (cr, &e->fill);
       cairo_fill (cr);
       break;
     case SOC_LEGEND_ARROW:
       cairo_move_to (cr, x + 1, cy);
       cairo_line_to (cr, x + SOC_LEGEND_SWATCH_WIDTH - 4, cy);
-      set_color (cr, &e->stroke);
+      soc_draw_set_color (cr, &e->stroke);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
       cairo_move_to (cr, x + SOC_LEGEND_SWATCH_WIDTH, cy);
@@ -142,7 +136,7 @@ soc_legend_paint_swatch (cairo_t              *cr,
     case SOC_LEGEND_LINE:
       cairo_move_to (cr, x + 8, cy - 4.5);
       cairo_line_to (cr, x + 8, cy + 4.5);
-      set_color (cr, &e->stroke);
+      soc_draw_set_color (cr, &e->stroke);
       cairo_set_line_width (cr, 1.5);
       cairo_stroke (cr);
       break;
@@ -151,12 +145,12 @@ soc_legend_paint_swatch (cairo_t              *cr,
         static const double dash[] = { 2, 2 };
 
         cairo_rectangle (cr, x + 1, cy - 4, SOC_LEGEND_SWATCH_WIDTH - 2, 8);
-        set_color (cr, &e->fill);
+        soc_draw_set_color (cr, &e->fill);
         cairo_fill (cr);
         cairo_set_dash (cr, dash, 2, 0);
         cairo_move_to (cr, x + 1.5, cy - 4);
         cairo_line_to (cr, x + 1.5, cy + 4);
-        set_color (cr, &e->stroke);
+        soc_draw_set_color (cr, &e->stroke);
         cairo_stroke (cr);
       }
       break;
@@ -165,11 +159,11 @@ soc_legend_paint_swatch (cairo_t              *cr,
       cairo_line_to (cr, x + 13.5, cy + 4.5);
       cairo_line_to (cr, x + 2.5, cy + 4.5);
       cairo_close_path (cr);
-      set_color (cr, &e->fill);
+      soc_draw_set_color (cr, &e->fill);
       cairo_fill (cr);
       cairo_rectangle (cr, x + 7.4, cy - 2, 1.2, 3.6);
       cairo_rectangle (cr, x + 7.4, cy + 2.4, 1.2, 1.2);
-      set_color (cr, &e->stroke);
+      soc_draw_set_color (cr, &e->stroke);
       cairo_fill (cr);
       break;
     case SOC_LEGEND_HEADING:

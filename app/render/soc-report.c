@@ -25,6 +25,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "soc-draw.h"
 #include "soc-checklist.h"
 #include "soc-date.h"
 #include "soc-enum-types.h"
@@ -75,13 +76,6 @@ clear_section (gpointer data)
   g_clear_pointer (&s->job, soc_print_job_unref);
 }
 
-static void
-set_color (cairo_t        *cr,
-           const SocColor *c)
-{
-  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
-}
-
 /* Shows STRING at SIZE points wrapped at WIDTH from X, Y; returns the
  * height it took. MAX_HEIGHT > 0 ellipsizes what goes past it. */
 static double
@@ -107,7 +101,7 @@ paragraph (Report         *r,
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
     }
   pango_layout_get_extents (layout, NULL, &logical);
-  set_color (cr, colour);
+  soc_draw_set_color (cr, colour);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
   return (double) logical.height / PANGO_SCALE;
@@ -129,7 +123,7 @@ plain_footer (Report  *r,
 
   pango_layout_get_extents (right, NULL, &logical);
   y = r->height - (double) logical.height / PANGO_SCALE;
-  set_color (cr, &p->text_dim);
+  soc_draw_set_color (cr, &p->text_dim);
   cairo_move_to (cr, 0, y);
   pango_cairo_show_layout (cr, left);
   cairo_move_to (cr, r->width - (double) logical.width / PANGO_SCALE, y);
@@ -178,7 +172,7 @@ paint_title_page (Report  *r,
   y += 14;
   cairo_move_to (cr, 0, y);
   cairo_line_to (cr, r->width * 0.4, y);
-  set_color (cr, &p->accent);
+  soc_draw_set_color (cr, &p->accent);
   cairo_set_line_width (cr, 2);
   cairo_stroke (cr);
   y += 14;
@@ -207,7 +201,7 @@ paint_title_page (Report  *r,
 
       cairo_new_path (cr);
       cairo_arc (cr, 5, y + 6.5, 4.5, 0, 2 * G_PI);
-      set_color (cr, &colour);
+      soc_draw_set_color (cr, &colour);
       cairo_fill (cr);
       paragraph (r, cr, 16, y, r->width * 0.62, 10.5, FALSE, &p->text, soc_enum_to_label (SOC_TYPE_FACTOR, f), 0);
       y += paragraph (r, cr, 16 + r->width * 0.64, y, r->width * 0.36 - 16, 10.5, FALSE, &p->text_dim,

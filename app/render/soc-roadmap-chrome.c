@@ -62,7 +62,7 @@ header_row (cairo_t                    *cr,
         }
       d = soc_time_unit_next (unit, d);
     }
-  _soc_roadmap_set_color (cr, &state->palette->border);
+  soc_draw_set_color (cr, &state->palette->border);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
 
@@ -95,7 +95,7 @@ header_row (cairo_t                    *cr,
         }
       if (natural + 6 <= MIN (x1, right) - lx)
         {
-          _soc_roadmap_set_color (cr, major ? &state->palette->text : &state->palette->text_dim);
+          soc_draw_set_color (cr, major ? &state->palette->text : &state->palette->text_dim);
           /* Short units centre their label; long ones start it at the left. */
           soc_text_show (cr, pl, major || x1 - x0 > 120 ? lx + 4 : (x0 + x1 - natural) / 2,
                          y + (height - th) / 2);
@@ -120,7 +120,7 @@ _soc_roadmap_paint_header (cairo_t                    *cr,
   SocText *text = state->labels != NULL ? soc_label_cache_get_text (state->labels) : NULL;
 
   cairo_rectangle (cr, visible->x, y, visible->width, m->header_height);
-  _soc_roadmap_set_color (cr, &p->chrome);
+  soc_draw_set_color (cr, &p->chrome);
   cairo_fill (cr);
 
   /* Phases: a band each, the title kept in view. */
@@ -136,9 +136,9 @@ _soc_roadmap_paint_header (cairo_t                    *cr,
       if (ph->x1 < left || ph->x0 > right)
         continue;
       cairo_rectangle (cr, ph->x0, y + 2, ph->x1 - ph->x0 - 1, row - 3);
-      _soc_roadmap_set_color (cr, &p->phase);
+      soc_draw_set_color (cr, &p->phase);
       cairo_fill_preserve (cr);
-      _soc_roadmap_set_color (cr, &p->border);
+      soc_draw_set_color (cr, &p->border);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
       if (title != NULL && text != NULL && ph->x1 - lx > MIN_LABEL)
@@ -146,7 +146,7 @@ _soc_roadmap_paint_header (cairo_t                    *cr,
           PangoLayout *pl = soc_label_cache_get (state->labels, ph->phase, SOC_TEXT_SMALL, title,
                                                  ph->x1 - lx - 10, NULL);
 
-          _soc_roadmap_set_color (cr, &p->phase_text);
+          soc_draw_set_color (cr, &p->phase_text);
           soc_text_show (cr, pl, lx + 5, y + (row - soc_text_get_height (text, SOC_TEXT_SMALL)) / 2);
         }
     }
@@ -168,7 +168,7 @@ _soc_roadmap_paint_header (cairo_t                    *cr,
       cairo_line_to (cr, x + 5, b - 7);
       cairo_line_to (cr, x, b);
       cairo_close_path (cr);
-      _soc_roadmap_set_color (cr, &p->today);
+      soc_draw_set_color (cr, &p->today);
       cairo_fill (cr);
     }
   cairo_restore (cr);
@@ -177,7 +177,7 @@ _soc_roadmap_paint_header (cairo_t                    *cr,
   cairo_line_to (cr, right, round (y + m->header_height) - 0.5);
   cairo_move_to (cr, left, round (y + row) - 0.5);
   cairo_line_to (cr, right, round (y + row) - 0.5);
-  _soc_roadmap_set_color (cr, &p->border);
+  soc_draw_set_color (cr, &p->border);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
 }
@@ -196,7 +196,7 @@ _soc_roadmap_paint_titles (cairo_t                    *cr,
   guint first, last;
 
   cairo_rectangle (cr, x, visible->y, w, visible->height);
-  _soc_roadmap_set_color (cr, &p->chrome);
+  soc_draw_set_color (cr, &p->chrome);
   cairo_fill (cr);
 
   soc_roadmap_layout_lanes_in (layout, visible->y, visible->y + visible->height, &first, &last);
@@ -212,17 +212,17 @@ _soc_roadmap_paint_titles (cairo_t                    *cr,
       if (l % 2 == 1)
         {
           cairo_rectangle (cr, x, y, w, h);
-          _soc_roadmap_set_color (cr, &p->band);
+          soc_draw_set_color (cr, &p->band);
           cairo_fill (cr);
         }
       if (selected)
         {
           cairo_rectangle (cr, x, y, w, h);
-          _soc_roadmap_set_color (cr, &p->selection);
+          soc_draw_set_color (cr, &p->selection);
           cairo_fill (cr);
         }
       cairo_rectangle (cr, x + 6, y + 6, 4, h - 12);
-      _soc_roadmap_set_color (cr, &colour);
+      soc_draw_set_color (cr, &colour);
       cairo_fill (cr);
 
       if (text != NULL)
@@ -243,7 +243,7 @@ _soc_roadmap_paint_titles (cairo_t                    *cr,
           else
             pl = soc_label_cache_get (state->labels, lane->lane, SOC_TEXT_HEADING,
                                       title != NULL && title[0] ? title : _("Untitled lane"), w - 28, NULL);
-          _soc_roadmap_set_color (cr, selected ? &p->accent : &p->text);
+          soc_draw_set_color (cr, selected ? &p->accent : &p->text);
           soc_text_show (cr, pl, x + 18, ty);
           th = title_h;
 
@@ -254,20 +254,20 @@ _soc_roadmap_paint_titles (cairo_t                    *cr,
 
               pl = soc_label_cache_get (state->labels, GUINT_TO_POINTER (GPOINTER_TO_UINT (lane->lane) ^ 0x1),
                                         SOC_TEXT_SMALL, count, w - 28, NULL);
-              _soc_roadmap_set_color (cr, &p->text_dim);
+              soc_draw_set_color (cr, &p->text_dim);
               soc_text_show (cr, pl, x + 18, ty + th + 1);
             }
         }
       cairo_move_to (cr, x, round (y + h) - 0.5);
       cairo_line_to (cr, x + w, round (y + h) - 0.5);
-      _soc_roadmap_set_color (cr, &p->border);
+      soc_draw_set_color (cr, &p->border);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
     }
 
   cairo_move_to (cr, round (x + w) - 0.5, visible->y);
   cairo_line_to (cr, round (x + w) - 0.5, MIN (visible->y + visible->height, soc_roadmap_layout_get_height (layout)));
-  _soc_roadmap_set_color (cr, &p->border);
+  soc_draw_set_color (cr, &p->border);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
 }
@@ -284,11 +284,11 @@ _soc_roadmap_paint_corner (cairo_t                    *cr,
   SocText *text = state->labels != NULL ? soc_label_cache_get_text (state->labels) : NULL;
 
   cairo_rectangle (cr, visible->x, visible->y, m->title_width, m->header_height);
-  _soc_roadmap_set_color (cr, &state->palette->chrome);
+  soc_draw_set_color (cr, &state->palette->chrome);
   cairo_fill (cr);
   cairo_move_to (cr, round (visible->x + m->title_width) - 0.5, visible->y);
   cairo_line_to (cr, round (visible->x + m->title_width) - 0.5, visible->y + m->header_height);
-  _soc_roadmap_set_color (cr, &state->palette->border);
+  soc_draw_set_color (cr, &state->palette->border);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
 
@@ -299,7 +299,7 @@ _soc_roadmap_paint_corner (cairo_t                    *cr,
       PangoLayout *pl = soc_label_cache_get (state->labels, GUINT_TO_POINTER (0x80000001u), SOC_TEXT_SMALL,
                                              note, m->title_width - 16, NULL);
 
-      _soc_roadmap_set_color (cr, &state->palette->warning);
+      soc_draw_set_color (cr, &state->palette->warning);
       soc_text_show (cr, pl, visible->x + 8, visible->y + m->header_height - soc_text_get_height (text, SOC_TEXT_SMALL) - 6);
     }
 }

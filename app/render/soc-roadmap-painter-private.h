@@ -6,18 +6,14 @@
 
 #pragma once
 
+#include "soc-draw.h"
 #include "soc-roadmap-painter.h"
 
 G_BEGIN_DECLS
 
-void     _soc_roadmap_set_color    (cairo_t                    *cr,
-                                    const SocColor             *c);
 SocColor _soc_roadmap_lane_color   (const SocRoadmapPaintState *state,
                                     SocLane                    *lane);
 
-void     _soc_roadmap_rounded_rect (cairo_t                    *cr,
-                                    const SocRect              *r,
-                                    double                      radius);
 void     _soc_roadmap_dot          (cairo_t                    *cr,
                                     double                      cx,
                                     double                      cy,

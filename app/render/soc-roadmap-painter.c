@@ -42,42 +42,6 @@ soc_roadmap_paint_state_init (SocRoadmapPaintState *state,
   state->labels = labels;
 }
 
-void
-_soc_roadmap_set_color (cairo_t        *cr,
-                        const SocColor *c)
-{
-  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
-}
-
-/* A rectangle with round corners, in Bézier curves: no trigonometry, for
- * the hundreds of bars of a frame. */
-void
-_soc_roadmap_rounded_rect (cairo_t       *cr,
-                           const SocRect *r,
-                           double         radius)
-{
-  const double k = 0.5523;   /* how far a quarter circle's control points lie */
-  double rad = MIN (radius, MIN (r->width, r->height) / 2);
-  double x0 = r->x, y0 = r->y, x1 = r->x + r->width, y1 = r->y + r->height;
-  double c = rad * (1 - k);
-
-  if (rad < 0.5)
-    {
-      cairo_rectangle (cr, r->x, r->y, r->width, r->height);
-      return;
-    }
-  cairo_move_to (cr, x0 + rad, y0);
-  cairo_line_to (cr, x1 - rad, y0);
-  cairo_curve_to (cr, x1 - c, y0, x1, y0 + c, x1, y0 + rad);
-  cairo_line_to (cr, x1, y1 - rad);
-  cairo_curve_to (cr, x1, y1 - c, x1 - c, y1, x1 - rad, y1);
-  cairo_line_to (cr, x0 + rad, y1);
-  cairo_curve_to (cr, x0 + c, y1, x0, y1 - c, x0, y1 - rad);
-  cairo_line_to (cr, x0, y0 + rad);
-  cairo_curve_to (cr, x0, y0 + c, x0 + c, y0, x0 + rad, y0);
-  cairo_close_path (cr);
-}
-
 /* A small circle, as four curves. */
 void
 _soc_roadmap_dot (cairo_t *cr,
@@ -87,7 +51,7 @@ _soc_roadmap_dot (cairo_t *cr,
 {
   SocRect box = SOC_RECT_INIT (cx - r, cy - r, 2 * r, 2 * r);
 
-  _soc_roadmap_rounded_rect (cr, &box, r);
+  soc_draw_rounded_rect (cr, &box, r);
 }
 
 void
@@ -129,7 +93,7 @@ paint_lanes (cairo_t                    *cr,
         const SocRoadmapLane *lane = soc_roadmap_layout_get_lane (layout, l);
         cairo_rectangle (cr, visible->x, lane->band.y, visible->width, lane->band.height);
       }
-  _soc_roadmap_set_color (cr, &p->band);
+  soc_draw_set_color (cr, &p->band);
   cairo_fill (cr);
 
   for (guint l = first; l < last; l++)
@@ -140,7 +104,7 @@ paint_lanes (cairo_t                    *cr,
       cairo_move_to (cr, visible->x, y);
       cairo_line_to (cr, visible->x + visible->width, y);
     }
-  _soc_roadmap_set_color (cr, &p->border);
+  soc_draw_set_color (cr, &p->border);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
 }
@@ -167,7 +131,7 @@ paint_phases (cairo_t                    *cr,
       if (i % 2 == 0)
         {
           cairo_rectangle (cr, phase->x0, top, phase->x1 - phase->x0, bottom - top);
-          _soc_roadmap_set_color (cr, &state->palette->phase);
+          soc_draw_set_color (cr, &state->palette->phase);
           cairo_fill (cr);
         }
       cairo_move_to (cr, round (phase->x0) + 0.5, top);
@@ -176,7 +140,7 @@ paint_phases (cairo_t                    *cr,
   cairo_save (cr);
   cairo_set_dash (cr, dash, 2, 0);
   cairo_set_line_width (cr, 1);
-  _soc_roadmap_set_color (cr, &state->palette->grid_major);
+  soc_draw_set_color (cr, &state->palette->grid_major);
   cairo_stroke (cr);
   cairo_restore (cr);
 }
@@ -227,10 +191,10 @@ paint_grid (cairo_t                    *cr,
     return;
   cairo_set_line_width (cr, 1);
   grid_lines (cr, scale, soc_timescale_minor_unit (scale), x0, x1, top, bottom);
-  _soc_roadmap_set_color (cr, &state->palette->grid);
+  soc_draw_set_color (cr, &state->palette->grid);
   cairo_stroke (cr);
   grid_lines (cr, scale, soc_timescale_major_unit (scale), x0, x1, top, bottom);
-  _soc_roadmap_set_color (cr, &state->palette->grid_major);
+  soc_draw_set_color (cr, &state->palette->grid_major);
   cairo_stroke (cr);
 }
 
@@ -318,7 +282,7 @@ paint_arrows (cairo_t                    *cr,
       if (!any)
         continue;
       cairo_set_line_width (cr, broken ? 2.0 : MIN (1.25 * p->line_width, 1.5));
-      _soc_roadmap_set_color (cr, broken ? &p->error : &p->arrow);
+      soc_draw_set_color (cr, broken ? &p->error : &p->arrow);
       cairo_stroke (cr);
 
       for (guint i = 0; i < arrows->len; i++)
@@ -365,7 +329,7 @@ _soc_roadmap_bar_path (cairo_t                    *cr,
   if (box->flags & SOC_ROADMAP_BOX_MILESTONE)
     _soc_roadmap_diamond (cr, rect);
   else
-    _soc_roadmap_rounded_rect (cr, rect, _soc_roadmap_bar_radius (state));
+    soc_draw_rounded_rect (cr, rect, _soc_roadmap_bar_radius (state));
 }
 
 /* Whether bars of colour BODY get a rim: where the body is close to the
@@ -393,9 +357,9 @@ paint_box_body (cairo_t                    *cr,
   if (box->flags & SOC_ROADMAP_BOX_MILESTONE)
     {
       _soc_roadmap_diamond (cr, rect);
-      _soc_roadmap_set_color (cr, progress >= 100 ? &fill : &body);
+      soc_draw_set_color (cr, progress >= 100 ? &fill : &body);
       cairo_fill_preserve (cr);
-      _soc_roadmap_set_color (cr, &fill);
+      soc_draw_set_color (cr, &fill);
       cairo_set_line_width (cr, 2);
       cairo_stroke (cr);
       return;
@@ -407,26 +371,26 @@ paint_box_body (cairo_t                    *cr,
       SocRect inner = *rect;
       double w = MIN (state->palette->line_width, 1.0);
 
-      _soc_roadmap_rounded_rect (cr, rect, _soc_roadmap_bar_radius (state));
-      _soc_roadmap_set_color (cr, &state->palette->border);
+      soc_draw_rounded_rect (cr, rect, _soc_roadmap_bar_radius (state));
+      soc_draw_set_color (cr, &state->palette->border);
       cairo_fill (cr);
       inner.x += w;
       inner.y += w;
       inner.width -= 2 * w;
       inner.height -= 2 * w;
-      _soc_roadmap_rounded_rect (cr, &inner, _soc_roadmap_bar_radius (state) - w);
+      soc_draw_rounded_rect (cr, &inner, _soc_roadmap_bar_radius (state) - w);
     }
   else
-    _soc_roadmap_rounded_rect (cr, rect, _soc_roadmap_bar_radius (state));
-  _soc_roadmap_set_color (cr, &body);
+    soc_draw_rounded_rect (cr, rect, _soc_roadmap_bar_radius (state));
+  soc_draw_set_color (cr, &body);
   cairo_fill (cr);
   if (progress > 0)
     {
       SocRect done = *rect;
 
       done.width = rect->width * MIN (progress, 100) / 100.0;
-      _soc_roadmap_rounded_rect (cr, &done, _soc_roadmap_bar_radius (state));
-      _soc_roadmap_set_color (cr, &fill);
+      soc_draw_rounded_rect (cr, &done, _soc_roadmap_bar_radius (state));
+      soc_draw_set_color (cr, &fill);
       cairo_fill (cr);
     }
 }
@@ -553,21 +517,21 @@ paint_label (cairo_t                    *cr,
           cairo_save (cr);
           cairo_rectangle (cr, box->rect.x, box->rect.y, split - box->rect.x, box->rect.height);
           cairo_clip (cr);
-          _soc_roadmap_set_color (cr, &on_fill);
+          soc_draw_set_color (cr, &on_fill);
           soc_text_show (cr, pl, x, y);
           cairo_restore (cr);
           cairo_save (cr);
           cairo_rectangle (cr, split, box->rect.y, box->rect.x + box->rect.width - split, box->rect.height);
           cairo_clip (cr);
-          _soc_roadmap_set_color (cr, &on_body);
+          soc_draw_set_color (cr, &on_body);
           soc_text_show (cr, pl, x, y);
           cairo_restore (cr);
           return;
         }
-      _soc_roadmap_set_color (cr, split > x ? &on_fill : &on_body);
+      soc_draw_set_color (cr, split > x ? &on_fill : &on_body);
     }
   else
-    _soc_roadmap_set_color (cr, &state->palette->text);
+    soc_draw_set_color (cr, &state->palette->text);
   soc_text_show (cr, pl, x, y);
 }
 
@@ -582,7 +546,7 @@ paint_failing (cairo_t                    *cr,
   double x = box->rect.x, y = box->rect.y;
 
   _soc_roadmap_bar_path (cr, state, box, &box->rect);
-  _soc_roadmap_set_color (cr, &p->error);
+  soc_draw_set_color (cr, &p->error);
   cairo_set_line_width (cr, 2);
   cairo_stroke (cr);
 
@@ -591,12 +555,12 @@ paint_failing (cairo_t                    *cr,
   cairo_line_to (cr, x + 11, y - 5);
   cairo_line_to (cr, x + 5, y + 6);
   cairo_close_path (cr);
-  _soc_roadmap_set_color (cr, &p->error);
+  soc_draw_set_color (cr, &p->error);
   cairo_fill (cr);
   cairo_move_to (cr, x + 5, y - 3);
   cairo_line_to (cr, x + 5, y + 1);
   cairo_set_line_width (cr, 1.5);
-  _soc_roadmap_set_color (cr, &p->background);
+  soc_draw_set_color (cr, &p->background);
   cairo_stroke (cr);
 }
 
@@ -661,9 +625,9 @@ paint_boxes (cairo_t                    *cr,
                 const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, g_array_index (order, guint, k));
 
                 if (box->rect.x + box->rect.width >= visible->x && !(box->flags & SOC_ROADMAP_BOX_MILESTONE))
-                  _soc_roadmap_rounded_rect (cr, &box->rect, _soc_roadmap_bar_radius (state));
+                  soc_draw_rounded_rect (cr, &box->rect, _soc_roadmap_bar_radius (state));
               }
-            _soc_roadmap_set_color (cr, &state->palette->border);
+            soc_draw_set_color (cr, &state->palette->border);
             cairo_fill (cr);
           }
         else
@@ -681,7 +645,7 @@ paint_boxes (cairo_t                    *cr,
                   _soc_roadmap_diamond (cr, &box->rect);
               }
             else if (!rim)
-              _soc_roadmap_rounded_rect (cr, &box->rect, _soc_roadmap_bar_radius (state));
+              soc_draw_rounded_rect (cr, &box->rect, _soc_roadmap_bar_radius (state));
             else
               {
                 SocRect inner = box->rect;
@@ -691,14 +655,14 @@ paint_boxes (cairo_t                    *cr,
                 inner.y += w;
                 inner.width -= 2 * w;
                 inner.height -= 2 * w;
-                _soc_roadmap_rounded_rect (cr, &inner, _soc_roadmap_bar_radius (state) - w);
+                soc_draw_rounded_rect (cr, &inner, _soc_roadmap_bar_radius (state) - w);
               }
           }
-        _soc_roadmap_set_color (cr, &body);
+        soc_draw_set_color (cr, &body);
         if (outline)
           {
             cairo_fill_preserve (cr);
-            _soc_roadmap_set_color (cr, &state->palette->border);
+            soc_draw_set_color (cr, &state->palette->border);
             cairo_set_line_width (cr, rim_width);
             cairo_stroke (cr);
           }
@@ -730,10 +694,10 @@ paint_boxes (cairo_t                    *cr,
                     done.height -= rim_width;
                     done.width = MAX (done.width - rim_width / 2, 0);
                   }
-                _soc_roadmap_rounded_rect (cr, &done, _soc_roadmap_bar_radius (state));
+                soc_draw_rounded_rect (cr, &done, _soc_roadmap_bar_radius (state));
               }
           }
-        _soc_roadmap_set_color (cr, &fill);
+        soc_draw_set_color (cr, &fill);
         cairo_fill (cr);
 
         /* The milestones' rims. */
@@ -744,7 +708,7 @@ paint_boxes (cairo_t                    *cr,
             if ((box->flags & SOC_ROADMAP_BOX_MILESTONE) && box->rect.x + box->rect.width >= visible->x)
               _soc_roadmap_diamond (cr, &box->rect);
           }
-        _soc_roadmap_set_color (cr, &fill);
+        soc_draw_set_color (cr, &fill);
         cairo_set_line_width (cr, 2);
         cairo_stroke (cr);
         i = end;
@@ -760,7 +724,7 @@ paint_boxes (cairo_t                    *cr,
       else if (box->flags & SOC_ROADMAP_BOX_BROKEN)
         {
           _soc_roadmap_bar_path (cr, state, box, &box->rect);
-          _soc_roadmap_set_color (cr, &state->palette->error);
+          soc_draw_set_color (cr, &state->palette->error);
           cairo_set_line_width (cr, 2);
           cairo_stroke (cr);
         }
@@ -894,7 +858,7 @@ soc_roadmap_paint (cairo_t                    *cr,
           inner.y += MIN (m->header_height, visible->height);
           inner.height = MAX (visible->height - m->header_height, 0);
         }
-      _soc_roadmap_set_color (cr, &state->palette->background);
+      soc_draw_set_color (cr, &state->palette->background);
       cairo_paint (cr);
       paint_lanes (cr, layout, state, &inner);
       paint_phases (cr, layout, state, &inner);
@@ -993,7 +957,7 @@ soc_roadmap_paint_ghost (cairo_t                    *cr,
   cairo_paint_with_alpha (cr, 0.75);
   _soc_roadmap_bar_path (cr, state, b, rect);
   cairo_set_dash (cr, dash, 2, 0);
-  _soc_roadmap_set_color (cr, &state->palette->accent);
+  soc_draw_set_color (cr, &state->palette->accent);
   cairo_set_line_width (cr, 2);
   cairo_stroke (cr);
   cairo_restore (cr);
@@ -1014,7 +978,7 @@ soc_roadmap_paint_link (cairo_t                    *cr,
   static const double dash[] = { 5, 3 };
 
   cairo_save (cr);
-  _soc_roadmap_set_color (cr, refused ? &state->palette->error : &state->palette->accent);
+  soc_draw_set_color (cr, refused ? &state->palette->error : &state->palette->accent);
   cairo_set_line_width (cr, 2);
   cairo_set_dash (cr, dash, 2, 0);
   cairo_move_to (cr, x0, y0);

@@ -43,9 +43,9 @@ link_handle (cairo_t                    *cr,
   double cy = box->rect.y + box->rect.height / 2;
 
   _soc_roadmap_dot (cr, cx, cy, hot ? 5 : 4);
-  _soc_roadmap_set_color (cr, hot ? &state->palette->accent : &state->palette->background);
+  soc_draw_set_color (cr, hot ? &state->palette->accent : &state->palette->background);
   cairo_fill_preserve (cr);
-  _soc_roadmap_set_color (cr, &state->palette->accent);
+  soc_draw_set_color (cr, &state->palette->accent);
   cairo_set_line_width (cr, 1.5);
   cairo_stroke (cr);
 }
@@ -72,7 +72,7 @@ _soc_roadmap_paint_state (cairo_t                    *cr,
         {
           cairo_move_to (cr, x, top);
           cairo_line_to (cr, x, bottom);
-          _soc_roadmap_set_color (cr, &p->today);
+          soc_draw_set_color (cr, &p->today);
           cairo_set_line_width (cr, 2);
           cairo_stroke (cr);
         }
@@ -86,7 +86,7 @@ _soc_roadmap_paint_state (cairo_t                    *cr,
       if ((gpointer) lane->lane == state->drop_target)
         {
           cairo_rectangle (cr, visible->x, lane->band.y, visible->width, lane->band.height);
-          _soc_roadmap_set_color (cr, &p->selection);
+          soc_draw_set_color (cr, &p->selection);
           cairo_fill (cr);
         }
     }
@@ -127,7 +127,7 @@ _soc_roadmap_paint_state (cairo_t                    *cr,
               if (!soc_rect_intersects (&bounds, visible))
                 continue;
               _soc_roadmap_polyline (cr, (SocPoint *) pts->data, pts->len);
-              _soc_roadmap_set_color (cr, a->broken ? &p->error : &p->accent);
+              soc_draw_set_color (cr, a->broken ? &p->error : &p->accent);
               cairo_set_line_width (cr, 2);
               cairo_stroke (cr);
               _soc_roadmap_arrow_head (cr, &g_array_index (pts, SocPoint, pts->len - 2), &g_array_index (pts, SocPoint, pts->len - 1));
@@ -150,11 +150,11 @@ _soc_roadmap_paint_state (cairo_t                    *cr,
         /* A soft ring around it, then a firm one on its edge: the bar
          * itself keeps its colours. */
         outline_box (cr, state, box, 3.5);
-        _soc_roadmap_set_color (cr, &p->selection);
+        soc_draw_set_color (cr, &p->selection);
         cairo_set_line_width (cr, 4);
         cairo_stroke (cr);
         outline_box (cr, state, box, 1.5);
-        _soc_roadmap_set_color (cr, &p->accent);
+        soc_draw_set_color (cr, &p->accent);
         cairo_set_line_width (cr, 2);
         cairo_stroke (cr);
         if (soc_selection_get_size (state->selection) == 1)
@@ -165,7 +165,7 @@ _soc_roadmap_paint_state (cairo_t                    *cr,
   if (state->hover != NULL && (box = soc_roadmap_layout_find_box (layout, state->hover, NULL)) != NULL)
     {
       outline_box (cr, state, box, 1);
-      _soc_roadmap_set_color (cr, &p->accent);
+      soc_draw_set_color (cr, &p->accent);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
       if (state->hover_kind == SOC_ROADMAP_HIT_START_EDGE || state->hover_kind == SOC_ROADMAP_HIT_END_EDGE)
@@ -174,7 +174,7 @@ _soc_roadmap_paint_state (cairo_t                    *cr,
                                                                       : box->rect.x + box->rect.width - 1.5;
           cairo_move_to (cr, x, box->rect.y + 3);
           cairo_line_to (cr, x, box->rect.y + box->rect.height - 3);
-          _soc_roadmap_set_color (cr, &p->accent);
+          soc_draw_set_color (cr, &p->accent);
           cairo_set_line_width (cr, 3);
           cairo_stroke (cr);
         }
@@ -190,7 +190,7 @@ _soc_roadmap_paint_state (cairo_t                    *cr,
       outline_box (cr, state, box, 3);
       cairo_save (cr);
       cairo_set_dash (cr, dash, 2, 0);
-      _soc_roadmap_set_color (cr, &p->accent);
+      soc_draw_set_color (cr, &p->accent);
       cairo_set_line_width (cr, 2);
       cairo_stroke (cr);
       cairo_restore (cr);
@@ -204,7 +204,7 @@ _soc_roadmap_paint_state (cairo_t                    *cr,
       outline_box (cr, state, box, 5);
       cairo_save (cr);
       cairo_set_dash (cr, dash, 2, 0);
-      _soc_roadmap_set_color (cr, &p->text);
+      soc_draw_set_color (cr, &p->text);
       cairo_set_line_width (cr, 1);
       cairo_stroke (cr);
       cairo_restore (cr);

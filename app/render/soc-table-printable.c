@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "soc-draw.h"
 #include "soc-palette.h"
 #include "soc-table-printable.h"
 #include "soc-text.h"
@@ -75,13 +76,6 @@ static void soc_table_printable_iface_init (SocPrintableInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (SocTablePrintable, soc_table_printable, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (SOC_TYPE_PRINTABLE, soc_table_printable_iface_init))
-
-static void
-set_color (cairo_t        *cr,
-           const SocColor *c)
-{
-  cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha);
-}
 
 static void
 clear_cell (gpointer data)
@@ -414,13 +408,13 @@ paint_cell (SocTablePrintable *self,
     }
   if (text != NULL)
     {
-      set_color (cr, &p->text);
+      soc_draw_set_color (cr, &p->text);
       show (cr, text, x, y);
       y += height_of (text) + 1;
     }
   if (detail != NULL)
     {
-      set_color (cr, &p->text_dim);
+      soc_draw_set_color (cr, &p->text_dim);
       show (cr, detail, x, y);
     }
 }
@@ -433,9 +427,9 @@ paint_header (SocTablePrintable *self,
   const SocPalette *p = soc_palette_get (SOC_PALETTE_PRINT);
 
   cairo_rectangle (cr, visible->x, visible->y, visible->width, self->header_height);
-  set_color (cr, &p->chrome);
+  soc_draw_set_color (cr, &p->chrome);
   cairo_fill (cr);
-  set_color (cr, &p->text);
+  soc_draw_set_color (cr, &p->text);
   for (guint c = 0; c < self->n_columns; c++)
     {
       g_autoptr(PangoLayout) l = wrapped (self, SOC_TEXT_HEADING, self->columns[c].title,
@@ -445,7 +439,7 @@ paint_header (SocTablePrintable *self,
     }
   cairo_move_to (cr, visible->x, visible->y + self->header_height - 0.75);
   cairo_line_to (cr, visible->x + visible->width, visible->y + self->header_height - 0.75);
-  set_color (cr, &p->border);
+  soc_draw_set_color (cr, &p->border);
   cairo_set_line_width (cr, 1.5);
   cairo_stroke (cr);
 }
@@ -463,7 +457,7 @@ paint (SocPrintable  *printable,
   cairo_save (cr);
   cairo_rectangle (cr, visible->x, visible->y, visible->width, visible->height);
   cairo_clip (cr);
-  set_color (cr, &p->background);
+  soc_draw_set_color (cr, &p->background);
   cairo_paint (cr);
 
   for (guint r = row_at (self, top); r < self->rows->len; r++)
@@ -475,14 +469,14 @@ paint (SocPrintable  *printable,
       if (row->group)
         {
           cairo_rectangle (cr, 0, row->y + 2, self->width, row->height - 2);
-          set_color (cr, &p->band);
+          soc_draw_set_color (cr, &p->band);
           cairo_fill (cr);
         }
       for (guint c = 0; c < (row->group ? 1 : self->n_columns); c++)
         paint_cell (self, cr, &g_array_index (self->cells, Cell, row->first_cell + c), c, row);
       cairo_move_to (cr, 0, round (row->y + row->height) - 0.5);
       cairo_line_to (cr, self->width, round (row->y + row->height) - 0.5);
-      set_color (cr, &p->grid_major);
+      soc_draw_set_color (cr, &p->grid_major);
       cairo_set_line_width (cr, 0.75);
       cairo_stroke (cr);
     }
@@ -491,7 +485,7 @@ paint (SocPrintable  *printable,
     {
       g_autoptr(PangoLayout) l = wrapped (self, SOC_TEXT_LABEL, self->empty, self->width - 2 * PAD_X, 0, FALSE);
 
-      set_color (cr, &p->text_dim);
+      soc_draw_set_color (cr, &p->text_dim);
       show (cr, l, PAD_X, self->header_height + PAD_Y + soc_text_get_height (self->text, SOC_TEXT_LABEL) / 2);
     }
 
