@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "soc-draw.h"
 
 /* The quarter circle's control points lie this far along its tangents. */
@@ -48,6 +50,29 @@ soc_draw_rounded_rect (cairo_t       *cr,
   cairo_curve_to (cr, x0 + c, y1, x0, y1 - c, x0, y1 - rad);
   cairo_line_to (cr, x0, y0 + rad);
   cairo_curve_to (cr, x0, y0 + c, x0 + c, y0, x0 + rad, y0);
+  cairo_close_path (cr);
+}
+
+/* Adds an arrow head to CR's path: its tip at TO, LENGTH back along the
+ * line from FROM, HALF_WIDTH to each side. */
+void
+soc_draw_arrow_head (cairo_t        *cr,
+                     const SocPoint *from,
+                     const SocPoint *to,
+                     double          length,
+                     double          half_width)
+{
+  double dx = to->x - from->x, dy = to->y - from->y;
+  double len = sqrt (dx * dx + dy * dy);
+  double ux, uy;
+
+  if (len < 1e-6)
+    return;
+  ux = dx / len;
+  uy = dy / len;
+  cairo_move_to (cr, to->x, to->y);
+  cairo_line_to (cr, to->x - length * ux - half_width * uy, to->y - length * uy + half_width * ux);
+  cairo_line_to (cr, to->x - length * ux + half_width * uy, to->y - length * uy - half_width * ux);
   cairo_close_path (cr);
 }
 

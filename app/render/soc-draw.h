@@ -17,6 +17,11 @@ void soc_draw_set_color    (cairo_t        *cr,
 void soc_draw_rounded_rect (cairo_t        *cr,
                             const SocRect  *r,
                             double          radius);
+void soc_draw_arrow_head   (cairo_t        *cr,
+                            const SocPoint *from,
+                            const SocPoint *to,
+                            double          length,
+                            double          half_width);
 void soc_draw_circle       (cairo_t        *cr,
                             double          cx,
                             double          cy,

@@ -168,18 +168,7 @@ _soc_map_arrow_head (cairo_t        *cr,
                      const SocPoint *from,
                      const SocPoint *to)
 {
-  double dx = to->x - from->x, dy = to->y - from->y;
-  double len = sqrt (dx * dx + dy * dy);
-  double ux, uy;
-
-  if (len < 1e-6)
-    return;
-  ux = dx / len;
-  uy = dy / len;
-  cairo_move_to (cr, to->x, to->y);
-  cairo_line_to (cr, to->x - HEAD * ux - HEAD * 0.45 * uy, to->y - HEAD * uy + HEAD * 0.45 * ux);
-  cairo_line_to (cr, to->x - HEAD * ux + HEAD * 0.45 * uy, to->y - HEAD * uy - HEAD * 0.45 * ux);
-  cairo_close_path (cr);
+  soc_draw_arrow_head (cr, from, to, HEAD, HEAD * 0.45);
 }
 
 /* The dashes of each kind of relationship, on and off: reports to, solid;

@@ -29,6 +29,7 @@
 #include "soc-roadmap-painter-private.h"
 
 #define RADIUS       4.0
+#define ARROW_HEAD   6.0
 #define LABEL_PAD    6.0
 #define MIN_LABEL   28.0   /* narrower room shows no label: the tooltip has it */
 
@@ -203,20 +204,8 @@ _soc_roadmap_arrow_head (cairo_t        *cr,
                          const SocPoint *from,
                          const SocPoint *to)
 {
-  double size = 6;
-  double dx = to->x - from->x, dy = to->y - from->y;
-  double len = sqrt (dx * dx + dy * dy);
-  double ux, uy;
-
-  if (len < 1e-6)
-    return;
-  /* Along the last segment, and half as wide as long. */
-  ux = dx / len;
-  uy = dy / len;
-  cairo_move_to (cr, to->x, to->y);
-  cairo_line_to (cr, to->x - size * ux - size * 0.48 * uy, to->y - size * uy + size * 0.48 * ux);
-  cairo_line_to (cr, to->x - size * ux + size * 0.48 * uy, to->y - size * uy - size * 0.48 * ux);
-  cairo_close_path (cr);
+  /* Along the last segment, and about half as wide as long. */
+  soc_draw_arrow_head (cr, from, to, ARROW_HEAD, ARROW_HEAD * 0.48);
 }
 
 void
