@@ -13,11 +13,15 @@
  * (a roving tab stop): Tab leaves the picture for the next control, and
  * the arrow keys, which the subclass handles, move within it.
  *
- * Painting: the subclass's paint_content() is painted once into a render
- * node over a region twice the view's size, and that node is reused while
- * the view scrolls inside it and nothing changes (GTK then redraws next to
- * nothing); snapshot_overlay() adds, each frame, what changes more often.
- * soc_canvas_invalidate() drops the node.
+ * Painting: the subclass's paint_content() is painted once into an image
+ * over a region twice the view's size, and the node that shows it is
+ * reused while the view scrolls inside it and nothing changes (GTK then
+ * redraws next to nothing); snapshot_overlay() adds, each frame, what
+ * changes more often. soc_canvas_invalidate() drops the node. An image, not
+ * cairo's recording: GTK's cairo renderer plays a recording back whole
+ * each time a part of it is redrawn (a selection drawn over a map of
+ * thousands of bubbles replayed them all, half of what a Down key cost),
+ * where an image is copied.
  */
 
 #define G_LOG_DOMAIN "soc-canvas"
@@ -795,16 +799,27 @@ soc_canvas_snapshot (GtkWidget   *widget,
   if (priv->content == NULL || !soc_rect_contains_rect (&priv->content_rect, &v))
     {
       GtkSnapshot *content = gtk_snapshot_new ();
-      SocRect region = SOC_RECT_INIT (MAX (0, v.x - v.width / 2), MAX (0, v.y - v.height / 2),
-                                      2 * v.width, 2 * v.height);
-      cairo_t *cr = gtk_snapshot_append_cairo (content, &GRAPHENE_RECT_INIT (region.x, region.y,
-                                                                             region.width, region.height));
+      SocRect region = SOC_RECT_INIT (floor (MAX (0, v.x - v.width / 2)), floor (MAX (0, v.y - v.height / 2)),
+                                      ceil (2 * v.width), ceil (2 * v.height));
+      int scale = gtk_widget_get_scale_factor (widget);
+      cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) region.width * scale,
+                                                           (int) region.height * scale);
+      cairo_t *cr;
 
+      cairo_surface_set_device_scale (image, scale, scale);
+      cr = cairo_create (image);
+      cairo_translate (cr, -region.x, -region.y);
       cairo_rectangle (cr, region.x, region.y, region.width, region.height);
       cairo_clip (cr);
       if (klass->paint_content != NULL)
         klass->paint_content (self, cr, &region);
       cairo_destroy (cr);
+      cr = gtk_snapshot_append_cairo (content, &GRAPHENE_RECT_INIT (region.x, region.y,
+                                                                    region.width, region.height));
+      cairo_set_source_surface (cr, image, region.x, region.y);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_destroy (image);
       g_clear_pointer (&priv->content, gsk_render_node_unref);
       priv->content = gtk_snapshot_free_to_node (content);
       priv->content_rect = region;
