@@ -1505,14 +1505,19 @@ test_table_finds_rows (void)
   {
     g_autoptr(SocObject) second = g_list_model_get_item (items, 1);
     guint saved = soc_table_view_get_n_scrolls_saved (table);
+    guint binds;
 
     soc_ui_settle ();
+    binds = soc_table_view_get_n_binds (table);
     soc_window_show_object (window, second);
     g_assert_cmpuint (soc_table_view_get_n_scrolls_saved (table), >, saved);
     soc_ui_iterate (50);
     rows = selected_rows (columns);
     g_assert_true (g_ptr_array_index (rows, 0) == (gpointer) second);
     g_clear_pointer (&rows, g_ptr_array_unref);
+    /* GTK 4.8 binds the two rows whose selection changed again: the
+     * cells still show their items, and bind nothing. */
+    g_assert_cmpuint (soc_table_view_get_n_binds (table), ==, binds);
   }
 
   soc_window_show_object (window, last);

@@ -28,6 +28,7 @@ struct _SocCellContext
   GtkWidget   *view;       /* not owned: the context lives as long as the view */
   SocDocument *document;   /* not owned */
   GHashTable  *editors;    /* SocObject -> its row's SocEditableCell in the primary column */
+  guint        n_binds;    /* cells bound to an item, for tests */
 };
 
 typedef struct
@@ -64,6 +65,14 @@ soc_cell_context_free (SocCellContext *context)
 {
   g_hash_table_unref (context->editors);
   g_free (context);
+}
+
+/* How many times a cell was bound to an item: a row whose selection
+ * changed costs none. */
+guint
+soc_cell_context_get_n_binds (SocCellContext *context)
+{
+  return context->n_binds;
 }
 
 /* Starts editing OBJECT's cell in the primary column, if its row is shown. */
@@ -403,20 +412,38 @@ on_children_changed (GListModel  *children,
   update_expander (list_item);
 }
 
+static void release (GtkListItem *list_item,
+                     CellSpec    *spec);
+
 static void
 on_bind (GtkSignalListItemFactory *factory,
          GtkListItem              *list_item,
          CellSpec                 *spec)
 {
-  SocObject *object = soc_cell_item_object (gtk_list_item_get_item (list_item));
+  gpointer item = gtk_list_item_get_item (list_item);
+  SocObject *object = soc_cell_item_object (item);
   g_autofree char *signal = NULL;
 
+  /* GTK 4.8 unbinds and binds a row again when only its selection
+   * changed: the cell still shows the item, and follows it. */
+  if (g_object_get_data (G_OBJECT (list_item), "soc-unbound") != NULL)
+    {
+      gboolean same = g_object_get_data (G_OBJECT (list_item), "soc-bound-item") == item;
+
+      g_object_set_data (G_OBJECT (list_item), "soc-unbound", NULL);
+      if (same)
+        return;
+      release (list_item, spec);
+    }
+
+  spec->context->n_binds++;
   /* Follow the one property shown, or all for computed cells. */
   if (spec->kind == SOC_CELL_METRIC)
     signal = g_strdup ("notify");
   else
     signal = g_strdup_printf ("notify::%s", spec->property);
   g_object_set_data_full (G_OBJECT (list_item), "soc-bound", g_object_ref (object), g_object_unref);
+  g_object_set_data_full (G_OBJECT (list_item), "soc-bound-item", g_object_ref (item), g_object_unref);
   g_signal_connect_object (object, signal, G_CALLBACK (on_object_notify), list_item, 0);
   /* Progress rolls up: a change anywhere under a goal changes its own. */
   if (spec->kind == SOC_CELL_METRIC && spec->context->document != NULL)
@@ -436,10 +463,10 @@ on_bind (GtkSignalListItemFactory *factory,
   refresh (list_item);
 }
 
+/* Lets go of what the cell was bound to. */
 static void
-on_unbind (GtkSignalListItemFactory *factory,
-           GtkListItem              *list_item,
-           CellSpec                 *spec)
+release (GtkListItem *list_item,
+         CellSpec    *spec)
 {
   SocObject *object = g_object_get_data (G_OBJECT (list_item), "soc-bound");
   GtkWidget *child = cell_widget (list_item);
@@ -465,6 +492,34 @@ on_unbind (GtkSignalListItemFactory *factory,
         g_hash_table_remove (spec->context->editors, object);
       g_object_set_data (G_OBJECT (list_item), "soc-bound", NULL);
     }
+  g_object_set_data (G_OBJECT (list_item), "soc-bound-item", NULL);
+}
+
+/* The cell is let go of when it is bound to another item or torn down,
+ * not here: GTK 4.8 unbinds a row whose selection changed and binds it
+ * again at once, to the same item (the rows a Down key passes cost two
+ * whole binds a column, and more in a tree). A cell being edited is let
+ * go of now. */
+static void
+on_unbind (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           CellSpec                 *spec)
+{
+  GtkWidget *child = cell_widget (list_item);
+
+  if (SOC_IS_EDITABLE_CELL (child) && soc_editable_cell_get_editing (SOC_EDITABLE_CELL (child)))
+    release (list_item, spec);
+  else
+    g_object_set_data (G_OBJECT (list_item), "soc-unbound", GINT_TO_POINTER (TRUE));
+}
+
+static void
+on_teardown (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             CellSpec                 *spec)
+{
+  g_object_set_data (G_OBJECT (list_item), "soc-unbound", NULL);
+  release (list_item, spec);
 }
 
 /* How many characters a cell of KIND asks for: enough for every value of
@@ -554,5 +609,6 @@ soc_cell_factory_new (SocCellContext *context,
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup), spec);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind), spec);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind), spec);
+  g_signal_connect (factory, "teardown", G_CALLBACK (on_teardown), spec);
   return factory;
 }

@@ -32,6 +32,7 @@ SocCellContext     *soc_cell_context_new      (GtkWidget       *view);
 void                soc_cell_context_set_document (SocCellContext *context,
                                                SocDocument     *document);
 void                soc_cell_context_free     (SocCellContext  *context);
+guint               soc_cell_context_get_n_binds (SocCellContext *context);
 gboolean            soc_cell_context_edit     (SocCellContext  *context,
                                                SocObject       *object);
 SocEditableCell    *soc_cell_context_get_editor (SocCellContext *context,

@@ -877,3 +877,11 @@ soc_table_view_get_n_scrolls_saved (SocTableView *self)
   g_return_val_if_fail (SOC_IS_TABLE_VIEW (self), 0);
   return self->n_scrolls_saved;
 }
+
+/* How many times a cell was bound to a row's item (for tests). */
+guint
+soc_table_view_get_n_binds (SocTableView *self)
+{
+  g_return_val_if_fail (SOC_IS_TABLE_VIEW (self), 0);
+  return soc_cell_context_get_n_binds (self->cells);
+}

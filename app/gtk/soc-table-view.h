@@ -37,6 +37,7 @@ void       soc_table_view_reveal       (SocTableView *self,
 guint      soc_table_view_get_n_rows   (SocTableView *self);
 guint      soc_table_view_get_n_scans  (SocTableView *self);
 guint      soc_table_view_get_n_scrolls_saved (SocTableView *self);
+guint      soc_table_view_get_n_binds  (SocTableView *self);
 gboolean   soc_table_view_edit         (SocTableView *self,
                                         SocObject    *object);
 SocEditableCell *soc_table_view_get_editor (SocTableView *self,
