@@ -1466,11 +1466,48 @@ test_map_selection (void)
     g_autoptr(SocRelationship) rel = g_list_model_get_item (soc_document_get_relationships (doc), 0);
 
     g_assert_true (soc_view_owns (SOC_VIEW (stakeholders_view (window)), SOC_OBJECT (rel)));
+
     soc_window_show_object (window, SOC_OBJECT (rel));
     soc_ui_settle ();
     g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->stack), ==, "stakeholders");
     g_assert_true (soc_selection_get_focus (selection) == SOC_OBJECT (rel));
   }
+  soc_ui_close_window (window);
+}
+
+/* The children of the bubbles keep their names while the keyboard moves
+ * over the whole map in view: none is described again until the plan
+ * changes, and then the changed one says its new name. */
+static void
+test_map_children_kept (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocSelection *selection = soc_window_get_selection (window);
+  SocStakeholderMap *map = show_map (window, SOC_MAP_ZOOM_MIN);
+  guint described;
+  SocObject *focus;
+  GtkWidget *child;
+
+  soc_selection_select (selection, SOC_OBJECT (stakeholder (doc, "s7")));
+  soc_ui_settle ();
+  described = soc_canvas_get_n_described (SOC_CANVAS (map));
+  g_assert_cmpuint (described, >, 0);
+  for (int i = 0; i < 4; i++)
+    {
+      g_assert_true (soc_stakeholder_map_step (map, i % 2 ? SOC_DIRECTION_LEFT : SOC_DIRECTION_UP));
+      soc_ui_settle ();
+    }
+  g_assert_cmpuint (soc_canvas_get_n_described (SOC_CANVAS (map)), ==, described);
+
+  focus = soc_selection_get_focus (selection);
+  g_assert_true (SOC_IS_STAKEHOLDER (focus));
+  g_assert_true (soc_edit_set_string (doc, focus, "name", "Renamed on the map", NULL));
+  soc_ui_settle ();
+  child = soc_canvas_get_child_for (SOC_CANVAS (map), focus);
+  g_assert_nonnull (child);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, "Renamed on the map");
   soc_ui_close_window (window);
 }
 
@@ -1684,6 +1721,7 @@ main (int   argc,
   g_test_add_func ("/views/map/crowd", test_map_crowd);
 
   g_test_add_func ("/views/table/finds-rows", test_table_finds_rows);
+  g_test_add_func ("/views/map/children-kept", test_map_children_kept);
   g_test_add_func ("/views/hidden-view-rests", test_hidden_view_rests);
   g_test_add_func ("/views/outline-progress-when-shown", test_outline_progress_when_shown);
   g_test_add_func ("/views/timeline/layout-kept-for-judgement", test_layout_kept_for_judgement);

@@ -23,6 +23,7 @@ struct _SocCanvasItem
 
   SocObject *object;   /* not owned: the canvas drops this child before the object goes */
   SocRect    rect;     /* where it lies, in the canvas's content coordinates */
+  guint      serial;   /* the canvas's content when it was described */
 };
 
 G_DEFINE_FINAL_TYPE (SocCanvasItem, soc_canvas_item, GTK_TYPE_WIDGET)
@@ -130,6 +131,23 @@ soc_canvas_item_set_object (SocCanvasItem *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label != NULL ? label : "",
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
                                   -1);
+}
+
+/* Which content of the canvas the name and description were given for
+ * (0: none yet): the canvas describes a child again only when it changed. */
+guint
+soc_canvas_item_get_serial (SocCanvasItem *self)
+{
+  g_return_val_if_fail (SOC_IS_CANVAS_ITEM (self), 0);
+  return self->serial;
+}
+
+void
+soc_canvas_item_set_serial (SocCanvasItem *self,
+                            guint          serial)
+{
+  g_return_if_fail (SOC_IS_CANVAS_ITEM (self));
+  self->serial = serial;
 }
 
 /* Where the object lies on the canvas, in content coordinates: the canvas

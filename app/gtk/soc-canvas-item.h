@@ -23,6 +23,9 @@ void       soc_canvas_item_set_object (SocCanvasItem *self,
                                        SocObject     *object,
                                        const char    *label,
                                        const char    *description);
+guint      soc_canvas_item_get_serial (SocCanvasItem *self);
+void       soc_canvas_item_set_serial (SocCanvasItem *self,
+                                       guint          serial);
 const SocRect *soc_canvas_item_get_rect (SocCanvasItem *self);
 void       soc_canvas_item_set_rect   (SocCanvasItem *self,
                                        const SocRect *rect);

@@ -54,6 +54,8 @@ typedef struct
   guint                children_idle; /* the children follow the view before the next frame */
   gboolean             children_stale; /* the view changed while the canvas was hidden */
   guint                n_updates;     /* the children made to follow, for tests */
+  guint                n_described;   /* children named and described, for tests */
+  guint                serial;        /* the content painted: one more each change */
   int                  last_width;
   int                  last_height;
 
@@ -128,6 +130,7 @@ soc_canvas_invalidate (SocCanvas *self,
   g_return_if_fail (SOC_IS_CANVAS (self));
 
   g_clear_pointer (&priv->content, gsk_render_node_unref);
+  priv->serial++;   /* the children's names and descriptions may have changed */
   schedule_children (self);
   /* A new size: the scrolled window measures again before it decides on
    * its scrollbars, or the two disagree and it never settles. */
@@ -318,6 +321,8 @@ soc_canvas_update_children (SocCanvas *self)
   g_clear_handle_id (&priv->children_idle, g_source_remove);
   priv->children_stale = FALSE;
   priv->n_updates++;
+  if (priv->serial == 0)
+    priv->serial = 1;
   if (klass->items_in != NULL && priv->selection != NULL)
     klass->items_in (self, &v, objects, rects);
 
@@ -334,9 +339,17 @@ soc_canvas_update_children (SocCanvas *self)
           g_hash_table_insert (priv->children, object, child);
           gtk_widget_set_parent (child, GTK_WIDGET (self));
         }
-      if (klass->describe != NULL)
-        klass->describe (self, object, &label, &description);
-      soc_canvas_item_set_object (SOC_CANVAS_ITEM (child), object, label, description);
+      /* Described when new and after a change, not each time the view
+       * moves or the focus does. */
+      if (soc_canvas_item_get_serial (SOC_CANVAS_ITEM (child)) != priv->serial ||
+          soc_canvas_item_get_object (SOC_CANVAS_ITEM (child)) != object)
+        {
+          if (klass->describe != NULL)
+            klass->describe (self, object, &label, &description);
+          soc_canvas_item_set_object (SOC_CANVAS_ITEM (child), object, label, description);
+          soc_canvas_item_set_serial (SOC_CANVAS_ITEM (child), priv->serial);
+          priv->n_described++;
+        }
       soc_canvas_item_set_rect (SOC_CANVAS_ITEM (child), &g_array_index (rects, SocRect, i));
       /* One tab stop: the focus object's, else the first in view. */
       gtk_widget_set_focusable (child, priv->focus != NULL ? object == priv->focus : i == 0);
@@ -413,6 +426,16 @@ soc_canvas_get_n_updates (SocCanvas *self)
   return priv->n_updates;
 }
 
+/* How many times a child was named and described (for tests). */
+guint
+soc_canvas_get_n_described (SocCanvas *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  g_return_val_if_fail (SOC_IS_CANVAS (self), 0);
+  return priv->n_described;
+}
+
 /* The children follow the view soon: before the frame clock's next layout
  * (GDK_PRIORITY_REDRAW comes after G_PRIORITY_HIGH_IDLE). */
 static void
@@ -452,11 +475,17 @@ void
 soc_canvas_focus_object (SocCanvas *self,
                          SocObject *object)
 {
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
   GtkWidget *child;
 
   soc_canvas_set_focus_object (self, object);
-  soc_canvas_update_children (self);
+  /* The children follow the view first, unless they do already. */
   child = soc_canvas_get_child_for (self, object);
+  if (child == NULL || priv->children_idle != 0 || priv->children_stale)
+    {
+      soc_canvas_update_children (self);
+      child = soc_canvas_get_child_for (self, object);
+    }
   if (child != NULL)
     gtk_widget_grab_focus (child);
 }
