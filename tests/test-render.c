@@ -1463,6 +1463,36 @@ test_map_paint (void)
     }
 }
 
+/* Fewer than SOC_MAP_CROWD are a crowd too when each has less room than
+ * it takes to read it: 800 seen whole at the smallest zoom, not zoomed in,
+ * and a few never, however small. */
+static void
+test_map_crowd_density (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (31);
+  g_autoptr(SocDocument) many = random_stakeholders (rand, 800);
+  g_autoptr(SocDocument) few = random_stakeholders (rand, 150);
+  g_autoptr(SocMapLayout) small = soc_map_layout_new (many, NULL, SOC_MAP_ZOOM_MIN, NULL, NULL);
+  g_autoptr(SocMapLayout) large = soc_map_layout_new (many, NULL, 40, NULL, NULL);
+  g_autoptr(SocMapLayout) tiny = soc_map_layout_new (few, NULL, SOC_MAP_ZOOM_MIN, NULL, NULL);
+  SocRect whole = SOC_RECT_INIT (0, 0, soc_map_layout_get_width (small), soc_map_layout_get_height (small));
+  SocRect view = SOC_RECT_INIT (0, 0, 600, 500);
+  g_autoptr(GArray) in = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  soc_map_layout_bubbles_in (small, &whole, FALSE, in);
+  g_assert_cmpuint (in->len, >, 700);
+  g_assert_true (soc_map_is_crowd (small, in->len, &whole));
+
+  g_array_set_size (in, 0);
+  soc_map_layout_bubbles_in (large, &view, FALSE, in);
+  g_assert_cmpuint (in->len, >, 0);
+  g_assert_false (soc_map_is_crowd (large, in->len, &view));
+
+  whole = SOC_RECT_INIT (0, 0, soc_map_layout_get_width (tiny), soc_map_layout_get_height (tiny));
+  g_assert_false (soc_map_is_crowd (tiny, 150, &whole));
+  g_assert_true (soc_map_is_crowd (tiny, SOC_MAP_CROWD + 1, &whole));
+}
+
 /* A crowd (thousands in view): plain discs in their stance's colour, the
  * latest on top, within the clip, and fast enough to paint whole. */
 static void
@@ -1710,6 +1740,7 @@ main (int   argc,
   g_test_add_func ("/render/map/paint", test_map_paint);
   g_test_add_func ("/render/map/paint-parts", test_map_paint_parts);
   g_test_add_func ("/render/map/crowd", test_map_crowd);
+  g_test_add_func ("/render/map/crowd-density", test_map_crowd_density);
   g_test_add_func ("/render/map/printable", test_map_printable);
 
   result = g_test_run ();

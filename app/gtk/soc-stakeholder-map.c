@@ -337,6 +337,7 @@ soc_stakeholder_map_items_in (SocCanvas     *canvas,
   g_autoptr(GArray) bubbles = g_array_new (FALSE, FALSE, sizeof (guint));
   SocMapLayout *layout;
   SocRect left, bottom, area;
+  gboolean crowd;
 
   /* Hidden (another page shown): no children, and no layout of a plan
    * being edited elsewhere; they come back when it is shown. */
@@ -350,6 +351,7 @@ soc_stakeholder_map_items_in (SocCanvas     *canvas,
   area = SOC_RECT_INIT (visible->x + left.width, visible->y, MAX (0, visible->width - left.width),
                         MAX (0, bottom.y - visible->y));
   soc_map_layout_bubbles_in (layout, &area, FALSE, bubbles);
+  crowd = soc_map_is_crowd (layout, bubbles->len, &area);
   for (guint i = 0; i < bubbles->len; i++)
     {
       const SocMapBubble *b = soc_map_layout_get_bubble (layout, g_array_index (bubbles, guint, i));
@@ -360,7 +362,7 @@ soc_stakeholder_map_items_in (SocCanvas     *canvas,
        * keys move; thousands of buttons would take seconds to make and
        * help nobody, and the table beside the map is the way through
        * them. */
-      if (bubbles->len > SOC_MAP_CROWD && i > 0 &&
+      if (crowd && i > 0 &&
           !soc_selection_contains (soc_canvas_get_selection (canvas), SOC_OBJECT (b->stakeholder)) &&
           SOC_OBJECT (b->stakeholder) != soc_canvas_get_focus_object (canvas))
         continue;

@@ -391,6 +391,35 @@ paint_crowd (cairo_t                *cr,
     }
 }
 
+/* The room a bubble needs to be read, its name beside it: a square of 24
+ * pixels at the least. */
+#define CROWD_ROOM (24.0 * 24.0)
+/* So few are never a crowd, however small the map is shown. */
+#define CROWD_FEW 200
+
+/* Whether N_BUBBLES in AREA (content coordinates) are a crowd: more than
+ * SOC_MAP_CROWD, or more than a few each with less room than it takes to
+ * read one (two thousand seen whole in half a window are a blur of lines
+ * and rings, and cost a tenth of a second to paint). The painter and the
+ * map's accessible children judge by this alike. */
+gboolean
+soc_map_is_crowd (SocMapLayout  *layout,
+                  guint          n_bubbles,
+                  const SocRect *area)
+{
+  SocRect plot = soc_map_layout_get_plot (layout);
+  double w, h;
+
+  if (n_bubbles > SOC_MAP_CROWD)
+    return TRUE;
+  if (n_bubbles <= CROWD_FEW)
+    return FALSE;
+  /* Only the part of AREA where bubbles can be. */
+  w = MIN (area->x + area->width, plot.x + plot.width) - MAX (area->x, plot.x);
+  h = MIN (area->y + area->height, plot.y + plot.height) - MAX (area->y, plot.y);
+  return w <= 0 || h <= 0 || n_bubbles * CROWD_ROOM > w * h;
+}
+
 static void
 paint_content (cairo_t                *cr,
                SocMapLayout           *layout,
@@ -401,7 +430,7 @@ paint_content (cairo_t                *cr,
 
   paint_ground (cr, layout, state, visible);
   soc_map_layout_bubbles_in (layout, visible, state->labels != NULL, bubbles);
-  if (bubbles->len > SOC_MAP_CROWD)
+  if (soc_map_is_crowd (layout, bubbles->len, visible))
     {
       paint_crowd (cr, layout, state, bubbles);
       return;

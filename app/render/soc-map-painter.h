@@ -16,8 +16,13 @@
 G_BEGIN_DECLS
 
 /* More bubbles than this in what is painted: a crowd, painted as plain
- * discs (a plan of thousands seen whole). */
+ * discs (a plan of thousands seen whole). Fewer may be one too, when they
+ * are packed closer than anyone reads them: see soc_map_is_crowd(). */
 #define SOC_MAP_CROWD 2000
+
+gboolean soc_map_is_crowd (SocMapLayout  *layout,
+                           guint          n_bubbles,
+                           const SocRect *area);
 
 typedef enum {
   SOC_MAP_PAINT_CONTENT = 1 << 0,  /* ground, quadrants, grid, relationships, bubbles, names */
