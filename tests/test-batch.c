@@ -639,6 +639,58 @@ test_warm_up (void)
   }
 }
 
+/* Objects of DOC without their written text: those a save would have to
+ * write anew. */
+static guint
+count_unwritten (SocDocument *doc)
+{
+  g_autoptr(GPtrArray) all = _soc_document_collect_all (doc);
+  guint n = 0;
+
+  for (guint i = 0; i < all->len; i++)
+    if (soc_object_peek_fragment (g_ptr_array_index (all, i)) == NULL &&
+        soc_extras_is_empty (soc_object_get_extras (g_ptr_array_index (all, i))))
+      n++;
+  return n;
+}
+
+/* Deleting the goal tree clears the goals of every item that serves one:
+ * those items are written again. Its undo and its redo put back the texts
+ * the items had in each state instead: nothing is left to write again,
+ * however many items the tree had. */
+static void
+test_undo_keeps_texts (void)
+{
+  g_autoptr(SocDocument) doc = generate (300, 600, 100, 23);
+  g_autoptr(SocObject) root = NULL;
+  g_autoptr(GError) error = NULL;
+  SocObject *target;
+
+  warm_up (doc);
+  g_assert_cmpuint (count_unwritten (doc), ==, 0);
+  root = g_list_model_get_item (soc_document_get_goals (doc), 0);
+  target = root;
+  g_assert_true (soc_edit_delete (doc, &target, 1, &error));
+  g_assert_no_error (error);
+  /* Items that served the tree lost their text... */
+  g_assert_cmpuint (count_unwritten (doc), >, 100);
+  warm_up (doc);
+  g_assert_cmpuint (count_unwritten (doc), ==, 0);
+  assert_kept_texts_true (doc);
+
+  /* ...and get back the one they had. */
+  g_assert_true (soc_document_undo (doc));
+  g_assert_cmpuint (count_unwritten (doc), ==, 0);
+  assert_kept_texts_true (doc);
+  g_assert_true (soc_document_redo (doc));
+  g_assert_cmpuint (count_unwritten (doc), ==, 0);
+  assert_kept_texts_true (doc);
+  g_assert_true (soc_document_undo (doc));
+  g_assert_cmpuint (count_unwritten (doc), ==, 0);
+  assert_kept_texts_true (doc);
+  assert_index_true (doc);
+}
+
 /* A plan whose content is replaced (as a merge does) finds what refers to
  * what in the new content, and in the old once the replace is undone. */
 static void
@@ -684,6 +736,7 @@ main (int    argc,
   g_test_add_func ("/batch/direct-set-notifies", test_direct_set_notifies);
   g_test_add_func ("/index/follows-edits", test_index_follows_edits);
   g_test_add_func ("/index/warm-up", test_warm_up);
+  g_test_add_func ("/index/undo-keeps-texts", test_undo_keeps_texts);
   g_test_add_func ("/index/after-replace", test_index_after_replace);
 
   return g_test_run ();

@@ -24,13 +24,18 @@
 #include "soc-document-private.h"
 
 /* A reference field's value before and after: a SocObject, or a
- * GPtrArray of them; both owned. */
+ * GPtrArray of them; both owned. With each, the object's written form
+ * (a GRefString, owned) when it is known: an undo or a redo then puts the
+ * text back instead of writing the object again (tens of thousands of
+ * items when the goal tree goes). */
 typedef struct
 {
   SocObject      *object;     /* owned */
   const SocField *field;
   gpointer        old_value;
   gpointer        new_value;
+  char           *old_fragment;
+  char           *new_fragment;
 } Change;
 
 struct _SocCommandUnlink
@@ -61,7 +66,22 @@ change_clear (gpointer data)
 
   value_free (change->field, change->old_value);
   value_free (change->field, change->new_value);
+  g_clear_pointer (&change->old_fragment, g_ref_string_release);
+  g_clear_pointer (&change->new_fragment, g_ref_string_release);
   g_clear_object (&change->object);
+}
+
+/* Keeps in SLOT the written form OBJECT has now, if it has one: the text
+ * of the state the command leaves, to put back when it comes again. */
+static void
+keep_fragment (char      **slot,
+               SocObject  *object)
+{
+  const char *fragment = soc_object_peek_fragment (object);
+
+  g_clear_pointer (slot, g_ref_string_release);
+  if (fragment != NULL)
+    *slot = g_ref_string_acquire ((char *) fragment);
 }
 
 static void
@@ -74,7 +94,9 @@ soc_command_unlink_apply (SocCommand  *command,
     {
       Change *change = &g_array_index (self->changes, Change, i);
 
-      _soc_document_store_reference (document, change->object, change->field, change->new_value, FALSE);
+      keep_fragment (&change->old_fragment, change->object);
+      _soc_document_store_reference (document, change->object, change->field, change->new_value, FALSE,
+                                     change->new_fragment);
     }
 }
 
@@ -88,7 +110,9 @@ soc_command_unlink_revert (SocCommand  *command,
     {
       Change *change = &g_array_index (self->changes, Change, i - 1);
 
-      _soc_document_store_reference (document, change->object, change->field, change->old_value, FALSE);
+      keep_fragment (&change->new_fragment, change->object);
+      _soc_document_store_reference (document, change->object, change->field, change->old_value, FALSE,
+                                     change->old_fragment);
     }
 }
 

@@ -102,7 +102,8 @@ gboolean       _soc_document_store_reference (SocDocument *self,
                                            SocObject      *object,
                                            const SocField *field,
                                            gpointer        value,
-                                           gboolean        index);
+                                           gboolean        index,
+                                           const char     *fragment);
 void           _soc_document_set_parent   (SocDocument    *self,
                                            SocGoal        *goal,
                                            SocGoal        *parent);

@@ -574,13 +574,17 @@ _soc_document_store (SocDocument    *self,
  * takes a reference to the array; an empty one is none). With INDEX
  * FALSE, the index of references is left as it is: for references only
  * ever cleared to objects about to leave the document, and put back once
- * they are back (soc-command-unlink.c). */
+ * they are back (soc-command-unlink.c). FRAGMENT, if not NULL, is the
+ * object's written form with VALUE, known from before (an undo puts back
+ * the text the object had): it is kept, and the object is not written
+ * again. */
 gboolean
 _soc_document_store_reference (SocDocument    *self,
                                SocObject      *object,
                                const SocField *field,
                                gpointer        value,
-                               gboolean        index)
+                               gboolean        index,
+                               const char     *fragment)
 {
   gpointer *slot = SOC_FIELD_PTR (object, field);
   gboolean indexed;
@@ -603,11 +607,15 @@ _soc_document_store_reference (SocDocument    *self,
       g_clear_pointer ((GPtrArray **) slot, g_ptr_array_unref);
     }
   *slot = value;
-  soc_object_drop_fragment (object);
+  if (fragment != NULL)
+    soc_object_set_fragment (object, fragment);
+  else
+    soc_object_drop_fragment (object);
   if (indexed)
     _soc_document_index_field (self, object, field, TRUE);
   field_changed (self, object, field);
-  _soc_document_written_form_changed (self, object);
+  if (fragment == NULL)
+    _soc_document_written_form_changed (self, object);
   return TRUE;
 }
 
