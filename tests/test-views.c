@@ -1501,6 +1501,15 @@ test_map_children_kept (void)
     }
   g_assert_cmpuint (soc_canvas_get_n_described (SOC_CANVAS (map)), ==, described);
 
+  /* A goal renamed: nothing the map shows, and it is not painted again. */
+  {
+    guint paints = soc_canvas_get_n_paints (SOC_CANVAS (map));
+
+    g_assert_true (soc_edit_set_string (doc, soc_document_lookup (doc, "g5"), "title", "A goal renamed", NULL));
+    soc_ui_settle ();
+    g_assert_cmpuint (soc_canvas_get_n_paints (SOC_CANVAS (map)), ==, paints);
+  }
+
   focus = soc_selection_get_focus (selection);
   g_assert_true (SOC_IS_STAKEHOLDER (focus));
   g_assert_true (soc_edit_set_string (doc, focus, "name", "Renamed on the map", NULL));
@@ -1635,13 +1644,21 @@ test_layout_kept_for_judgement (void)
   SocDocument *doc = soc_window_get_document (window);
   SocTimeline *timeline = show_timeline (window, 1.0);
   SocRoadmapLayout *layout = soc_roadmap_layout_ref (_soc_timeline_ensure_layout (timeline));
+  guint paints;
 
+  soc_ui_wait_stable (GTK_WIDGET (timeline));
+  paints = soc_canvas_get_n_paints (SOC_CANVAS (timeline));
   g_assert_true (soc_edit_set_override (doc, SOC_FACTOR_STAFFING, SOC_FACTOR_STATE_MET, "Judged", NULL));
   soc_ui_settle ();
   g_assert_true (_soc_timeline_ensure_layout (timeline) == layout);
   g_assert_true (soc_document_undo (doc));
   soc_ui_settle ();
   g_assert_true (_soc_timeline_ensure_layout (timeline) == layout);
+  /* A goal renamed: nothing the roadmap shows. Neither is painted again. */
+  g_assert_true (soc_edit_set_string (doc, soc_document_lookup (doc, "g5"), "title", "A goal renamed", NULL));
+  soc_ui_settle ();
+  g_assert_true (_soc_timeline_ensure_layout (timeline) == layout);
+  g_assert_cmpuint (soc_canvas_get_n_paints (SOC_CANVAS (timeline)), ==, paints);
 
   g_assert_true (soc_edit_set_string (doc, soc_document_lookup (doc, "i3"), "title", "Renamed", NULL));
   soc_ui_settle ();

@@ -55,6 +55,7 @@ typedef struct
   gboolean             children_stale; /* the view changed while the canvas was hidden */
   guint                n_updates;     /* the children made to follow, for tests */
   guint                n_described;   /* children named and described, for tests */
+  guint                n_paints;      /* the content painted, for tests */
   guint                serial;        /* the content painted: one more each change */
   int                  last_width;
   int                  last_height;
@@ -424,6 +425,16 @@ soc_canvas_get_n_updates (SocCanvas *self)
 
   g_return_val_if_fail (SOC_IS_CANVAS (self), 0);
   return priv->n_updates;
+}
+
+/* How many times the content was painted (for tests). */
+guint
+soc_canvas_get_n_paints (SocCanvas *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  g_return_val_if_fail (SOC_IS_CANVAS (self), 0);
+  return priv->n_paints;
 }
 
 /* How many times a child was named and described (for tests). */
@@ -843,6 +854,7 @@ soc_canvas_snapshot (GtkWidget   *widget,
       if (klass->paint_content != NULL)
         klass->paint_content (self, cr, &region);
       cairo_destroy (cr);
+      priv->n_paints++;
       cr = gtk_snapshot_append_cairo (content, &GRAPHENE_RECT_INIT (region.x, region.y,
                                                                     region.width, region.height));
       cairo_set_source_surface (cr, image, region.x, region.y);

@@ -90,6 +90,7 @@ GtkWidget        *soc_canvas_get_child_for     (SocCanvas          *self,
 void              soc_canvas_update_children   (SocCanvas          *self);
 guint             soc_canvas_get_n_updates     (SocCanvas          *self);
 guint             soc_canvas_get_n_described   (SocCanvas          *self);
+guint             soc_canvas_get_n_paints      (SocCanvas          *self);
 void              soc_canvas_forget_children   (SocCanvas          *self);
 void              soc_canvas_rename            (SocCanvas          *self,
                                                 SocObject          *object,

@@ -84,7 +84,9 @@ _soc_stakeholder_map_invalidate (SocStakeholderMap *self,
 static void
 on_document_changed (SocStakeholderMap *self)
 {
-  _soc_stakeholder_map_invalidate (self, TRUE);
+  /* The map shows the stakeholders and their relationships, nothing else. */
+  if (soc_document_get_last_changes (self->document) & SOC_DOCUMENT_CHANGES_STAKEHOLDERS)
+    _soc_stakeholder_map_invalidate (self, TRUE);
 }
 
 static void

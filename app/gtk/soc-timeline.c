@@ -69,11 +69,11 @@ _soc_timeline_invalidate (SocTimeline *self,
 static void
 on_document_changed (SocTimeline *self)
 {
-  /* The layout is made of the items, lanes, phases and the plan's
-   * horizon: a change elsewhere (a goal, a judgement) is painted, not
-   * laid out again. */
-  _soc_timeline_invalidate (self, (soc_document_get_last_changes (self->document) &
-                                   (SOC_DOCUMENT_CHANGES_ROADMAP | SOC_DOCUMENT_CHANGES_PLAN)) != 0);
+  /* The timeline shows the items, lanes, phases and the plan's horizon: a
+   * change elsewhere (a goal, a stakeholder, a judgement) leaves it as it
+   * is. What the factors find failing comes through update_failing(). */
+  if (soc_document_get_last_changes (self->document) & (SOC_DOCUMENT_CHANGES_ROADMAP | SOC_DOCUMENT_CHANGES_PLAN))
+    _soc_timeline_invalidate (self, TRUE);
 }
 
 static void
@@ -93,14 +93,43 @@ on_selection_changed (SocTimeline *self)
     soc_canvas_set_focus_object (SOC_CANVAS (self), focus);
 }
 
-/* The items that fail a success factor: technology started too early,
- * and whatever else a factor lists among the roadmap's items. */
+static void collect_failing (SocTimeline *self);
+
+static gboolean
+same_failing (GHashTable *a,
+              GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (g_hash_table_size (a) != g_hash_table_size (b))
+    return FALSE;
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (g_strcmp0 (value, g_hash_table_lookup (b, key)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The marks are painted with the content: it is painted again only when
+ * they change, not each time a factor is judged. */
 static void
 update_failing (SocTimeline *self)
 {
-  g_hash_table_remove_all (self->failing);
-  if (self->monitor == NULL || self->document == NULL)
-    return;
+  g_autoptr(GHashTable) before = g_steal_pointer (&self->failing);
+
+  self->failing = g_hash_table_new (NULL, NULL);
+  if (self->monitor != NULL && self->document != NULL)
+    collect_failing (self);
+  if (!same_failing (before, self->failing))
+    _soc_timeline_invalidate (self, FALSE);
+}
+
+/* The items that fail a success factor: technology started too early,
+ * and whatever else a factor lists among the roadmap's items. */
+static void
+collect_failing (SocTimeline *self)
+{
   for (SocFactor f = SOC_FACTOR_ALIGNMENT; f < SOC_N_FACTORS; f++)
     {
       SocFactorResult *result = soc_checklist_monitor_get_result (self->monitor, f);
@@ -118,7 +147,6 @@ update_failing (SocTimeline *self)
             g_hash_table_insert (self->failing, o, (gpointer) soc_factor_result_get_title (result));
         }
     }
-  _soc_timeline_invalidate (self, FALSE);
 }
 
 /* ------------------------------------------------------------------------ */
