@@ -446,6 +446,29 @@ test_lists_follow (Fixture       *f,
   soc_ui_drain ();
 }
 
+/* Showing another stakeholder fills the rows of the lists again; it makes
+ * none. */
+static void
+test_link_rows_kept (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *links;
+  GtkWidget *row;
+
+  show (f, "s1");
+  links = soc_inspector_get_links (f->inspector);
+  row = soc_ui_find (links, GTK_TYPE_LIST_BOX_ROW, NULL);
+  g_assert_nonnull (row);
+  g_object_add_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+  show (f, "s2");
+  show (f, "s1");
+  soc_stakeholder_links_update_now (SOC_STAKEHOLDER_LINKS (links));
+  g_assert_nonnull (row);
+  g_assert_true (soc_ui_find (links, GTK_TYPE_LIST_BOX_ROW, NULL) == row);
+  g_assert_true (gtk_widget_get_visible (row));
+  g_object_remove_weak_pointer (G_OBJECT (row), (gpointer *) &row);
+}
+
 /* A stakeholder's relationships follow adds, removals, undo and redo. */
 static void
 test_relationships_follow (Fixture       *f,
@@ -693,6 +716,7 @@ main (int    argc,
   ADD ("/inspector/refused", test_refused);
   ADD ("/inspector/lists-follow", test_lists_follow);
   ADD ("/inspector/relationships-follow", test_relationships_follow);
+  ADD ("/inspector/link-rows-kept", test_link_rows_kept);
   ADD ("/inspector/form-kept", test_form_kept);
   ADD ("/inspector/picker", test_picker);
   ADD ("/inspector/milestone", test_milestone);

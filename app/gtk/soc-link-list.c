@@ -89,54 +89,73 @@ on_row_activated (GtkListBox    *list,
     g_signal_emit (self, signals[JUMP], 0, object);
 }
 
-static GtkWidget *
-make_row (SocLinkList *self,
+/* Shows OBJECT in ROW: its title and detail, and what its buttons act on. */
+static void
+fill_row (SocLinkList *self,
+          GtkWidget   *row,
           SocObject   *object)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *jump = icon_button ("go-next-symbolic", self->jump_label);
+  GtkWidget *title = g_object_get_data (G_OBJECT (row), "soc-title");
+  GtkWidget *detail = g_object_get_data (G_OBJECT (row), "soc-detail");
+  GtkWidget *jump = g_object_get_data (G_OBJECT (row), "soc-jump");
+  GtkWidget *remove = g_object_get_data (G_OBJECT (row), "soc-remove");
   g_autofree char *title_text = NULL;
   g_autofree char *detail_text = NULL;
 
   self->describe (object, &title_text, &detail_text, self->user_data);
   gtk_label_set_text (GTK_LABEL (title), title_text ? title_text : "");
+  gtk_label_set_text (GTK_LABEL (detail), detail_text ? detail_text : "");
+  gtk_widget_set_visible (detail, detail_text != NULL && detail_text[0] != '\0');
+  g_object_set_data (G_OBJECT (jump), "soc-object", object);
+  if (remove != NULL)
+    g_object_set_data (G_OBJECT (remove), "soc-object", object);
+  g_object_set_data (G_OBJECT (row), "soc-object", object);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  title_text ? title_text : "", -1);
+  gtk_widget_set_visible (row, TRUE);
+}
+
+/* A row to show an object in: made once, and filled again for another
+ * object each time the list changes (showing a stakeholder with a page of
+ * relationships made and dropped some eighty widgets a time). */
+static GtkWidget *
+make_row (SocLinkList *self)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+  GtkWidget *jump = icon_button ("go-next-symbolic", self->jump_label);
+
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_box_append (GTK_BOX (text), title);
-  if (detail_text != NULL && detail_text[0] != '\0')
-    {
-      GtkWidget *detail = gtk_label_new (detail_text);
-
-      gtk_label_set_xalign (GTK_LABEL (detail), 0);
-      gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
-      gtk_widget_add_css_class (detail, "caption");
-      gtk_widget_add_css_class (detail, "dim-label");
-      gtk_box_append (GTK_BOX (text), detail);
-    }
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_box_append (GTK_BOX (text), detail);
   gtk_widget_set_hexpand (text, TRUE);
   gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), text);
 
-  g_object_set_data (G_OBJECT (jump), "soc-object", object);
   g_signal_connect (jump, "clicked", G_CALLBACK (on_jump_clicked), self);
   gtk_box_append (GTK_BOX (box), jump);
+  g_object_set_data (G_OBJECT (row), "soc-title", title);
+  g_object_set_data (G_OBJECT (row), "soc-detail", detail);
+  g_object_set_data (G_OBJECT (row), "soc-jump", jump);
   if (self->remove_label != NULL)
     {
       GtkWidget *remove = icon_button ("edit-delete-symbolic", self->remove_label);
 
-      g_object_set_data (G_OBJECT (remove), "soc-object", object);
       g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked), self);
       gtk_box_append (GTK_BOX (box), remove);
+      g_object_set_data (G_OBJECT (row), "soc-remove", remove);
     }
   gtk_widget_add_css_class (box, "soc-link-row");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "soc-object", object);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  title_text ? title_text : "", -1);
   return row;
 }
 
@@ -166,10 +185,6 @@ rebuild (SocLinkList *self)
   g_autofree char *folded = search[0] != '\0' ? g_utf8_casefold (search, -1) : NULL;
   guint shown = 0, matching = 0;
 
-  for (guint i = 0; i < self->rows->len; i++)
-    gtk_list_box_remove (GTK_LIST_BOX (self->list), g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
-
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SocObject) object = g_list_model_get_item (model, i);
@@ -185,12 +200,35 @@ rebuild (SocLinkList *self)
       matching++;
       if (shown < self->limit)
         {
-          GtkWidget *row = make_row (self, object);
+          if (shown == self->rows->len)
+            {
+              GtkWidget *row = make_row (self);
 
-          gtk_list_box_append (GTK_LIST_BOX (self->list), row);
-          g_ptr_array_add (self->rows, row);
+              gtk_list_box_append (GTK_LIST_BOX (self->list), row);
+              g_ptr_array_add (self->rows, row);
+            }
+          fill_row (self, g_ptr_array_index (self->rows, shown), object);
           shown++;
         }
+    }
+  /* The rows left over wait, hidden and empty, for the next list; beyond
+   * a page they go. */
+  while (self->rows->len > MAX (shown, PAGE))
+    {
+      gtk_list_box_remove (GTK_LIST_BOX (self->list), g_ptr_array_index (self->rows, self->rows->len - 1));
+      g_ptr_array_set_size (self->rows, self->rows->len - 1);
+    }
+  for (guint i = shown; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+
+      gtk_widget_set_visible (row, FALSE);
+      gtk_label_set_text (g_object_get_data (G_OBJECT (row), "soc-title"), "");
+      gtk_label_set_text (g_object_get_data (G_OBJECT (row), "soc-detail"), "");
+      g_object_set_data (G_OBJECT (row), "soc-object", NULL);
+      g_object_set_data (G_OBJECT (g_object_get_data (G_OBJECT (row), "soc-jump")), "soc-object", NULL);
+      if (g_object_get_data (G_OBJECT (row), "soc-remove") != NULL)
+        g_object_set_data (G_OBJECT (g_object_get_data (G_OBJECT (row), "soc-remove")), "soc-object", NULL);
     }
 
   gtk_widget_set_visible (self->list, shown > 0);
