@@ -14,7 +14,8 @@
  * the arrow keys, which the subclass handles, move within it.
  *
  * Painting: the subclass's paint_content() is painted once into an image
- * over a region twice the view's size, and the node that shows it is
+ * over a region twice the view's size (the whole content when it is
+ * small), and the node that shows it is
  * reused while the view scrolls inside it and nothing changes (GTK then
  * redraws next to nothing); snapshot_overlay() adds, each frame, what
  * changes more often. soc_canvas_invalidate() drops the node. An image, not
@@ -819,6 +820,33 @@ soc_canvas_size_allocate (GtkWidget *widget,
     }
 }
 
+/* A content this small (in device pixels) is painted whole: scrolling
+ * over it never paints it again. */
+#define WHOLE_CONTENT_PIXELS (3 * 1024 * 1024)
+
+/* The part of the content to paint for the view V: all of it when it is
+ * small, else the view and half a view around it; never more than the
+ * content and the view together span. */
+static SocRect
+content_region (SocCanvas     *self,
+                const SocRect *v,
+                int            scale)
+{
+  double cw, ch, right, bottom;
+  SocRect region;
+
+  content_size (self, &cw, &ch);
+  right = ceil (MAX (cw, v->x + v->width));
+  bottom = ceil (MAX (ch, v->y + v->height));
+  if (right * bottom * scale * scale <= WHOLE_CONTENT_PIXELS)
+    return SOC_RECT_INIT (0, 0, right, bottom);
+  region.x = floor (MAX (0, v->x - v->width / 2));
+  region.y = floor (MAX (0, v->y - v->height / 2));
+  region.width = MIN (right, ceil (v->x + v->width + v->width / 2)) - region.x;
+  region.height = MIN (bottom, ceil (v->y + v->height + v->height / 2)) - region.y;
+  return region;
+}
+
 static void
 soc_canvas_snapshot (GtkWidget   *widget,
                      GtkSnapshot *snapshot)
@@ -839,9 +867,8 @@ soc_canvas_snapshot (GtkWidget   *widget,
   if (priv->content == NULL || !soc_rect_contains_rect (&priv->content_rect, &v))
     {
       GtkSnapshot *content = gtk_snapshot_new ();
-      SocRect region = SOC_RECT_INIT (floor (MAX (0, v.x - v.width / 2)), floor (MAX (0, v.y - v.height / 2)),
-                                      ceil (2 * v.width), ceil (2 * v.height));
       int scale = gtk_widget_get_scale_factor (widget);
+      SocRect region = content_region (self, &v, scale);
       cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) region.width * scale,
                                                            (int) region.height * scale);
       cairo_t *cr;
