@@ -93,6 +93,45 @@ test_failing_rows (Fixture       *f,
   g_assert_cmpuint (total, >, 0);
 }
 
+/* A closed factor lists none of its failing objects: they are made when
+ * it is opened, and follow the plan from then on. */
+static void
+test_failing_rows_when_opened (Fixture       *f,
+                               gconstpointer  data)
+{
+  SocFactor factor = SOC_FACTOR_STAFFING;
+  GtkWidget *row = soc_checklist_panel_get_row (f->panel, factor);
+  guint n_failing = g_strv_length ((char **) soc_factor_result_get_failing_ids (result (f, factor)));
+  SocObject *owned = soc_document_lookup (f->doc, "g7");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (n_failing, >, 0);
+  for (SocFactor other = 0; other < SOC_N_FACTORS; other++)
+    g_assert_cmpuint (soc_checklist_panel_get_n_failing_rows (f->panel, other), ==, 0);
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_assert_cmpuint (soc_checklist_panel_get_n_failing_rows (f->panel, factor), ==, MIN (n_failing, 50));
+  for (SocFactor other = 0; other < SOC_N_FACTORS; other++)
+    if (other != factor)
+      g_assert_cmpuint (soc_checklist_panel_get_n_failing_rows (f->panel, other), ==, 0);
+
+  /* Open, it follows a change: one more initiative without an owner. */
+  g_assert_true (soc_edit_set_object (f->doc, owned, "owner", NULL, &error));
+  SOC_UI_WAIT_UNTIL (g_strv_length ((char **) soc_factor_result_get_failing_ids (result (f, factor))) != n_failing);
+  soc_ui_drain ();
+  n_failing = g_strv_length ((char **) soc_factor_result_get_failing_ids (result (f, factor)));
+  g_assert_cmpuint (soc_checklist_panel_get_n_failing_rows (f->panel, factor), ==, MIN (n_failing, 50));
+
+  /* Closed, it catches up when opened again. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
+  soc_document_undo (f->doc);
+  SOC_UI_WAIT_UNTIL (g_strv_length ((char **) soc_factor_result_get_failing_ids (result (f, factor))) != n_failing);
+  soc_ui_drain ();
+  n_failing = g_strv_length ((char **) soc_factor_result_get_failing_ids (result (f, factor)));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_assert_cmpuint (soc_checklist_panel_get_n_failing_rows (f->panel, factor), ==, MIN (n_failing, 50));
+}
+
 /* Choosing "Your judgement" changes the factor's own mark and text, with
  * the keyboard still in the choice. */
 static void
@@ -154,6 +193,7 @@ main (int    argc,
     return 0;
 
   g_test_add ("/checklist-panel/failing-rows", Fixture, NULL, fixture_set_up, test_failing_rows, fixture_tear_down);
+  g_test_add ("/checklist-panel/failing-rows-when-opened", Fixture, NULL, fixture_set_up, test_failing_rows_when_opened, fixture_tear_down);
   g_test_add ("/checklist-panel/judgement-refreshes", Fixture, NULL, fixture_set_up, test_judgement_refreshes, fixture_tear_down);
   g_test_add ("/checklist-panel/updates-once", Fixture, NULL, fixture_set_up, test_updates_once, fixture_tear_down);
 

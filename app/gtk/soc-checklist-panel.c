@@ -240,7 +240,9 @@ update_factor (SocChecklistPanel *self,
     subtitle = g_strdup (soc_factor_result_get_evidence (result));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (factor->row), subtitle);
 
-  if (factor->failing_dirty)
+  /* The failing objects are listed when the factor is opened: a closed
+   * row would still lay out (and measure) every one of them. */
+  if (factor->failing_dirty && adw_expander_row_get_expanded (ADW_EXPANDER_ROW (factor->row)))
     {
       factor->failing_dirty = FALSE;
       rebuild_failing (self, f);
@@ -320,6 +322,23 @@ on_result_notify (SocFactorResult   *result,
   queue_update (self);
 }
 
+/* A factor opened: its failing objects are listed now, if they changed
+ * since they were last listed (or never were). */
+static void
+on_expanded (AdwExpanderRow    *row,
+             GParamSpec        *pspec,
+             SocChecklistPanel *self)
+{
+  SocFactor f = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "soc-factor"));
+  Factor *factor = &self->factors[f];
+
+  if (self->monitor != NULL && factor->failing_dirty && adw_expander_row_get_expanded (row))
+    {
+      factor->failing_dirty = FALSE;
+      rebuild_failing (self, f);
+    }
+}
+
 static void
 on_monitor_notify (SocChecklistPanel *self)
 {
@@ -380,6 +399,17 @@ soc_checklist_panel_get_judgement (SocChecklistPanel *self,
   g_return_val_if_fail (SOC_IS_CHECKLIST_PANEL (self), NULL);
   g_return_val_if_fail (factor < SOC_N_FACTORS, NULL);
   return self->factors[factor].judgement;
+}
+
+/* How many rows list the objects that fail FACTOR (for tests): none
+ * until the factor is opened. */
+guint
+soc_checklist_panel_get_n_failing_rows (SocChecklistPanel *self,
+                                        SocFactor          factor)
+{
+  g_return_val_if_fail (SOC_IS_CHECKLIST_PANEL (self), 0);
+  g_return_val_if_fail (factor < SOC_N_FACTORS, 0);
+  return self->factors[factor].failing->len;
 }
 
 /* How many times FACTOR's row was brought up to date (for tests). */
@@ -497,6 +527,8 @@ soc_checklist_panel_init (SocChecklistPanel *self)
       factor->icon = gtk_image_new ();
       adw_expander_row_add_prefix (ADW_EXPANDER_ROW (factor->row), factor->icon);
       factor->failing = g_ptr_array_new ();
+      g_object_set_data (G_OBJECT (factor->row), "soc-factor", GINT_TO_POINTER (f));
+      g_signal_connect (factor->row, "notify::expanded", G_CALLBACK (on_expanded), self);
       make_judgement (self, f);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), factor->row);
     }

@@ -28,5 +28,7 @@ GtkWidget           *soc_checklist_panel_get_judgement (SocChecklistPanel *self,
                                                        SocFactor          factor);
 guint                soc_checklist_panel_get_n_updates (SocChecklistPanel *self,
                                                        SocFactor          factor);
+guint                soc_checklist_panel_get_n_failing_rows (SocChecklistPanel *self,
+                                                            SocFactor          factor);
 
 G_END_DECLS
