@@ -442,7 +442,7 @@ test_shortcuts_agree (void)
         }
     }
 
-  builder = gtk_builder_new_from_resource ("/io/github/socplan/Socplan/gtk/help-overlay.ui");
+  builder = gtk_builder_new_from_resource ("/io/github/socplan/Socplan/soc-shortcuts.ui");
   objects = gtk_builder_get_objects (builder);
   for (GSList *l = objects; l != NULL; l = l->next)
     {
@@ -847,6 +847,31 @@ test_draft_recovered (void)
   g_application_quit (G_APPLICATION (second));
 }
 
+/* The keyboard shortcuts window is built when it is first asked for, and
+ * kept: the same one each time after that. */
+static void
+test_shortcuts_when_asked (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = open_window (example);
+  GtkShortcutsWindow *overlay;
+
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  activate (window, "win.show-help-overlay");
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  SOC_UI_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+
+  gtk_window_close (GTK_WINDOW (overlay));
+  SOC_UI_WAIT_UNTIL (!gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  activate (window, "win.show-help-overlay");
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == overlay);
+  SOC_UI_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (overlay)));
+  gtk_window_close (GTK_WINDOW (overlay));
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -872,6 +897,7 @@ main (int    argc,
   g_test_add_func ("/window/hostile-file", test_hostile_file);
   g_test_add_func ("/window/format", test_format);
   g_test_add_func ("/window/shortcuts-agree", test_shortcuts_agree);
+  g_test_add_func ("/window/shortcuts-when-asked", test_shortcuts_when_asked);
   g_test_add_func ("/window/toasts", test_toasts);
   g_test_add_func ("/window/add-focus", test_add_focus);
   g_test_add_func ("/window/many-problems", test_many_problems);

@@ -633,6 +633,28 @@ soc_window_class_init (SocWindowClass *klass)
   _soc_window_class_actions_init (klass);
 }
 
+/* The keyboard shortcuts window, built the first time it is asked for:
+ * building it costs more than anything else the window does not show. */
+static void
+show_help_overlay (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  SocWindow *self = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/socplan/Socplan/soc-shortcuts.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      soc_compat_name_shortcuts_search (overlay);
+      /* The window keeps this action: GTK adds its own only when there is none. */
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 soc_window_init (SocWindow *self)
 {
@@ -640,6 +662,12 @@ soc_window_init (SocWindow *self)
   soc_icon_button_set_label (GTK_WIDGET (self->menu_button), _("Main Menu"), NULL);
 
   self->cancellable = g_cancellable_new ();
+  {
+    g_autoptr(GSimpleAction) help = g_simple_action_new ("show-help-overlay", NULL);
+
+    g_signal_connect (help, "activate", G_CALLBACK (show_help_overlay), self);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (help));
+  }
 
   /* The window holds its views through SocView only: whatever the stack shows. */
   self->views = g_ptr_array_new ();
@@ -681,12 +709,7 @@ soc_window_new (SocApplication *application,
                 SocDocument    *document)
 {
   SocWindow *self = g_object_new (SOC_TYPE_WINDOW, "application", application, NULL);
-  GtkBuilder *builder = gtk_builder_new_from_resource ("/io/github/socplan/Socplan/gtk/help-overlay.ui");
-  GtkShortcutsWindow *overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
 
-  soc_compat_name_shortcuts_search (overlay);
-  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), overlay);
-  g_object_unref (builder);
   soc_window_set_document (self, document);
   return self;
 }
