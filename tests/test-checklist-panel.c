@@ -93,8 +93,8 @@ test_failing_rows (Fixture       *f,
   g_assert_cmpuint (total, >, 0);
 }
 
-/* A closed factor lists none of its failing objects: they are made when
- * it is opened, and follow the plan from then on. */
+/* A closed factor holds neither its failing objects nor the judgement
+ * rows: they are made when it is opened, and follow the plan from then on. */
 static void
 test_failing_rows_when_opened (Fixture       *f,
                                gconstpointer  data)
@@ -107,9 +107,13 @@ test_failing_rows_when_opened (Fixture       *f,
 
   g_assert_cmpuint (n_failing, >, 0);
   for (SocFactor other = 0; other < SOC_N_FACTORS; other++)
-    g_assert_cmpuint (soc_checklist_panel_get_n_failing_rows (f->panel, other), ==, 0);
+    {
+      g_assert_cmpuint (soc_checklist_panel_get_n_failing_rows (f->panel, other), ==, 0);
+      g_assert_null (soc_ui_find (soc_checklist_panel_get_row (f->panel, other), ADW_TYPE_COMBO_ROW, NULL));
+    }
 
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_assert_nonnull (soc_ui_find (row, ADW_TYPE_COMBO_ROW, NULL));
   g_assert_cmpuint (soc_checklist_panel_get_n_failing_rows (f->panel, factor), ==, MIN (n_failing, 50));
   for (SocFactor other = 0; other < SOC_N_FACTORS; other++)
     if (other != factor)

@@ -11,9 +11,10 @@
  *
  * A new evaluation changes several properties of a result at once; the
  * factor's row is brought up to date once for all of them, before the
- * next frame. The judgement rows are made once and kept, so choosing a
- * judgement updates its own factor's mark and text at once, with the
- * keyboard still in the choice.
+ * next frame. The judgement rows are made when a factor is first opened,
+ * and kept, so choosing a judgement updates its own factor's mark and
+ * text at once, with the keyboard still in the choice. A closed factor
+ * holds no rows: GTK lays out a closed row's content all the same.
  */
 
 #define G_LOG_DOMAIN "soc-checklist-panel"
@@ -164,8 +165,11 @@ rebuild_failing (SocChecklistPanel *self,
   for (guint i = 0; i < factor->failing->len; i++)
     adw_expander_row_remove (expander, g_ptr_array_index (factor->failing, i));
   g_ptr_array_set_size (factor->failing, 0);
-  adw_expander_row_remove (expander, factor->judgement);
-  adw_expander_row_remove (expander, factor->note);
+  if (factor->judgement != NULL)
+    {
+      adw_expander_row_remove (expander, factor->judgement);
+      adw_expander_row_remove (expander, factor->note);
+    }
 
   for (guint i = 0; i < n && i < MAX_FAILING_SHOWN; i++)
     {
@@ -194,8 +198,11 @@ rebuild_failing (SocChecklistPanel *self,
       adw_expander_row_add_row (expander, more);
       g_ptr_array_add (factor->failing, more);
     }
-  adw_expander_row_add_row (expander, factor->judgement);
-  adw_expander_row_add_row (expander, factor->note);
+  if (factor->judgement != NULL)
+    {
+      adw_expander_row_add_row (expander, factor->judgement);
+      adw_expander_row_add_row (expander, factor->note);
+    }
 }
 
 static gboolean
@@ -205,6 +212,32 @@ focus_is_in (GtkWidget *widget)
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* The judgement rows show the plan's judgement, unless being edited. */
+static void
+update_judgement (SocChecklistPanel *self,
+                  SocFactor          f)
+{
+  Factor *factor = &self->factors[f];
+  SocFactorResult *result = soc_checklist_monitor_get_result (self->monitor, f);
+  gboolean judged = soc_factor_result_get_has_override (result);
+  guint choice;
+
+  if (factor->judgement == NULL)
+    return;
+  self->updating = TRUE;
+  choice = judged ? 1 + soc_factor_result_get_override_state (result) : 0;
+  if (adw_combo_row_get_selected (ADW_COMBO_ROW (factor->judgement)) != choice)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (factor->judgement), choice);
+  if (!focus_is_in (factor->note))
+    {
+      const char *note = judged ? soc_factor_result_get_override_note (result) : NULL;
+
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (factor->note)), note ? note : "") != 0)
+        gtk_editable_set_text (GTK_EDITABLE (factor->note), note ? note : "");
+    }
+  self->updating = FALSE;
 }
 
 static void
@@ -217,7 +250,6 @@ update_factor (SocChecklistPanel *self,
   SocFactorState shown = soc_factor_result_get_effective_state (result);
   gboolean judged = soc_factor_result_get_has_override (result);
   g_autofree char *subtitle = NULL;
-  guint choice;
 
   factor->dirty = FALSE;
   factor->n_updates++;
@@ -248,19 +280,7 @@ update_factor (SocChecklistPanel *self,
       rebuild_failing (self, f);
     }
 
-  /* The judgement rows show the plan's judgement, unless being edited. */
-  self->updating = TRUE;
-  choice = judged ? 1 + soc_factor_result_get_override_state (result) : 0;
-  if (adw_combo_row_get_selected (ADW_COMBO_ROW (factor->judgement)) != choice)
-    adw_combo_row_set_selected (ADW_COMBO_ROW (factor->judgement), choice);
-  if (!focus_is_in (factor->note))
-    {
-      const char *note = judged ? soc_factor_result_get_override_note (result) : NULL;
-
-      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (factor->note)), note ? note : "") != 0)
-        gtk_editable_set_text (GTK_EDITABLE (factor->note), note ? note : "");
-    }
-  self->updating = FALSE;
+  update_judgement (self, f);
 }
 
 /* The field's benchmarks, beside the factors: metrics and technology share. */
@@ -322,6 +342,9 @@ on_result_notify (SocFactorResult   *result,
   queue_update (self);
 }
 
+static void ensure_judgement (SocChecklistPanel *self,
+                              SocFactor          f);
+
 /* A factor opened: its failing objects are listed now, if they changed
  * since they were last listed (or never were). */
 static void
@@ -332,7 +355,10 @@ on_expanded (AdwExpanderRow    *row,
   SocFactor f = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "soc-factor"));
   Factor *factor = &self->factors[f];
 
-  if (self->monitor != NULL && factor->failing_dirty && adw_expander_row_get_expanded (row))
+  if (!adw_expander_row_get_expanded (row))
+    return;
+  ensure_judgement (self, f);
+  if (self->monitor != NULL && factor->failing_dirty)
     {
       factor->failing_dirty = FALSE;
       rebuild_failing (self, f);
@@ -398,6 +424,7 @@ soc_checklist_panel_get_judgement (SocChecklistPanel *self,
 {
   g_return_val_if_fail (SOC_IS_CHECKLIST_PANEL (self), NULL);
   g_return_val_if_fail (factor < SOC_N_FACTORS, NULL);
+  ensure_judgement (self, factor);
   return self->factors[factor].judgement;
 }
 
@@ -462,12 +489,18 @@ soc_checklist_panel_class_init (SocChecklistPanelClass *klass)
   gtk_widget_class_set_css_name (widget_class, "socchecklist");
 }
 
+/* The judgement rows, made when the factor is first opened (or asked
+ * for), and kept from then on. */
 static void
-make_judgement (SocChecklistPanel *self,
-                SocFactor          f)
+ensure_judgement (SocChecklistPanel *self,
+                  SocFactor          f)
 {
   Factor *factor = &self->factors[f];
-  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) choices = NULL;
+
+  if (factor->judgement != NULL)
+    return;
+  choices = gtk_string_list_new (NULL);
 
   gtk_string_list_append (choices, _("As the plan says"));
   for (SocFactorState s = SOC_FACTOR_STATE_MET; s <= SOC_FACTOR_STATE_NOT_MET; s++)
@@ -489,6 +522,8 @@ make_judgement (SocChecklistPanel *self,
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (factor->row), factor->judgement);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (factor->row), factor->note);
+  if (self->monitor != NULL)
+    update_judgement (self, f);
 }
 
 static void
@@ -529,7 +564,6 @@ soc_checklist_panel_init (SocChecklistPanel *self)
       factor->failing = g_ptr_array_new ();
       g_object_set_data (G_OBJECT (factor->row), "soc-factor", GINT_TO_POINTER (f));
       g_signal_connect (factor->row, "notify::expanded", G_CALLBACK (on_expanded), self);
-      make_judgement (self, f);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->group), factor->row);
     }
   gtk_box_append (GTK_BOX (self->box), self->group);
