@@ -1711,6 +1711,67 @@ test_outline_progress_when_shown (void)
   soc_ui_close_window (window);
 }
 
+static void
+record_first_paint (GdkFrameClock *clock,
+                    int           *placed)
+{
+  GtkWidget *paned = g_object_get_data (G_OBJECT (clock), "soc-test-paned");
+  int width = gtk_widget_get_width (paned);
+
+  if (placed[0] < 0)
+    {
+      placed[0] = gtk_paned_get_position (GTK_PANED (paned));
+      placed[1] = MAX (width / 2, width - 360);
+    }
+}
+
+static gboolean
+first_paint_recorded (gpointer data)
+{
+  return ((int *) data)[0] >= 0;
+}
+
+static GtkWidget *
+find_paned (GtkWidget *widget)
+{
+  if (GTK_IS_PANED (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_paned (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The goal tree and its outline share the width as they should from the
+ * first frame on: the outline never lays its rows out for another width. */
+static void
+test_goals_divider_first_frame (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *view = g_object_new (SOC_TYPE_GOALS_VIEW, NULL);
+  GtkWidget *paned = find_paned (view);
+  GdkFrameClock *clock;
+  int placed[2] = { -1, -1 };
+
+  g_assert_nonnull (paned);
+  gtk_window_set_default_size (window, 1200, 700);
+  gtk_window_set_child (window, view);
+  gtk_window_present (window);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_object_set_data (G_OBJECT (clock), "soc-test-paned", paned);
+  g_signal_connect (clock, "paint", G_CALLBACK (record_first_paint), placed);
+  g_assert_true (soc_ui_wait_for (first_paint_recorded, placed, 10000));
+  g_signal_handlers_disconnect_by_data (clock, placed);
+  g_assert_cmpint (placed[1], >, 640);
+  g_assert_cmpint (placed[0], ==, placed[1]);
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1721,6 +1782,7 @@ main (int   argc,
   app = soc_ui_init (&argc, &argv, &data_home);
 
   g_test_add_func ("/views/one-selection", test_one_selection);
+  g_test_add_func ("/views/goals/divider-first-frame", test_goals_divider_first_frame);
   g_test_add_func ("/views/timeline/edits", test_timeline_edits);
   g_test_add_func ("/views/timeline/keyboard", test_timeline_keyboard);
   g_test_add_func ("/views/timeline/drag", test_timeline_drag);

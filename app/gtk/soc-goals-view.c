@@ -34,6 +34,7 @@ struct _SocGoalsView
   SocGoalTree  *tree;
   SocTableView *outline;
   SocSelection *selection;
+  gboolean      divider_placed;
 };
 
 static void view_iface_init (SocViewInterface *iface);
@@ -60,6 +61,38 @@ soc_goals_view_grab_focus (GtkWidget *widget)
 }
 
 static void
+soc_goals_view_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  gtk_widget_measure (SOC_GOALS_VIEW (widget)->box, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* The diagram gets all but the outline's 360 pixels, and at least half,
+ * from the first frame on: placed later, the outline would lay out all
+ * its rows twice, and the first frame would show another divider. */
+static void
+soc_goals_view_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  SocGoalsView *self = SOC_GOALS_VIEW (widget);
+
+  if (!self->divider_placed && width > 0)
+    {
+      self->divider_placed = TRUE;
+      gtk_paned_set_position (GTK_PANED (self->paned), MAX (width / 2, width - 360));
+    }
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+}
+
+static void
 soc_goals_view_class_init (SocGoalsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -67,8 +100,9 @@ soc_goals_view_class_init (SocGoalsViewClass *klass)
 
   object_class->dispose = soc_goals_view_dispose;
   widget_class->grab_focus = soc_goals_view_grab_focus;
+  widget_class->measure = soc_goals_view_measure;
+  widget_class->size_allocate = soc_goals_view_size_allocate;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
@@ -209,21 +243,6 @@ toolbar (SocGoalsView *self)
   return bar;
 }
 
-/* The diagram gets all but the outline's 360 pixels, and at least half,
- * once the width is known. */
-static gboolean
-place_divider (GtkWidget     *paned,
-               GdkFrameClock *clock,
-               gpointer       data)
-{
-  int width = gtk_widget_get_width (paned);
-
-  if (width <= 0)
-    return G_SOURCE_CONTINUE;
-  gtk_paned_set_position (GTK_PANED (paned), MAX (width / 2, width - 360));
-  return G_SOURCE_REMOVE;
-}
-
 static void
 soc_goals_view_init (SocGoalsView *self)
 {
@@ -264,7 +283,6 @@ soc_goals_view_init (SocGoalsView *self)
   gtk_paned_set_shrink_end_child (GTK_PANED (self->paned), TRUE);
   gtk_paned_set_shrink_start_child (GTK_PANED (self->paned), FALSE);
   gtk_paned_set_position (GTK_PANED (self->paned), 640);
-  gtk_widget_add_tick_callback (self->paned, place_divider, NULL, NULL);
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (self->box), toolbar (self));
