@@ -191,6 +191,32 @@ visible_add_type (SocWindow *self)
   return view != NULL ? soc_view_get_add_type (view) : G_TYPE_NONE;
 }
 
+/* Enables or disables ACTION, if it is not so already: GTK 4.8 tells every
+ * button and menu that watches it each time, changed or not, and the
+ * actions are updated on every selection and every edit. */
+static void
+set_enabled (SocWindow  *self,
+             const char *action,
+             gboolean    enabled)
+{
+  gpointer state = GINT_TO_POINTER (enabled ? 2 : 1);
+
+  if (g_hash_table_lookup (self->actions_enabled, action) == state)
+    return;
+  g_hash_table_insert (self->actions_enabled, (gpointer) action, state);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), action, enabled);
+}
+
+/* Sets WIDGET's tooltip to TEXT unless it says so already (each setting
+ * updates what a screen reader is told). */
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
 void
 _soc_window_update_actions (SocWindow *self)
 {
@@ -203,27 +229,27 @@ _soc_window_update_actions (SocWindow *self)
   g_autofree char *undo_tip = NULL;
   g_autofree char *redo_tip = NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", history && soc_history_can_undo (history));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", history && soc_history_can_redo (history));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.revert",
+  set_enabled (self, "win.undo", history && soc_history_can_undo (history));
+  set_enabled (self, "win.redo", history && soc_history_can_redo (history));
+  set_enabled (self, "win.revert",
                                  self->document && soc_document_get_file (self->document) != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", selected != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-child", goals);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-milestone", roadmap);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-lane", roadmap);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-phase", roadmap);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.indent", is_goal);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.outdent", has_parent);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-up", selected != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-down", selected != NULL);
+  set_enabled (self, "win.delete", selected != NULL);
+  set_enabled (self, "win.add-child", goals);
+  set_enabled (self, "win.add-milestone", roadmap);
+  set_enabled (self, "win.add-lane", roadmap);
+  set_enabled (self, "win.add-phase", roadmap);
+  set_enabled (self, "win.indent", is_goal);
+  set_enabled (self, "win.outdent", has_parent);
+  set_enabled (self, "win.move-up", selected != NULL);
+  set_enabled (self, "win.move-down", selected != NULL);
 
   /* Undo and Redo say what they would do. */
   if (history && soc_history_can_undo (history))
     undo_tip = g_strdup_printf (_("Undo %s"), soc_history_get_undo_label (history));
   if (history && soc_history_can_redo (history))
     redo_tip = g_strdup_printf (_("Redo %s"), soc_history_get_redo_label (history));
-  gtk_widget_set_tooltip_text (self->undo_button, undo_tip ? undo_tip : _("Undo"));
-  gtk_widget_set_tooltip_text (self->redo_button, redo_tip ? redo_tip : _("Redo"));
+  set_tooltip (self->undo_button, undo_tip ? undo_tip : _("Undo"));
+  set_tooltip (self->redo_button, redo_tip ? redo_tip : _("Redo"));
 }
 
 /* ------------------------------------------------------------------------ */

@@ -40,6 +40,7 @@ struct _SocWindow
   SocDocument          *document;
   SocSelection         *selection;    /* the document's one selection, shared by every view */
   GPtrArray            *views;        /* SocView: the pages of the stack, not owned */
+  GHashTable           *actions_enabled; /* action name -> 1 disabled, 2 enabled, as last set */
   GFileMonitor         *monitor;
   GCancellable         *cancellable;
   gboolean              close_confirmed;

@@ -516,6 +516,7 @@ soc_window_finalize (GObject *object)
 
   g_clear_object (&self->document);
   g_clear_pointer (&self->views, g_ptr_array_unref);
+  g_clear_pointer (&self->actions_enabled, g_hash_table_unref);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
 
@@ -670,6 +671,7 @@ soc_window_init (SocWindow *self)
 
   /* The window holds its views through SocView only: whatever the stack shows. */
   self->views = g_ptr_array_new ();
+  self->actions_enabled = g_hash_table_new (g_str_hash, g_str_equal);
   {
     g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->stack);
 
