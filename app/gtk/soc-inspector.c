@@ -974,7 +974,17 @@ soc_inspector_set_object (SocInspector *self,
         }
     }
   if (self->form != NULL && self->form != form)
-    gtk_widget_set_visible (self->form->box, FALSE);
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+      /* The focus leaves the form before the form is hidden: GTK 4.8,
+       * hiding a widget with the focus inside, can keep a reference to it
+       * that nothing releases, and with it the pickers and the document. */
+      if (focus != NULL && gtk_widget_is_ancestor (focus, self->form->box))
+        gtk_root_set_focus (root, NULL);
+      gtk_widget_set_visible (self->form->box, FALSE);
+    }
   if (self->form != NULL && self->form->links != NULL && self->form != form)
     soc_stakeholder_links_set_stakeholder (SOC_STAKEHOLDER_LINKS (self->form->links), NULL, NULL);
   self->form = form;
