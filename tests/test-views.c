@@ -1501,6 +1501,20 @@ test_map_children_kept (void)
     }
   g_assert_cmpuint (soc_canvas_get_n_described (SOC_CANVAS (map)), ==, described);
 
+  /* Another view shown, then the map again: what it painted is kept, and
+   * the children for what is in view are back. */
+  {
+    guint paints = soc_canvas_get_n_paints (SOC_CANVAS (map));
+
+    soc_window_show_view (window, "goals");
+    soc_ui_settle ();
+    g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (map)));
+    soc_window_show_view (window, "stakeholders");
+    soc_ui_wait_stable (GTK_WIDGET (map));
+    g_assert_cmpuint (soc_canvas_get_n_paints (SOC_CANVAS (map)), ==, paints);
+    g_assert_nonnull (soc_canvas_get_child_for (SOC_CANVAS (map), soc_selection_get_focus (selection)));
+  }
+
   /* A goal renamed: nothing the map shows, and it is not painted again. */
   {
     guint paints = soc_canvas_get_n_paints (SOC_CANVAS (map));

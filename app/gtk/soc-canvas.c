@@ -411,11 +411,11 @@ static void
 soc_canvas_map (GtkWidget *widget)
 {
   SocCanvas *self = SOC_CANVAS (widget);
-  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
 
   GTK_WIDGET_CLASS (soc_canvas_parent_class)->map (widget);
-  if (priv->children_stale)
-    schedule_children (self);
+  /* Shown again: the children for what is in view come before the frame;
+   * what was painted is kept, unless the plan changed meanwhile. */
+  schedule_children (self);
 }
 
 /* How many times the children were made to follow the view (for tests). */

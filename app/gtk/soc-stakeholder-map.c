@@ -707,14 +707,6 @@ soc_stakeholder_map_size_allocate (GtkWidget *widget,
     gtk_popover_present (GTK_POPOVER (self->link_popover));
 }
 
-/* Shown again: the children for what is in view come before the frame. */
-static void
-soc_stakeholder_map_map (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (soc_stakeholder_map_parent_class)->map (widget);
-  soc_canvas_invalidate (SOC_CANVAS (widget), FALSE);
-}
-
 static void
 soc_stakeholder_map_css_changed (GtkWidget         *widget,
                                  GtkCssStyleChange *change)
@@ -812,7 +804,6 @@ soc_stakeholder_map_class_init (SocStakeholderMapClass *klass)
   object_class->set_property = soc_stakeholder_map_set_property;
   widget_class->size_allocate = soc_stakeholder_map_size_allocate;
   widget_class->css_changed = soc_stakeholder_map_css_changed;
-  widget_class->map = soc_stakeholder_map_map;
   widget_class->grab_focus = soc_stakeholder_map_grab_focus;
   canvas_class->get_content_size = soc_stakeholder_map_get_content_size;
   canvas_class->paint_content = soc_stakeholder_map_paint_content;
