@@ -15,14 +15,13 @@
  *
  * Painting: the subclass's paint_content() is painted once into an image
  * over a region twice the view's size (the whole content when it is
- * small), and the node that shows it is
- * reused while the view scrolls inside it and nothing changes (GTK then
- * redraws next to nothing); snapshot_overlay() adds, each frame, what
- * changes more often. soc_canvas_invalidate() drops the node. An image, not
- * cairo's recording: GTK's cairo renderer plays a recording back whole
- * each time a part of it is redrawn (a selection drawn over a map of
- * thousands of bubbles replayed them all, half of what a Down key cost),
- * where an image is copied.
+ * small), and the node that shows it is reused while the view scrolls
+ * inside it and nothing changes (GTK then redraws next to nothing);
+ * snapshot_overlay() adds, each frame, what changes more often.
+ * soc_canvas_invalidate() drops the node. An image, not cairo's recording:
+ * GTK's cairo renderer plays a recording back whole each time a part of it
+ * is redrawn (a selection drawn over a map of thousands of bubbles replayed
+ * them all, half of what a Down key cost), where an image is copied.
  */
 
 #define G_LOG_DOMAIN "soc-canvas"
@@ -57,7 +56,7 @@ typedef struct
   guint                n_updates;     /* the children made to follow, for tests */
   guint                n_described;   /* children named and described, for tests */
   guint                n_paints;      /* the content painted, for tests */
-  guint                serial;        /* the content painted: one more each change */
+  guint                serial;        /* the content painted: one more each change, from 1 */
   int                  last_width;
   int                  last_height;
 
@@ -323,8 +322,6 @@ soc_canvas_update_children (SocCanvas *self)
   g_clear_handle_id (&priv->children_idle, g_source_remove);
   priv->children_stale = FALSE;
   priv->n_updates++;
-  if (priv->serial == 0)
-    priv->serial = 1;
   if (klass->items_in != NULL && priv->selection != NULL)
     klass->items_in (self, &v, objects, rects);
 
@@ -1086,6 +1083,7 @@ soc_canvas_init (SocCanvas *self)
   priv->text = soc_text_new (NULL);
   priv->labels = soc_label_cache_new (priv->text);
   priv->children = g_hash_table_new (NULL, NULL);
+  priv->serial = 1;   /* a new child, at 0, is described */
   priv->pointer_x = priv->pointer_y = 0;
   set_adjustment (self, &priv->hadjustment, NULL);
   set_adjustment (self, &priv->vadjustment, NULL);

@@ -89,7 +89,8 @@ on_row_activated (GtkListBox    *list,
     g_signal_emit (self, signals[JUMP], 0, object);
 }
 
-/* Shows OBJECT in ROW: its title and detail, and what its buttons act on. */
+/* Shows OBJECT in ROW: its title and detail, and what its buttons act on.
+ * With OBJECT NULL the row is emptied and hidden, waiting for the next. */
 static void
 fill_row (SocLinkList *self,
           GtkWidget   *row,
@@ -102,7 +103,8 @@ fill_row (SocLinkList *self,
   g_autofree char *title_text = NULL;
   g_autofree char *detail_text = NULL;
 
-  self->describe (object, &title_text, &detail_text, self->user_data);
+  if (object != NULL)
+    self->describe (object, &title_text, &detail_text, self->user_data);
   gtk_label_set_text (GTK_LABEL (title), title_text ? title_text : "");
   gtk_label_set_text (GTK_LABEL (detail), detail_text ? detail_text : "");
   gtk_widget_set_visible (detail, detail_text != NULL && detail_text[0] != '\0');
@@ -112,7 +114,7 @@ fill_row (SocLinkList *self,
   g_object_set_data (G_OBJECT (row), "soc-object", object);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   title_text ? title_text : "", -1);
-  gtk_widget_set_visible (row, TRUE);
+  gtk_widget_set_visible (row, object != NULL);
 }
 
 /* A row to show an object in: made once, and filled again for another
@@ -219,17 +221,7 @@ rebuild (SocLinkList *self)
       g_ptr_array_set_size (self->rows, self->rows->len - 1);
     }
   for (guint i = shown; i < self->rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->rows, i);
-
-      gtk_widget_set_visible (row, FALSE);
-      gtk_label_set_text (g_object_get_data (G_OBJECT (row), "soc-title"), "");
-      gtk_label_set_text (g_object_get_data (G_OBJECT (row), "soc-detail"), "");
-      g_object_set_data (G_OBJECT (row), "soc-object", NULL);
-      g_object_set_data (G_OBJECT (g_object_get_data (G_OBJECT (row), "soc-jump")), "soc-object", NULL);
-      if (g_object_get_data (G_OBJECT (row), "soc-remove") != NULL)
-        g_object_set_data (G_OBJECT (g_object_get_data (G_OBJECT (row), "soc-remove")), "soc-object", NULL);
-    }
+    fill_row (self, g_ptr_array_index (self->rows, i), NULL);
 
   gtk_widget_set_visible (self->list, shown > 0);
   gtk_widget_set_visible (self->search, n > PAGE);
