@@ -1087,6 +1087,45 @@ test_map_labels (void)
     }
 }
 
+/* Names placed later, as the window does when a part that is not a crowd
+ * shows, go where they would have gone at once; placing them twice
+ * changes nothing. */
+static void
+test_map_names_later (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (19);
+  g_autoptr(SocText) text = soc_text_new (FAMILY);
+  g_autoptr(SocMapWidths) widths = soc_map_widths_new (text);
+  g_autoptr(SocDocument) doc = random_stakeholders (rand, 300);
+  g_autoptr(SocMapLayout) at_once = soc_map_layout_new (doc, NULL, 12, NULL, widths);
+  g_autoptr(SocMapLayout) later = soc_map_layout_new (doc, NULL, 12, NULL, NULL);
+  guint n = soc_map_layout_get_n_bubbles (later);
+
+  g_assert_true (soc_map_layout_has_names (at_once));
+  g_assert_false (soc_map_layout_has_names (later));
+  g_assert_cmpuint (soc_map_layout_get_n_labels (later), ==, 0);
+  g_assert_cmpfloat (soc_map_layout_get_reach (later), <, soc_map_layout_get_reach (at_once));
+
+  for (guint round = 0; round < 2; round++)
+    {
+      soc_map_layout_place_names (later, widths);
+      g_assert_true (soc_map_layout_has_names (later));
+      g_assert_cmpuint (soc_map_layout_get_n_labels (later), >, n / 4);
+      g_assert_cmpuint (soc_map_layout_get_n_labels (later), ==, soc_map_layout_get_n_labels (at_once));
+      g_assert_cmpfloat (soc_map_layout_get_reach (later), ==, soc_map_layout_get_reach (at_once));
+      for (guint i = 0; i < n; i++)
+        {
+          const SocMapBubble *a = soc_map_layout_get_bubble (at_once, i);
+          const SocMapBubble *b = soc_map_layout_get_bubble (later, i);
+
+          g_assert_cmpuint (a->flags, ==, b->flags);
+          if (a->flags & SOC_MAP_BUBBLE_LABEL)
+            g_assert_true (memcmp (&a->label, &b->label, sizeof (SocRect)) == 0);
+        }
+    }
+  check_map (doc, later);
+}
+
 /* Stakeholders with the same numbers: each at its own place, each centre
  * clear of every other bubble, so each shows and a click finds it; the
  * same places every time, in the plan's order. */
@@ -1732,6 +1771,7 @@ main (int   argc,
   g_test_add_func ("/render/palette", test_palette);
   g_test_add_func ("/render/map/example", test_map_example);
   g_test_add_func ("/render/map/labels", test_map_labels);
+  g_test_add_func ("/render/map/names-later", test_map_names_later);
   g_test_add_func ("/render/map/spread", test_map_spread);
   g_test_add_func ("/render/map/hit", test_map_hit);
   g_test_add_func ("/render/map/neighbours", test_map_neighbours);

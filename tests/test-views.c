@@ -14,6 +14,7 @@
 #include "soc-format.h"
 #include "soc-goal-tree-private.h"
 #include "soc-timeline-private.h"
+#include "soc-stakeholder-map-private.h"
 #include "soc-goals-view.h"
 #include "soc-inspector.h"
 #include "soc-roadmap-view.h"
@@ -1414,6 +1415,8 @@ test_map_crowd (void)
     children += SOC_IS_CANVAS_ITEM (child);
   g_assert_cmpuint (children, >=, 1);
   g_assert_cmpuint (children, <=, 2);
+  /* A crowd shows no names, and none were placed. */
+  g_assert_false (soc_map_layout_has_names (_soc_stakeholder_map_ensure_layout (map)));
 
   /* The arrow keys: a child for each stakeholder they reach. */
   g_assert_true (soc_stakeholder_map_step (map, SOC_DIRECTION_RIGHT));
@@ -1444,6 +1447,9 @@ test_map_selection (void)
   SocObject *next;
 
   g_assert_nonnull (table);
+  /* Not a crowd: its names are placed, as it was painted. */
+  g_assert_true (soc_map_layout_has_names (_soc_stakeholder_map_ensure_layout (map)));
+  g_assert_cmpuint (soc_map_layout_get_n_labels (_soc_stakeholder_map_ensure_layout (map)), >, 0);
   /* A row selected in the table: the map's selection, its keyboard focus. */
   gtk_selection_model_select_item (gtk_column_view_get_model (table), row_of (table, priya), TRUE);
   soc_ui_settle ();

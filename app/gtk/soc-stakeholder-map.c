@@ -61,7 +61,9 @@ _soc_stakeholder_map_ensure_layout (SocStakeholderMap *self)
         g_clear_pointer (&self->widths, soc_map_widths_free);
       if (self->widths == NULL)
         self->widths = soc_map_widths_new (soc_canvas_get_text (SOC_CANVAS (self)));
-      self->layout = soc_map_layout_new (self->document, NULL, self->zoom, &self->filter, self->widths);
+      /* Without names: paint_content() places them when it paints a part
+       * of the map that is not a crowd. */
+      self->layout = soc_map_layout_new (self->document, NULL, self->zoom, &self->filter, NULL);
     }
   return self->layout;
 }
@@ -455,6 +457,17 @@ soc_stakeholder_map_paint_content (SocCanvas     *canvas,
 
   if (layout == NULL)
     return;
+  /* A crowd shows no names: they are placed when a part that is not one
+   * is painted first (for the 20k of a big plan that took 50 ms a change,
+   * more than the rest of its layout). */
+  if (!soc_map_layout_has_names (layout))
+    {
+      g_autoptr(GArray) bubbles = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      soc_map_layout_bubbles_in (layout, region, FALSE, bubbles);
+      if (!soc_map_is_crowd (layout, bubbles->len, region))
+        soc_map_layout_place_names (layout, self->widths);
+    }
   /* What is selected, hovered or focused is painted on top, each frame. */
   soc_map_paint_state_init (&state, soc_canvas_get_palette (canvas), soc_canvas_get_labels (canvas));
   state.edges = self->show_edges;

@@ -308,6 +308,7 @@ _soc_map_layout_place_labels (SocMapLayout *self,
       const char *name = soc_stakeholder_get_name (b->stakeholder);
       double w, cx = b->center.x, cy = b->center.y, o, d;
       SocRect candidates[8];
+      guint chosen, crossing;
 
       if (name == NULL || name[0] == '\0')
         continue;
@@ -322,19 +323,33 @@ _soc_map_layout_place_labels (SocMapLayout *self,
       candidates[5] = SOC_RECT_INIT (cx - d - w, cy + d, w, h);                 /* below left */
       candidates[6] = SOC_RECT_INIT (cx - w / 2, cy - o - h, w, h);             /* above */
       candidates[7] = SOC_RECT_INIT (cx - w / 2, cy + o, w, h);                 /* below */
-      for (guint c = 0, pass = 0; pass < 2; c = (c + 1) % G_N_ELEMENTS (candidates), pass += c == 0)
-        if (label_fits (self, &grid, &candidates[c], i) && (pass == 1 || !crosses_edge (self, &candidates[c], scratch)))
+      /* First a place that crosses no relationship; then the first that
+       * fits but crosses one. A refused place is not tried again: on a
+       * crowded map that is nearly every place. */
+      chosen = G_N_ELEMENTS (candidates);
+      crossing = G_N_ELEMENTS (candidates);
+      for (guint c = 0; c < G_N_ELEMENTS (candidates) && chosen == G_N_ELEMENTS (candidates); c++)
+        if (label_fits (self, &grid, &candidates[c], i))
           {
-            double far_x = MAX (fabs (candidates[c].x - cx), fabs (candidates[c].x + w - cx));
-            double far_y = MAX (fabs (candidates[c].y - cy), fabs (candidates[c].y + h - cy));
-
-            b->label = candidates[c];
-            b->flags |= SOC_MAP_BUBBLE_LABEL;
-            self->reach = MAX (self->reach, MAX (far_x, far_y));
-            self->n_labels++;
-            label_add (self, &grid, i);
-            break;
+            if (!crosses_edge (self, &candidates[c], scratch))
+              chosen = c;
+            else if (crossing == G_N_ELEMENTS (candidates))
+              crossing = c;
           }
+      if (chosen == G_N_ELEMENTS (candidates))
+        chosen = crossing;
+      if (chosen < G_N_ELEMENTS (candidates))
+        {
+          const SocRect *r = &candidates[chosen];
+          double far_x = MAX (fabs (r->x - cx), fabs (r->x + w - cx));
+          double far_y = MAX (fabs (r->y - cy), fabs (r->y + h - cy));
+
+          b->label = *r;
+          b->flags |= SOC_MAP_BUBBLE_LABEL;
+          self->reach = MAX (self->reach, MAX (far_x, far_y));
+          self->n_labels++;
+          label_add (self, &grid, i);
+        }
     }
   g_array_unref (grid.head);
   g_array_unref (grid.entries);

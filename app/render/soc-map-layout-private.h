@@ -38,6 +38,7 @@ struct _SocMapLayout
   guint            n_labels;
   SocRect          titles[4];    /* the quadrants' titles, which names keep clear of */
   gboolean         has_titles;
+  gboolean         has_names;    /* the titles and names are placed */
 
   double           cell;         /* the grid */
   guint            n_cols;

@@ -562,11 +562,35 @@ soc_map_layout_new (SocDocument         *document,
   index_bubbles (self);
   place_edges (self, document);
   if (widths != NULL)
-    {
-      _soc_map_layout_place_titles (self, widths);
-      _soc_map_layout_place_labels (self, widths);
-    }
+    soc_map_layout_place_names (self, widths);
   return self;
+}
+
+/* Places the quadrants' titles and the names, measured by WIDTHS, if they
+ * are not placed yet. A layout made without widths has none: placing the
+ * names of a map of thousands takes longer than the rest of its layout,
+ * and a crowd shows none, so a view asks for them when it shows one that
+ * is not a crowd. The only change to a layout after it is made: call it
+ * where the layout is not shared yet, or on the thread that owns it. */
+void
+soc_map_layout_place_names (SocMapLayout *self,
+                            SocMapWidths *widths)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (widths != NULL);
+
+  if (self->has_names)
+    return;
+  _soc_map_layout_place_titles (self, widths);
+  _soc_map_layout_place_labels (self, widths);
+  self->has_names = TRUE;
+}
+
+/* Whether the names are placed (soc_map_layout_place_names()). */
+gboolean
+soc_map_layout_has_names (SocMapLayout *self)
+{
+  return self->has_names;
 }
 
 SocMapLayout *

@@ -135,6 +135,9 @@ SocMapLayout       *soc_map_layout_new          (SocDocument         *document,
                                                  double               px_per_unit,
                                                  const SocMapFilter  *filter,
                                                  SocMapWidths        *widths);
+void                soc_map_layout_place_names  (SocMapLayout        *self,
+                                                 SocMapWidths        *widths);
+gboolean            soc_map_layout_has_names    (SocMapLayout        *self);
 SocMapLayout       *soc_map_layout_ref          (SocMapLayout        *self);
 void                soc_map_layout_unref        (SocMapLayout        *self);
 
