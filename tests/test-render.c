@@ -10,13 +10,16 @@
 #include <cairo-pdf.h>
 #include <fontconfig/fontconfig.h>
 #include <math.h>
+#include <string.h>
 
 #include "soc-date.h"
 #include "soc-edit.h"
 #include "soc-enum-types.h"
 #include "soc-map-painter.h"
 #include "soc-map-printable.h"
+#include "soc-object-list.h"
 #include "soc-pagination.h"
+#include "soc-roadmap-layout-private.h"
 #include "soc-roadmap-painter.h"
 #include "soc-test-util.h"
 
@@ -260,6 +263,166 @@ random_plan (GRand *rand,
       g_assert_no_error (error);
     }
   return doc;
+}
+
+/* A and B, laid out, are the same to the last bit. */
+static void
+assert_same_layout (SocRoadmapLayout *a,
+                    SocRoadmapLayout *b)
+{
+  g_assert_cmpfloat (soc_roadmap_layout_get_width (a), ==, soc_roadmap_layout_get_width (b));
+  g_assert_cmpfloat (soc_roadmap_layout_get_height (a), ==, soc_roadmap_layout_get_height (b));
+  g_assert_cmpuint (soc_roadmap_layout_get_n_unscheduled (a), ==, soc_roadmap_layout_get_n_unscheduled (b));
+  g_assert_cmpuint (soc_roadmap_layout_get_n_lanes (a), ==, soc_roadmap_layout_get_n_lanes (b));
+  for (guint l = 0; l < soc_roadmap_layout_get_n_lanes (a); l++)
+    {
+      const SocRoadmapLane *la = soc_roadmap_layout_get_lane (a, l), *lb = soc_roadmap_layout_get_lane (b, l);
+
+      g_assert_true (la->lane == lb->lane);
+      g_assert_cmpuint (la->first_row, ==, lb->first_row);
+      g_assert_cmpuint (la->n_rows, ==, lb->n_rows);
+      g_assert_cmpuint (la->n_items, ==, lb->n_items);
+      g_assert_true (memcmp (&la->band, &lb->band, sizeof (SocRect)) == 0);
+    }
+  g_assert_cmpuint (soc_roadmap_layout_get_n_rows (a), ==, soc_roadmap_layout_get_n_rows (b));
+  for (guint r = 0; r < soc_roadmap_layout_get_n_rows (a); r++)
+    g_assert_cmpfloat (soc_roadmap_layout_get_row_y (a, r), ==, soc_roadmap_layout_get_row_y (b, r));
+  g_assert_cmpuint (soc_roadmap_layout_get_n_boxes (a), ==, soc_roadmap_layout_get_n_boxes (b));
+  for (guint i = 0; i < soc_roadmap_layout_get_n_boxes (a); i++)
+    {
+      const SocRoadmapBox *ba = soc_roadmap_layout_get_box (a, i), *bb = soc_roadmap_layout_get_box (b, i);
+
+      g_assert_true (ba->item == bb->item);
+      g_assert_cmpuint (ba->lane, ==, bb->lane);
+      g_assert_cmpuint (ba->row, ==, bb->row);
+      g_assert_true (memcmp (&ba->rect, &bb->rect, sizeof (SocRect)) == 0);
+      g_assert_cmpfloat (ba->room, ==, bb->room);
+      g_assert_cmpuint (ba->flags, ==, bb->flags);
+    }
+  g_assert_cmpuint (soc_roadmap_layout_get_n_arrows (a), ==, soc_roadmap_layout_get_n_arrows (b));
+  for (guint i = 0; i < soc_roadmap_layout_get_n_arrows (a); i++)
+    {
+      const SocRoadmapArrow *aa = soc_roadmap_layout_get_arrow (a, i), *ab = soc_roadmap_layout_get_arrow (b, i);
+
+      g_assert_cmpuint (aa->from, ==, ab->from);
+      g_assert_cmpuint (aa->to, ==, ab->to);
+      g_assert_cmpuint (aa->n_points, ==, ab->n_points);
+      g_assert_true (memcmp (soc_roadmap_layout_get_points (a, aa), soc_roadmap_layout_get_points (b, ab),
+                             aa->n_points * sizeof (SocPoint)) == 0);
+      g_assert_true (memcmp (&aa->bounds, &ab->bounds, sizeof (SocRect)) == 0);
+      g_assert_cmpint (aa->broken, ==, ab->broken);
+      g_assert_cmpint (aa->long_reach, ==, ab->long_reach);
+    }
+  g_assert_cmpuint (soc_roadmap_layout_get_n_phases (a), ==, soc_roadmap_layout_get_n_phases (b));
+}
+
+/* A layout made from the one before an edit is the layout made afresh,
+ * whatever the edit: dates moved (within the plan's span and past it), an
+ * item added, deleted, moved to another lane or up the plan, made a
+ * milestone, a dependency added, a lane added or deleted, the zoom
+ * changed. */
+static void
+test_layout_new_from (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (41);
+  g_autoptr(SocDocument) doc = random_plan (rand, 400, 5);
+  SocObjectList *items = SOC_OBJECT_LIST (soc_document_get_items (doc));
+  SocObjectList *lanes = SOC_OBJECT_LIST (soc_document_get_lanes (doc));
+  g_autoptr(SocRoadmapLayout) layout = soc_roadmap_layout_new (doc, NULL, 3, 0, 0);
+  guint base = soc_date_from_ymd (2026, 1, 1);
+  double zoom = 3;
+  guint packed = 0, lanes_laid_out = 0;
+
+  for (guint round = 0; round < 160; round++)
+    {
+      g_autoptr(GError) error = NULL;
+      guint n = soc_object_list_get_size (items);
+      SocItem *item = SOC_ITEM (soc_object_list_get (items, g_rand_int_range (rand, 0, n)));
+      SocLane *lane = SOC_LANE (soc_object_list_get (lanes, g_rand_int_range (rand, 0, soc_object_list_get_size (lanes))));
+      g_autoptr(SocRoadmapLayout) next = NULL;
+      g_autoptr(SocRoadmapLayout) fresh = NULL;
+
+      switch (round % 10)
+        {
+        case 0: case 1: case 2:
+          {
+            /* The span stays, mostly; one in ten goes past it. */
+            guint start = base + g_rand_int_range (rand, round % 30 == 0 ? -200 : 10, round % 30 == 0 ? 1100 : 680);
+
+            g_assert_true (soc_edit_set_dates (doc, SOC_OBJECT (item), start,
+                                               soc_item_get_kind (item) == SOC_ITEM_KIND_MILESTONE ? 0 : start + g_rand_int_range (rand, 0, 90),
+                                               NULL, &error));
+            break;
+          }
+        case 3:
+          {
+            g_autoptr(SocItem) added = soc_item_new (SOC_ITEM_KIND_ACTIVITY);
+            guint start = base + g_rand_int_range (rand, 10, 680);
+
+            g_object_set (added, "title", "Added", "lane", lane, "start", start, "end", start + 20, NULL);
+            g_assert_nonnull (soc_edit_add (doc, SOC_OBJECT (added), NULL, g_rand_int_range (rand, 0, n + 1), &error));
+            break;
+          }
+        case 4:
+          g_assert_true (soc_edit_delete (doc, (SocObject **) &item, 1, &error));
+          break;
+        case 5:
+          g_assert_true (soc_edit_set_object (doc, SOC_OBJECT (item), "lane", SOC_OBJECT (lane), &error));
+          break;
+        case 6:
+          g_assert_true (soc_edit_move (doc, SOC_OBJECT (item), g_rand_int_range (rand, 0, n), &error));
+          break;
+        case 7:
+          {
+            g_autoptr(GPtrArray) targets = g_ptr_array_new ();
+            GPtrArray *depends = soc_item_get_depends (item);
+
+            for (guint k = 0; depends != NULL && k < depends->len; k++)
+              g_ptr_array_add (targets, g_ptr_array_index (depends, k));
+            g_ptr_array_add (targets, soc_object_list_get (items, g_rand_int_range (rand, 0, n)));
+            /* A loop is refused: nothing changed. */
+            if (!soc_edit_set_links (doc, item, "depends-on", targets, &error))
+              {
+                g_test_message ("%s", error->message);
+                g_clear_error (&error);
+              }
+            break;
+          }
+        case 8:
+          if (round % 20 == 8)
+            {
+              g_autoptr(SocLane) added = soc_lane_new (SOC_LANE_KIND_OTHER);
+
+              g_object_set (added, "title", "Added lane", NULL);
+              g_assert_nonnull (soc_edit_add (doc, SOC_OBJECT (added), NULL, g_rand_int_range (rand, 0, 3), &error));
+            }
+          else
+            g_assert_true (soc_edit_set_int (doc, SOC_OBJECT (item), "kind",
+                                             soc_item_get_kind (item) == SOC_ITEM_KIND_MILESTONE ? SOC_ITEM_KIND_ACTIVITY
+                                                                                                 : SOC_ITEM_KIND_MILESTONE, &error));
+          break;
+        case 9:
+          if (round % 40 == 9)
+            zoom = zoom == 3 ? 6 : 3;
+          else if (round % 40 == 19 && soc_object_list_get_size (lanes) > 3)
+            g_assert_true (soc_edit_delete (doc, (SocObject **) &lane, 1, &error));
+          break;
+        }
+      g_assert_no_error (error);
+
+      next = soc_roadmap_layout_new_from (layout, doc, NULL, zoom, 0, 0);
+      fresh = soc_roadmap_layout_new (doc, NULL, zoom, 0, 0);
+      assert_same_layout (next, fresh);
+      g_assert_cmpuint (_soc_roadmap_layout_get_n_packed (fresh), ==, soc_roadmap_layout_get_n_lanes (fresh));
+      packed += _soc_roadmap_layout_get_n_packed (next);
+      lanes_laid_out += soc_roadmap_layout_get_n_lanes (next);
+      g_clear_pointer (&layout, soc_roadmap_layout_unref);
+      layout = g_steal_pointer (&next);
+    }
+  /* Most edits touch a lane or two of the five or more: the rest are
+   * taken as they were. */
+  g_test_message ("%u of %u lanes packed again", packed, lanes_laid_out);
+  g_assert_cmpuint (packed, <, lanes_laid_out / 2);
 }
 
 /* The most boxes of one lane that meet at one x: the fewest rows it can take. */
@@ -1760,6 +1923,7 @@ main (int   argc,
   g_test_add_func ("/render/timescale/zoom-units", test_timescale_zoom_units);
   g_test_add_func ("/render/roadmap/layout-example", test_layout_example);
   g_test_add_func ("/render/roadmap/packing", test_layout_packing);
+  g_test_add_func ("/render/roadmap/new-from", test_layout_new_from);
   g_test_add_func ("/render/roadmap/arrows", test_layout_arrows);
   g_test_add_func ("/render/roadmap/routes", test_layout_routes);
   g_test_add_func ("/render/roadmap/hit", test_hit);

@@ -45,6 +45,7 @@ struct _SocTimeline
   SocDocument          *document;
   SocChecklistMonitor  *monitor;
   SocRoadmapLayout     *layout;        /* NULL until needed, and after a change */
+  SocRoadmapLayout     *previous;      /* the layout before a change: the next is made from it */
   double                px_per_day;
   guint                 today;
   guint                 fitted : 1;    /* zoomed to fit once the first width is known */

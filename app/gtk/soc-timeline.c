@@ -49,7 +49,14 @@ SocRoadmapLayout *
 _soc_timeline_ensure_layout (SocTimeline *self)
 {
   if (self->layout == NULL && self->document != NULL)
-    self->layout = soc_roadmap_layout_new (self->document, NULL, self->px_per_day, 0, 0);
+    {
+      /* After an edit, only the lanes it changed are packed again. */
+      if (self->previous != NULL)
+        self->layout = soc_roadmap_layout_new_from (self->previous, self->document, NULL, self->px_per_day, 0, 0);
+      else
+        self->layout = soc_roadmap_layout_new (self->document, NULL, self->px_per_day, 0, 0);
+      g_clear_pointer (&self->previous, soc_roadmap_layout_unref);
+    }
   return self->layout;
 }
 
@@ -61,8 +68,11 @@ _soc_timeline_invalidate (SocTimeline *self,
 {
   g_clear_pointer (&self->header, gsk_render_node_unref);
   g_clear_pointer (&self->titles, gsk_render_node_unref);
-  if (relayout)
-    g_clear_pointer (&self->layout, soc_roadmap_layout_unref);
+  if (relayout && self->layout != NULL)
+    {
+      g_clear_pointer (&self->previous, soc_roadmap_layout_unref);
+      self->previous = g_steal_pointer (&self->layout);
+    }
   soc_canvas_invalidate (SOC_CANVAS (self), relayout);
 }
 
@@ -760,6 +770,8 @@ soc_timeline_set_document (SocTimeline  *self,
       g_signal_connect_swapped (selection, "changed", G_CALLBACK (on_selection_changed), self);
     }
   _soc_timeline_invalidate (self, TRUE);
+  /* Another plan's layout: nothing to make the next from. */
+  g_clear_pointer (&self->previous, soc_roadmap_layout_unref);
 }
 
 /* Marks the items that fail a success factor, as MONITOR judges them. */

@@ -43,8 +43,18 @@ struct _SocRoadmapLayout
   GArray           *cell_arrows; /* guint: the arrows meeting each cell, cell by cell */
   GArray           *pending;     /* while building: (cell, arrow) pairs */
   GArray           *long_arrows; /* guint: arrows too large for the grid */
+
+  /* What it was laid out from, so that the next layout of the plan packs
+   * again only the lanes that changed (soc_roadmap_layout_new_from()). */
+  double            px_per_day;
+  guint             from;        /* as asked: 0, 0 for all the plan dates */
+  guint             to;
+  GArray           *inputs;      /* LaneInput: each lane's boxes as the plan lists them */
+  GArray           *input_first; /* guint: each lane's first in inputs; one more at the end */
+  guint             n_packed;    /* lanes packed, not taken from the layout before */
 };
 
+guint   _soc_roadmap_layout_get_n_packed   (SocRoadmapLayout *self);
 guint   _soc_roadmap_layout_first_box_after (SocRoadmapLayout *self,
                                              guint             row,
                                              double            x);

@@ -135,9 +135,29 @@ typedef struct
   guint    lane;
   guint    order;      /* the item's place in the plan: ties keep it */
   double   x0, x1;
+  double   width;      /* of its box: x1 - x0 */
+  guint    start, end; /* its days */
   guint    row;        /* within its lane, then over all */
   gboolean milestone;
 } Placed;
+
+/* What a lane's rows were packed from: its boxes as the plan lists them.
+ * A lane whose boxes are all the same next time is not packed again. */
+typedef struct
+{
+  SocItem *item;
+  double   x0, x1;
+  guint    start, end;
+  gboolean milestone;
+} LaneInput;
+
+static gboolean
+same_input (const LaneInput *a,
+            const Placed    *b)
+{
+  return a->item == b->item && a->x0 == b->x0 && a->x1 == b->x1 && a->start == b->start &&
+         a->end == b->end && a->milestone == b->milestone;
+}
 
 static int
 compare_placed (gconstpointer a,
@@ -560,25 +580,100 @@ build_cells (SocRoadmapLayout *self)
   g_clear_pointer (&self->pending, g_array_unref);
 }
 
-/* The layout of DOCUMENT's roadmap with METRICS (NULL: the defaults) at
- * PX_PER_DAY, over the days FROM to TO (0, 0: all the plan dates). */
-SocRoadmapLayout *
-soc_roadmap_layout_new (SocDocument             *document,
-                        const SocRoadmapMetrics *metrics,
-                        double                   px_per_day,
-                        guint                    from,
-                        guint                    to)
+/* Whether lane L of OLD was packed from the boxes INPUT[FIRST..LAST). */
+static gboolean
+lane_unchanged (const SocRoadmapLayout *old,
+                guint                   l,
+                const Placed           *input,
+                guint                   first,
+                guint                   last)
+{
+  guint old_first = g_array_index (old->input_first, guint, l);
+
+  if (g_array_index (old->input_first, guint, l + 1) - old_first != last - first)
+    return FALSE;
+  for (guint i = first; i < last; i++)
+    if (!same_input (&g_array_index (old->inputs, LaneInput, old_first + i - first), &input[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Appends to OUT the boxes of lane L as OLD packed them, by row and x,
+ * their rows counted in the lane; returns how many rows it took. */
+static guint
+reuse_lane (const SocRoadmapLayout *old,
+            guint                   l,
+            GArray                 *out)
+{
+  const SocRoadmapLane *lane = &g_array_index (old->lanes, SocRoadmapLane, l);
+  guint first = g_array_index (old->row_first, guint, lane->first_row);
+  guint last = g_array_index (old->row_first, guint, lane->first_row + lane->n_rows);
+
+  for (guint i = first; i < last; i++)
+    {
+      const SocRoadmapBox *box = &g_array_index (old->boxes, SocRoadmapBox, i);
+      Placed p = { 0 };
+
+      p.item = box->item;
+      p.lane = l;
+      p.x0 = box->rect.x;
+      p.width = box->rect.width;
+      p.row = box->row - lane->first_row;
+      p.milestone = (box->flags & SOC_ROADMAP_BOX_MILESTONE) != 0;
+      g_array_append_val (out, p);
+    }
+  return lane->n_rows;
+}
+
+/* Appends to OUT the boxes INPUT[FIRST..LAST) of one lane, packed into
+ * rows (counted in the lane), by row and x; returns how many rows it
+ * took. */
+static guint
+pack_into (Placed *input,
+           guint   first,
+           guint   last,
+           GArray *busy,
+           GArray *free_rows,
+           GArray *out)
+{
+  guint n = last - first, n_rows;
+  guint start = out->len;
+  g_autofree guint *next = NULL;
+  g_autofree Placed *sorted = g_memdup2 (input + first, n * sizeof (Placed));
+
+  qsort (sorted, n, sizeof (Placed), compare_placed);
+  n_rows = MAX (pack_lane (sorted, 0, n, busy, free_rows), 1);
+  /* Row by row: a stable counting sort keeps each row in x order, as the
+   * packing went through the lane by x. */
+  next = g_new0 (guint, n_rows + 1);
+  for (guint i = 0; i < n; i++)
+    next[sorted[i].row + 1]++;
+  for (guint r = 1; r <= n_rows; r++)
+    next[r] += next[r - 1];
+  g_array_set_size (out, start + n);
+  for (guint i = 0; i < n; i++)
+    g_array_index (out, Placed, start + next[sorted[i].row]++) = sorted[i];
+  return n_rows;
+}
+
+static SocRoadmapLayout *
+build (SocDocument             *document,
+       const SocRoadmapMetrics *metrics,
+       double                   px_per_day,
+       guint                    from,
+       guint                    to,
+       SocRoadmapLayout        *old)
 {
   SocRoadmapLayout *self;
   SocObjectList *lanes, *items, *phases;
   g_autoptr(GHashTable) lane_index = NULL;
   g_autoptr(GArray) placed = NULL;
+  g_autoptr(GArray) input = NULL;
   g_autoptr(GArray) busy = NULL;
   g_autoptr(GArray) free_rows = NULL;
   guint origin, end, n_lanes;
+  gboolean reuse;
   double y;
-
-  g_return_val_if_fail (SOC_IS_DOCUMENT (document), NULL);
 
   self = g_new0 (SocRoadmapLayout, 1);
   g_atomic_ref_count_init (&self->ref_count);
@@ -586,6 +681,9 @@ soc_roadmap_layout_new (SocDocument             *document,
     self->metrics = *metrics;
   else
     soc_roadmap_metrics_init (&self->metrics);
+  self->px_per_day = px_per_day;
+  self->from = from;
+  self->to = to;
 
   find_span (document, from, to, &origin, &end);
   soc_timescale_init (&self->scale, origin, end, self->metrics.title_width, px_per_day);
@@ -641,6 +739,8 @@ soc_roadmap_layout_new (SocDocument             *document,
       p.item = item;
       p.lane = lane - 1;
       p.order = i;
+      p.start = start;
+      p.end = finish;
       p.milestone = soc_item_get_kind (item) == SOC_ITEM_KIND_MILESTONE;
       if (p.milestone)
         {
@@ -654,32 +754,79 @@ soc_roadmap_layout_new (SocDocument             *document,
           p.x0 = soc_timescale_x (&self->scale, start);
           p.x1 = MAX (soc_timescale_x (&self->scale, finish + 1), p.x0 + self->metrics.min_bar_width);
         }
+      p.width = p.x1 - p.x0;
       g_array_append_val (placed, p);
     }
-  g_array_sort (placed, compare_placed);
 
-  /* Rows: lane by lane, then over all lanes. */
+  /* Lane by lane, as the plan lists them (a stable counting sort); kept,
+   * so that the next layout packs again only the lanes that changed. */
+  self->input_first = g_array_sized_new (FALSE, TRUE, sizeof (guint), n_lanes + 1);
+  g_array_set_size (self->input_first, n_lanes + 1);
+  {
+    guint *first = (guint *) self->input_first->data;
+    g_autofree guint *fill = g_new0 (guint, n_lanes + 1);
+
+    for (guint i = 0; i < placed->len; i++)
+      first[g_array_index (placed, Placed, i).lane + 1]++;
+    for (guint l = 1; l <= n_lanes; l++)
+      first[l] += first[l - 1];
+    input = g_array_sized_new (FALSE, FALSE, sizeof (Placed), placed->len);
+    g_array_set_size (input, placed->len);
+    self->inputs = g_array_sized_new (FALSE, TRUE, sizeof (LaneInput), placed->len);
+    g_array_set_size (self->inputs, placed->len);
+    for (guint i = 0; i < placed->len; i++)
+      {
+        const Placed *p = &g_array_index (placed, Placed, i);
+        guint at = first[p->lane] + fill[p->lane]++;
+        LaneInput *in = &g_array_index (self->inputs, LaneInput, at);
+
+        g_array_index (input, Placed, at) = *p;
+        in->item = p->item;
+        in->x0 = p->x0;
+        in->x1 = p->x1;
+        in->start = p->start;
+        in->end = p->end;
+        in->milestone = p->milestone;
+      }
+  }
+
+  /* OLD's packing holds for a lane whose boxes are the same, if OLD was
+   * laid out alike over the same days and lanes. */
+  reuse = old != NULL && old->inputs != NULL && old->px_per_day == px_per_day && old->from == self->from &&
+          old->to == self->to && old->scale.origin == self->scale.origin && old->scale.end == self->scale.end &&
+          memcmp (&old->metrics, &self->metrics, sizeof (SocRoadmapMetrics)) == 0 && old->lanes->len == n_lanes;
+  for (guint l = 0; reuse && l < n_lanes; l++)
+    reuse = g_array_index (old->lanes, SocRoadmapLane, l).lane == g_array_index (self->lanes, SocRoadmapLane, l).lane;
+
+  /* Rows: lane by lane, each lane's boxes by row and x, then over all
+   * lanes. */
   busy = g_array_new (FALSE, FALSE, sizeof (HeapEntry));
   free_rows = g_array_new (FALSE, FALSE, sizeof (HeapEntry));
+  g_array_set_size (placed, 0);
   y = self->metrics.header_height;
   {
-    Placed *p = (Placed *) placed->data;
-    guint at = 0, row_base = 0;
+    guint row_base = 0;
 
     for (guint l = 0; l < n_lanes; l++)
       {
         SocRoadmapLane *lane = &g_array_index (self->lanes, SocRoadmapLane, l);
-        guint first = at, n_rows;
+        guint first = g_array_index (self->input_first, guint, l);
+        guint last = g_array_index (self->input_first, guint, l + 1);
+        guint at = placed->len, n_rows;
 
-        while (at < placed->len && p[at].lane == l)
-          at++;
-        n_rows = MAX (pack_lane (p, first, at, busy, free_rows), 1);
-        for (guint i = first; i < at; i++)
-          p[i].row += row_base;
+        if (reuse && lane_unchanged (old, l, (Placed *) input->data, first, last))
+          n_rows = reuse_lane (old, l, placed);
+        else
+          {
+            n_rows = pack_into ((Placed *) input->data, first, last, busy, free_rows, placed);
+            self->n_packed++;
+          }
+        for (guint i = at; i < placed->len; i++)
+          g_array_index (placed, Placed, i).row += row_base;
 
         lane->first_row = row_base;
         lane->n_rows = n_rows;
-        lane->n_items = at - first;
+        lane->n_items = last - first;
         lane->band = SOC_RECT_INIT (0, y, 0, 2 * self->metrics.lane_padding + n_rows * self->metrics.row_height);
         for (guint r = 0; r < n_rows; r++)
           {
@@ -691,26 +838,6 @@ soc_roadmap_layout_new (SocDocument             *document,
         y += lane->band.height;
         row_base += n_rows;
       }
-  }
-  /* Row by row: a stable counting sort keeps each row in x order, as the
-   * packing went through each lane by x. */
-  {
-    guint n_rows = self->row_y->len;
-    g_autofree guint *next = g_new0 (guint, n_rows + 1);
-    g_autoptr(GArray) by_row = g_array_sized_new (FALSE, FALSE, sizeof (Placed), placed->len);
-
-    g_array_set_size (by_row, placed->len);
-    for (guint i = 0; i < placed->len; i++)
-      next[g_array_index (placed, Placed, i).row + 1]++;
-    for (guint r = 1; r <= n_rows; r++)
-      next[r] += next[r - 1];
-    for (guint i = 0; i < placed->len; i++)
-      {
-        Placed *p = &g_array_index (placed, Placed, i);
-        g_array_index (by_row, Placed, next[p->row]++) = *p;
-      }
-    g_array_unref (placed);
-    placed = g_steal_pointer (&by_row);
   }
 
   /* Boxes, row by row, each row by x. */
@@ -739,9 +866,9 @@ soc_roadmap_layout_new (SocDocument             *document,
       box->flags = p->milestone ? SOC_ROADMAP_BOX_MILESTONE : 0;
       if (p->milestone)
         box->rect = SOC_RECT_INIT (p->x0, top + self->metrics.bar_height / 2 - self->metrics.milestone_size / 2,
-                                   p->x1 - p->x0, self->metrics.milestone_size);
+                                   p->width, self->metrics.milestone_size);
       else
-        box->rect = SOC_RECT_INIT (p->x0, top, p->x1 - p->x0, self->metrics.bar_height);
+        box->rect = SOC_RECT_INIT (p->x0, top, p->width, self->metrics.bar_height);
       box->room = G_MAXDOUBLE;
       if (i > 0 && (box - 1)->row == box->row)
         (box - 1)->room = box->rect.x;
@@ -839,6 +966,46 @@ soc_roadmap_layout_new (SocDocument             *document,
   return self;
 }
 
+/* How many lanes were packed into rows, not taken as they were from the
+ * layout it was made from: for tests. */
+guint
+_soc_roadmap_layout_get_n_packed (SocRoadmapLayout *self)
+{
+  return self->n_packed;
+}
+
+/* The layout of DOCUMENT's roadmap with METRICS (NULL: the defaults) at
+ * PX_PER_DAY, over the days FROM to TO (0, 0: all the plan dates). */
+SocRoadmapLayout *
+soc_roadmap_layout_new (SocDocument             *document,
+                        const SocRoadmapMetrics *metrics,
+                        double                   px_per_day,
+                        guint                    from,
+                        guint                    to)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), NULL);
+
+  return build (document, metrics, px_per_day, from, to, NULL);
+}
+
+/* As soc_roadmap_layout_new(), the same to the last bit, but packing into
+ * rows again only the lanes whose boxes changed since OLD, a layout of the
+ * same document: after an edit, what the edit touched, not all fifty
+ * thousand items of a big plan. OLD is only read. */
+SocRoadmapLayout *
+soc_roadmap_layout_new_from (SocRoadmapLayout        *old,
+                             SocDocument             *document,
+                             const SocRoadmapMetrics *metrics,
+                             double                   px_per_day,
+                             guint                    from,
+                             guint                    to)
+{
+  g_return_val_if_fail (old != NULL, NULL);
+  g_return_val_if_fail (SOC_IS_DOCUMENT (document), NULL);
+
+  return build (document, metrics, px_per_day, from, to, old);
+}
+
 SocRoadmapLayout *
 soc_roadmap_layout_ref (SocRoadmapLayout *self)
 {
@@ -868,5 +1035,7 @@ soc_roadmap_layout_unref (SocRoadmapLayout *self)
   g_array_unref (self->cell_first);
   g_array_unref (self->cell_arrows);
   g_array_unref (self->long_arrows);
+  g_array_unref (self->inputs);
+  g_array_unref (self->input_first);
   g_free (self);
 }

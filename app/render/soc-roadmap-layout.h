@@ -102,6 +102,12 @@ SocRoadmapLayout     *soc_roadmap_layout_new          (SocDocument             *
                                                        double                   px_per_day,
                                                        guint                    from,
                                                        guint                    to);
+SocRoadmapLayout     *soc_roadmap_layout_new_from     (SocRoadmapLayout        *old,
+                                                       SocDocument             *document,
+                                                       const SocRoadmapMetrics *metrics,
+                                                       double                   px_per_day,
+                                                       guint                    from,
+                                                       guint                    to);
 SocRoadmapLayout     *soc_roadmap_layout_ref          (SocRoadmapLayout        *self);
 void                  soc_roadmap_layout_unref        (SocRoadmapLayout        *self);
 
