@@ -656,6 +656,55 @@ pack_into (Placed *input,
   return n_rows;
 }
 
+/* Takes ARROW's route from OLD if it goes as it went there: its items'
+ * lanes, and the lanes of every row it was routed past, are KEPT (the same
+ * boxes in the same rows at the same places). A dependency across more
+ * than LONG_REACH rows is two stubs, which only its ends decide. */
+static gboolean
+reuse_arrow (SocRoadmapLayout       *self,
+             const SocRoadmapLayout *old,
+             const gboolean         *kept,
+             SocRoadmapArrow        *arrow)
+{
+  const SocRoadmapBox *a = &g_array_index (self->boxes, SocRoadmapBox, arrow->from);
+  const SocRoadmapBox *b = &g_array_index (self->boxes, SocRoadmapBox, arrow->to);
+  guint lo = MIN (a->row, b->row), hi = MAX (a->row, b->row);
+  guint old_from, old_to, n;
+  const guint *arrows;
+
+  if (hi - lo > LONG_REACH)
+    {
+      if (!kept[a->lane] || !kept[b->lane])
+        return FALSE;
+    }
+  else
+    {
+      /* The rows between, and B's lane, whose gaps it may go along. */
+      for (guint l = g_array_index (self->row_lane, guint, lo); l <= g_array_index (self->row_lane, guint, hi); l++)
+        if (!kept[l])
+          return FALSE;
+    }
+  old_from = GPOINTER_TO_UINT (g_hash_table_lookup (old->box_of, a->item));
+  old_to = GPOINTER_TO_UINT (g_hash_table_lookup (old->box_of, b->item));
+  if (old_from == 0 || old_to == 0)
+    return FALSE;
+  arrows = soc_roadmap_layout_get_box_arrows ((SocRoadmapLayout *) old, old_to - 1, &n);
+  for (guint k = 0; k < n; k++)
+    {
+      const SocRoadmapArrow *o = &g_array_index (old->arrows, SocRoadmapArrow, arrows[k]);
+
+      if (o->to != old_to - 1 || o->from != old_from - 1)
+        continue;
+      arrow->first_point = self->points->len;
+      arrow->n_points = o->n_points;
+      arrow->bounds = o->bounds;
+      arrow->long_reach = o->long_reach;
+      g_array_append_vals (self->points, &g_array_index (old->points, SocPoint, o->first_point), o->n_points);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static SocRoadmapLayout *
 build (SocDocument             *document,
        const SocRoadmapMetrics *metrics,
@@ -671,8 +720,9 @@ build (SocDocument             *document,
   g_autoptr(GArray) input = NULL;
   g_autoptr(GArray) busy = NULL;
   g_autoptr(GArray) free_rows = NULL;
+  g_autofree gboolean *kept = NULL;   /* lanes as they were in OLD, rows and all */
+  gboolean reuse, same_rows_above = TRUE;
   guint origin, end, n_lanes;
-  gboolean reuse;
   double y;
 
   self = g_new0 (SocRoadmapLayout, 1);
@@ -803,6 +853,7 @@ build (SocDocument             *document,
   busy = g_array_new (FALSE, FALSE, sizeof (HeapEntry));
   free_rows = g_array_new (FALSE, FALSE, sizeof (HeapEntry));
   g_array_set_size (placed, 0);
+  kept = g_new0 (gboolean, MAX (n_lanes, 1));
   y = self->metrics.header_height;
   {
     guint row_base = 0;
@@ -815,12 +866,18 @@ build (SocDocument             *document,
         guint at = placed->len, n_rows;
 
         if (reuse && lane_unchanged (old, l, (Placed *) input->data, first, last))
-          n_rows = reuse_lane (old, l, placed);
+          {
+            n_rows = reuse_lane (old, l, placed);
+            /* Its rows are where they were if no lane above grew or
+             * shrank: then its arrows can be too. */
+            kept[l] = same_rows_above;
+          }
         else
           {
             n_rows = pack_into ((Placed *) input->data, first, last, busy, free_rows, placed);
             self->n_packed++;
           }
+        same_rows_above = same_rows_above && reuse && n_rows == g_array_index (old->lanes, SocRoadmapLane, l).n_rows;
         for (guint i = at; i < placed->len; i++)
           g_array_index (placed, Placed, i).row += row_base;
 
@@ -926,7 +983,8 @@ build (SocDocument             *document,
           arrow.broken = soc_item_breaks_dependency (box->item, prerequisite);
           if (arrow.broken)
             box->flags |= SOC_ROADMAP_BOX_BROKEN;
-          make_arrow (self, arrow.from, arrow.to, &arrow);
+          if (!reuse || !reuse_arrow (self, old, kept, &arrow))
+            make_arrow (self, arrow.from, arrow.to, &arrow);
           g_array_append_val (self->arrows, arrow);
           index_arrow (self, self->arrows->len - 1);
         }
