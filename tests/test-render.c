@@ -1685,6 +1685,24 @@ test_map_crowd_density (void)
   g_assert_cmpuint (in->len, >, 700);
   g_assert_true (soc_map_is_crowd (small, in->len, &whole));
 
+  /* Counted without gathering, as many and the same first; each found
+   * meets, and only those. */
+  for (guint k = 0; k < 20; k++)
+    {
+      SocRect r = SOC_RECT_INIT (g_rand_double_range (rand, -50, soc_map_layout_get_width (large)),
+                                 g_rand_double_range (rand, -50, soc_map_layout_get_height (large)),
+                                 g_rand_double_range (rand, 0, 900), g_rand_double_range (rand, 0, 700));
+      guint first = 0, met = 0;
+
+      g_array_set_size (in, 0);
+      soc_map_layout_bubbles_in (large, &r, FALSE, in);
+      g_assert_cmpuint (soc_map_layout_count_in (large, &r, &first), ==, in->len);
+      g_assert_cmpuint (first, ==, in->len > 0 ? g_array_index (in, guint, 0) : G_MAXUINT);
+      for (guint i = 0; i < soc_map_layout_get_n_bubbles (large); i++)
+        met += soc_map_layout_bubble_meets (large, i, &r);
+      g_assert_cmpuint (met, ==, in->len);
+    }
+
   g_array_set_size (in, 0);
   soc_map_layout_bubbles_in (large, &view, FALSE, in);
   g_assert_cmpuint (in->len, >, 0);

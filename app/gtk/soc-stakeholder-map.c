@@ -331,6 +331,52 @@ _soc_stakeholder_map_focus (SocStakeholderMap *self,
   soc_canvas_focus_object (SOC_CANVAS (self), SOC_OBJECT (stakeholder));
 }
 
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint ua = *(const guint *) a, ub = *(const guint *) b;
+
+  return ua < ub ? -1 : ua > ub;
+}
+
+/* Appends to BUBBLES, in the plan's order, the bubbles of a crowd in AREA
+ * that get a child: the first (the way in with Tab), what is selected and
+ * where the keyboard is. */
+static void
+crowd_children (SocStakeholderMap *self,
+                SocMapLayout      *layout,
+                const SocRect     *area,
+                guint              first,
+                GArray            *bubbles)
+{
+  SocCanvas *canvas = SOC_CANVAS (self);
+  SocSelection *selection = soc_canvas_get_selection (canvas);
+  guint n_selected = selection != NULL ? soc_selection_get_size (selection) : 0;
+
+  if (first != G_MAXUINT)
+    g_array_append_val (bubbles, first);
+  for (guint k = 0; k <= n_selected; k++)
+    {
+      SocObject *o = k < n_selected ? soc_selection_get_nth (selection, k) : soc_canvas_get_focus_object (canvas);
+      guint index;
+
+      if (SOC_IS_STAKEHOLDER (o) && soc_map_layout_find_bubble (layout, SOC_STAKEHOLDER (o), &index) != NULL &&
+          soc_map_layout_bubble_meets (layout, index, area))
+        g_array_append_val (bubbles, index);
+    }
+  if (bubbles->len > 1)
+    {
+      guint kept = 1;
+
+      g_array_sort (bubbles, compare_uint);
+      for (guint i = 1; i < bubbles->len; i++)
+        if (g_array_index (bubbles, guint, i) != g_array_index (bubbles, guint, kept - 1))
+          g_array_index (bubbles, guint, kept++) = g_array_index (bubbles, guint, i);
+      g_array_set_size (bubbles, kept);
+    }
+}
+
 static void
 soc_stakeholder_map_items_in (SocCanvas     *canvas,
                               const SocRect *visible,
@@ -341,7 +387,7 @@ soc_stakeholder_map_items_in (SocCanvas     *canvas,
   g_autoptr(GArray) bubbles = g_array_new (FALSE, FALSE, sizeof (guint));
   SocMapLayout *layout;
   SocRect left, bottom, area;
-  gboolean crowd;
+  guint n, first;
 
   /* Hidden (another page shown): no children, and no layout of a plan
    * being edited elsewhere; they come back when it is shown. */
@@ -354,22 +400,20 @@ soc_stakeholder_map_items_in (SocCanvas     *canvas,
   soc_map_axes_bounds (layout, visible, &left, &bottom);
   area = SOC_RECT_INIT (visible->x + left.width, visible->y, MAX (0, visible->width - left.width),
                         MAX (0, bottom.y - visible->y));
-  soc_map_layout_bubbles_in (layout, &area, FALSE, bubbles);
-  crowd = soc_map_is_crowd (layout, bubbles->len, &area);
+  n = soc_map_layout_count_in (layout, &area, &first);
+  /* A crowd (thousands in view, painted as plain discs): a child only for
+   * the first, what is selected and where the keyboard is, which the
+   * arrow keys move; thousands of buttons would take seconds to make and
+   * help nobody, and the table beside the map is the way through them. */
+  if (soc_map_is_crowd (layout, n, &area))
+    crowd_children (self, layout, &area, first, bubbles);
+  else
+    soc_map_layout_bubbles_in (layout, &area, FALSE, bubbles);
   for (guint i = 0; i < bubbles->len; i++)
     {
       const SocMapBubble *b = soc_map_layout_get_bubble (layout, g_array_index (bubbles, guint, i));
       SocRect r = SOC_RECT_INIT (b->center.x - b->radius, b->center.y - b->radius, 2 * b->radius, 2 * b->radius);
 
-      /* A crowd (thousands in view, painted as plain discs): a child only
-       * for what is selected and where the keyboard is, which the arrow
-       * keys move; thousands of buttons would take seconds to make and
-       * help nobody, and the table beside the map is the way through
-       * them. */
-      if (crowd && i > 0 &&
-          !soc_selection_contains (soc_canvas_get_selection (canvas), SOC_OBJECT (b->stakeholder)) &&
-          SOC_OBJECT (b->stakeholder) != soc_canvas_get_focus_object (canvas))
-        continue;
       g_ptr_array_add (objects, b->stakeholder);
       g_array_append_val (rects, r);
     }
@@ -460,14 +504,8 @@ soc_stakeholder_map_paint_content (SocCanvas     *canvas,
   /* A crowd shows no names: they are placed when a part that is not one
    * is painted first (for the 20k of a big plan that took 50 ms a change,
    * more than the rest of its layout). */
-  if (!soc_map_layout_has_names (layout))
-    {
-      g_autoptr(GArray) bubbles = g_array_new (FALSE, FALSE, sizeof (guint));
-
-      soc_map_layout_bubbles_in (layout, region, FALSE, bubbles);
-      if (!soc_map_is_crowd (layout, bubbles->len, region))
-        soc_map_layout_place_names (layout, self->widths);
-    }
+  if (!soc_map_layout_has_names (layout) && !soc_map_is_crowd (layout, soc_map_layout_count_in (layout, region, NULL), region))
+    soc_map_layout_place_names (layout, self->widths);
   /* What is selected, hovered or focused is painted on top, each frame. */
   soc_map_paint_state_init (&state, soc_canvas_get_palette (canvas), soc_canvas_get_labels (canvas));
   state.edges = self->show_edges;

@@ -820,6 +820,60 @@ soc_map_layout_bubbles_in (SocMapLayout  *self,
     qsort (&g_array_index (indexes, guint, start), indexes->len - start, sizeof (guint), compare_uint);
 }
 
+typedef struct
+{
+  const SocRect *rect;
+  guint          n;
+  guint          first;
+} Count;
+
+static gboolean
+count_bubble (SocMapLayout *self,
+              guint         bubble,
+              gpointer      data)
+{
+  Count *c = data;
+  const SocMapBubble *b = BUBBLE (self, bubble);
+
+  if (_soc_map_disc_meets_rect (&b->center, b->outer + 1, c->rect))
+    {
+      c->n++;
+      c->first = MIN (c->first, bubble);
+    }
+  return TRUE;
+}
+
+/* Whether soc_map_layout_bubbles_in() finds BUBBLE in RECT, names left
+ * out. */
+gboolean
+soc_map_layout_bubble_meets (SocMapLayout  *self,
+                             guint          bubble,
+                             const SocRect *rect)
+{
+  const SocMapBubble *b;
+
+  g_return_val_if_fail (bubble < self->bubbles->len, FALSE);
+  b = BUBBLE (self, bubble);
+  return _soc_map_disc_meets_rect (&b->center, b->outer + 1, rect);
+}
+
+/* How many bubbles soc_map_layout_bubbles_in() would find in RECT, names
+ * left out, and in FIRST (if not NULL) the first of them in the plan's
+ * order (G_MAXUINT if none): enough to judge a crowd, without gathering
+ * and sorting twenty thousand. */
+guint
+soc_map_layout_count_in (SocMapLayout  *self,
+                         const SocRect *rect,
+                         guint         *first)
+{
+  Count c = { rect, 0, G_MAXUINT };
+
+  _soc_map_layout_foreach_bubble_near (self, rect, self->max_outer + 1, count_bubble, &c);
+  if (first != NULL)
+    *first = c.first;
+  return c.n;
+}
+
 /* Whether edge E shows in RECT: its bounds, or a long one's stubs. */
 static gboolean
 edge_meets (SocMapLayout  *self,

@@ -184,6 +184,12 @@ void                soc_map_layout_bubbles_in   (SocMapLayout        *self,
                                                  const SocRect       *rect,
                                                  gboolean             with_labels,
                                                  GArray              *indexes);
+gboolean            soc_map_layout_bubble_meets (SocMapLayout        *self,
+                                                 guint                bubble,
+                                                 const SocRect       *rect);
+guint               soc_map_layout_count_in     (SocMapLayout        *self,
+                                                 const SocRect       *rect,
+                                                 guint               *first);
 void                soc_map_layout_edges_in     (SocMapLayout        *self,
                                                  const SocRect       *rect,
                                                  GArray              *indexes);
