@@ -372,7 +372,7 @@ static GtkWidget *
 link_row (GtkWidget  *root,
           const char *text)
 {
-  GtkWidget *label = soc_ui_find (root, GTK_TYPE_LABEL, text);
+  GtkWidget *label = soc_ui_find (root, GTK_TYPE_INSCRIPTION, text);
 
   g_assert_nonnull (label);
   for (GtkWidget *w = label; w != NULL; w = gtk_widget_get_parent (w))
@@ -469,6 +469,63 @@ test_link_rows_kept (Fixture       *f,
   g_object_remove_weak_pointer (G_OBJECT (row), (gpointer *) &row);
 }
 
+static void
+collect_rows (GtkWidget *widget,
+              gpointer   data)
+{
+  if (GTK_IS_LIST_BOX_ROW (widget) && g_object_get_data (G_OBJECT (widget), "soc-object") != NULL)
+    g_ptr_array_add (data, widget);
+}
+
+/* The row of a link list inside ROOT that shows OBJECT. */
+static GtkWidget *
+row_of (GtkWidget *root,
+        SocObject *object)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  soc_ui_foreach_widget (root, collect_rows, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_object_get_data (G_OBJECT (g_ptr_array_index (rows, i)), "soc-object") == object)
+      return g_ptr_array_index (rows, i);
+  g_assert_not_reached ();
+}
+
+/* A link row is a line whatever its title: a long name is cut short (the
+ * tooltip has it), so showing another object sets texts without laying
+ * the pane out again. */
+static void
+test_link_row_one_line (Fixture       *f,
+                        gconstpointer  data)
+{
+  SocStakeholderLinks *links;
+  SocRelationship *rel;
+  SocStakeholder *other;
+  GtkWidget *row;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *word = g_strnfill (40, 'x');
+  g_autofree char *long_name = g_strjoin (" ", word, word, word, "the end", NULL);
+  int before, after, ignored;
+
+  show (f, "s1");
+  links = SOC_STAKEHOLDER_LINKS (soc_inspector_get_links (f->inspector));
+  soc_stakeholder_links_update_now (links);
+  g_assert_cmpuint (soc_stakeholder_links_get_shown (links)->len, >=, 1);
+  rel = g_ptr_array_index (soc_stakeholder_links_get_shown (links), 0);
+  other = soc_relationship_get_from (rel) == SOC_STAKEHOLDER (lookup (f, "s1")) ? soc_relationship_get_to (rel)
+                                                                                : soc_relationship_get_from (rel);
+  row = row_of (GTK_WIDGET (links), SOC_OBJECT (rel));
+  gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, 260, &ignored, &before, NULL, NULL);
+
+  g_assert_true (soc_edit_set_string (f->doc, SOC_OBJECT (other), "name", long_name, &error));
+  g_assert_no_error (error);
+  soc_stakeholder_links_update_now (links);
+  soc_ui_drain ();
+  g_assert_true (row_of (GTK_WIDGET (links), SOC_OBJECT (rel)) == row);
+  gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, 260, &ignored, &after, NULL, NULL);
+  g_assert_cmpint (after, ==, before);
+}
+
 /* A stakeholder's relationships follow adds, removals, undo and redo. */
 static void
 test_relationships_follow (Fixture       *f,
@@ -515,6 +572,45 @@ test_relationships_follow (Fixture       *f,
     SOC_UI_WAIT_UNTIL (soc_stakeholder_links_get_shown (links)->len == 1);
   }
   g_assert_cmpuint (f->messages->len, ==, 0);
+}
+
+static void
+count_signal (gpointer data)
+{
+  (*(guint *) data)++;
+}
+
+/* Another object with the same text in a field leaves that field's text
+ * as it is (a text view lays out its text anew when it is set), and its
+ * own text still shows. */
+static void
+test_same_text_kept (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkTextBuffer *buffer;
+  guint changed = 0;
+  gulong handler;
+  g_autofree char *shown = NULL;
+
+  g_assert_true (soc_edit_set_string (f->doc, lookup (f, "g4"), "title", "The same title", &error));
+  g_assert_true (soc_edit_set_string (f->doc, lookup (f, "g2"), "title", "The same title", &error));
+  show (f, "g2");
+  buffer = gtk_text_view_get_buffer (soc_text_row_get_view (SOC_TEXT_ROW (soc_inspector_get_row (f->inspector, "title"))));
+  handler = g_signal_connect_swapped (buffer, "changed", G_CALLBACK (count_signal), &changed);
+  show (f, "g4");
+  g_assert_cmpuint (changed, ==, 0);
+  shown = soc_text_row_get_text (SOC_TEXT_ROW (soc_inspector_get_row (f->inspector, "title")));
+  g_assert_cmpstr (shown, ==, "The same title");
+
+  /* A different one is set. */
+  g_assert_true (soc_edit_set_string (f->doc, lookup (f, "g2"), "title", "Another title", &error));
+  show (f, "g2");
+  g_assert_cmpuint (changed, >, 0);
+  g_clear_pointer (&shown, g_free);
+  shown = soc_text_row_get_text (SOC_TEXT_ROW (soc_inspector_get_row (f->inspector, "title")));
+  g_assert_cmpstr (shown, ==, "Another title");
+  g_signal_handler_disconnect (buffer, handler);
 }
 
 /* The form is built once per kind and kept: another goal writes its
@@ -717,7 +813,9 @@ main (int    argc,
   ADD ("/inspector/lists-follow", test_lists_follow);
   ADD ("/inspector/relationships-follow", test_relationships_follow);
   ADD ("/inspector/link-rows-kept", test_link_rows_kept);
+  ADD ("/inspector/link-row-one-line", test_link_row_one_line);
   ADD ("/inspector/form-kept", test_form_kept);
+  ADD ("/inspector/same-text-kept", test_same_text_kept);
   ADD ("/inspector/picker", test_picker);
   ADD ("/inspector/milestone", test_milestone);
   ADD ("/inspector/stakeholder", test_stakeholder);

@@ -8,7 +8,7 @@
  * cost a fraction of a millisecond each, and GTK 4.8's list view makes two
  * hundred at a time), with a search over all of them and "Show more" when
  * there are more: showing such an object costs what a page costs. Titles
- * are the user's text, in plain labels.
+ * are the user's text, a line each, cut short with a tooltip.
  */
 
 #define G_LOG_DOMAIN "soc-link-list"
@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "soc-editable-cell.h"
 #include "soc-link-list.h"
 
 #define PAGE 10
@@ -105,9 +106,10 @@ fill_row (SocLinkList *self,
 
   if (object != NULL)
     self->describe (object, &title_text, &detail_text, self->user_data);
-  gtk_label_set_text (GTK_LABEL (title), title_text ? title_text : "");
-  gtk_label_set_text (GTK_LABEL (detail), detail_text ? detail_text : "");
-  gtk_widget_set_visible (detail, detail_text != NULL && detail_text[0] != '\0');
+  gtk_inscription_set_text (GTK_INSCRIPTION (title), title_text ? title_text : "");
+  gtk_inscription_set_text (GTK_INSCRIPTION (detail), detail_text ? detail_text : "");
+  if (gtk_widget_get_visible (detail) != (detail_text != NULL && detail_text[0] != '\0'))
+    gtk_widget_set_visible (detail, detail_text != NULL && detail_text[0] != '\0');
   g_object_set_data (G_OBJECT (jump), "soc-object", object);
   if (remove != NULL)
     g_object_set_data (G_OBJECT (remove), "soc-object", object);
@@ -126,16 +128,22 @@ make_row (SocLinkList *self)
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
+  GtkWidget *title = gtk_inscription_new (NULL);
+  GtkWidget *detail = gtk_inscription_new (NULL);
   GtkWidget *jump = icon_button ("go-next-symbolic", self->jump_label);
 
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  /* A line each, cut short with the whole text in a tooltip: an
+   * inscription's size does not follow its text, so showing the next
+   * object sets texts without laying the pane out again (wrapped labels
+   * cost a millisecond a row, twenty rows each time a stakeholder was
+   * chosen). */
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (title), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (title, TRUE);
+  soc_text_tooltip_attach (title);
   gtk_box_append (GTK_BOX (text), title);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (detail), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (detail, TRUE);
+  soc_text_tooltip_attach (detail);
   gtk_widget_add_css_class (detail, "caption");
   gtk_widget_add_css_class (detail, "dim-label");
   gtk_box_append (GTK_BOX (text), detail);
