@@ -84,16 +84,21 @@ void
 soc_text_row_set_text (SocTextRow *self,
                        const char *text)
 {
+  g_autofree char *shown = NULL;
   gboolean typing;
 
   g_return_if_fail (SOC_IS_TEXT_ROW (self));
 
   if (text == NULL)
     text = "";
-  typing = soc_text_row_get_modified (self);
+  shown = soc_text_row_get_text (self);
+  typing = g_strcmp0 (shown, self->committed ? self->committed : "") != 0;
   g_free (self->committed);
   self->committed = g_strdup (text);
-  if (!typing)
+  /* The same text is not set again: a text view lays its text out anew
+   * for it (choosing stakeholders of the same department, or with no
+   * notes, did so for every field). */
+  if (!typing && g_strcmp0 (shown, text) != 0)
     {
       self->setting = TRUE;
       gtk_text_buffer_set_text (buffer (self), text, -1);
@@ -136,10 +141,14 @@ soc_text_row_revert (SocTextRow *self)
 {
   g_return_if_fail (SOC_IS_TEXT_ROW (self));
 
-  self->setting = TRUE;
-  gtk_text_buffer_set_text (buffer (self), self->committed ? self->committed : "", -1);
-  self->setting = FALSE;
-  soc_text_row_set_error (self, FALSE);
+  if (soc_text_row_get_modified (self))
+    {
+      self->setting = TRUE;
+      gtk_text_buffer_set_text (buffer (self), self->committed ? self->committed : "", -1);
+      self->setting = FALSE;
+    }
+  if (soc_text_row_get_error (self))
+    soc_text_row_set_error (self, FALSE);
   update_apply (self);
 }
 
