@@ -144,7 +144,8 @@ soc_roadmap_layout_get_box_arrows (SocRoadmapLayout *self,
   g_return_val_if_fail (box < self->boxes->len, NULL);
   first = g_array_index (self->box_arrows_first, guint, box);
   *n_arrows = g_array_index (self->box_arrows_first, guint, box + 1) - first;
-  return &g_array_index (self->box_arrows, guint, first);
+  /* With no arrows at all the array has no storage to point into. */
+  return *n_arrows > 0 ? &g_array_index (self->box_arrows, guint, first) : NULL;
 }
 
 const SocPoint *

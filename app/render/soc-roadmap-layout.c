@@ -639,8 +639,12 @@ pack_into (Placed *input,
   guint n = last - first, n_rows;
   guint start = out->len;
   g_autofree guint *next = NULL;
-  g_autofree Placed *sorted = g_memdup2 (input + first, n * sizeof (Placed));
+  g_autofree Placed *sorted = NULL;
 
+  /* An empty lane is a row high. */
+  if (n == 0)
+    return 1;
+  sorted = g_memdup2 (input + first, n * sizeof (Placed));
   qsort (sorted, n, sizeof (Placed), compare_placed);
   n_rows = MAX (pack_lane (sorted, 0, n, busy, free_rows), 1);
   /* Row by row: a stable counting sort keeps each row in x order, as the
