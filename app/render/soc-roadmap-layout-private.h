@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 #define EDGE_GRIP         5.0   /* how close to a bar's end is its edge */
 #define MIN_EDGE_BAR     18.0   /* narrower bars have no edges to grab */
 #define LINK_HANDLE      12.0   /* the handle after an item's end */
+#define LONG_REACH        24    /* rows apart: a dependency shows as two stubs */
 
 struct _SocRoadmapLayout
 {
@@ -55,6 +56,13 @@ struct _SocRoadmapLayout
 };
 
 guint   _soc_roadmap_layout_get_n_packed   (SocRoadmapLayout *self);
+/* soc-roadmap-routes.c */
+double  _soc_roadmap_layout_bar_top        (SocRoadmapLayout *self,
+                                             guint             row);
+void    _soc_roadmap_layout_make_arrow     (SocRoadmapLayout *self,
+                                             guint             from,
+                                             guint             to,
+                                             SocRoadmapArrow  *arrow);
 guint   _soc_roadmap_layout_first_box_after (SocRoadmapLayout *self,
                                              guint             row,
                                              double            x);
