@@ -43,7 +43,7 @@ find_column_view (GtkWidget *widget,
           if (model != NULL && g_list_model_get_n_items (G_LIST_MODEL (model)) > 0)
             {
               g_autoptr(GObject) row = g_list_model_get_item (G_LIST_MODEL (model), 0);
-              GObject *object = GTK_IS_TREE_LIST_ROW (row) ? gtk_tree_list_row_get_item (GTK_TREE_LIST_ROW (row)) : g_object_ref (row);
+              GObject *object = g_object_ref (row);
               gboolean match = G_TYPE_CHECK_INSTANCE_TYPE (object, type);
 
               g_object_unref (object);
@@ -71,8 +71,7 @@ selected_rows (GtkColumnView *table)
   for (gboolean ok = gtk_bitset_iter_init_first (&iter, rows, &pos); ok; ok = gtk_bitset_iter_next (&iter, &pos))
     {
       g_autoptr(GObject) row = g_list_model_get_item (G_LIST_MODEL (model), pos);
-      g_ptr_array_add (objects, GTK_IS_TREE_LIST_ROW (row) ? gtk_tree_list_row_get_item (GTK_TREE_LIST_ROW (row))
-                                                          : g_object_ref (row));
+      g_ptr_array_add (objects, g_object_ref (row));
     }
   return objects;
 }
@@ -86,8 +85,7 @@ row_of (GtkColumnView *table,
   for (guint pos = 0; pos < g_list_model_get_n_items (model); pos++)
     {
       g_autoptr(GObject) row = g_list_model_get_item (model, pos);
-      g_autoptr(GObject) item = GTK_IS_TREE_LIST_ROW (row) ? gtk_tree_list_row_get_item (GTK_TREE_LIST_ROW (row))
-                                                           : g_object_ref (row);
+      g_autoptr(GObject) item = g_object_ref (row);
       if (item == object)
         return pos;
     }
@@ -1625,6 +1623,123 @@ test_table_finds_rows (void)
   soc_ui_close_window (window);
 }
 
+/* Every goal under GOAL. */
+static guint
+count_descendants (SocGoal *goal)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  guint n = 0;
+
+  g_ptr_array_add (stack, goal);
+  while (stack->len > 0)
+    {
+      GListModel *children = soc_goal_get_children (g_ptr_array_steal_index (stack, stack->len - 1));
+
+      for (guint i = 0; i < g_list_model_get_n_items (children); i++, n++)
+        {
+          g_autoptr(GObject) child = g_list_model_get_item (children, i);
+          g_ptr_array_add (stack, child);
+        }
+    }
+  return n;
+}
+
+static gboolean
+press_outline_key (GtkColumnView   *columns,
+                   guint            keyval,
+                   GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (columns));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
+    }
+  soc_ui_iterate (20);
+  return handled;
+}
+
+static SocObject *
+only_selected_row (GtkColumnView *columns)
+{
+  g_autoptr(GPtrArray) rows = selected_rows (columns);
+
+  g_assert_cmpuint (rows->len, ==, 1);
+  return g_ptr_array_index (rows, 0);   /* the document keeps it */
+}
+
+/* The outline opens and closes with the keys of a tree: Left closes the
+ * selected goal, then goes to its parent; Right opens it, then goes to
+ * its first child; plus, minus and asterisk open, close and open all
+ * under it. The arrow in the row says which it is. */
+static void
+test_outline_keys (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  g_autoptr(SocObject) root = g_list_model_get_item (soc_document_get_goals (doc), 0);
+  SocGoal *mid = NULL;
+  GtkColumnView *columns;
+  SocTableView *outline;
+  guint n, under;
+
+  for (guint i = 0; mid == NULL; i++)
+    {
+      g_autoptr(SocObject) child = g_list_model_get_item (soc_goal_get_children (SOC_GOAL (root)), i);
+
+      g_assert_nonnull (child);
+      if (count_descendants (SOC_GOAL (child)) > 1)
+        mid = SOC_GOAL (child);
+    }
+  under = count_descendants (mid);
+
+  soc_window_show_object (window, SOC_OBJECT (mid));
+  soc_ui_iterate (50);
+  columns = find_column_view (GTK_WIDGET (window->stack), SOC_TYPE_GOAL);
+  g_assert_nonnull (columns);
+  outline = SOC_TABLE_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (columns), SOC_TYPE_TABLE_VIEW));
+  n = soc_table_view_get_n_rows (outline);
+  g_assert_cmpuint (n, ==, soc_document_get_n_goals (doc));
+  g_assert_true (only_selected_row (columns) == SOC_OBJECT (mid));
+
+  g_assert_true (press_outline_key (columns, GDK_KEY_Left, 0));
+  g_assert_cmpuint (soc_table_view_get_n_rows (outline), ==, n - under);
+  g_assert_true (only_selected_row (columns) == SOC_OBJECT (mid));
+  g_assert_true (press_outline_key (columns, GDK_KEY_Left, 0));
+  g_assert_true (only_selected_row (columns) == root);
+
+  soc_table_view_select (outline, SOC_OBJECT (mid));
+  g_assert_true (press_outline_key (columns, GDK_KEY_Right, 0));
+  g_assert_cmpuint (soc_table_view_get_n_rows (outline), ==, n);
+  g_assert_true (press_outline_key (columns, GDK_KEY_Right, 0));
+  {
+    g_autoptr(SocObject) first = g_list_model_get_item (soc_goal_get_children (mid), 0);
+    g_assert_true (only_selected_row (columns) == first);
+  }
+
+  soc_table_view_select (outline, SOC_OBJECT (mid));
+  g_assert_true (press_outline_key (columns, GDK_KEY_minus, 0));
+  g_assert_cmpuint (soc_table_view_get_n_rows (outline), ==, n - under);
+  g_assert_true (press_outline_key (columns, GDK_KEY_KP_Add, 0));
+  g_assert_cmpuint (soc_table_view_get_n_rows (outline), ==, n);
+  g_assert_true (press_outline_key (columns, GDK_KEY_KP_Subtract, 0));
+  soc_table_view_select (outline, root);
+  g_assert_true (press_outline_key (columns, GDK_KEY_minus, 0));
+  g_assert_cmpuint (soc_table_view_get_n_rows (outline), ==, soc_document_get_n_goals (doc) - count_descendants (SOC_GOAL (root)));
+  g_assert_true (press_outline_key (columns, GDK_KEY_asterisk, 0));
+  g_assert_cmpuint (soc_table_view_get_n_rows (outline), ==, n);
+
+  /* Keys with Ctrl are the window's; the plan did not change. */
+  g_assert_false (press_outline_key (columns, GDK_KEY_Left, GDK_CONTROL_MASK));
+  g_assert_false (soc_document_get_modified (doc));
+  soc_ui_close_window (window);
+}
+
 /* A view that is not shown lays nothing out when the plan changes; it
  * catches up when it is shown. */
 static void
@@ -1823,6 +1938,7 @@ main (int   argc,
   g_test_add_func ("/views/map/children-kept", test_map_children_kept);
   g_test_add_func ("/views/hidden-view-rests", test_hidden_view_rests);
   g_test_add_func ("/views/outline-progress-when-shown", test_outline_progress_when_shown);
+  g_test_add_func ("/views/outline-keys", test_outline_keys);
   g_test_add_func ("/views/timeline/layout-kept-for-judgement", test_layout_kept_for_judgement);
 
   result = g_test_run ();

@@ -19,6 +19,7 @@
 #include "soc-edit.h"
 #include "soc-field-value.h"
 #include "soc-merge-dialog.h"
+#include "soc-outline-expander.h"
 #include "soc-test-util.h"
 #include "soc-window-private.h"
 
@@ -490,11 +491,10 @@ fold_goals (GtkWidget *widget)
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (GTK_IS_TREE_EXPANDER (child) && gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (child)) != NULL &&
-          gtk_tree_list_row_is_expandable (gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (child))))
+      if (SOC_IS_OUTLINE_EXPANDER (child) && soc_outline_expander_get_goal (SOC_OUTLINE_EXPANDER (child)) != NULL &&
+          g_list_model_get_n_items (soc_goal_get_children (soc_outline_expander_get_goal (SOC_OUTLINE_EXPANDER (child)))) > 0)
         {
-          GtkTreeListRow *row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (child));
-          gtk_tree_list_row_set_expanded (row, !gtk_tree_list_row_get_expanded (row));
+          soc_outline_expander_toggle (SOC_OUTLINE_EXPANDER (child));
           return TRUE;
         }
       if (fold_goals (child))

@@ -22,11 +22,13 @@
 #include "soc-enum-types.h"
 #include "soc-format.h"
 #include "soc-goal.h"
+#include "soc-outline-expander.h"
 
 struct _SocCellContext
 {
   GtkWidget   *view;       /* not owned: the context lives as long as the view */
   SocDocument *document;   /* not owned */
+  SocOutlineModel *outline; /* not owned: a tree's rows */
   GHashTable  *editors;    /* SocObject -> its row's SocEditableCell in the primary column */
   guint        n_binds;    /* cells bound to an item, for tests */
 };
@@ -58,6 +60,14 @@ soc_cell_context_set_document (SocCellContext *context,
                                SocDocument    *document)
 {
   context->document = document;
+}
+
+/* The rows of a tree, whose first column opens and closes them. */
+void
+soc_cell_context_set_outline (SocCellContext *context,
+                              SocOutlineModel *outline)
+{
+  context->outline = outline;
 }
 
 void
@@ -105,15 +115,10 @@ cell_spec_free (gpointer data)
   g_free (spec);
 }
 
-/* Rows of a tree list carry a GtkTreeListRow; tables carry the object. */
+/* The object a row shows: rows are the objects, in tables and trees. */
 SocObject *
 soc_cell_item_object (gpointer item)
 {
-  if (GTK_IS_TREE_LIST_ROW (item))
-    {
-      g_autoptr(GObject) inner = gtk_tree_list_row_get_item (item);
-      return SOC_OBJECT (inner);   /* the tree list model keeps its reference */
-    }
   return SOC_OBJECT (item);
 }
 
@@ -162,8 +167,8 @@ cell_widget (GtkListItem *list_item)
 {
   GtkWidget *child = gtk_list_item_get_child (list_item);
 
-  if (GTK_IS_TREE_EXPANDER (child))
-    return gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child));
+  if (SOC_IS_OUTLINE_EXPANDER (child))
+    return soc_outline_expander_get_child (SOC_OUTLINE_EXPANDER (child));
   return child;
 }
 
@@ -327,12 +332,7 @@ on_setup (GtkSignalListItemFactory *factory,
     }
   g_object_set_data (G_OBJECT (list_item), "soc-cell-spec", spec);
   if (spec->expander)
-    {
-      GtkWidget *expander = gtk_tree_expander_new ();
-
-      gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), child);
-      child = expander;
-    }
+    child = soc_outline_expander_new (child);
   gtk_list_item_set_child (list_item, child);
 }
 
@@ -376,30 +376,25 @@ on_document_changed (SocDocument *document,
   refresh (list_item);
 }
 
-/* A goal without children shows no expander arrow, only its indentation;
- * the arrow appears as soon as it gets a child. */
+/* The row's indentation and arrow, for the goal it shows now. */
 static void
-update_expander (GtkListItem *list_item)
+update_expander (GtkListItem *list_item,
+                 CellSpec    *spec)
 {
-  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  GtkWidget *expander = gtk_list_item_get_child (list_item);
-  SocObject *object;
-  guint n;
+  SocOutlineExpander *expander = SOC_OUTLINE_EXPANDER (gtk_list_item_get_child (list_item));
+  SocOutlineModel *outline = spec->context->outline;
+  SocObject *object = g_object_get_data (G_OBJECT (list_item), "soc-bound");
+  guint position = gtk_list_item_get_position (list_item);
+  guint depth = 0;
 
-  if (row == NULL || !GTK_IS_TREE_LIST_ROW (row))
-    return;
-  object = soc_cell_item_object (row);
-  n = SOC_IS_GOAL (object) ? g_list_model_get_n_items (soc_goal_get_children (SOC_GOAL (object))) : 0;
-  if (n > 0)
+  if (!SOC_IS_GOAL (object) || outline == NULL)
     {
-      gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
-      gtk_widget_set_margin_start (expander, 0);
+      soc_outline_expander_set_row (expander, NULL, NULL, 0);
+      return;
     }
-  else
-    {
-      gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), NULL);
-      gtk_widget_set_margin_start (expander, 20 * (int) (gtk_tree_list_row_get_depth (row) + 1));
-    }
+  if (position != GTK_INVALID_LIST_POSITION && position < g_list_model_get_n_items (G_LIST_MODEL (outline)))
+    depth = soc_outline_model_get_depth (outline, position);
+  soc_outline_expander_set_row (expander, outline, SOC_GOAL (object), depth);
 }
 
 static void
@@ -409,7 +404,7 @@ on_children_changed (GListModel  *children,
                      guint        added,
                      GtkListItem *list_item)
 {
-  update_expander (list_item);
+  soc_outline_expander_update (SOC_OUTLINE_EXPANDER (gtk_list_item_get_child (list_item)));
 }
 
 static void release (GtkListItem *list_item,
@@ -432,7 +427,12 @@ on_bind (GtkSignalListItemFactory *factory,
 
       g_object_set_data (G_OBJECT (list_item), "soc-unbound", NULL);
       if (same)
-        return;
+        {
+          /* The same goal may come back at another depth. */
+          if (spec->expander)
+            update_expander (list_item, spec);
+          return;
+        }
       release (list_item, spec);
     }
 
@@ -456,8 +456,9 @@ on_bind (GtkSignalListItemFactory *factory,
     {
       g_signal_connect_object (soc_goal_get_children (SOC_GOAL (object)), "items-changed",
                                G_CALLBACK (on_children_changed), list_item, 0);
-      update_expander (list_item);
     }
+  if (spec->expander)
+    update_expander (list_item, spec);
   if (spec->primary)
     g_hash_table_insert (spec->context->editors, object, cell_widget (list_item));
   refresh (list_item);

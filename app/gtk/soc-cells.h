@@ -10,6 +10,7 @@
 
 #include "soc-document.h"
 #include "soc-editable-cell.h"
+#include "soc-outline-model.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,8 @@ typedef struct _SocCellContext SocCellContext;
 SocCellContext     *soc_cell_context_new      (GtkWidget       *view);
 void                soc_cell_context_set_document (SocCellContext *context,
                                                SocDocument     *document);
+void                soc_cell_context_set_outline (SocCellContext *context,
+                                               SocOutlineModel  *outline);
 void                soc_cell_context_free     (SocCellContext  *context);
 guint               soc_cell_context_get_n_binds (SocCellContext *context);
 gboolean            soc_cell_context_edit     (SocCellContext  *context,

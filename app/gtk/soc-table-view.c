@@ -5,7 +5,8 @@
  *
  * A GtkColumnView over one of the document's lists (virtualised, so tens of
  * thousands of rows stay smooth), sortable by any column, or over the goal
- * tree through a GtkTreeListModel. Its rows show the plan's one
+ * tree through a SocOutlineModel, whose rows open and close (the arrow,
+ * plus and minus, Right and Left). Its rows show the plan's one
  * SocSelection and change it: selecting here selects in every view.
  *
  * The rows are built when the table is first shown, not before: a window
@@ -39,7 +40,7 @@ struct _SocTableView
   GtkWidget          *scrolled;
   GtkColumnView      *column_view;
   GtkMultiSelection  *selection;  /* the rows, once bound */
-  GtkTreeListModel   *tree_model;
+  SocOutlineModel     *outline;  /* a tree's rows */
   GListModel         *model;      /* the document's list, bound when shown */
   SocSelection       *shared;     /* the plan's selection */
   GType               item_type;
@@ -63,15 +64,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static GListModel *
-create_children (gpointer item,
-                 gpointer user_data)
-{
-  if (!SOC_IS_GOAL (item))
-    return NULL;
-  return g_object_ref (soc_goal_get_children (SOC_GOAL (item)));
-}
 
 static void soc_table_view_map (GtkWidget *widget);
 
@@ -117,7 +109,7 @@ soc_table_view_dispose (GObject *object)
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_pointer (&self->empty, gtk_widget_unparent);
   g_clear_object (&self->selection);
-  g_clear_object (&self->tree_model);
+  g_clear_object (&self->outline);
   g_clear_object (&self->model);
   g_clear_object (&self->shared);
   g_clear_pointer (&self->cells, soc_cell_context_free);
@@ -229,6 +221,68 @@ update_empty (SocTableView *self)
   gtk_widget_set_visible (self->scrolled, !empty);
 }
 
+/* In a tree, the keys of an outline: plus and Right open the selected
+ * goal (Right again goes to its first child), minus and Left close it
+ * (Left again goes to its parent), asterisk opens all under it. A cell
+ * being edited keeps its keys. */
+static gboolean
+on_tree_key (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             SocTableView          *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  SocObject *object = soc_table_view_get_selected (self);
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  SocGoal *goal;
+  gboolean open, parent_of_some;
+
+  if (self->outline == NULL || !SOC_IS_GOAL (object) || GTK_IS_EDITABLE (focus) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+  goal = SOC_GOAL (object);
+  open = soc_outline_model_get_expanded (self->outline, goal);
+  parent_of_some = g_list_model_get_n_items (soc_goal_get_children (goal)) > 0;
+  if (rtl && (keyval == GDK_KEY_Left || keyval == GDK_KEY_Right))
+    keyval = keyval == GDK_KEY_Left ? GDK_KEY_Right : GDK_KEY_Left;
+
+  switch (keyval)
+    {
+    case GDK_KEY_plus:
+    case GDK_KEY_KP_Add:
+      soc_outline_model_set_expanded (self->outline, goal, TRUE);
+      return TRUE;
+    case GDK_KEY_minus:
+    case GDK_KEY_KP_Subtract:
+      soc_outline_model_set_expanded (self->outline, goal, FALSE);
+      return TRUE;
+    case GDK_KEY_asterisk:
+    case GDK_KEY_KP_Multiply:
+      soc_outline_model_expand_all (self->outline, goal);
+      return TRUE;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      if (parent_of_some && !open)
+        soc_outline_model_set_expanded (self->outline, goal, TRUE);
+      else if (parent_of_some)
+        {
+          g_autoptr(SocObject) first = g_list_model_get_item (soc_goal_get_children (goal), 0);
+          soc_table_view_select (self, first);
+        }
+      return TRUE;
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      if (parent_of_some && open)
+        soc_outline_model_set_expanded (self->outline, goal, FALSE);
+      else if (soc_goal_get_parent (goal) != NULL)
+        soc_table_view_select (self, SOC_OBJECT (soc_goal_get_parent (goal)));
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 static void
 soc_table_view_class_init (SocTableViewClass *klass)
 {
@@ -293,6 +347,15 @@ soc_table_view_new (GType    item_type,
 
   self->item_type = item_type;
   self->tree = tree;
+  if (tree)
+    {
+      GtkEventController *keys = gtk_event_controller_key_new ();
+
+      /* Before the rows: GTK 4.8's list takes the arrows whatever it does with them. */
+      gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+      g_signal_connect (keys, "key-pressed", G_CALLBACK (on_tree_key), self);
+      gtk_widget_add_controller (GTK_WIDGET (self->column_view), keys);
+    }
   if (label != NULL)
     {
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -431,50 +494,6 @@ scan_for (SocTableView *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
-/* In a tree, GOAL's row, found from the top through each ancestor's row:
- * as deep as the goal is, never as long as the outline. With EXPAND, the
- * ancestors are opened on the way so that the row exists. */
-static guint
-tree_position_of (SocTableView *self,
-                  SocGoal      *goal,
-                  gboolean      expand)
-{
-  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
-  g_autoptr(GtkTreeListRow) row = NULL;
-  SocGoal *parent = NULL;
-
-  for (SocGoal *g = goal; g != NULL; g = soc_goal_get_parent (g))
-    g_ptr_array_add (chain, g);
-  for (guint i = chain->len; i-- > 0;)
-    {
-      SocGoal *g = g_ptr_array_index (chain, i);
-      GListModel *siblings = parent != NULL ? soc_goal_get_children (parent) : self->model;
-      GtkTreeListRow *next;
-      guint index;
-
-      if (!index_in (siblings, SOC_OBJECT (g), &index))
-        return GTK_INVALID_LIST_POSITION;
-      if (row == NULL)
-        next = gtk_tree_list_model_get_child_row (self->tree_model, index);
-      else
-        {
-          if (!gtk_tree_list_row_get_expanded (row))
-            {
-              if (!expand)
-                return GTK_INVALID_LIST_POSITION;
-              gtk_tree_list_row_set_expanded (row, TRUE);
-            }
-          next = gtk_tree_list_row_get_child_row (row, index);
-        }
-      g_clear_object (&row);
-      row = next;
-      if (row == NULL)
-        return GTK_INVALID_LIST_POSITION;
-      parent = g;
-    }
-  return row != NULL ? gtk_tree_list_row_get_position (row) : GTK_INVALID_LIST_POSITION;
-}
-
 /* In a table, OBJECT's row: where it is in the document's list while no
  * column sorts, else found by halving with the column's sorter (the sort
  * is stable: equal rows keep the list's order). */
@@ -525,7 +544,9 @@ find_row (SocTableView *self,
   if (self->selection == NULL || !holds_type (self, object))
     return GTK_INVALID_LIST_POSITION;
   if (self->tree)
-    pos = SOC_IS_GOAL (object) ? tree_position_of (self, SOC_GOAL (object), expand) : GTK_INVALID_LIST_POSITION;
+    pos = !SOC_IS_GOAL (object) ? GTK_INVALID_LIST_POSITION
+        : expand ? soc_outline_model_reveal (self->outline, SOC_GOAL (object))
+        : soc_outline_model_find (self->outline, SOC_GOAL (object));
   else
     pos = flat_position_of (self, object);
   /* A sorted table whose rows have not been sorted again since a value
@@ -706,9 +727,9 @@ bind_rows (SocTableView *self)
 
   if (self->tree)
     {
-      self->tree_model = gtk_tree_list_model_new (g_object_ref (self->model), FALSE, TRUE,
-                                                  create_children, NULL, NULL);
-      shown = g_object_ref (G_LIST_MODEL (self->tree_model));
+      self->outline = soc_outline_model_new (self->model);
+      soc_cell_context_set_outline (self->cells, self->outline);
+      shown = g_object_ref (G_LIST_MODEL (self->outline));
     }
   else
     {
@@ -753,8 +774,9 @@ soc_table_view_set_model (SocTableView *self,
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   gtk_column_view_set_model (self->column_view, NULL);
+  soc_cell_context_set_outline (self->cells, NULL);
   g_clear_object (&self->selection);
-  g_clear_object (&self->tree_model);
+  g_clear_object (&self->outline);
   g_set_object (&self->model, model);
   g_set_object (&self->shared, selection);
 
