@@ -13,6 +13,8 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "soc-cell-label.h"
+
 #define SOC_UI_TIMEOUT_MS 10000
 
 /* Sets up GLib's test framework and GTK. Without a display, says so as
@@ -108,6 +110,8 @@ soc_ui_widget_text (GtkWidget *widget)
     return gtk_label_get_text (GTK_LABEL (widget));
   if (GTK_IS_INSCRIPTION (widget))
     return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  if (SOC_IS_CELL_LABEL (widget))
+    return soc_cell_label_get_text (SOC_CELL_LABEL (widget));
   if (ADW_IS_PREFERENCES_ROW (widget))
     return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
   if (GTK_IS_BUTTON (widget))

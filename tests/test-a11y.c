@@ -17,6 +17,7 @@
 
 #include "config.h"
 
+#include "soc-cell-label.h"
 #include "soc-goal.h"
 #include "soc-goal-tree.h"
 #include "soc-goals-view.h"
@@ -97,6 +98,12 @@ shows_text (GtkWidget *widget)
       if (GTK_IS_INSCRIPTION (w))
         {
           const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (w));
+          if (text != NULL && text[0] != '\0')
+            return TRUE;
+        }
+      if (SOC_IS_CELL_LABEL (w))
+        {
+          const char *text = soc_cell_label_get_text (SOC_CELL_LABEL (w));
           if (text != NULL && text[0] != '\0')
             return TRUE;
         }

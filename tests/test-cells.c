@@ -328,12 +328,22 @@ test_cut_text (Fixture       *f,
 {
   SocObject *s2 = soc_document_lookup (f->doc, "s2");
   GtkWidget *cell = cell_in (f, s2, 1);
-  GtkWidget *inscription = soc_ui_find (cell, GTK_TYPE_INSCRIPTION, NULL);
+  GtkWidget *label = soc_ui_find (cell, SOC_TYPE_CELL_LABEL, NULL);
+  g_autofree char *name = g_strdup (soc_cell_label_get_text (SOC_CELL_LABEL (label)));
+  g_autoptr(GString) longer = g_string_new (name);
 
-  g_assert_nonnull (inscription);
-  g_assert_cmpint (gtk_inscription_get_text_overflow (GTK_INSCRIPTION (inscription)), ==,
-                   GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  g_assert_true (gtk_widget_get_has_tooltip (inscription));
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_has_tooltip (label));
+  soc_cell_label_set_text (SOC_CELL_LABEL (label), "HR");
+  g_assert_false (soc_cell_label_is_cut (SOC_CELL_LABEL (label)));
+  while (longer->len < 400)
+    g_string_append (longer, " and more");
+  soc_cell_label_set_text (SOC_CELL_LABEL (label), longer->str);
+  soc_ui_drain ();
+  g_assert_true (soc_cell_label_is_cut (SOC_CELL_LABEL (label)));
+  /* Its room is in characters: the longer text did not widen the cell. */
+  g_assert_cmpint (gtk_widget_get_width (label), <, 400 * 4);
+  soc_cell_label_set_text (SOC_CELL_LABEL (label), name);
 }
 
 

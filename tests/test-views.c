@@ -8,6 +8,7 @@
 
 #include <math.h>
 
+#include "soc-cell-label.h"
 #include "soc-date.h"
 #include "soc-edit.h"
 #include "soc-enum-types.h"
@@ -1809,7 +1810,7 @@ shows_inscription (GtkWidget  *widget,
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if ((GTK_IS_INSCRIPTION (child) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (child)), text) == 0) ||
+    if ((SOC_IS_CELL_LABEL (child) && g_strcmp0 (soc_cell_label_get_text (SOC_CELL_LABEL (child)), text) == 0) ||
         shows_inscription (child, text))
       return TRUE;
   return FALSE;

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "soc-cell-label.h"
 #include "soc-cells.h"
 #include "soc-edit.h"
 #include "soc-editable-cell.h"
@@ -186,7 +187,7 @@ refresh (GtkListItem *list_item)
   if (SOC_IS_EDITABLE_CELL (child))
     soc_editable_cell_set_text (SOC_EDITABLE_CELL (child), text);
   else
-    gtk_inscription_set_text (GTK_INSCRIPTION (child), text);
+    soc_cell_label_set_text (SOC_CELL_LABEL (child), text);
 }
 
 /* The text a cell shows, for sorting by it. */
@@ -311,7 +312,7 @@ on_setup (GtkSignalListItemFactory *factory,
 
   if (spec->editable)
     {
-      child = soc_editable_cell_new ();
+      child = soc_editable_cell_new (spec->context->view);
       soc_editable_cell_set_chars (SOC_EDITABLE_CELL (child), spec->min_chars, spec->nat_chars);
       g_signal_connect (child, "commit", G_CALLBACK (on_commit), list_item);
       g_signal_connect (child, "done", G_CALLBACK (on_done), list_item);
@@ -320,10 +321,8 @@ on_setup (GtkSignalListItemFactory *factory,
     {
       GtkGesture *click = gtk_gesture_click_new ();
 
-      child = gtk_inscription_new (NULL);
-      gtk_inscription_set_text_overflow (GTK_INSCRIPTION (child), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-      gtk_inscription_set_min_chars (GTK_INSCRIPTION (child), spec->min_chars);
-      gtk_inscription_set_nat_chars (GTK_INSCRIPTION (child), spec->nat_chars);
+      child = soc_cell_label_new (spec->context->view);
+      soc_cell_label_set_chars (SOC_CELL_LABEL (child), spec->min_chars, spec->nat_chars);
       gtk_widget_set_hexpand (child, TRUE);
       soc_text_tooltip_attach (child);
       gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);

@@ -93,3 +93,17 @@ soc_compat_style_is_dark (GtkWidget *widget)
   G_GNUC_END_IGNORE_DEPRECATIONS
   return found && bg.alpha > 0.5 && 0.2126 * bg.red + 0.7152 * bg.green + 0.0722 * bg.blue < 0.4;
 }
+
+/* The colour of WIDGET's text, from its style. */
+void
+soc_compat_widget_color (GtkWidget *widget,
+                         GdkRGBA   *color)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  gtk_widget_get_color (widget, color);
+#else
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
+#endif
+}

@@ -14,5 +14,7 @@ void soc_compat_announce            (GtkWidget          *widget,
                                      const char         *message);
 void soc_compat_name_shortcuts_search (GtkShortcutsWindow *window);
 gboolean soc_compat_style_is_dark   (GtkWidget          *widget);
+void soc_compat_widget_color        (GtkWidget          *widget,
+                                     GdkRGBA            *color);
 
 G_END_DECLS

@@ -16,13 +16,14 @@
 
 #include <string.h>
 
+#include "soc-cell-label.h"
 #include "soc-editable-cell.h"
 
 struct _SocEditableCell
 {
   GtkWidget  parent_instance;
 
-  GtkWidget *label;     /* GtkInscription */
+  GtkWidget *label;     /* SocCellLabel, made with the owner's context */
   GtkWidget *text;      /* GtkText, shown while editing */
   char      *shown;     /* the text as the model gives it */
   guint      stop_id;
@@ -49,25 +50,39 @@ on_query_tooltip (GtkWidget  *widget,
                   GtkTooltip *tooltip,
                   gpointer    user_data)
 {
-  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
-  g_autoptr(PangoLayout) layout = NULL;
-  int width;
+  const char *text;
 
-  if (text == NULL || text[0] == '\0')
-    return FALSE;
-  layout = gtk_widget_create_pango_layout (widget, text);
-  pango_layout_get_pixel_size (layout, &width, NULL);
-  if (width <= gtk_widget_get_width (widget) && strchr (text, '\n') == NULL)
-    return FALSE;
+  if (SOC_IS_CELL_LABEL (widget))
+    {
+      text = soc_cell_label_get_text (SOC_CELL_LABEL (widget));
+      if (text == NULL || text[0] == '\0')
+        return FALSE;
+      if (!soc_cell_label_is_cut (SOC_CELL_LABEL (widget)) && strchr (text, '\n') == NULL)
+        return FALSE;
+    }
+  else
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+      int width;
+
+      text = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+      if (text == NULL || text[0] == '\0')
+        return FALSE;
+      layout = gtk_widget_create_pango_layout (widget, text);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      if (width <= gtk_widget_get_width (widget) && strchr (text, '\n') == NULL)
+        return FALSE;
+    }
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
 
-/* INSCRIPTION shows its whole text in a tooltip when it is cut. */
+/* INSCRIPTION (a GtkInscription or a SocCellLabel) shows its whole text
+ * in a tooltip when it is cut. */
 void
 soc_text_tooltip_attach (GtkWidget *inscription)
 {
-  g_return_if_fail (GTK_IS_INSCRIPTION (inscription));
+  g_return_if_fail (GTK_IS_INSCRIPTION (inscription) || SOC_IS_CELL_LABEL (inscription));
 
   gtk_widget_set_has_tooltip (inscription, TRUE);
   g_signal_connect (inscription, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
@@ -227,7 +242,7 @@ soc_editable_cell_set_text (SocEditableCell *self,
     return;
   g_free (self->shown);
   self->shown = g_strdup (text);
-  gtk_inscription_set_text (GTK_INSCRIPTION (self->label), text);
+  soc_cell_label_set_text (SOC_CELL_LABEL (self->label), text);
 }
 
 const char *
@@ -246,8 +261,7 @@ soc_editable_cell_set_chars (SocEditableCell *self,
 {
   g_return_if_fail (SOC_IS_EDITABLE_CELL (self));
 
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (self->label), min_chars);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (self->label), nat_chars);
+  soc_cell_label_set_chars (SOC_CELL_LABEL (self->label), min_chars, nat_chars);
 }
 
 static void
@@ -315,12 +329,6 @@ soc_editable_cell_init (SocEditableCell *self)
 
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
 
-  self->label = gtk_inscription_new (NULL);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (self->label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (self->label, TRUE);
-  soc_text_tooltip_attach (self->label);
-  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
-
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
@@ -329,8 +337,18 @@ soc_editable_cell_init (SocEditableCell *self)
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }
 
+/* A cell whose text has OWNER's font: the table it is in. */
 GtkWidget *
-soc_editable_cell_new (void)
+soc_editable_cell_new (GtkWidget *owner)
 {
-  return g_object_new (SOC_TYPE_EDITABLE_CELL, NULL);
+  SocEditableCell *self;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (owner), NULL);
+
+  self = g_object_new (SOC_TYPE_EDITABLE_CELL, NULL);
+  self->label = soc_cell_label_new (owner);
+  gtk_widget_set_hexpand (self->label, TRUE);
+  soc_text_tooltip_attach (self->label);
+  gtk_widget_insert_after (self->label, GTK_WIDGET (self), NULL);
+  return GTK_WIDGET (self);
 }

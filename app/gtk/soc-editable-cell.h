@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SocEditableCell, soc_editable_cell, SOC, EDITABLE_CELL, GtkWidget)
 
-GtkWidget  *soc_editable_cell_new           (void);
+GtkWidget  *soc_editable_cell_new           (GtkWidget       *owner);
 void        soc_editable_cell_set_text      (SocEditableCell *self,
                                              const char      *text);
 const char *soc_editable_cell_get_text      (SocEditableCell *self);
