@@ -1707,12 +1707,26 @@ test_outline_keys (void)
   n = soc_table_view_get_n_rows (outline);
   g_assert_cmpuint (n, ==, soc_document_get_n_goals (doc));
   g_assert_true (only_selected_row (columns) == SOC_OBJECT (mid));
+  /* The keyboard on its row, as after a click on it. */
+  {
+    GtkWidget *row = GTK_WIDGET (soc_table_view_get_editor (outline, SOC_OBJECT (mid)));
+
+    while (row != NULL && !GTK_IS_LIST_VIEW (gtk_widget_get_parent (row)))
+      row = gtk_widget_get_parent (row);
+    g_assert_nonnull (row);
+    g_assert_true (gtk_widget_grab_focus (row));
+    soc_ui_iterate (50);
+  }
 
   g_assert_true (press_outline_key (columns, GDK_KEY_Left, 0));
   g_assert_cmpuint (soc_table_view_get_n_rows (outline), ==, n - under);
   g_assert_true (only_selected_row (columns) == SOC_OBJECT (mid));
   g_assert_true (press_outline_key (columns, GDK_KEY_Left, 0));
   g_assert_true (only_selected_row (columns) == root);
+  /* The keyboard went with the selection, to the parent's row. */
+  soc_ui_iterate (50);
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (soc_table_view_get_editor (outline, root)),
+                                         gtk_root_get_focus (GTK_ROOT (window))));
 
   soc_table_view_select (outline, SOC_OBJECT (mid));
   g_assert_true (press_outline_key (columns, GDK_KEY_Right, 0));
@@ -1721,6 +1735,9 @@ test_outline_keys (void)
   {
     g_autoptr(SocObject) first = g_list_model_get_item (soc_goal_get_children (mid), 0);
     g_assert_true (only_selected_row (columns) == first);
+    soc_ui_iterate (50);
+    g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (soc_table_view_get_editor (outline, first)),
+                                           gtk_root_get_focus (GTK_ROOT (window))));
   }
 
   soc_table_view_select (outline, SOC_OBJECT (mid));

@@ -145,6 +145,19 @@ inner_list_view (SocTableView *self)
   return NULL;
 }
 
+/* Puts the keyboard on OBJECT's row, if it has one now. */
+static gboolean
+grab_row (SocTableView *self,
+          GtkWidget    *list,
+          SocObject    *object)
+{
+  GtkWidget *row = object != NULL ? GTK_WIDGET (soc_cell_context_get_editor (self->cells, object)) : NULL;
+
+  while (row != NULL && gtk_widget_get_parent (row) != list)
+    row = gtk_widget_get_parent (row);
+  return row != NULL && gtk_widget_grab_focus (row);
+}
+
 /* Focus goes to the rows (the selected one, else the first), not to the
  * column headers. */
 static gboolean
@@ -166,6 +179,10 @@ soc_table_view_grab_focus (GtkWidget *widget)
     position = 0;
   if (self->selection != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+  /* The selected row itself when it is there: GTK 4.8's list gives the
+   * focus back to the row that had it last. */
+  if (grab_row (self, list, soc_table_view_get_selected (self)))
+    return TRUE;
   return gtk_widget_grab_focus (list) || gtk_widget_child_focus (list, GTK_DIR_TAB_FORWARD);
 }
 
@@ -221,6 +238,11 @@ update_empty (SocTableView *self)
   gtk_widget_set_visible (self->scrolled, !empty);
 }
 
+static gboolean soc_table_view_grab_focus (GtkWidget *widget);
+static gboolean tree_key                  (SocTableView *self,
+                                           SocGoal      *goal,
+                                           guint         keyval);
+
 /* In a tree, the keys of an outline: plus and Right open the selected
  * goal (Right again goes to its first child), minus and Left close it
  * (Left again goes to its parent), asterisk opens all under it. A cell
@@ -236,16 +258,29 @@ on_tree_key (GtkEventControllerKey *controller,
   SocObject *object = soc_table_view_get_selected (self);
   gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
   SocGoal *goal;
-  gboolean open, parent_of_some;
 
   if (self->outline == NULL || !SOC_IS_GOAL (object) || GTK_IS_EDITABLE (focus) ||
       (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
     return FALSE;
   goal = SOC_GOAL (object);
-  open = soc_outline_model_get_expanded (self->outline, goal);
-  parent_of_some = g_list_model_get_n_items (soc_goal_get_children (goal)) > 0;
   if (rtl && (keyval == GDK_KEY_Left || keyval == GDK_KEY_Right))
     keyval = keyval == GDK_KEY_Left ? GDK_KEY_Right : GDK_KEY_Left;
+
+  if (!tree_key (self, goal, keyval))
+    return FALSE;
+  /* The keyboard stays on the selected row: GTK 4.8 moves it only with
+   * its own keys, and a row closed under it would leave the table. */
+  soc_table_view_grab_focus (GTK_WIDGET (self));
+  return TRUE;
+}
+
+static gboolean
+tree_key (SocTableView *self,
+          SocGoal      *goal,
+          guint         keyval)
+{
+  gboolean open = soc_outline_model_get_expanded (self->outline, goal);
+  gboolean parent_of_some = g_list_model_get_n_items (soc_goal_get_children (goal)) > 0;
 
   switch (keyval)
     {
