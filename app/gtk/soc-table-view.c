@@ -29,6 +29,7 @@
 #include "soc-item.h"
 #include "soc-lane.h"
 #include "soc-object-list.h"
+#include "soc-outline-keys.h"
 #include "soc-phase.h"
 #include "soc-stakeholder.h"
 #include "soc-table-view.h"
@@ -238,86 +239,6 @@ update_empty (SocTableView *self)
   gtk_widget_set_visible (self->scrolled, !empty);
 }
 
-static gboolean soc_table_view_grab_focus (GtkWidget *widget);
-static gboolean tree_key                  (SocTableView *self,
-                                           SocGoal      *goal,
-                                           guint         keyval);
-
-/* In a tree, the keys of an outline: plus and Right open the selected
- * goal (Right again goes to its first child), minus and Left close it
- * (Left again goes to its parent), asterisk opens all under it. A cell
- * being edited keeps its keys. */
-static gboolean
-on_tree_key (GtkEventControllerKey *controller,
-             guint                  keyval,
-             guint                  keycode,
-             GdkModifierType        state,
-             SocTableView          *self)
-{
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
-  SocObject *object = soc_table_view_get_selected (self);
-  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
-  SocGoal *goal;
-
-  if (self->outline == NULL || !SOC_IS_GOAL (object) || GTK_IS_EDITABLE (focus) ||
-      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
-    return FALSE;
-  goal = SOC_GOAL (object);
-  if (rtl && (keyval == GDK_KEY_Left || keyval == GDK_KEY_Right))
-    keyval = keyval == GDK_KEY_Left ? GDK_KEY_Right : GDK_KEY_Left;
-
-  if (!tree_key (self, goal, keyval))
-    return FALSE;
-  /* The keyboard stays on the selected row: GTK 4.8 moves it only with
-   * its own keys, and a row closed under it would leave the table. */
-  soc_table_view_grab_focus (GTK_WIDGET (self));
-  return TRUE;
-}
-
-static gboolean
-tree_key (SocTableView *self,
-          SocGoal      *goal,
-          guint         keyval)
-{
-  gboolean open = soc_outline_model_get_expanded (self->outline, goal);
-  gboolean parent_of_some = g_list_model_get_n_items (soc_goal_get_children (goal)) > 0;
-
-  switch (keyval)
-    {
-    case GDK_KEY_plus:
-    case GDK_KEY_KP_Add:
-      soc_outline_model_set_expanded (self->outline, goal, TRUE);
-      return TRUE;
-    case GDK_KEY_minus:
-    case GDK_KEY_KP_Subtract:
-      soc_outline_model_set_expanded (self->outline, goal, FALSE);
-      return TRUE;
-    case GDK_KEY_asterisk:
-    case GDK_KEY_KP_Multiply:
-      soc_outline_model_expand_all (self->outline, goal);
-      return TRUE;
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      if (parent_of_some && !open)
-        soc_outline_model_set_expanded (self->outline, goal, TRUE);
-      else if (parent_of_some)
-        {
-          g_autoptr(SocObject) first = g_list_model_get_item (soc_goal_get_children (goal), 0);
-          soc_table_view_select (self, first);
-        }
-      return TRUE;
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      if (parent_of_some && open)
-        soc_outline_model_set_expanded (self->outline, goal, FALSE);
-      else if (soc_goal_get_parent (goal) != NULL)
-        soc_table_view_select (self, SOC_OBJECT (soc_goal_get_parent (goal)));
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
 static void
 soc_table_view_class_init (SocTableViewClass *klass)
 {
@@ -383,14 +304,7 @@ soc_table_view_new (GType    item_type,
   self->item_type = item_type;
   self->tree = tree;
   if (tree)
-    {
-      GtkEventController *keys = gtk_event_controller_key_new ();
-
-      /* Before the rows: GTK 4.8's list takes the arrows whatever it does with them. */
-      gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-      g_signal_connect (keys, "key-pressed", G_CALLBACK (on_tree_key), self);
-      gtk_widget_add_controller (GTK_WIDGET (self->column_view), keys);
-    }
+    gtk_widget_add_controller (GTK_WIDGET (self->column_view), soc_outline_keys_new (self));
   if (label != NULL)
     {
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->column_view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -826,6 +740,14 @@ soc_table_view_set_model (SocTableView *self,
       sync_from_shared (self);
     }
   on_selection_changed (self);
+}
+
+/* A tree's rows, once it has been shown (NULL before, and for a table). */
+SocOutlineModel *
+soc_table_view_get_outline (SocTableView *self)
+{
+  g_return_val_if_fail (SOC_IS_TABLE_VIEW (self), NULL);
+  return self->outline;
 }
 
 /* How many rows the table shows (0 before it is first shown). */

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "soc-cells.h"
+#include "soc-outline-model.h"
 #include "soc-selection.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,7 @@ gboolean   soc_table_view_select       (SocTableView *self,
                                         SocObject    *object);
 void       soc_table_view_reveal       (SocTableView *self,
                                         SocObject    *object);
+SocOutlineModel *soc_table_view_get_outline (SocTableView *self);
 guint      soc_table_view_get_n_rows   (SocTableView *self);
 guint      soc_table_view_get_n_scans  (SocTableView *self);
 guint      soc_table_view_get_n_scrolls_saved (SocTableView *self);
