@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include "soc-cell-label.h"
+#include "soc-factor-row.h"
 #include "soc-goal.h"
 #include "soc-goal-tree.h"
 #include "soc-goals-view.h"
@@ -407,6 +408,8 @@ expand_all (GtkWidget *root)
 
       if (ADW_IS_EXPANDER_ROW (w))
         adw_expander_row_set_expanded (ADW_EXPANDER_ROW (w), TRUE);
+      if (SOC_IS_FACTOR_ROW (w))
+        soc_factor_row_set_expanded (SOC_FACTOR_ROW (w), TRUE);
       for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
         g_ptr_array_add (stack, c);
     }

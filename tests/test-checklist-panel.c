@@ -9,6 +9,7 @@
 #include "soc-checklist-panel.h"
 #include "soc-edit.h"
 #include "soc-enum-types.h"
+#include "soc-factor-row.h"
 #include "soc-test-util.h"
 #include "soc-ui-test-util.h"
 
@@ -72,7 +73,7 @@ test_failing_rows (Fixture       *f,
       g_autoptr(GPtrArray) rows = g_ptr_array_new ();
       const char * const *ids = soc_factor_result_get_failing_ids (result (f, factor));
 
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      soc_factor_row_set_expanded (SOC_FACTOR_ROW (row), TRUE);
       soc_ui_drain ();
       soc_ui_foreach_widget (row, collect_rows, rows);
       g_assert_cmpuint (rows->len, ==, MIN (g_strv_length ((char **) ids), 50));
@@ -112,7 +113,7 @@ test_failing_rows_when_opened (Fixture       *f,
       g_assert_null (soc_ui_find (soc_checklist_panel_get_row (f->panel, other), ADW_TYPE_COMBO_ROW, NULL));
     }
 
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  soc_factor_row_set_expanded (SOC_FACTOR_ROW (row), TRUE);
   g_assert_nonnull (soc_ui_find (row, ADW_TYPE_COMBO_ROW, NULL));
   g_assert_cmpuint (soc_checklist_panel_get_n_failing_rows (f->panel, factor), ==, MIN (n_failing, 50));
   for (SocFactor other = 0; other < SOC_N_FACTORS; other++)
@@ -127,12 +128,12 @@ test_failing_rows_when_opened (Fixture       *f,
   g_assert_cmpuint (soc_checklist_panel_get_n_failing_rows (f->panel, factor), ==, MIN (n_failing, 50));
 
   /* Closed, it catches up when opened again. */
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
+  soc_factor_row_set_expanded (SOC_FACTOR_ROW (row), FALSE);
   soc_document_undo (f->doc);
   SOC_UI_WAIT_UNTIL (g_strv_length ((char **) soc_factor_result_get_failing_ids (result (f, factor))) != n_failing);
   soc_ui_drain ();
   n_failing = g_strv_length ((char **) soc_factor_result_get_failing_ids (result (f, factor)));
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  soc_factor_row_set_expanded (SOC_FACTOR_ROW (row), TRUE);
   g_assert_cmpuint (soc_checklist_panel_get_n_failing_rows (f->panel, factor), ==, MIN (n_failing, 50));
 }
 
@@ -148,7 +149,7 @@ test_judgement_refreshes (Fixture       *f,
   GtkWidget *icon = NULL;
 
   g_assert_cmpint (soc_factor_result_get_effective_state (result (f, factor)), ==, SOC_FACTOR_STATE_NOT_MET);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  soc_factor_row_set_expanded (SOC_FACTOR_ROW (row), TRUE);
   soc_ui_drain ();
   g_assert_true (gtk_widget_grab_focus (judgement));
   icon = soc_ui_find (row, GTK_TYPE_IMAGE, NULL);
@@ -156,7 +157,7 @@ test_judgement_refreshes (Fixture       *f,
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (judgement), 1 + SOC_FACTOR_STATE_MET);
   SOC_UI_WAIT_UNTIL (gtk_widget_has_css_class (icon, "success"));
-  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "Your judgement: Met."));
+  g_assert_nonnull (strstr (soc_factor_row_get_subtitle (SOC_FACTOR_ROW (row)), "Your judgement: Met."));
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), judgement) ||
                  gtk_root_get_focus (GTK_ROOT (f->window)) == judgement);
 

@@ -27,12 +27,14 @@
 #include "soc-checklist-panel.h"
 #include "soc-edit.h"
 #include "soc-enum-types.h"
+#include "soc-factor-row.h"
+#include "soc-row-header.h"
 
 #define MAX_FAILING_SHOWN 50
 
 typedef struct
 {
-  GtkWidget *row;         /* AdwExpanderRow */
+  GtkWidget *row;         /* SocFactorRow */
   GtkWidget *icon;
   GtkWidget *judgement;   /* AdwComboRow, kept */
   GtkWidget *note;        /* AdwEntryRow, kept */
@@ -51,8 +53,8 @@ struct _SocChecklistPanel
   GtkWidget           *score;
   GtkWidget           *group;
   GtkWidget           *figures;
-  GtkWidget           *metrics_row;
-  GtkWidget           *technology_row;
+  GtkWidget           *metrics;     /* SocRowHeader */
+  GtkWidget           *technology;  /* SocRowHeader */
   Factor               factors[SOC_N_FACTORS];
 
   SocDocument         *document;
@@ -159,16 +161,16 @@ rebuild_failing (SocChecklistPanel *self,
   Factor *factor = &self->factors[f];
   SocFactorResult *result = soc_checklist_monitor_get_result (self->monitor, f);
   const char * const *ids = soc_factor_result_get_failing_ids (result);
-  AdwExpanderRow *expander = ADW_EXPANDER_ROW (factor->row);
+  SocFactorRow *expander = SOC_FACTOR_ROW (factor->row);
   guint n = ids != NULL ? g_strv_length ((char **) ids) : 0;
 
   for (guint i = 0; i < factor->failing->len; i++)
-    adw_expander_row_remove (expander, g_ptr_array_index (factor->failing, i));
+    soc_factor_row_remove (expander, g_ptr_array_index (factor->failing, i));
   g_ptr_array_set_size (factor->failing, 0);
   if (factor->judgement != NULL)
     {
-      adw_expander_row_remove (expander, factor->judgement);
-      adw_expander_row_remove (expander, factor->note);
+      soc_factor_row_remove (expander, factor->judgement);
+      soc_factor_row_remove (expander, factor->note);
     }
 
   for (guint i = 0; i < n && i < MAX_FAILING_SHOWN; i++)
@@ -184,7 +186,7 @@ rebuild_failing (SocChecklistPanel *self,
       gtk_widget_set_tooltip_text (item, _("Show it"));
       g_object_set_data_full (G_OBJECT (item), "soc-id", g_strdup (ids[i]), g_free);
       g_signal_connect (item, "activated", G_CALLBACK (on_failing_activated), self);
-      adw_expander_row_add_row (expander, item);
+      soc_factor_row_add_row (expander, item);
       g_ptr_array_add (factor->failing, item);
     }
   if (n > MAX_FAILING_SHOWN)
@@ -195,13 +197,13 @@ rebuild_failing (SocChecklistPanel *self,
                                                n - MAX_FAILING_SHOWN);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (more), text);
-      adw_expander_row_add_row (expander, more);
+      soc_factor_row_add_row (expander, more);
       g_ptr_array_add (factor->failing, more);
     }
   if (factor->judgement != NULL)
     {
-      adw_expander_row_add_row (expander, factor->judgement);
-      adw_expander_row_add_row (expander, factor->note);
+      soc_factor_row_add_row (expander, factor->judgement);
+      soc_factor_row_add_row (expander, factor->note);
     }
 }
 
@@ -270,11 +272,11 @@ update_factor (SocChecklistPanel *self,
                                 soc_enum_to_label (SOC_TYPE_FACTOR_STATE, shown));
   else
     subtitle = g_strdup (soc_factor_result_get_evidence (result));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (factor->row), subtitle);
+  soc_factor_row_set_subtitle (SOC_FACTOR_ROW (factor->row), subtitle);
 
   /* The failing objects are listed when the factor is opened: a closed
    * row would still lay out (and measure) every one of them. */
-  if (factor->failing_dirty && adw_expander_row_get_expanded (ADW_EXPANDER_ROW (factor->row)))
+  if (factor->failing_dirty && soc_factor_row_get_expanded (SOC_FACTOR_ROW (factor->row)))
     {
       factor->failing_dirty = FALSE;
       rebuild_failing (self, f);
@@ -291,8 +293,8 @@ update_figures (SocChecklistPanel *self)
 
   if (checklist == NULL)
     return;
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->metrics_row), soc_checklist_get_metrics_text (checklist));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->technology_row), soc_checklist_get_technology_text (checklist));
+  soc_row_header_set_subtitle (SOC_ROW_HEADER (self->metrics), soc_checklist_get_metrics_text (checklist));
+  soc_row_header_set_subtitle (SOC_ROW_HEADER (self->technology), soc_checklist_get_technology_text (checklist));
 }
 
 /* Brings every factor whose result changed up to date, now. */
@@ -348,14 +350,14 @@ static void ensure_judgement (SocChecklistPanel *self,
 /* A factor opened: its failing objects are listed now, if they changed
  * since they were last listed (or never were). */
 static void
-on_expanded (AdwExpanderRow    *row,
+on_expanded (SocFactorRow      *row,
              GParamSpec        *pspec,
              SocChecklistPanel *self)
 {
   SocFactor f = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "soc-factor"));
   Factor *factor = &self->factors[f];
 
-  if (!adw_expander_row_get_expanded (row))
+  if (!soc_factor_row_get_expanded (row))
     return;
   ensure_judgement (self, f);
   if (self->monitor != NULL && factor->failing_dirty)
@@ -520,10 +522,33 @@ ensure_judgement (SocChecklistPanel *self,
   g_object_set_data (G_OBJECT (factor->note), "soc-factor", GINT_TO_POINTER (f));
   g_signal_connect (factor->note, "apply", G_CALLBACK (on_note_applied), self);
 
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (factor->row), factor->judgement);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (factor->row), factor->note);
+  soc_factor_row_add_row (SOC_FACTOR_ROW (factor->row), factor->judgement);
+  soc_factor_row_add_row (SOC_FACTOR_ROW (factor->row), factor->note);
   if (self->monitor != NULL)
     update_judgement (self, f);
+}
+
+/* A row of the field's figures: a title over a text, laid out like the
+ * factors' own (by width only). Returns its header, whose text changes. */
+static GtkWidget *
+figure_row (GtkWidget  *group,
+            const char *title)
+{
+  GtkWidget *row = plain_row (adw_preferences_row_new ());
+  GtkWidget *header = soc_row_header_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  soc_row_header_set_title (SOC_ROW_HEADER (header), title);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), header);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  soc_row_header_get_title_label (SOC_ROW_HEADER (header)), NULL,
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  soc_row_header_get_subtitle_label (SOC_ROW_HEADER (header)), NULL,
+                                  -1);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return header;
 }
 
 static void
@@ -557,10 +582,10 @@ soc_checklist_panel_init (SocChecklistPanel *self)
     {
       Factor *factor = &self->factors[f];
 
-      factor->row = plain_row (adw_expander_row_new ());
+      factor->row = soc_factor_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (factor->row), soc_enum_to_label (SOC_TYPE_FACTOR, f));
       factor->icon = gtk_image_new ();
-      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (factor->row), factor->icon);
+      soc_factor_row_add_prefix (SOC_FACTOR_ROW (factor->row), factor->icon);
       factor->failing = g_ptr_array_new ();
       g_object_set_data (G_OBJECT (factor->row), "soc-factor", GINT_TO_POINTER (f));
       g_signal_connect (factor->row, "notify::expanded", G_CALLBACK (on_expanded), self);
@@ -570,12 +595,8 @@ soc_checklist_panel_init (SocChecklistPanel *self)
 
   self->figures = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->figures), _("Against the Field’s Figures"));
-  self->metrics_row = plain_row (adw_action_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->metrics_row), _("Tied to outcomes by a metric"));
-  self->technology_row = plain_row (adw_action_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->technology_row), _("Technology share of the effort"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->figures), self->metrics_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->figures), self->technology_row);
+  self->metrics = figure_row (self->figures, _("Tied to outcomes by a metric"));
+  self->technology = figure_row (self->figures, _("Technology share of the effort"));
   gtk_widget_set_margin_top (self->figures, 12);
   gtk_box_append (GTK_BOX (self->box), self->figures);
 }
