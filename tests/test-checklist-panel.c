@@ -190,6 +190,127 @@ test_updates_once (Fixture       *f,
   g_assert_cmpuint (soc_checklist_panel_get_n_updates (f->panel, SOC_FACTOR_EXECUTIVE_SUPPORT), ==, before_other);
 }
 
+/* A probe on a label: it counts how GTK measures the label, and answers
+ * as the label itself would. */
+#define TEST_TYPE_PROBE_LAYOUT (test_probe_layout_get_type ())
+G_DECLARE_FINAL_TYPE (TestProbeLayout, test_probe_layout, TEST, PROBE_LAYOUT, GtkLayoutManager)
+
+struct _TestProbeLayout
+{
+  GtkLayoutManager parent_instance;
+
+  guint            n_width_for_height;
+  guint            n_height_for_width;
+};
+
+G_DEFINE_FINAL_TYPE (TestProbeLayout, test_probe_layout, GTK_TYPE_LAYOUT_MANAGER)
+
+static void
+test_probe_layout_measure (GtkLayoutManager *manager,
+                           GtkWidget        *widget,
+                           GtkOrientation    orientation,
+                           int               for_size,
+                           int              *minimum,
+                           int              *natural,
+                           int              *minimum_baseline,
+                           int              *natural_baseline)
+{
+  TestProbeLayout *self = TEST_PROBE_LAYOUT (manager);
+
+  if (for_size >= 0 && orientation == GTK_ORIENTATION_HORIZONTAL)
+    self->n_width_for_height++;
+  else if (for_size >= 0)
+    self->n_height_for_width++;
+  GTK_WIDGET_GET_CLASS (widget)->measure (widget, orientation, for_size, minimum, natural,
+                                          minimum_baseline, natural_baseline);
+}
+
+static void
+test_probe_layout_allocate (GtkLayoutManager *manager,
+                            GtkWidget        *widget,
+                            int               width,
+                            int               height,
+                            int               baseline)
+{
+  GTK_WIDGET_GET_CLASS (widget)->size_allocate (widget, width, height, baseline);
+}
+
+static GtkSizeRequestMode
+test_probe_layout_get_request_mode (GtkLayoutManager *manager,
+                                    GtkWidget        *widget)
+{
+  return GTK_WIDGET_GET_CLASS (widget)->get_request_mode (widget);
+}
+
+static void
+test_probe_layout_class_init (TestProbeLayoutClass *klass)
+{
+  GtkLayoutManagerClass *manager_class = GTK_LAYOUT_MANAGER_CLASS (klass);
+
+  manager_class->measure = test_probe_layout_measure;
+  manager_class->allocate = test_probe_layout_allocate;
+  manager_class->get_request_mode = test_probe_layout_get_request_mode;
+}
+
+static void
+test_probe_layout_init (TestProbeLayout *self)
+{
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                gpointer   data)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    g_ptr_array_add (data, widget);
+}
+
+/* A factor's title and evidence wrap: GTK asks them for their height at
+ * the width the panel gives, never for their width at a height, which a
+ * wrapping label can only answer by laying itself out at width after
+ * width (the panel then took a tenth of the window's start). */
+static void
+test_text_measured_by_width (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) probes = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean evidence_probed = FALSE;
+
+  for (SocFactor factor = 0; factor < SOC_N_FACTORS; factor++)
+    soc_ui_foreach_widget (soc_checklist_panel_get_row (f->panel, factor), collect_labels, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      GtkLayoutManager *probe = g_object_new (TEST_TYPE_PROBE_LAYOUT, NULL);
+
+      g_ptr_array_add (probes, g_object_ref (probe));
+      gtk_widget_set_layout_manager (label, probe);
+      for (SocFactor factor = 0; factor < SOC_N_FACTORS; factor++)
+        if (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), soc_factor_result_get_evidence (result (f, factor))))
+          evidence_probed = TRUE;
+    }
+  g_assert_true (evidence_probed);
+
+  /* Laid out again, then at another width. */
+  SOC_UI_WAIT_UNTIL (TEST_PROBE_LAYOUT (g_ptr_array_index (probes, probes->len - 1))->n_height_for_width > 0);
+  gtk_window_set_default_size (f->window, 460, 900);
+  gtk_widget_queue_resize (GTK_WIDGET (f->panel));
+  SOC_UI_WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (f->panel)) > 400);
+  soc_ui_drain ();
+
+  for (guint i = 0; i < probes->len; i++)
+    {
+      TestProbeLayout *probe = g_ptr_array_index (probes, i);
+      const char *text = gtk_label_get_text (GTK_LABEL (g_ptr_array_index (labels, i)));
+
+      g_test_message ("%s: %u height-for-width, %u width-for-height", text,
+                      probe->n_height_for_width, probe->n_width_for_height);
+      g_assert_cmpuint (probe->n_height_for_width, >, 0);
+      g_assert_cmpuint (probe->n_width_for_height, ==, 0);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -200,6 +321,7 @@ main (int    argc,
   g_test_add ("/checklist-panel/failing-rows", Fixture, NULL, fixture_set_up, test_failing_rows, fixture_tear_down);
   g_test_add ("/checklist-panel/failing-rows-when-opened", Fixture, NULL, fixture_set_up, test_failing_rows_when_opened, fixture_tear_down);
   g_test_add ("/checklist-panel/judgement-refreshes", Fixture, NULL, fixture_set_up, test_judgement_refreshes, fixture_tear_down);
+  g_test_add ("/checklist-panel/text-measured-by-width", Fixture, NULL, fixture_set_up, test_text_measured_by_width, fixture_tear_down);
   g_test_add ("/checklist-panel/updates-once", Fixture, NULL, fixture_set_up, test_updates_once, fixture_tear_down);
 
   return g_test_run ();
