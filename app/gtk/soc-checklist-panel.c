@@ -15,6 +15,10 @@
  * and kept, so choosing a judgement updates its own factor's mark and
  * text at once, with the keyboard still in the choice. A closed factor
  * holds no rows: GTK lays out a closed row's content all the same.
+ *
+ * A factor is a SocFactorRow, not an AdwExpanderRow: it looks and works
+ * the same, but lays its wrapped evidence out at the width it is given
+ * instead of searching, at each height, for a width (soc-row-header.c).
  */
 
 #define G_LOG_DOMAIN "soc-checklist-panel"
