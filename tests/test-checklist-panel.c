@@ -258,6 +258,14 @@ test_probe_layout_init (TestProbeLayout *self)
 }
 
 static void
+collect_images (GtkWidget *widget,
+                gpointer   data)
+{
+  if (GTK_IS_IMAGE (widget))
+    g_ptr_array_add (data, widget);
+}
+
+static void
 collect_labels (GtkWidget *widget,
                 gpointer   data)
 {
@@ -311,6 +319,69 @@ test_text_measured_by_width (Fixture       *f,
     }
 }
 
+/* Where a factor's mark, title and arrow are, across its row. */
+static void
+factor_positions (Fixture   *f,
+                  SocFactor  factor,
+                  double    *icon,
+                  double    *title,
+                  double    *arrow)
+{
+  GtkWidget *row = soc_checklist_panel_get_row (f->panel, factor);
+  const char *name = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+  GtkWidget *widgets[] = {
+    soc_ui_find (row, GTK_TYPE_IMAGE, NULL),
+    soc_ui_find (row, GTK_TYPE_LABEL, name),
+    NULL,
+  };
+  double *x[] = { icon, title, arrow };
+  g_autoptr(GPtrArray) images = g_ptr_array_new ();
+
+  soc_ui_foreach_widget (row, collect_images, images);
+  widgets[2] = g_ptr_array_index (images, images->len - 1);
+  for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
+    {
+      graphene_rect_t bounds;
+
+      g_assert_nonnull (widgets[i]);
+      g_assert_true (gtk_widget_compute_bounds (widgets[i], row, &bounds));
+      g_assert_cmpfloat (bounds.size.width, >, 0);
+      *x[i] = bounds.origin.x + bounds.size.width / 2;
+    }
+}
+
+static gboolean
+mirrored (Fixture   *f,
+          SocFactor  factor)
+{
+  double icon, title, arrow;
+
+  factor_positions (f, factor, &icon, &title, &arrow);
+  return icon > title;
+}
+
+/* In a right-to-left language a factor reads from the right: its mark,
+ * then its title, then the arrow that opens it. */
+static void
+test_right_to_left (Fixture       *f,
+                    gconstpointer  data)
+{
+  double icon, title, arrow;
+
+  factor_positions (f, SOC_FACTOR_LONG_TERM_VISION, &icon, &title, &arrow);
+  g_assert_cmpfloat (icon, <, title);
+  g_assert_cmpfloat (title, <, arrow);
+
+  /* As a right-to-left locale sets it (a widget's own direction is not
+   * passed on to what it holds). */
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  SOC_UI_WAIT_UNTIL (mirrored (f, SOC_FACTOR_LONG_TERM_VISION));
+  factor_positions (f, SOC_FACTOR_LONG_TERM_VISION, &icon, &title, &arrow);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+  g_assert_cmpfloat (icon, >, title);
+  g_assert_cmpfloat (title, >, arrow);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -322,6 +393,7 @@ main (int    argc,
   g_test_add ("/checklist-panel/failing-rows-when-opened", Fixture, NULL, fixture_set_up, test_failing_rows_when_opened, fixture_tear_down);
   g_test_add ("/checklist-panel/judgement-refreshes", Fixture, NULL, fixture_set_up, test_judgement_refreshes, fixture_tear_down);
   g_test_add ("/checklist-panel/text-measured-by-width", Fixture, NULL, fixture_set_up, test_text_measured_by_width, fixture_tear_down);
+  g_test_add ("/checklist-panel/right-to-left", Fixture, NULL, fixture_set_up, test_right_to_left, fixture_tear_down);
   g_test_add ("/checklist-panel/updates-once", Fixture, NULL, fixture_set_up, test_updates_once, fixture_tear_down);
 
   return g_test_run ();
