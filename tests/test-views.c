@@ -519,13 +519,13 @@ rename_entry (SocGoalTree *tree)
   return NULL;
 }
 
-/* KEYVAL pressed on TREE: its key controllers in turn, as GTK would. */
+/* KEYVAL pressed on WIDGET: its key controllers in turn, as GTK would. */
 static gboolean
-press (SocGoalTree     *tree,
-       guint            keyval,
-       GdkModifierType  state)
+press_on (GtkWidget       *widget,
+          guint            keyval,
+          GdkModifierType  state)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (tree));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
   gboolean handled = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
@@ -537,6 +537,14 @@ press (SocGoalTree     *tree,
     }
   soc_ui_settle ();
   return handled;
+}
+
+static gboolean
+press (SocGoalTree     *tree,
+       guint            keyval,
+       GdkModifierType  state)
+{
+  return press_on (GTK_WIDGET (tree), keyval, state);
 }
 
 /* Each edit's function: the edit, its undo label, its undo; refusals with
@@ -1645,25 +1653,6 @@ count_descendants (SocGoal *goal)
   return n;
 }
 
-static gboolean
-press_outline_key (GtkColumnView   *columns,
-                   guint            keyval,
-                   GdkModifierType  state)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (columns));
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
-        g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
-    }
-  soc_ui_iterate (20);
-  return handled;
-}
-
 static SocObject *
 only_selected_row (GtkColumnView *columns)
 {
@@ -1718,10 +1707,10 @@ test_outline_keys (void)
     soc_ui_iterate (50);
   }
 
-  g_assert_true (press_outline_key (columns, GDK_KEY_Left, 0));
+  g_assert_true (press_on (GTK_WIDGET (columns), GDK_KEY_Left, 0));
   g_assert_cmpuint (soc_table_view_get_n_rows (outline), ==, n - under);
   g_assert_true (only_selected_row (columns) == SOC_OBJECT (mid));
-  g_assert_true (press_outline_key (columns, GDK_KEY_Left, 0));
+  g_assert_true (press_on (GTK_WIDGET (columns), GDK_KEY_Left, 0));
   g_assert_true (only_selected_row (columns) == root);
   /* The keyboard went with the selection, to the parent's row. */
   soc_ui_iterate (50);
@@ -1729,9 +1718,9 @@ test_outline_keys (void)
                                          gtk_root_get_focus (GTK_ROOT (window))));
 
   soc_table_view_select (outline, SOC_OBJECT (mid));
-  g_assert_true (press_outline_key (columns, GDK_KEY_Right, 0));
+  g_assert_true (press_on (GTK_WIDGET (columns), GDK_KEY_Right, 0));
   g_assert_cmpuint (soc_table_view_get_n_rows (outline), ==, n);
-  g_assert_true (press_outline_key (columns, GDK_KEY_Right, 0));
+  g_assert_true (press_on (GTK_WIDGET (columns), GDK_KEY_Right, 0));
   {
     g_autoptr(SocObject) first = g_list_model_get_item (soc_goal_get_children (mid), 0);
     g_assert_true (only_selected_row (columns) == first);
@@ -1741,19 +1730,19 @@ test_outline_keys (void)
   }
 
   soc_table_view_select (outline, SOC_OBJECT (mid));
-  g_assert_true (press_outline_key (columns, GDK_KEY_minus, 0));
+  g_assert_true (press_on (GTK_WIDGET (columns), GDK_KEY_minus, 0));
   g_assert_cmpuint (soc_table_view_get_n_rows (outline), ==, n - under);
-  g_assert_true (press_outline_key (columns, GDK_KEY_KP_Add, 0));
+  g_assert_true (press_on (GTK_WIDGET (columns), GDK_KEY_KP_Add, 0));
   g_assert_cmpuint (soc_table_view_get_n_rows (outline), ==, n);
-  g_assert_true (press_outline_key (columns, GDK_KEY_KP_Subtract, 0));
+  g_assert_true (press_on (GTK_WIDGET (columns), GDK_KEY_KP_Subtract, 0));
   soc_table_view_select (outline, root);
-  g_assert_true (press_outline_key (columns, GDK_KEY_minus, 0));
+  g_assert_true (press_on (GTK_WIDGET (columns), GDK_KEY_minus, 0));
   g_assert_cmpuint (soc_table_view_get_n_rows (outline), ==, soc_document_get_n_goals (doc) - count_descendants (SOC_GOAL (root)));
-  g_assert_true (press_outline_key (columns, GDK_KEY_asterisk, 0));
+  g_assert_true (press_on (GTK_WIDGET (columns), GDK_KEY_asterisk, 0));
   g_assert_cmpuint (soc_table_view_get_n_rows (outline), ==, n);
 
   /* Keys with Ctrl are the window's; the plan did not change. */
-  g_assert_false (press_outline_key (columns, GDK_KEY_Left, GDK_CONTROL_MASK));
+  g_assert_false (press_on (GTK_WIDGET (columns), GDK_KEY_Left, GDK_CONTROL_MASK));
   g_assert_false (soc_document_get_modified (doc));
   soc_ui_close_window (window);
 }
