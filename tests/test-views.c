@@ -1662,6 +1662,92 @@ only_selected_row (GtkColumnView *columns)
   return g_ptr_array_index (rows, 0);   /* the document keeps it */
 }
 
+/* Puts the keyboard on OBJECT's row of TABLE, as a click on it does. */
+static void
+focus_row_of (SocTableView *table,
+              SocObject    *object)
+{
+  GtkWidget *row;
+
+  soc_ui_settle ();   /* after the view's own focus, when it was just shown */
+  row = GTK_WIDGET (soc_table_view_get_editor (table, object));
+  while (row != NULL && !GTK_IS_LIST_VIEW (gtk_widget_get_parent (row)))
+    row = gtk_widget_get_parent (row);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_grab_focus (row));
+  soc_ui_iterate (50);
+}
+
+static gboolean
+keyboard_on_row_of (SocTableView *table,
+                    SocObject    *object)
+{
+  GtkWidget *cell = GTK_WIDGET (soc_table_view_get_editor (table, object));
+
+  return cell != NULL && gtk_widget_is_ancestor (cell, gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (table))));
+}
+
+/* Delete with the keyboard on a row: the keyboard goes on to the row that
+ * takes its place, selected, in a table as in the outline; Undo puts the
+ * deleted one back. */
+static void
+test_delete_keeps_keyboard (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  GListModel *items = soc_document_get_items (doc);
+  g_autoptr(SocObject) third = g_list_model_get_item (items, 2);
+  g_autoptr(SocObject) fourth = g_list_model_get_item (items, 3);
+  g_autoptr(SocObject) root = g_list_model_get_item (soc_document_get_goals (doc), 0);
+  g_autoptr(SocObject) first_goal = g_list_model_get_item (soc_goal_get_children (SOC_GOAL (root)), 0);
+  g_autoptr(SocObject) second_goal = g_list_model_get_item (soc_goal_get_children (SOC_GOAL (root)), 1);
+  GtkColumnView *columns;
+  SocTableView *table;
+  guint row;
+
+  soc_window_show_object (window, third);
+  soc_ui_iterate (50);
+  columns = find_column_view (GTK_WIDGET (window->stack), SOC_TYPE_ITEM);
+  table = SOC_TABLE_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (columns), SOC_TYPE_TABLE_VIEW));
+  focus_row_of (table, third);
+  row = row_of (columns, third);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL));
+  soc_ui_iterate (50);
+  g_assert_null (soc_document_lookup (doc, soc_object_get_id (third)));
+  /* Its row's cell went with it: the table does not hand it out. */
+  g_assert_null (soc_table_view_get_editor (table, third));
+  g_assert_true (only_selected_row (columns) == fourth);
+  g_assert_cmpuint (row_of (columns, fourth), ==, row);
+  g_assert_true (keyboard_on_row_of (table, fourth));
+  g_assert_true (soc_document_undo (doc));
+  soc_ui_iterate (50);
+
+  /* A goal and what is under it: the next goal's row takes its place. */
+  soc_window_show_object (window, first_goal);
+  soc_ui_iterate (50);
+  columns = find_column_view (GTK_WIDGET (window->stack), SOC_TYPE_GOAL);
+  table = SOC_TABLE_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (columns), SOC_TYPE_TABLE_VIEW));
+  focus_row_of (table, first_goal);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL));
+  soc_ui_iterate (50);
+  g_assert_null (soc_document_lookup (doc, soc_object_get_id (first_goal)));
+  g_assert_true (only_selected_row (columns) == second_goal);
+  g_assert_true (keyboard_on_row_of (table, second_goal));
+  g_assert_true (soc_document_undo (doc));
+
+  /* With the keyboard elsewhere, Delete only lets go of the selection, as before. */
+  soc_window_show_object (window, third);
+  soc_ui_iterate (50);
+  gtk_widget_grab_focus (GTK_WIDGET (window->inspector));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL));
+  soc_ui_iterate (50);
+  g_assert_cmpuint (soc_selection_get_size (soc_window_get_selection (window)), ==, 0);
+  g_assert_true (soc_document_undo (doc));
+  g_assert_false (soc_document_get_modified (doc));
+  soc_ui_close_window (window);
+}
+
 /* The outline opens and closes with the keys of a tree: Left closes the
  * selected goal, then goes to its parent; Right opens it, then goes to
  * its first child; plus, minus and asterisk open, close and open all
@@ -1946,6 +2032,7 @@ main (int   argc,
   g_test_add_func ("/views/hidden-view-rests", test_hidden_view_rests);
   g_test_add_func ("/views/outline-progress-when-shown", test_outline_progress_when_shown);
   g_test_add_func ("/views/outline-keys", test_outline_keys);
+  g_test_add_func ("/views/delete-keeps-keyboard", test_delete_keeps_keyboard);
   g_test_add_func ("/views/timeline/layout-kept-for-judgement", test_layout_kept_for_judgement);
 
   result = g_test_run ();

@@ -86,6 +86,29 @@ soc_cell_context_get_n_binds (SocCellContext *context)
   return context->n_binds;
 }
 
+/* The object of the row that holds WIDGET (the row itself, or one of its
+ * cells), found among the rows shown; NULL if none. */
+SocObject *
+soc_cell_context_find_row_object (SocCellContext *context,
+                                  GtkWidget      *widget)
+{
+  GHashTableIter iter;
+  gpointer object, cell;
+
+  g_hash_table_iter_init (&iter, context->editors);
+  while (g_hash_table_iter_next (&iter, &object, &cell))
+    {
+      GtkWidget *row = cell;
+
+      /* Up to the row: the list's child. */
+      while (row != NULL && gtk_widget_get_parent (row) != NULL && !GTK_IS_LIST_VIEW (gtk_widget_get_parent (row)))
+        row = gtk_widget_get_parent (row);
+      if (row != NULL && (row == widget || gtk_widget_is_ancestor (widget, row)))
+        return object;
+    }
+  return NULL;
+}
+
 /* Starts editing OBJECT's cell in the primary column, if its row is shown. */
 gboolean
 soc_cell_context_edit (SocCellContext *context,
@@ -303,6 +326,23 @@ on_pressed (GtkGestureClick *gesture,
     gtk_widget_activate_action (child, "win.edit-selection", NULL);
 }
 
+static gboolean
+is_widget (gpointer key,
+           gpointer value,
+           gpointer widget)
+{
+  return value == widget;
+}
+
+/* An editor cell that goes is no one's any more, whatever GTK released
+ * before (a list torn down drops its rows without unbinding them). */
+static void
+on_editor_destroy (GtkWidget      *cell,
+                   SocCellContext *context)
+{
+  g_hash_table_foreach_remove (context->editors, is_widget, cell);
+}
+
 static void
 on_setup (GtkSignalListItemFactory *factory,
           GtkListItem              *list_item,
@@ -316,6 +356,8 @@ on_setup (GtkSignalListItemFactory *factory,
       soc_editable_cell_set_chars (SOC_EDITABLE_CELL (child), spec->min_chars, spec->nat_chars);
       g_signal_connect (child, "commit", G_CALLBACK (on_commit), list_item);
       g_signal_connect (child, "done", G_CALLBACK (on_done), list_item);
+      if (spec->primary)
+        g_signal_connect (child, "destroy", G_CALLBACK (on_editor_destroy), spec->context);
     }
   else
     {
@@ -611,4 +653,56 @@ soc_cell_factory_new (SocCellContext *context,
   g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind), spec);
   g_signal_connect (factory, "teardown", G_CALLBACK (on_teardown), spec);
   return factory;
+}
+
+typedef struct
+{
+  char        *property;
+  SocCellKind  kind;
+} SortSpec;
+
+static void
+sort_spec_free (gpointer data)
+{
+  SortSpec *spec = data;
+
+  g_free (spec->property);
+  g_free (spec);
+}
+
+static void
+sort_spec_notify (gpointer  data,
+                  GClosure *closure)
+{
+  sort_spec_free (data);
+}
+
+static char *
+sort_key (SocObject *object,
+          SortSpec  *spec)
+{
+  g_autofree char *text = soc_cell_text (object, spec->property, spec->kind);
+
+  return g_utf8_casefold (text, -1);
+}
+
+/* How a table sorts by a column showing PROPERTY of ITEM_TYPE objects as
+ * KIND: numbers and dates by value, the rest by the text shown, without
+ * case. */
+GtkSorter *
+soc_cell_sorter_new (GType        item_type,
+                     const char  *property,
+                     SocCellKind  kind)
+{
+  SortSpec *spec;
+  GtkExpression *expression;
+
+  if (kind == SOC_CELL_INT || kind == SOC_CELL_PERCENT || kind == SOC_CELL_DATE)
+    return GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (item_type, NULL, property)));
+  spec = g_new0 (SortSpec, 1);
+  spec->property = g_strdup (property);
+  spec->kind = kind;
+  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                            G_CALLBACK (sort_key), spec, sort_spec_notify);
+  return GTK_SORTER (gtk_string_sorter_new (expression));
 }

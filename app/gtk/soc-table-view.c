@@ -44,6 +44,9 @@ struct _SocTableView
   SocOutlineModel     *outline;  /* a tree's rows */
   GListModel         *model;      /* the document's list, bound when shown */
   SocSelection       *shared;     /* the plan's selection */
+  SocDocument        *document;   /* the model's */
+  SocObject          *refocus_for; /* the keyboard's object, in rows just removed */
+  guint               refocus_row; /* where they were */
   GType               item_type;
   gboolean            tree;
   gboolean            syncing;    /* writing the shared selection into the rows */
@@ -107,6 +110,10 @@ soc_table_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
+  g_clear_object (&self->refocus_for);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_pointer (&self->empty, gtk_widget_unparent);
   g_clear_object (&self->selection);
@@ -314,37 +321,6 @@ soc_table_view_new (GType    item_type,
   return GTK_WIDGET (self);
 }
 
-typedef struct
-{
-  char        *property;
-  SocCellKind  kind;
-} SortSpec;
-
-static void
-sort_spec_free (gpointer data)
-{
-  SortSpec *spec = data;
-
-  g_free (spec->property);
-  g_free (spec);
-}
-
-static void
-sort_spec_notify (gpointer  data,
-                  GClosure *closure)
-{
-  sort_spec_free (data);
-}
-
-static char *
-sort_key (SocObject *object,
-          SortSpec  *spec)
-{
-  g_autofree char *text = soc_cell_text (object, spec->property, spec->kind);
-
-  return g_utf8_casefold (text, -1);
-}
-
 void
 soc_table_view_add_column (SocTableView *self,
                            const char   *title,
@@ -372,23 +348,9 @@ soc_table_view_add_column (SocTableView *self,
   /* A tree keeps its own order; tables sort by any column. */
   if (!self->tree)
     {
-      GtkSorter *sorter;
+      g_autoptr(GtkSorter) sorter = soc_cell_sorter_new (self->item_type, property, kind);
 
-      if (kind == SOC_CELL_INT || kind == SOC_CELL_PERCENT || kind == SOC_CELL_DATE)
-        sorter = GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (self->item_type, NULL, property)));
-      else
-        {
-          SortSpec *spec = g_new0 (SortSpec, 1);
-          GtkExpression *expression;
-
-          spec->property = g_strdup (property);
-          spec->kind = kind;
-          expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                                    G_CALLBACK (sort_key), spec, sort_spec_notify);
-          sorter = GTK_SORTER (gtk_string_sorter_new (expression));
-        }
       gtk_column_view_column_set_sorter (column, sorter);
-      g_object_unref (sorter);
     }
 
   gtk_column_view_append_column (self->column_view, column);
@@ -665,6 +627,47 @@ on_rows_selection_changed (GtkSelectionModel *model,
   self->pushing = FALSE;
 }
 
+/* Rows went (the list's widgets for them are still there): if the keyboard
+ * was on one of them, keep in mind which and where. */
+static void
+on_rows_removing (GListModel   *rows,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  SocTableView *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  SocObject *object;
+
+  if (removed == 0 || focus == NULL || !gtk_widget_is_ancestor (focus, self->scrolled))
+    return;
+  object = soc_cell_context_find_row_object (self->cells, focus);
+  if (object != NULL)
+    {
+      g_set_object (&self->refocus_for, object);
+      self->refocus_row = position;
+    }
+}
+
+/* The edit is over: if the keyboard's object left the plan (Delete), the
+ * keyboard goes on to the row that took its place, selected, as it does
+ * in the goal tree; if it only moved, nothing changes. */
+static void
+on_document_changed (SocTableView *self)
+{
+  g_autoptr(SocObject) gone = g_steal_pointer (&self->refocus_for);
+  guint n = soc_table_view_get_n_rows (self);
+  const char *id;
+
+  if (gone == NULL || self->shared == NULL || n == 0)
+    return;
+  id = soc_object_get_id (gone);
+  if (id != NULL && soc_document_lookup (self->document, id) == gone)
+    return;
+  soc_table_view_select (self, object_at (self, MIN (self->refocus_row, n - 1)));
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
 /* Makes the rows once the table is shown. */
 static void
 bind_rows (SocTableView *self)
@@ -688,6 +691,8 @@ bind_rows (SocTableView *self)
 
   self->selection = gtk_multi_selection_new (shown);
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_rows_selection_changed), self);
+  /* Before the list's own handler, which drops the rows' widgets. */
+  g_signal_connect (self->selection, "items-changed", G_CALLBACK (on_rows_removing), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   self->stale = TRUE;
 }
@@ -716,6 +721,12 @@ soc_table_view_set_model (SocTableView *self,
   g_return_if_fail ((model == NULL) == (selection == NULL));
 
   soc_cell_context_set_document (self->cells, document);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  g_clear_object (&self->refocus_for);
+  if (self->document != NULL)
+    g_signal_connect_swapped (self->document, "changed", G_CALLBACK (on_document_changed), self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   if (self->shared != NULL)
