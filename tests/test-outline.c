@@ -278,6 +278,44 @@ test_one_change_per_edit (void)
   fixture_stop (&f);
 }
 
+static void
+on_row_changed (SocOutlineModel *outline,
+                SocGoal         *goal,
+                GPtrArray       *changed)
+{
+  g_ptr_array_add (changed, goal);
+}
+
+/* A goal's arrow hears of its children through the outline: a first child
+ * added, the last one deleted, and opening and closing, open or not. */
+static void
+test_row_changed (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GPtrArray) changed = g_ptr_array_new ();
+  SocGoal *root, *leaf, *child;
+
+  fixture_start (&f, soc_document_new ());
+  root = add_goal (f.doc, NULL, 0, "Root");
+  leaf = add_goal (f.doc, root, 0, "Leaf");
+  g_signal_connect (f.outline, "row-changed", G_CALLBACK (on_row_changed), changed);
+
+  child = add_goal (f.doc, leaf, 0, "First child");
+  g_assert_cmpuint (changed->len, ==, 1);
+  g_assert_true (g_ptr_array_index (changed, 0) == leaf);
+
+  soc_outline_model_set_expanded (f.outline, leaf, FALSE);
+  g_assert_cmpuint (changed->len, ==, 2);
+  g_assert_true (g_ptr_array_index (changed, 1) == leaf);
+
+  /* Closed, it still hears that it lost its last child. */
+  g_assert_true (soc_edit_delete (f.doc, (SocObject **) &child, 1, NULL));
+  g_assert_cmpuint (changed->len, ==, 3);
+  g_assert_true (g_ptr_array_index (changed, 2) == leaf);
+  assert_rows (&f);
+  fixture_stop (&f);
+}
+
 /* A tree as deep as a plan may be: made, revealed from a closed root,
  * closed and opened, without recursion. */
 static void
@@ -314,6 +352,7 @@ main (int   argc,
 
   g_test_add_func ("/outline/follows-edits", test_follows_edits);
   g_test_add_func ("/outline/one-change-per-edit", test_one_change_per_edit);
+  g_test_add_func ("/outline/row-changed", test_row_changed);
   g_test_add_func ("/outline/deep", test_deep);
   return g_test_run ();
 }

@@ -86,6 +86,27 @@ soc_cell_context_get_n_binds (SocCellContext *context)
   return context->n_binds;
 }
 
+/* The row (the list's child) that holds CELL. */
+static GtkWidget *
+row_of (GtkWidget *cell)
+{
+  GtkWidget *row = cell;
+
+  while (row != NULL && gtk_widget_get_parent (row) != NULL && !GTK_IS_LIST_VIEW (gtk_widget_get_parent (row)))
+    row = gtk_widget_get_parent (row);
+  return row;
+}
+
+/* OBJECT's row, while it is shown. */
+GtkWidget *
+soc_cell_context_get_row (SocCellContext *context,
+                          SocObject      *object)
+{
+  GtkWidget *cell = object != NULL ? g_hash_table_lookup (context->editors, object) : NULL;
+
+  return cell != NULL ? row_of (cell) : NULL;
+}
+
 /* The object of the row that holds WIDGET (the row itself, or one of its
  * cells), found among the rows shown; NULL if none. */
 SocObject *
@@ -98,11 +119,8 @@ soc_cell_context_find_row_object (SocCellContext *context,
   g_hash_table_iter_init (&iter, context->editors);
   while (g_hash_table_iter_next (&iter, &object, &cell))
     {
-      GtkWidget *row = cell;
+      GtkWidget *row = row_of (cell);
 
-      /* Up to the row: the list's child. */
-      while (row != NULL && gtk_widget_get_parent (row) != NULL && !GTK_IS_LIST_VIEW (gtk_widget_get_parent (row)))
-        row = gtk_widget_get_parent (row);
       if (row != NULL && (row == widget || gtk_widget_is_ancestor (widget, row)))
         return object;
     }
@@ -137,13 +155,6 @@ cell_spec_free (gpointer data)
 
   g_free (spec->property);
   g_free (spec);
-}
-
-/* The object a row shows: rows are the objects, in tables and trees. */
-SocObject *
-soc_cell_item_object (gpointer item)
-{
-  return SOC_OBJECT (item);
 }
 
 static char *
@@ -438,16 +449,6 @@ update_expander (GtkListItem *list_item,
   soc_outline_expander_set_row (expander, outline, SOC_GOAL (object), depth);
 }
 
-static void
-on_children_changed (GListModel  *children,
-                     guint        position,
-                     guint        removed,
-                     guint        added,
-                     GtkListItem *list_item)
-{
-  soc_outline_expander_update (SOC_OUTLINE_EXPANDER (gtk_list_item_get_child (list_item)));
-}
-
 static void release (GtkListItem *list_item,
                      CellSpec    *spec);
 
@@ -457,7 +458,7 @@ on_bind (GtkSignalListItemFactory *factory,
          CellSpec                 *spec)
 {
   gpointer item = gtk_list_item_get_item (list_item);
-  SocObject *object = soc_cell_item_object (item);
+  SocObject *object = SOC_OBJECT (item);   /* rows are the objects, in tables and trees */
   g_autofree char *signal = NULL;
 
   /* GTK 4.8 unbinds and binds a row again when only its selection
@@ -493,11 +494,7 @@ on_bind (GtkSignalListItemFactory *factory,
                               g_object_unref);
       g_signal_connect_object (spec->context->document, "changed", G_CALLBACK (on_document_changed), list_item, 0);
     }
-  if (spec->expander && SOC_IS_GOAL (object))
-    {
-      g_signal_connect_object (soc_goal_get_children (SOC_GOAL (object)), "items-changed",
-                               G_CALLBACK (on_children_changed), list_item, 0);
-    }
+  /* The arrow follows the goal's children through the outline. */
   if (spec->expander)
     update_expander (list_item, spec);
   if (spec->primary)
@@ -527,9 +524,6 @@ release (GtkListItem *list_item,
                                                 on_document_changed, list_item);
           g_object_set_data (G_OBJECT (list_item), "soc-bound-document", NULL);
         }
-      if (spec->expander && SOC_IS_GOAL (object))
-        g_signal_handlers_disconnect_by_func (soc_goal_get_children (SOC_GOAL (object)),
-                                              on_children_changed, list_item);
       if (spec->primary && g_hash_table_lookup (spec->context->editors, object) == child)
         g_hash_table_remove (spec->context->editors, object);
       g_object_set_data (G_OBJECT (list_item), "soc-bound", NULL);

@@ -40,6 +40,8 @@ gboolean            soc_cell_context_edit     (SocCellContext  *context,
                                                SocObject       *object);
 SocEditableCell    *soc_cell_context_get_editor (SocCellContext *context,
                                                SocObject       *object);
+GtkWidget          *soc_cell_context_get_row  (SocCellContext  *context,
+                                               SocObject       *object);
 SocObject          *soc_cell_context_find_row_object (SocCellContext *context,
                                                GtkWidget       *widget);
 
@@ -54,7 +56,6 @@ GtkListItemFactory *soc_cell_factory_new      (SocCellContext  *context,
 char               *soc_cell_text             (SocObject       *object,
                                                const char      *property,
                                                SocCellKind      kind);
-SocObject          *soc_cell_item_object      (gpointer         item);
 GtkSorter          *soc_cell_sorter_new       (GType            item_type,
                                                const char      *property,
                                                SocCellKind      kind);

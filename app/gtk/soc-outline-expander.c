@@ -36,9 +36,9 @@ struct _SocOutlineExpander
 G_DEFINE_FINAL_TYPE (SocOutlineExpander, soc_outline_expander, GTK_TYPE_WIDGET)
 
 static void
-on_expanded_changed (SocOutlineModel     *outline,
-                     SocGoal            *goal,
-                     SocOutlineExpander *self)
+on_row_changed (SocOutlineModel    *outline,
+                SocGoal            *goal,
+                SocOutlineExpander *self)
 {
   if (goal == self->goal)
     soc_outline_expander_update (self);
@@ -51,10 +51,10 @@ set_outline (SocOutlineExpander *self,
   if (self->outline == outline)
     return;
   if (self->outline != NULL)
-    g_signal_handlers_disconnect_by_func (self->outline, on_expanded_changed, self);
+    g_signal_handlers_disconnect_by_func (self->outline, on_row_changed, self);
   g_set_object (&self->outline, outline);
   if (self->outline != NULL)
-    g_signal_connect (self->outline, "expanded-changed", G_CALLBACK (on_expanded_changed), self);
+    g_signal_connect (self->outline, "row-changed", G_CALLBACK (on_row_changed), self);
 }
 
 static void

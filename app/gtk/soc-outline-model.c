@@ -50,7 +50,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (SocOutlineModel, soc_outline_model, G_TYPE_OBJECT
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
 enum {
-  EXPANDED_CHANGED,
+  ROW_CHANGED,
   N_SIGNALS
 };
 
@@ -136,10 +136,11 @@ soc_outline_model_class_init (SocOutlineModelClass *klass)
   object_class->dispose = soc_outline_model_dispose;
   object_class->finalize = soc_outline_model_finalize;
 
-  /* A goal was opened or closed: its row stays where it is, and only
-   * the rows under it come or go. */
-  signals[EXPANDED_CHANGED] =
-    g_signal_new ("expanded-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+  /* What GOAL's arrow shows may have changed: it was opened or closed,
+   * or its children changed (it may have got its first or lost its
+   * last). Its row stays where it is. */
+  signals[ROW_CHANGED] =
+    g_signal_new ("row-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, SOC_TYPE_GOAL);
 }
 
@@ -347,6 +348,8 @@ on_items_changed_hook (GSignalInvocationHint *hint,
     return TRUE;
   children_changed (self, list, parent, g_value_get_uint (&values[1]), g_value_get_uint (&values[2]),
                     g_value_get_uint (&values[3]));
+  if (parent != NULL)
+    g_signal_emit (self, signals[ROW_CHANGED], 0, parent);
   return TRUE;
 }
 
@@ -470,7 +473,7 @@ soc_outline_model_set_expanded (SocOutlineModel *self,
   position = soc_outline_model_find (self, goal);
   if (position != SOC_OUTLINE_MODEL_NO_ROW)
     refill (self, position);
-  g_signal_emit (self, signals[EXPANDED_CHANGED], 0, goal);
+  g_signal_emit (self, signals[ROW_CHANGED], 0, goal);
 }
 
 /* Opens GOAL and every goal under it (NULL: the whole tree). */
@@ -522,5 +525,5 @@ soc_outline_model_expand_all (SocOutlineModel *self,
         refill (self, position);
     }
   for (guint i = 0; i < opened->len; i++)
-    g_signal_emit (self, signals[EXPANDED_CHANGED], 0, g_ptr_array_index (opened, i));
+    g_signal_emit (self, signals[ROW_CHANGED], 0, g_ptr_array_index (opened, i));
 }

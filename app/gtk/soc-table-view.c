@@ -153,19 +153,6 @@ inner_list_view (SocTableView *self)
   return NULL;
 }
 
-/* Puts the keyboard on OBJECT's row, if it has one now. */
-static gboolean
-grab_row (SocTableView *self,
-          GtkWidget    *list,
-          SocObject    *object)
-{
-  GtkWidget *row = object != NULL ? GTK_WIDGET (soc_cell_context_get_editor (self->cells, object)) : NULL;
-
-  while (row != NULL && gtk_widget_get_parent (row) != list)
-    row = gtk_widget_get_parent (row);
-  return row != NULL && gtk_widget_grab_focus (row);
-}
-
 /* Focus goes to the rows (the selected one, else the first), not to the
  * column headers. */
 static gboolean
@@ -173,6 +160,7 @@ soc_table_view_grab_focus (GtkWidget *widget)
 {
   SocTableView *self = SOC_TABLE_VIEW (widget);
   GtkWidget *list = inner_list_view (self);
+  GtkWidget *row;
   guint position = GTK_INVALID_LIST_POSITION;
 
   if (list == NULL)
@@ -189,7 +177,8 @@ soc_table_view_grab_focus (GtkWidget *widget)
     gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
   /* The selected row itself when it is there: GTK 4.8's list gives the
    * focus back to the row that had it last. */
-  if (grab_row (self, list, soc_table_view_get_selected (self)))
+  row = soc_cell_context_get_row (self->cells, soc_table_view_get_selected (self));
+  if (row != NULL && gtk_widget_grab_focus (row))
     return TRUE;
   return gtk_widget_grab_focus (list) || gtk_widget_child_focus (list, GTK_DIR_TAB_FORWARD);
 }
@@ -231,7 +220,7 @@ on_activate (SocTableView *self,
     return;
   item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
   if (item != NULL)
-    soc_table_view_edit (self, soc_cell_item_object (item));
+    soc_table_view_edit (self, SOC_OBJECT (item));
 }
 
 /* Without rows, the table says what goes there and how to add it. */
@@ -363,7 +352,7 @@ object_at (SocTableView *self,
 {
   g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
-  return item != NULL ? soc_cell_item_object (item) : NULL;
+  return item != NULL ? SOC_OBJECT (item) : NULL;
 }
 
 /* The index of OBJECT in LIST, one of the document's lists. */
