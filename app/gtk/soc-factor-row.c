@@ -213,13 +213,6 @@ soc_factor_row_add_prefix (SocFactorRow *self,
   soc_row_header_add_prefix (SOC_ROW_HEADER (self->header), widget);
 }
 
-GtkWidget *
-soc_factor_row_get_header (SocFactorRow *self)
-{
-  g_return_val_if_fail (SOC_IS_FACTOR_ROW (self), NULL);
-  return self->header;
-}
-
 gboolean
 soc_factor_row_get_expanded (SocFactorRow *self)
 {

@@ -27,6 +27,5 @@ void        soc_factor_row_add_row      (SocFactorRow *self,
                                          GtkWidget    *child);
 void        soc_factor_row_remove       (SocFactorRow *self,
                                          GtkWidget    *child);
-GtkWidget  *soc_factor_row_get_header   (SocFactorRow *self);
 
 G_END_DECLS

@@ -175,18 +175,13 @@ subtree_end (SocOutlineModel *self,
   return position;
 }
 
+/* The child at INDEX of a goal's children or of the roots: the
+ * document's lists, which keep their references. */
 static SocGoal *
 child_at (GListModel *children,
           guint       index)
 {
-  if (SOC_IS_OBJECT_LIST (children))
-    return SOC_GOAL (soc_object_list_get (SOC_OBJECT_LIST (children), index));
-  else
-    {
-      /* The list keeps its own reference. */
-      g_autoptr(GObject) item = g_list_model_get_item (children, index);
-      return SOC_GOAL (item);
-    }
+  return SOC_GOAL (soc_object_list_get (SOC_OBJECT_LIST (children), index));
 }
 
 /* Adds to ROWS and DEPTHS the rows of GOAL at DEPTH and of what is open
@@ -353,14 +348,15 @@ on_items_changed_hook (GSignalInvocationHint *hint,
   return TRUE;
 }
 
-/* The outline of the goal tree whose roots are ROOTS, every goal open. */
+/* The outline of the goal tree whose roots are ROOTS (the document's list of
+ * them), every goal open. */
 SocOutlineModel *
 soc_outline_model_new (GListModel *roots)
 {
   SocOutlineModel *self;
   guint n;
 
-  g_return_val_if_fail (G_IS_LIST_MODEL (roots), NULL);
+  g_return_val_if_fail (SOC_IS_OBJECT_LIST (roots), NULL);
 
   self = g_object_new (SOC_TYPE_OUTLINE_MODEL, NULL);
   self->roots = g_object_ref (roots);
