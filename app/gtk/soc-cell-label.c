@@ -33,6 +33,7 @@ struct _SocCellLabel
   PangoLayout  *layout;    /* made when first drawn */
   guint         serial;    /* of the context, when the layout was last told */
   char         *text;
+  gboolean      text_changed;  /* since the layout was last told: rows kept out of sight never tell it */
   guint         min_chars;
   guint         nat_chars;
 };
@@ -126,13 +127,18 @@ ensure_layout (SocCellLabel *self,
       self->layout = pango_layout_new (self->context);
       pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_single_paragraph_mode (self->layout, TRUE);
-      pango_layout_set_text (self->layout, self->text != NULL ? self->text : "", -1);
+      self->text_changed = TRUE;
       self->serial = serial;
     }
   else if (self->serial != serial)
     {
       pango_layout_context_changed (self->layout);
       self->serial = serial;
+    }
+  if (self->text_changed)
+    {
+      pango_layout_set_text (self->layout, self->text != NULL ? self->text : "", -1);
+      self->text_changed = FALSE;
     }
   if (pango_layout_get_width (self->layout) != width * PANGO_SCALE)
     pango_layout_set_width (self->layout, width * PANGO_SCALE);
@@ -214,8 +220,7 @@ soc_cell_label_set_text (SocCellLabel *self,
     return;
   g_free (self->text);
   self->text = g_strdup (text);
-  if (self->layout != NULL)
-    pango_layout_set_text (self->layout, text != NULL ? text : "", -1);
+  self->text_changed = TRUE;
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   text != NULL ? text : "", -1);
   /* The size follows the characters asked for, not the text. */

@@ -28,9 +28,11 @@
 struct _SocCellContext
 {
   GtkWidget   *view;       /* not owned: the context lives as long as the view */
-  SocDocument *document;   /* not owned */
+  SocDocument *document;
   SocOutlineModel *outline; /* not owned: a tree's rows */
   GHashTable  *editors;    /* SocObject -> its row's SocEditableCell in the primary column */
+  GHashTable  *progress;   /* the GtkListItems of bound progress cells */
+  gulong       changed_id; /* on the document: progress rolls up */
   guint        n_binds;    /* cells bound to an item, for tests */
 };
 
@@ -44,7 +46,33 @@ typedef struct
   gboolean        primary;    /* the column Enter edits */
   guint           min_chars;
   guint           nat_chars;
+  GQuark          detail;     /* of notify: the property, or 0 for every one */
 } CellSpec;
+
+/* What a list item's cell is bound to: one block per list item, made
+ * with it, so that binding a row (GTK 4.8 binds 200 again when a table
+ * scrolls far, as when the selection moves in a picture) looks nothing
+ * up by name and disconnects by handler. */
+typedef struct
+{
+  CellSpec  *spec;
+  SocObject *object;      /* owned, while bound: rows are the objects */
+  gulong     notify_id;   /* on OBJECT */
+  guint      unbound : 1; /* unbound by GTK: it may be bound again to OBJECT */
+  guint      stale : 1;   /* a progress to work out again when shown */
+} Cell;
+
+static GQuark cell_quark;
+static guint notify_signal;
+
+static inline Cell *
+cell_of (GtkListItem *list_item)
+{
+  return g_object_get_qdata (G_OBJECT (list_item), cell_quark);
+}
+
+static void on_document_changed (SocDocument    *document,
+                                 SocCellContext *context);
 
 SocCellContext *
 soc_cell_context_new (GtkWidget *view)
@@ -53,14 +81,23 @@ soc_cell_context_new (GtkWidget *view)
 
   context->view = view;
   context->editors = g_hash_table_new (NULL, NULL);
+  context->progress = g_hash_table_new (NULL, NULL);
   return context;
 }
 
+/* The context holds DOCUMENT, and hears its changes once for all its
+ * progress cells. */
 void
 soc_cell_context_set_document (SocCellContext *context,
                                SocDocument    *document)
 {
-  context->document = document;
+  if (context->document == document)
+    return;
+  if (context->document != NULL)
+    g_clear_signal_handler (&context->changed_id, context->document);
+  g_set_object (&context->document, document);
+  if (document != NULL)
+    context->changed_id = g_signal_connect (document, "changed", G_CALLBACK (on_document_changed), context);
 }
 
 /* The rows of a tree, whose first column opens and closes them. */
@@ -74,7 +111,9 @@ soc_cell_context_set_outline (SocCellContext *context,
 void
 soc_cell_context_free (SocCellContext *context)
 {
+  soc_cell_context_set_document (context, NULL);
   g_hash_table_unref (context->editors);
+  g_hash_table_unref (context->progress);
   g_free (context);
 }
 
@@ -210,14 +249,14 @@ cell_widget (GtkListItem *list_item)
 static void
 refresh (GtkListItem *list_item)
 {
-  CellSpec *spec = g_object_get_data (G_OBJECT (list_item), "soc-cell-spec");
-  GtkWidget *child = cell_widget (list_item);
-  SocObject *object = g_object_get_data (G_OBJECT (list_item), "soc-bound");
+  Cell *cell = cell_of (list_item);
+  GtkWidget *child;
   g_autofree char *text = NULL;
 
-  if (object == NULL || spec == NULL)
+  if (cell == NULL || cell->object == NULL)
     return;
-  text = cell_text (spec, object);
+  child = cell_widget (list_item);
+  text = cell_text (cell->spec, cell->object);
   if (SOC_IS_EDITABLE_CELL (child))
     soc_editable_cell_set_text (SOC_EDITABLE_CELL (child), text);
   else
@@ -249,8 +288,9 @@ on_commit (SocEditableCell *cell,
            const char      *text,
            GtkListItem     *list_item)
 {
-  CellSpec *spec = g_object_get_data (G_OBJECT (list_item), "soc-cell-spec");
-  SocObject *object = g_object_get_data (G_OBJECT (list_item), "soc-bound");
+  Cell *bound = cell_of (list_item);
+  CellSpec *spec = bound->spec;
+  SocObject *object = bound->object;
   SocDocument *document = spec->context->document;
   g_autoptr(GError) error = NULL;
   gboolean ok = TRUE;
@@ -313,7 +353,7 @@ on_done (SocEditableCell *cell,
          gboolean         had_focus,
          GtkListItem     *list_item)
 {
-  CellSpec *spec = g_object_get_data (G_OBJECT (list_item), "soc-cell-spec");
+  CellSpec *spec = cell_of (list_item)->spec;
 
   if (had_focus && spec != NULL && gtk_widget_get_mapped (spec->context->view))
     gtk_widget_grab_focus (spec->context->view);
@@ -327,7 +367,7 @@ on_pressed (GtkGestureClick *gesture,
             double           y,
             GtkListItem     *list_item)
 {
-  CellSpec *spec = g_object_get_data (G_OBJECT (list_item), "soc-cell-spec");
+  CellSpec *spec = cell_of (list_item)->spec;
   GtkWidget *child = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
 
   if (n_press != 2 || spec == NULL)
@@ -359,8 +399,11 @@ on_setup (GtkSignalListItemFactory *factory,
           GtkListItem              *list_item,
           CellSpec                 *spec)
 {
+  Cell *cell = g_new0 (Cell, 1);
   GtkWidget *child;
 
+  cell->spec = spec;
+  g_object_set_qdata_full (G_OBJECT (list_item), cell_quark, cell, g_free);
   if (spec->editable)
     {
       child = soc_editable_cell_new (spec->context->view);
@@ -382,7 +425,6 @@ on_setup (GtkSignalListItemFactory *factory,
       g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), list_item);
       gtk_widget_add_controller (child, GTK_EVENT_CONTROLLER (click));
     }
-  g_object_set_data (G_OBJECT (list_item), "soc-cell-spec", spec);
   if (spec->expander)
     child = soc_outline_expander_new (child);
   gtk_list_item_set_child (list_item, child);
@@ -401,31 +443,43 @@ static void
 on_cell_mapped (GtkWidget   *child,
                 GtkListItem *list_item)
 {
+  Cell *cell = cell_of (list_item);
+
   g_signal_handlers_disconnect_by_func (child, on_cell_mapped, list_item);
-  g_object_set_data (G_OBJECT (list_item), "soc-stale", NULL);
+  if (cell != NULL)
+    cell->stale = FALSE;
   refresh (list_item);
 }
 
+/* Progress rolls up the goals' metrics: nothing else moves it. One
+ * handler for all the context's progress cells, not one each. */
 static void
-on_document_changed (SocDocument *document,
-                     GtkListItem *list_item)
+on_document_changed (SocDocument    *document,
+                     SocCellContext *context)
 {
-  GtkWidget *child = gtk_list_item_get_child (list_item);
+  GHashTableIter iter;
+  gpointer list_item;
 
-  /* Progress rolls up the goals' metrics: nothing else moves it. */
   if (!(soc_document_get_last_changes (document) & SOC_DOCUMENT_CHANGES_GOALS))
     return;
-  /* A table not shown works it out when it is shown again. */
-  if (child != NULL && !gtk_widget_get_mapped (child))
+  g_hash_table_iter_init (&iter, context->progress);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
     {
-      if (g_object_get_data (G_OBJECT (list_item), "soc-stale") == NULL)
+      GtkWidget *child = gtk_list_item_get_child (list_item);
+      Cell *cell = cell_of (list_item);
+
+      /* A table not shown works it out when it is shown again. */
+      if (child != NULL && !gtk_widget_get_mapped (child))
         {
-          g_object_set_data (G_OBJECT (list_item), "soc-stale", GINT_TO_POINTER (TRUE));
-          g_signal_connect_object (child, "map", G_CALLBACK (on_cell_mapped), list_item, 0);
+          if (!cell->stale)
+            {
+              cell->stale = TRUE;
+              g_signal_connect_object (child, "map", G_CALLBACK (on_cell_mapped), list_item, 0);
+            }
+          continue;
         }
-      return;
+      refresh (list_item);
     }
-  refresh (list_item);
 }
 
 /* The row's indentation and arrow, for the goal it shows now. */
@@ -435,7 +489,7 @@ update_expander (GtkListItem *list_item,
 {
   SocOutlineExpander *expander = SOC_OUTLINE_EXPANDER (gtk_list_item_get_child (list_item));
   SocOutlineModel *outline = spec->context->outline;
-  SocObject *object = g_object_get_data (G_OBJECT (list_item), "soc-bound");
+  SocObject *object = cell_of (list_item)->object;
   guint position = gtk_list_item_get_position (list_item);
   guint depth = 0;
 
@@ -450,50 +504,40 @@ update_expander (GtkListItem *list_item,
 }
 
 static void release (GtkListItem *list_item,
-                     CellSpec    *spec);
+                     Cell        *cell);
 
 static void
 on_bind (GtkSignalListItemFactory *factory,
          GtkListItem              *list_item,
          CellSpec                 *spec)
 {
-  gpointer item = gtk_list_item_get_item (list_item);
-  SocObject *object = SOC_OBJECT (item);   /* rows are the objects, in tables and trees */
-  g_autofree char *signal = NULL;
+  SocObject *object = gtk_list_item_get_item (list_item);  /* rows are the objects, in tables and trees */
+  Cell *cell = cell_of (list_item);
 
   /* GTK 4.8 unbinds and binds a row again when only its selection
    * changed: the cell still shows the item, and follows it. */
-  if (g_object_get_data (G_OBJECT (list_item), "soc-unbound") != NULL)
+  if (cell->unbound)
     {
-      gboolean same = g_object_get_data (G_OBJECT (list_item), "soc-bound-item") == item;
-
-      g_object_set_data (G_OBJECT (list_item), "soc-unbound", NULL);
-      if (same)
+      cell->unbound = FALSE;
+      if (cell->object == object)
         {
           /* The same goal may come back at another depth. */
           if (spec->expander)
             update_expander (list_item, spec);
           return;
         }
-      release (list_item, spec);
+      release (list_item, cell);
     }
 
   spec->context->n_binds++;
+  cell->object = g_object_ref (object);
   /* Follow the one property shown, or all for computed cells. */
-  if (spec->kind == SOC_CELL_METRIC)
-    signal = g_strdup ("notify");
-  else
-    signal = g_strdup_printf ("notify::%s", spec->property);
-  g_object_set_data_full (G_OBJECT (list_item), "soc-bound", g_object_ref (object), g_object_unref);
-  g_object_set_data_full (G_OBJECT (list_item), "soc-bound-item", g_object_ref (item), g_object_unref);
-  g_signal_connect_object (object, signal, G_CALLBACK (on_object_notify), list_item, 0);
+  cell->notify_id = g_signal_connect_closure_by_id (object, notify_signal, spec->detail,
+                                                    g_cclosure_new (G_CALLBACK (on_object_notify), list_item, NULL),
+                                                    FALSE);
   /* Progress rolls up: a change anywhere under a goal changes its own. */
-  if (spec->kind == SOC_CELL_METRIC && spec->context->document != NULL)
-    {
-      g_object_set_data_full (G_OBJECT (list_item), "soc-bound-document", g_object_ref (spec->context->document),
-                              g_object_unref);
-      g_signal_connect_object (spec->context->document, "changed", G_CALLBACK (on_document_changed), list_item, 0);
-    }
+  if (spec->kind == SOC_CELL_METRIC)
+    g_hash_table_add (spec->context->progress, list_item);
   /* The arrow follows the goal's children through the outline. */
   if (spec->expander)
     update_expander (list_item, spec);
@@ -505,9 +549,9 @@ on_bind (GtkSignalListItemFactory *factory,
 /* Lets go of what the cell was bound to. */
 static void
 release (GtkListItem *list_item,
-         CellSpec    *spec)
+         Cell        *cell)
 {
-  SocObject *object = g_object_get_data (G_OBJECT (list_item), "soc-bound");
+  CellSpec *spec = cell->spec;
   GtkWidget *child = cell_widget (list_item);
 
   /* A cell scrolled away while editing keeps what was typed. */
@@ -515,20 +559,16 @@ release (GtkListItem *list_item,
     soc_editable_cell_stop_editing (SOC_EDITABLE_CELL (child), TRUE);
 
   /* The row may be gone already (a tree row whose goal left): use what was bound. */
-  if (object != NULL)
+  if (cell->object != NULL)
     {
-      g_signal_handlers_disconnect_by_func (object, on_object_notify, list_item);
-      if (g_object_get_data (G_OBJECT (list_item), "soc-bound-document") != NULL)
-        {
-          g_signal_handlers_disconnect_by_func (g_object_get_data (G_OBJECT (list_item), "soc-bound-document"),
-                                                on_document_changed, list_item);
-          g_object_set_data (G_OBJECT (list_item), "soc-bound-document", NULL);
-        }
-      if (spec->primary && g_hash_table_lookup (spec->context->editors, object) == child)
-        g_hash_table_remove (spec->context->editors, object);
-      g_object_set_data (G_OBJECT (list_item), "soc-bound", NULL);
+      g_clear_signal_handler (&cell->notify_id, cell->object);
+      if (spec->kind == SOC_CELL_METRIC)
+        g_hash_table_remove (spec->context->progress, list_item);
+      if (spec->primary && g_hash_table_lookup (spec->context->editors, cell->object) == child)
+        g_hash_table_remove (spec->context->editors, cell->object);
+      g_clear_object (&cell->object);
     }
-  g_object_set_data (G_OBJECT (list_item), "soc-bound-item", NULL);
+  cell->unbound = FALSE;
 }
 
 /* The cell is let go of when it is bound to another item or torn down,
@@ -542,11 +582,12 @@ on_unbind (GtkSignalListItemFactory *factory,
            CellSpec                 *spec)
 {
   GtkWidget *child = cell_widget (list_item);
+  Cell *cell = cell_of (list_item);
 
   if (SOC_IS_EDITABLE_CELL (child) && soc_editable_cell_get_editing (SOC_EDITABLE_CELL (child)))
-    release (list_item, spec);
+    release (list_item, cell);
   else
-    g_object_set_data (G_OBJECT (list_item), "soc-unbound", GINT_TO_POINTER (TRUE));
+    cell->unbound = TRUE;
 }
 
 static void
@@ -554,8 +595,7 @@ on_teardown (GtkSignalListItemFactory *factory,
              GtkListItem              *list_item,
              CellSpec                 *spec)
 {
-  g_object_set_data (G_OBJECT (list_item), "soc-unbound", NULL);
-  release (list_item, spec);
+  release (list_item, cell_of (list_item));
 }
 
 /* How many characters a cell of KIND asks for: enough for every value of
@@ -638,6 +678,13 @@ soc_cell_factory_new (SocCellContext *context,
   spec->editable = editable;
   spec->primary = primary && editable;
   spec->expander = expander;
+  /* Computed cells follow every property. */
+  spec->detail = kind == SOC_CELL_METRIC ? 0 : g_quark_from_string (property);
+  if (cell_quark == 0)
+    {
+      cell_quark = g_quark_from_static_string ("soc-cell");
+      notify_signal = g_signal_lookup ("notify", G_TYPE_OBJECT);
+    }
   chars_for (kind, pspec != NULL ? pspec->value_type : G_TYPE_INVALID, expand,
              &spec->min_chars, &spec->nat_chars);
   g_object_set_data_full (G_OBJECT (factory), "soc-cell-spec", spec, cell_spec_free);

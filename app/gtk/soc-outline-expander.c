@@ -31,6 +31,7 @@ struct _SocOutlineExpander
   SocOutlineModel *outline;
   SocGoal        *goal;
   guint           depth;
+  const char     *shown;    /* the arrow's icon now, NULL for none: rows bound again mostly keep theirs */
 };
 
 G_DEFINE_FINAL_TYPE (SocOutlineExpander, soc_outline_expander, GTK_TYPE_WIDGET)
@@ -190,9 +191,13 @@ soc_outline_expander_update (SocOutlineExpander *self)
                  g_list_model_get_n_items (soc_goal_get_children (self->goal)) > 0;
   if (!has_children)
     {
-      gtk_image_clear (GTK_IMAGE (self->arrow));
-      gtk_widget_unset_state_flags (self->arrow, GTK_STATE_FLAG_CHECKED);
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED);
+      if (self->shown != NULL)
+        {
+          gtk_image_clear (GTK_IMAGE (self->arrow));
+          gtk_widget_unset_state_flags (self->arrow, GTK_STATE_FLAG_CHECKED);
+          gtk_accessible_reset_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED);
+          self->shown = NULL;
+        }
       return;
     }
   open = soc_outline_model_get_expanded (self->outline, self->goal);
@@ -202,6 +207,9 @@ soc_outline_expander_update (SocOutlineExpander *self)
     icon = "pan-start-symbolic";
   else
     icon = "pan-end-symbolic";
+  if (self->shown == icon)
+    return;
+  self->shown = icon;
   gtk_image_set_from_icon_name (GTK_IMAGE (self->arrow), icon);
   if (open)
     gtk_widget_set_state_flags (self->arrow, GTK_STATE_FLAG_CHECKED, FALSE);
