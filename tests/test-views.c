@@ -1939,6 +1939,71 @@ test_outline_progress_when_shown (void)
   soc_ui_close_window (window);
 }
 
+static SocDocument *peeked;
+
+static void
+peek_progress (SocGoal    *goal,
+               GParamSpec *pspec,
+               gboolean   *worked_out)
+{
+  *worked_out = g_object_get_qdata (G_OBJECT (peeked), g_quark_from_string ("soc-progress")) != NULL;
+}
+
+/* A change to a goal that progress does not rest on (the vision's owner)
+ * works no progress out in an outline not shown; one it rests on, in the outline
+ * shown, is shown at once. */
+static void
+test_outline_progress_only_when_needed (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  GQuark cached = g_quark_from_string ("soc-progress");
+  GtkColumnView *outline;
+  GValue v = G_VALUE_INIT;
+  gboolean worked_out = FALSE;
+  gulong handler;
+  double was;
+
+  soc_window_show_object (window, SOC_OBJECT (goal (doc, "g3")));
+  soc_ui_settle ();
+  outline = find_column_view (GTK_WIDGET (window->stack), SOC_TYPE_GOAL);
+  g_assert_nonnull (outline);
+  g_assert_true (shows_inscription (GTK_WIDGET (outline), "35 % from 2 metrics"));
+  g_object_get (goal (doc, "g4"), "current", &was, NULL);
+
+  /* The inspector shows a stakeholder, not a goal's progress. */
+  soc_window_show_object (window, soc_document_lookup (doc, "s1"));
+  soc_ui_settle ();
+  g_value_init (&v, G_TYPE_DOUBLE);
+  g_value_set_double (&v, 60);
+  g_assert_true (soc_edit_set (doc, SOC_OBJECT (goal (doc, "g4")), "current", &v, NULL));
+  soc_ui_settle ();
+  g_assert_null (g_object_get_qdata (G_OBJECT (doc), cached));
+  g_value_unset (&v);
+
+  /* Heard after the cells: was progress worked out for the change? */
+  peeked = doc;
+  handler = g_signal_connect (goal (doc, "g1"), "notify::owner", G_CALLBACK (peek_progress), &worked_out);
+  g_value_init (&v, SOC_TYPE_STAKEHOLDER);
+  g_value_set_object (&v, soc_document_lookup (doc, "s2"));
+  g_assert_true (soc_edit_set (doc, SOC_OBJECT (goal (doc, "g1")), "owner", &v, NULL));
+  soc_ui_settle ();
+  g_assert_false (worked_out);
+  g_signal_handler_disconnect (goal (doc, "g1"), handler);
+  g_value_unset (&v);
+
+  soc_window_show_view (window, "goals");
+  soc_ui_settle ();
+  g_assert_true (shows_inscription (GTK_WIDGET (outline), "75 % from 2 metrics"));
+  g_value_init (&v, G_TYPE_DOUBLE);
+  g_value_set_double (&v, was);
+  g_assert_true (soc_edit_set (doc, SOC_OBJECT (goal (doc, "g4")), "current", &v, NULL));
+  soc_ui_settle ();
+  g_assert_true (shows_inscription (GTK_WIDGET (outline), "35 % from 2 metrics"));
+  soc_ui_close_window (window);
+}
+
 static void
 record_first_paint (GdkFrameClock *clock,
                     int           *placed)
@@ -2031,6 +2096,7 @@ main (int   argc,
   g_test_add_func ("/views/map/children-kept", test_map_children_kept);
   g_test_add_func ("/views/hidden-view-rests", test_hidden_view_rests);
   g_test_add_func ("/views/outline-progress-when-shown", test_outline_progress_when_shown);
+  g_test_add_func ("/views/outline-progress-only-when-needed", test_outline_progress_only_when_needed);
   g_test_add_func ("/views/outline-keys", test_outline_keys);
   g_test_add_func ("/views/delete-keeps-keyboard", test_delete_keeps_keyboard);
   g_test_add_func ("/views/timeline/layout-kept-for-judgement", test_layout_kept_for_judgement);

@@ -531,13 +531,18 @@ on_bind (GtkSignalListItemFactory *factory,
 
   spec->context->n_binds++;
   cell->object = g_object_ref (object);
-  /* Follow the one property shown, or all for computed cells. */
-  cell->notify_id = g_signal_connect_closure_by_id (object, notify_signal, spec->detail,
-                                                    g_cclosure_new (G_CALLBACK (on_object_notify), list_item, NULL),
-                                                    FALSE);
-  /* Progress rolls up: a change anywhere under a goal changes its own. */
-  if (spec->kind == SOC_CELL_METRIC)
+  /* Progress rolls up: a change anywhere under a goal changes its own,
+   * and the document says when any goal changed. The goal's own notify
+   * would also come for what progress does not rest on (an owner that
+   * left the plan), and work the whole plan's progress out again in a
+   * table not even shown. */
+  if (spec->kind == SOC_CELL_METRIC && spec->context->document != NULL)
     g_hash_table_add (spec->context->progress, list_item);
+  else
+    /* Follow the one property shown, or all for computed cells. */
+    cell->notify_id = g_signal_connect_closure_by_id (object, notify_signal, spec->detail,
+                                                      g_cclosure_new (G_CALLBACK (on_object_notify), list_item, NULL),
+                                                      FALSE);
   /* The arrow follows the goal's children through the outline. */
   if (spec->expander)
     update_expander (list_item, spec);
@@ -562,8 +567,7 @@ release (GtkListItem *list_item,
   if (cell->object != NULL)
     {
       g_clear_signal_handler (&cell->notify_id, cell->object);
-      if (spec->kind == SOC_CELL_METRIC)
-        g_hash_table_remove (spec->context->progress, list_item);
+      g_hash_table_remove (spec->context->progress, list_item);
       if (spec->primary && g_hash_table_lookup (spec->context->editors, cell->object) == child)
         g_hash_table_remove (spec->context->editors, cell->object);
       g_clear_object (&cell->object);
