@@ -1769,6 +1769,78 @@ test_map_crowd (void)
   cairo_surface_destroy (surface);
 }
 
+/* A crowd copied by hand into the screen's image makes the very pixels
+ * cairo makes (here drawing into a group, where it cannot be copied by
+ * hand): at any zoom, scrolled, clipped, with a device offset. */
+static void
+test_map_crowd_by_hand (void)
+{
+  static const double views[][3] = { { 1, 0, 0 }, { 0.6, 13, 7 }, { 2.0, -40, -25 }, { 3.5, -300, -200 } };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (31);
+  g_autoptr(SocDocument) doc = random_stakeholders (rand, SOC_MAP_CROWD + 900);
+  g_autoptr(SocText) text = soc_text_new (FAMILY);
+  g_autoptr(SocLabelCache) labels = soc_label_cache_new (text);
+  g_autoptr(SocMapLayout) layout = soc_map_layout_new (doc, NULL, 4, NULL, NULL);
+  SocMapPaintState state;
+
+  soc_map_paint_state_init (&state, soc_palette_get (SOC_PALETTE_LIGHT), labels);
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      double scale = views[v][0], tx = views[v][1], ty = views[v][2];
+      int w = 640, h = 480;
+      SocRect visible = SOC_RECT_INIT ((-tx - 5) / scale, (-ty - 3) / scale, w / scale, h / scale);
+      g_autoptr(GArray) in = g_array_new (FALSE, FALSE, sizeof (guint));
+      cairo_surface_t *surface[2];
+      guint painted = 0, differ = 0;
+
+      soc_map_layout_bubbles_in (layout, &visible, FALSE, in);
+      g_assert_true (soc_map_is_crowd (layout, in->len, &visible));
+      for (int k = 0; k < 2; k++)
+        {
+          cairo_t *cr;
+
+          surface[k] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+          cairo_surface_set_device_offset (surface[k], 5, 3);
+          cr = cairo_create (surface[k]);
+          cairo_rectangle (cr, 10, 12, w - 40, h - 30);
+          cairo_clip (cr);
+          if (k == 1)
+            cairo_push_group (cr);
+          cairo_translate (cr, tx, ty);
+          cairo_scale (cr, scale, scale);
+          soc_map_paint (cr, layout, &state, &visible, SOC_MAP_PAINT_ALL);
+          if (k == 1)
+            {
+              cairo_identity_matrix (cr);
+              cairo_pop_group_to_source (cr);
+              cairo_paint (cr);
+            }
+          cairo_destroy (cr);
+          cairo_surface_flush (surface[k]);
+        }
+      for (int y = 0; y < h; y++)
+        {
+          const guint32 *a = (const guint32 *) (gpointer) (cairo_image_surface_get_data (surface[0]) +
+                                                          y * cairo_image_surface_get_stride (surface[0]));
+          const guint32 *b = (const guint32 *) (gpointer) (cairo_image_surface_get_data (surface[1]) +
+                                                          y * cairo_image_surface_get_stride (surface[1]));
+
+          for (int x = 0; x < w; x++)
+            {
+              painted += a[x] != 0;
+              differ += a[x] != b[x];
+              /* Nothing outside the clip, which is in device space. */
+              if (x < 15 || y < 15 || x >= w - 25 || y >= h - 15)
+                g_assert_cmphex (a[x], ==, 0);
+            }
+        }
+      g_assert_cmpuint (painted, >, (guint) (w * h / 10));
+      g_assert_cmpuint (differ, ==, 0);
+      cairo_surface_destroy (surface[0]);
+      cairo_surface_destroy (surface[1]);
+    }
+}
+
 /* The map printed (as the stakeholders view prints, test-export sees):
  * scaled whole onto the page, with its key in the legend, the print
  * palette's ground. */
@@ -1962,6 +2034,7 @@ main (int   argc,
   g_test_add_func ("/render/map/paint", test_map_paint);
   g_test_add_func ("/render/map/paint-parts", test_map_paint_parts);
   g_test_add_func ("/render/map/crowd", test_map_crowd);
+  g_test_add_func ("/render/map/crowd-by-hand", test_map_crowd_by_hand);
   g_test_add_func ("/render/map/crowd-density", test_map_crowd_density);
   g_test_add_func ("/render/map/printable", test_map_printable);
 

@@ -29,6 +29,7 @@
 
 #include "soc-enum-types.h"
 #include "soc-map-painter-private.h"
+#include "soc-stamp-private.h"
 
 #define HANDLE_RADIUS  6.0
 #define HEAD           7.0     /* a relationship's arrow head */
@@ -387,8 +388,9 @@ make_stamp (const SocColor *color,
 /* A crowd on screen: each disc is a stamp, drawn once per colour and size
  * and copied at the whole device pixel nearest its centre, a third of
  * what filling a path per disc costs (and round where an octagon shows
- * its corners). Only where the target is an image and the transformation
- * neither turns nor shears; FALSE where it is not. */
+ * its corners), and copied by hand where the target allows it. Only
+ * where the target is an image and the transformation neither turns nor
+ * shears; FALSE where it is not. */
 static gboolean
 paint_crowd_stamped (cairo_t                *cr,
                      SocMapLayout           *layout,
@@ -399,7 +401,10 @@ paint_crowd_stamped (cairo_t                *cr,
   /* By size (a person's, a group's) and stance; any other stance is
    * painted as neutral, as soc_palette_stance_color() does. */
   cairo_pattern_t *stamps[2][SOC_STANCE_BLOCKER + 1] = { { NULL } };
+  SocStampRow *rows[2][SOC_STANCE_BLOCKER + 1] = { { NULL } };
   cairo_matrix_t ctm;
+  SocStampTarget direct = { 0 };
+  gboolean by_hand;
   double scale;
 
   cairo_get_matrix (cr, &ctm);
@@ -410,6 +415,7 @@ paint_crowd_stamped (cairo_t                *cr,
 
   cairo_save (cr);
   cairo_identity_matrix (cr);
+  by_hand = soc_stamp_target_begin (cr, &direct);
   for (guint i = 0; i < bubbles->len; i++)
     {
       const SocMapBubble *b = soc_map_layout_get_bubble (layout, g_array_index (bubbles, guint, i));
@@ -427,19 +433,34 @@ paint_crowd_stamped (cairo_t                *cr,
 
           stamps[group][stance] = make_stamp (&body, r, size);
         }
-      cairo_user_to_device (cr, &x, &y);
+      cairo_matrix_transform_point (&ctm, &x, &y);
       x0 = (int) floor (x - size / 2.0 + 0.5);
       y0 = (int) floor (y - size / 2.0 + 0.5);
+      if (by_hand)
+        {
+          cairo_surface_t *stamp = NULL;
+
+          cairo_pattern_get_surface (stamps[group][stance], &stamp);
+          if (rows[group][stance] == NULL)
+            rows[group][stance] = soc_stamp_rows (stamp);
+          soc_stamp_copy (&direct, stamp, rows[group][stance], x0, y0);
+          continue;
+        }
       cairo_matrix_init_translate (&at, -x0, -y0);
       cairo_pattern_set_matrix (stamps[group][stance], &at);
       cairo_set_source (cr, stamps[group][stance]);
       cairo_rectangle (cr, x0, y0, size, size);
       cairo_fill (cr);
     }
+  if (by_hand)
+    soc_stamp_target_end (cr, &direct);
   cairo_restore (cr);
   for (guint g = 0; g < 2; g++)
     for (guint k = 0; k <= SOC_STANCE_BLOCKER; k++)
-      g_clear_pointer (&stamps[g][k], cairo_pattern_destroy);
+      {
+        g_clear_pointer (&stamps[g][k], cairo_pattern_destroy);
+        g_free (rows[g][k]);
+      }
   return TRUE;
 }
 
