@@ -63,6 +63,7 @@ typedef struct
 } Cell;
 
 static GQuark cell_quark;
+static GQuark item_quark;
 static guint notify_signal;
 
 static inline Cell *
@@ -359,22 +360,56 @@ on_done (SocEditableCell *cell,
     gtk_widget_grab_focus (spec->context->view);
 }
 
-/* A double click on a value the table cannot edit edits it in the inspector. */
+/* A double click on a cell edits it; on a value the table cannot edit,
+ * it edits it in the inspector. One gesture for the whole table, in the
+ * capture phase, not one a cell: GTK 4.8 makes 200 rows again when a
+ * table's rows all come back (an undo that puts back a goal tree), and a
+ * controller each was a part of that. A click in a cell being edited is
+ * the entry's. */
 static void
-on_pressed (GtkGestureClick *gesture,
-            int              n_press,
-            double           x,
-            double           y,
-            GtkListItem     *list_item)
+on_table_pressed (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  SocCellContext  *context)
 {
-  CellSpec *spec = cell_of (list_item)->spec;
-  GtkWidget *child = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget *table = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget *widget;
+  GtkListItem *list_item = NULL;
 
-  if (n_press != 2 || spec == NULL)
+  if (n_press != 2)
     return;
+  for (widget = gtk_widget_pick (table, x, y, GTK_PICK_DEFAULT); widget != NULL && widget != table;
+       widget = gtk_widget_get_parent (widget))
+    if ((list_item = g_object_get_qdata (G_OBJECT (widget), item_quark)) != NULL)
+      break;
+  if (list_item == NULL || cell_of (list_item)->object == NULL)
+    return;
+  if (SOC_IS_EDITABLE_CELL (widget))
+    {
+      if (soc_editable_cell_get_editing (SOC_EDITABLE_CELL (widget)))
+        return;
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      soc_editable_cell_start_editing (SOC_EDITABLE_CELL (widget));
+      return;
+    }
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  if (!gtk_widget_activate_action (child, "win.edit-field", "s", spec->property))
-    gtk_widget_activate_action (child, "win.edit-selection", NULL);
+  if (!gtk_widget_activate_action (widget, "win.edit-field", "s", cell_of (list_item)->spec->property))
+    gtk_widget_activate_action (widget, "win.edit-selection", NULL);
+}
+
+/* TABLE (the column view whose cells the context makes) edits a cell on
+ * a double click. */
+void
+soc_cell_context_attach (SocCellContext *context,
+                         GtkWidget      *table)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_table_pressed), context);
+  gtk_widget_add_controller (table, GTK_EVENT_CONTROLLER (click));
 }
 
 static gboolean
@@ -415,16 +450,13 @@ on_setup (GtkSignalListItemFactory *factory,
     }
   else
     {
-      GtkGesture *click = gtk_gesture_click_new ();
-
       child = soc_cell_label_new (spec->context->view);
       soc_cell_label_set_chars (SOC_CELL_LABEL (child), spec->min_chars, spec->nat_chars);
       gtk_widget_set_hexpand (child, TRUE);
       soc_text_tooltip_attach (child);
-      gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-      g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), list_item);
-      gtk_widget_add_controller (child, GTK_EVENT_CONTROLLER (click));
     }
+  /* For the table's double click: the cell's list item. */
+  g_object_set_qdata (G_OBJECT (child), item_quark, list_item);
   if (spec->expander)
     child = soc_outline_expander_new (child);
   gtk_list_item_set_child (list_item, child);
@@ -687,6 +719,7 @@ soc_cell_factory_new (SocCellContext *context,
   if (cell_quark == 0)
     {
       cell_quark = g_quark_from_static_string ("soc-cell");
+      item_quark = g_quark_from_static_string ("soc-cell-item");
       notify_signal = g_signal_lookup ("notify", G_TYPE_OBJECT);
     }
   chars_for (kind, pspec != NULL ? pspec->value_type : G_TYPE_INVALID, expand,

@@ -36,6 +36,8 @@ void                soc_cell_context_set_outline (SocCellContext *context,
                                                SocOutlineModel  *outline);
 void                soc_cell_context_free     (SocCellContext  *context);
 guint               soc_cell_context_get_n_binds (SocCellContext *context);
+void                soc_cell_context_attach      (SocCellContext *context,
+                                                  GtkWidget      *table);
 gboolean            soc_cell_context_edit     (SocCellContext  *context,
                                                SocObject       *object);
 SocEditableCell    *soc_cell_context_get_editor (SocCellContext *context,

@@ -92,12 +92,16 @@ soc_text_tooltip_attach (GtkWidget *inscription)
 /* Editing                                                                  */
 
 static void on_text_activate (SocEditableCell *self);
+static void on_focus_leave   (GtkEventControllerFocus *controller,
+                              SocEditableCell         *self);
 
 /* The text entry, made the first time the cell is edited: a table makes
  * hundreds of cells that are never edited. */
 static GtkWidget *
 ensure_text (SocEditableCell *self)
 {
+  GtkEventController *focus;
+
   if (self->text == NULL)
     {
       self->text = gtk_text_new ();
@@ -106,6 +110,10 @@ ensure_text (SocEditableCell *self)
       gtk_widget_set_visible (self->text, FALSE);
       gtk_widget_set_parent (self->text, GTK_WIDGET (self));
       g_signal_connect_swapped (self->text, "activate", G_CALLBACK (on_text_activate), self);
+      /* Here, not on every cell: most are never edited. */
+      focus = gtk_event_controller_focus_new ();
+      g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave), self);
+      gtk_widget_add_controller (GTK_WIDGET (self), focus);
     }
   return self->text;
 }
@@ -215,21 +223,6 @@ on_focus_leave (GtkEventControllerFocus *controller,
     self->stop_id = g_idle_add (stop_if_left, self);
 }
 
-static void
-on_pressed (GtkGestureClick *gesture,
-            int              n_press,
-            double           x,
-            double           y,
-            SocEditableCell *self)
-{
-  /* The first click selects the row; the second edits. */
-  if (n_press == 2 && !soc_editable_cell_get_editing (self))
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      soc_editable_cell_start_editing (self);
-    }
-}
-
 /* ------------------------------------------------------------------------ */
 
 void
@@ -324,17 +317,7 @@ soc_editable_cell_class_init (SocEditableCellClass *klass)
 static void
 soc_editable_cell_init (SocEditableCell *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
-
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-
-  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }
 
 /* A cell whose text has OWNER's font: the table it is in. */

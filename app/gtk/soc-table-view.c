@@ -273,6 +273,7 @@ soc_table_view_init (SocTableView *self)
   g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (on_activate), self);
 
   self->cells = soc_cell_context_new (GTK_WIDGET (self));
+  soc_cell_context_attach (self->cells, GTK_WIDGET (self->column_view));
 }
 
 /* What screen readers call a table of ITEM_TYPE objects: the list takes
