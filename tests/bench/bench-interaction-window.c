@@ -376,6 +376,7 @@ time_down (Win        *win,
 static void
 time_select (Win        *win,
              const char *name,
+             const char *goal,
              SocObject  *object,
              SocObject  *away)
 {
@@ -395,7 +396,7 @@ time_select (Win        *win,
       if (b.busy > BENCH_SLOW_RUN_MS)
         break;
     }
-  put_busy (name, "< 16", win->column, busy, longest);
+  put_busy (name, goal, win->column, busy, longest);
 }
 
 /* Ctrl+S after an edit, until the plan is saved. */
@@ -571,6 +572,7 @@ time_window_plan (const char *path,
   g_autoptr(GPtrArray) roots = NULL;
   g_autoptr(SocItem) first_item = NULL;
   g_autoptr(SocStakeholder) first_stakeholder = NULL;
+  g_autoptr(SocStakeholder) other_stakeholder = NULL;
   g_autoptr(SocGoal) first_goal = NULL;
   SocStakeholder *target;
   SocItem *item;
@@ -603,9 +605,13 @@ time_window_plan (const char *path,
   time_down (&win, "goals", SOC_OBJECT (first_goal));
   time_down (&win, "roadmap", SOC_OBJECT (first_item));
   time_down (&win, "stakeholders", SOC_OBJECT (first_stakeholder));
-  time_select (&win, "select the most related stakeholder", SOC_OBJECT (target),
-               SOC_OBJECT (first_stakeholder) == SOC_OBJECT (target) ? SOC_OBJECT (first_goal)
-                                                                     : SOC_OBJECT (first_stakeholder));
+  /* From another stakeholder, in the view it is shown in: a selection. */
+  other_stakeholder = g_list_model_get_item (soc_document_get_stakeholders (doc),
+                                             SOC_OBJECT (first_stakeholder) == SOC_OBJECT (target) ? 1 : 0);
+  time_select (&win, "select the most related stakeholder", "< 16", SOC_OBJECT (target),
+               SOC_OBJECT (other_stakeholder));
+  /* From a goal: the view switched to as well, built as it is shown. */
+  time_select (&win, "the same, from the goal view", "(info)", SOC_OBJECT (target), SOC_OBJECT (first_goal));
   time_window_edit (&win, "delete the most related stakeholder", SOC_OBJECT (target), activate, (gpointer) "win.delete");
   time_window_edit (&win, roots->len == 1 ? "delete the whole goal tree" : "delete the first goal tree",
                     g_ptr_array_index (roots, 0),
