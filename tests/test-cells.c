@@ -299,6 +299,39 @@ test_click (Fixture       *f,
   g_assert_false (soc_history_can_undo (history (f)));
 }
 
+/* Two tables showing one object both follow it, and one torn down leaves
+ * the other following it (they share the object's one handler). */
+static void
+test_two_tables_follow (Fixture       *f,
+                        gconstpointer  data)
+{
+  SocObject *s2 = soc_document_lookup (f->doc, "s2");
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  SocTableView *other = SOC_TABLE_VIEW (soc_table_view_new (SOC_TYPE_STAKEHOLDER, FALSE));
+  GtkWidget *mine = cell_in (f, s2, 1);
+
+  soc_table_view_add_column (other, "Department", "department", SOC_CELL_TEXT, TRUE, TRUE);
+  soc_table_view_set_model (other, f->doc, f->selection, soc_document_get_stakeholders (f->doc));
+  gtk_window_set_child (window, GTK_WIDGET (other));
+  gtk_window_present (window);
+  SOC_UI_WAIT_UNTIL (soc_table_view_get_editor (other, s2) != NULL);
+
+  g_assert_true (soc_edit_set_string (f->doc, s2, "department", "Council", NULL));
+  soc_ui_drain ();
+  g_assert_cmpstr (soc_editable_cell_get_text (SOC_EDITABLE_CELL (mine)), ==, "Council");
+  g_assert_cmpstr (soc_editable_cell_get_text (soc_table_view_get_editor (other, s2)), ==, "Council");
+
+  gtk_window_destroy (window);
+  soc_ui_drain ();
+  g_assert_true (soc_edit_set_string (f->doc, s2, "department", "Board", NULL));
+  soc_ui_drain ();
+  g_assert_cmpstr (soc_editable_cell_get_text (SOC_EDITABLE_CELL (mine)), ==, "Board");
+  /* Another property of the object leaves the cell as it is. */
+  g_assert_true (soc_edit_set_string (f->doc, s2, "name", "Staff council", NULL));
+  soc_ui_drain ();
+  g_assert_cmpstr (soc_editable_cell_get_text (SOC_EDITABLE_CELL (mine)), ==, "Board");
+}
+
 /* Enter on a row (the list's activation) edits its first editable cell. */
 static void
 test_enter_edits (Fixture       *f,
@@ -384,6 +417,7 @@ main (int    argc,
   g_test_add ("/cells/unchanged-records-nothing", Fixture, NULL, fixture_set_up, test_unchanged_records_nothing, fixture_tear_down);
   g_test_add ("/cells/commit", Fixture, NULL, fixture_set_up, test_commit, fixture_tear_down);
   g_test_add ("/cells/click", Fixture, NULL, fixture_set_up, test_click, fixture_tear_down);
+  g_test_add ("/cells/two-tables-follow", Fixture, NULL, fixture_set_up, test_two_tables_follow, fixture_tear_down);
   g_test_add ("/cells/enter-edits", Fixture, NULL, fixture_set_up, test_enter_edits, fixture_tear_down);
   g_test_add ("/cells/cut-text", Fixture, NULL, fixture_set_up, test_cut_text, fixture_tear_down);
   g_test_add ("/cells/entry-when-edited", Fixture, NULL, fixture_set_up, test_entry_when_edited, fixture_tear_down);

@@ -52,19 +52,34 @@ typedef struct
 /* What a list item's cell is bound to: one block per list item, made
  * with it, so that binding a row (GTK 4.8 binds 200 again when a table
  * scrolls far, as when the selection moves in a picture) looks nothing
- * up by name and disconnects by handler. */
-typedef struct
+ * up by name: the cells that show an object, in any table, follow it
+ * through one handler on the object (a Watcher), not one each. A handler
+ * each cost a closure made and destroyed, a thousand of each for one
+ * Down. */
+typedef struct _Cell Cell;
+struct _Cell
 {
-  CellSpec  *spec;
-  SocObject *object;      /* owned, while bound: rows are the objects */
-  gulong     notify_id;   /* on OBJECT */
-  guint      unbound : 1; /* unbound by GTK: it may be bound again to OBJECT */
-  guint      stale : 1;   /* a progress to work out again when shown */
-} Cell;
+  CellSpec        *spec;
+  GtkListItem     *list_item;  /* not owned: the cell is the list item's */
+  SocObject       *object;     /* owned, while bound: rows are the objects */
+  struct _Watcher *watcher;    /* while it follows OBJECT */
+  Cell            *prev;       /* the cells that follow OBJECT with it */
+  Cell            *next;
+  guint            unbound : 1; /* unbound by GTK: it may be bound again to OBJECT */
+  guint            stale : 1;   /* a progress to work out again when shown */
+};
 
 static GQuark cell_quark;
 static GQuark item_quark;
-static guint notify_signal;
+
+/* The cells that follow one object, and the handler they share. */
+typedef struct _Watcher
+{
+  gulong  handler;
+  Cell   *first;
+} Watcher;
+
+static GHashTable *watchers;   /* SocObject -> Watcher */
 
 static inline Cell *
 cell_of (GtkListItem *list_item)
@@ -74,6 +89,63 @@ cell_of (GtkListItem *list_item)
 
 static void on_document_changed (SocDocument    *document,
                                  SocCellContext *context);
+static void refresh             (GtkListItem    *list_item);
+
+/* A property of the object changed: the cells that show it follow. */
+static void
+on_object_notify (SocObject  *object,
+                  GParamSpec *pspec,
+                  Watcher    *watcher)
+{
+  GQuark detail = g_param_spec_get_name_quark (pspec);
+
+  for (Cell *cell = watcher->first; cell != NULL; cell = cell->next)
+    if (cell->spec->detail == 0 || cell->spec->detail == detail)
+      refresh (cell->list_item);
+}
+
+static void
+watch (Cell *cell)
+{
+  Watcher *watcher;
+
+  if (watchers == NULL)
+    watchers = g_hash_table_new (NULL, NULL);
+  watcher = g_hash_table_lookup (watchers, cell->object);
+  if (watcher == NULL)
+    {
+      watcher = g_new0 (Watcher, 1);
+      watcher->handler = g_signal_connect (cell->object, "notify", G_CALLBACK (on_object_notify), watcher);
+      g_hash_table_insert (watchers, cell->object, watcher);
+    }
+  cell->prev = NULL;
+  cell->next = watcher->first;
+  if (cell->next != NULL)
+    cell->next->prev = cell;
+  watcher->first = cell;
+  cell->watcher = watcher;
+}
+
+static void
+unwatch (Cell *cell)
+{
+  Watcher *watcher = cell->watcher;
+
+  if (cell->prev != NULL)
+    cell->prev->next = cell->next;
+  else
+    watcher->first = cell->next;
+  if (cell->next != NULL)
+    cell->next->prev = cell->prev;
+  cell->prev = cell->next = NULL;
+  cell->watcher = NULL;
+  if (watcher->first == NULL)
+    {
+      g_signal_handler_disconnect (cell->object, watcher->handler);
+      g_hash_table_remove (watchers, cell->object);
+      g_free (watcher);
+    }
+}
 
 SocCellContext *
 soc_cell_context_new (GtkWidget *view)
@@ -83,6 +155,11 @@ soc_cell_context_new (GtkWidget *view)
   context->view = view;
   context->editors = g_hash_table_new (NULL, NULL);
   context->progress = g_hash_table_new (NULL, NULL);
+  if (cell_quark == 0)
+    {
+      cell_quark = g_quark_from_static_string ("soc-cell");
+      item_quark = g_quark_from_static_string ("soc-cell-item");
+    }
   return context;
 }
 
@@ -438,6 +515,7 @@ on_setup (GtkSignalListItemFactory *factory,
   GtkWidget *child;
 
   cell->spec = spec;
+  cell->list_item = list_item;
   g_object_set_qdata_full (G_OBJECT (list_item), cell_quark, cell, g_free);
   if (spec->editable)
     {
@@ -460,14 +538,6 @@ on_setup (GtkSignalListItemFactory *factory,
   if (spec->expander)
     child = soc_outline_expander_new (child);
   gtk_list_item_set_child (list_item, child);
-}
-
-static void
-on_object_notify (SocObject   *object,
-                  GParamSpec  *pspec,
-                  GtkListItem *list_item)
-{
-  refresh (list_item);
 }
 
 /* A progress shown again when its table is shown again. */
@@ -572,9 +642,7 @@ on_bind (GtkSignalListItemFactory *factory,
     g_hash_table_add (spec->context->progress, list_item);
   else
     /* Follow the one property shown, or all for computed cells. */
-    cell->notify_id = g_signal_connect_closure_by_id (object, notify_signal, spec->detail,
-                                                      g_cclosure_new (G_CALLBACK (on_object_notify), list_item, NULL),
-                                                      FALSE);
+    watch (cell);
   /* The arrow follows the goal's children through the outline. */
   if (spec->expander)
     update_expander (list_item, spec);
@@ -598,7 +666,8 @@ release (GtkListItem *list_item,
   /* The row may be gone already (a tree row whose goal left): use what was bound. */
   if (cell->object != NULL)
     {
-      g_clear_signal_handler (&cell->notify_id, cell->object);
+      if (cell->watcher != NULL)
+        unwatch (cell);
       g_hash_table_remove (spec->context->progress, list_item);
       if (spec->primary && g_hash_table_lookup (spec->context->editors, cell->object) == child)
         g_hash_table_remove (spec->context->editors, cell->object);
@@ -716,12 +785,6 @@ soc_cell_factory_new (SocCellContext *context,
   spec->expander = expander;
   /* Computed cells follow every property. */
   spec->detail = kind == SOC_CELL_METRIC ? 0 : g_quark_from_string (property);
-  if (cell_quark == 0)
-    {
-      cell_quark = g_quark_from_static_string ("soc-cell");
-      item_quark = g_quark_from_static_string ("soc-cell-item");
-      notify_signal = g_signal_lookup ("notify", G_TYPE_OBJECT);
-    }
   chars_for (kind, pspec != NULL ? pspec->value_type : G_TYPE_INVALID, expand,
              &spec->min_chars, &spec->nat_chars);
   g_object_set_data_full (G_OBJECT (factory), "soc-cell-spec", spec, cell_spec_free);
