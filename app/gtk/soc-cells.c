@@ -23,6 +23,7 @@
 #include "soc-enum-types.h"
 #include "soc-format.h"
 #include "soc-goal.h"
+#include "soc-object-private.h"
 #include "soc-outline-expander.h"
 
 struct _SocCellContext
@@ -47,6 +48,11 @@ typedef struct
   guint           min_chars;
   guint           nat_chars;
   GQuark          detail;     /* of notify: the property, or 0 for every one */
+  /* PROPERTY of the class last shown, found once: a table binds a
+   * thousand cells at once. FIELD, where it is a field, is read as it is. */
+  GObjectClass   *klass;
+  GParamSpec     *pspec;
+  const SocField *field;
 } CellSpec;
 
 /* What a list item's cell is bound to: one block per list item, made
@@ -278,17 +284,26 @@ static char *
 cell_text (CellSpec  *spec,
            SocObject *object)
 {
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), spec->property);
+  GObjectClass *klass = G_OBJECT_GET_CLASS (object);
   g_auto(GValue) value = G_VALUE_INIT;
 
   if (spec->kind == SOC_CELL_METRIC)
     return spec->context->document != NULL ? soc_format_progress (spec->context->document, SOC_GOAL (object))
                                             : soc_format_metric (G_OBJECT (object));
-  if (pspec == NULL)
+  if (spec->klass != klass)
+    {
+      spec->klass = klass;
+      spec->pspec = g_object_class_find_property (klass, spec->property);
+      spec->field = spec->pspec != NULL ? soc_object_class_field_for_pspec (spec->pspec) : NULL;
+    }
+  if (spec->pspec == NULL)
     return g_strdup ("");
 
-  g_value_init (&value, pspec->value_type);
-  g_object_get_property (G_OBJECT (object), spec->property, &value);
+  g_value_init (&value, spec->pspec->value_type);
+  if (spec->field != NULL)
+    soc_object_get_field (object, spec->field, &value);
+  else
+    g_object_get_property (G_OBJECT (object), spec->property, &value);
 
   switch (spec->kind)
     {
@@ -301,9 +316,9 @@ cell_text (CellSpec  *spec,
     case SOC_CELL_DATE:
       return soc_format_date (NULL, g_value_get_uint (&value));
     case SOC_CELL_ENUM:
-      return soc_format_enum (NULL, pspec->value_type, g_value_get_enum (&value));
+      return soc_format_enum (NULL, spec->pspec->value_type, g_value_get_enum (&value));
     case SOC_CELL_FLAGS:
-      return soc_format_flags (pspec->value_type, g_value_get_flags (&value));
+      return soc_format_flags (spec->pspec->value_type, g_value_get_flags (&value));
     case SOC_CELL_REF:
       return soc_format_label (NULL, g_value_get_object (&value));
     case SOC_CELL_REFLIST:

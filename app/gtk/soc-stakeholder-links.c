@@ -45,6 +45,7 @@ struct _SocStakeholderLinks
   SocStakeholder *stakeholder;
   GPtrArray      *relations;     /* SocRelationship shown */
   GPtrArray      *others;        /* SocStakeholder watched for their names */
+  GArray         *other_ids;     /* the handler on each, let go by its id */
   guint           update_id;
   gboolean        relations_dirty;
   gboolean        owned_dirty;
@@ -187,9 +188,12 @@ static void on_other_renamed (SocStakeholderLinks *self);
 static void
 unwatch_others (SocStakeholderLinks *self)
 {
+  /* By id: finding a handler by its function walks all of an object's. */
   for (guint i = 0; self->others != NULL && i < self->others->len; i++)
-    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->others, i), on_other_renamed, self);
+    g_signal_handler_disconnect (g_ptr_array_index (self->others, i),
+                                 g_array_index (self->other_ids, gulong, i));
   g_clear_pointer (&self->others, g_ptr_array_unref);
+  g_clear_pointer (&self->other_ids, g_array_unref);
 }
 
 static void
@@ -212,6 +216,7 @@ build_relations (SocStakeholderLinks *self)
 
   /* The rows name the other end: follow their names. */
   self->others = g_ptr_array_new ();
+  self->other_ids = g_array_new (FALSE, FALSE, sizeof (gulong));
   seen = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < self->relations->len; i++)
     {
@@ -221,8 +226,10 @@ build_relations (SocStakeholderLinks *self)
 
       if (g_hash_table_add (seen, other))
         {
+          gulong id = g_signal_connect_swapped (other, "notify::name", G_CALLBACK (on_other_renamed), self);
+
           g_ptr_array_add (self->others, other);
-          g_signal_connect_swapped (other, "notify::name", G_CALLBACK (on_other_renamed), self);
+          g_array_append_val (self->other_ids, id);
         }
     }
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->relations_group),
