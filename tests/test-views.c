@@ -1861,6 +1861,39 @@ test_hidden_view_rests (void)
   soc_ui_close_window (window);
 }
 
+/* The views not shown are hidden, not only unmapped: GTK 4.8 styles every
+ * visible widget again under one whose state changes, and the keyboard
+ * focus moving changes the state of every widget above it, so the table
+ * rows of hidden views were styled again at each Down. Shown again, a
+ * view shows its rows. */
+static void
+test_hidden_view_hidden (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocStakeholderMap *map;
+  SocTimeline *timeline;
+
+  map = show_map (window, SOC_MAP_ZOOM_DEFAULT);
+  timeline = show_timeline (window, 1.0);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (timeline)));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (map)));
+
+  soc_window_show_view (window, "stakeholders");
+  soc_ui_wait_stable (GTK_WIDGET (map));
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (map)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (map)));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (timeline)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (map)), >, 0);
+  g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (map)));   /* its bubbles, in view */
+
+  soc_window_show_view (window, "goals");
+  soc_ui_settle ();
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (map)));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (timeline)));
+  soc_ui_close_window (window);
+}
+
 /* A judgement of a factor changes nothing the roadmap or the goal tree
  * lays out: both keep their layouts; an item's change lays the roadmap
  * out again. */
@@ -2095,6 +2128,7 @@ main (int   argc,
   g_test_add_func ("/views/table/finds-rows", test_table_finds_rows);
   g_test_add_func ("/views/map/children-kept", test_map_children_kept);
   g_test_add_func ("/views/hidden-view-rests", test_hidden_view_rests);
+  g_test_add_func ("/views/hidden-view-hidden", test_hidden_view_hidden);
   g_test_add_func ("/views/outline-progress-when-shown", test_outline_progress_when_shown);
   g_test_add_func ("/views/outline-progress-only-when-needed", test_outline_progress_only_when_needed);
   g_test_add_func ("/views/outline-keys", test_outline_keys);

@@ -332,6 +332,7 @@ soc_roadmap_view_init (SocRoadmapView *self)
   gtk_box_append (GTK_BOX (self->box), toolbar (self));
   gtk_box_append (GTK_BOX (self->box), self->paned);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  soc_view_hide_content_while_unmapped (SOC_VIEW (self), self->box);
 
   g_signal_connect_swapped (self->timeline, "notify::zoom", G_CALLBACK (update_zoom_label), self);
   update_zoom_label (self);

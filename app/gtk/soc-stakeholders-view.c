@@ -423,6 +423,7 @@ soc_stakeholders_view_init (SocStakeholdersView *self)
   gtk_box_append (GTK_BOX (self->box), toolbar (self));
   gtk_box_append (GTK_BOX (self->box), self->paned);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  soc_view_hide_content_while_unmapped (SOC_VIEW (self), self->box);
 
   g_signal_connect_swapped (self->map, "notify::zoom", G_CALLBACK (update_zoom_label), self);
   g_signal_connect_swapped (self->map, "notify::filtered", G_CALLBACK (sync_filter), self);

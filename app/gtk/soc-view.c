@@ -101,3 +101,34 @@ soc_view_set_checklist (SocView             *self,
 
   SOC_VIEW_GET_IFACE (self)->set_checklist (self, monitor);
 }
+
+static void
+show_content (GtkWidget *content)
+{
+  gtk_widget_set_visible (content, TRUE);
+}
+
+static void
+hide_content (GtkWidget *content)
+{
+  gtk_widget_set_visible (content, FALSE);
+}
+
+/* CONTENT, the view's one child, is shown while the view is and hidden
+ * while it is not. A view stack keeps the pages it does not show
+ * "visible", only unmapped, and GTK 4.8 styles visible widgets again when
+ * what they hang from changes: each time the keyboard focus moves, it
+ * takes the focus-within state off every widget above it and puts it back,
+ * and every table row of the hidden views was styled again, as many as in
+ * the view shown. Hidden widgets are left alone. */
+void
+soc_view_hide_content_while_unmapped (SocView   *self,
+                                      GtkWidget *content)
+{
+  g_return_if_fail (SOC_IS_VIEW (self));
+  g_return_if_fail (gtk_widget_get_parent (content) == GTK_WIDGET (self));
+
+  gtk_widget_set_visible (content, gtk_widget_get_mapped (GTK_WIDGET (self)));
+  g_signal_connect_object (self, "map", G_CALLBACK (show_content), content, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "unmap", G_CALLBACK (hide_content), content, G_CONNECT_SWAPPED);
+}

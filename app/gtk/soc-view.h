@@ -49,5 +49,7 @@ void     soc_view_reveal       (SocView      *self,
 GType    soc_view_get_add_type (SocView      *self);
 void     soc_view_set_checklist (SocView            *self,
                                  SocChecklistMonitor *monitor);
+void     soc_view_hide_content_while_unmapped (SocView   *self,
+                                               GtkWidget *content);
 
 G_END_DECLS
