@@ -97,6 +97,8 @@ soc_document_finalize (GObject *object)
   g_clear_object (&self->group);
   g_clear_object (&self->history);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
+  if (self->ids != NULL)
+    _soc_document_release_ids (self, self->ids);
   g_clear_pointer (&self->ids, g_hash_table_unref);
   g_clear_pointer (&self->id_serials, g_hash_table_unref);
   g_clear_object (&self->relationships);
@@ -531,16 +533,52 @@ field_changed (SocDocument    *self,
 }
 
 /* Whether OBJECT is part of the document now (a goal, item, ... with an
- * id, or the plan). */
+ * id, or the plan). The object says so itself: looking its id up costs a
+ * cache miss or two, and a delete can leave fifty thousand to look at. */
 gboolean
 _soc_document_contains (SocDocument *self,
                         SocObject   *object)
 {
-  const char *id = soc_object_peek_id (object);
-
   if (SOC_IS_PLAN (object))
     return SOC_PLAN (object) == self->plan;
-  return id != NULL && g_hash_table_lookup (self->ids, id) == object;
+  return soc_object_get_doc_data (object)->document == self;
+}
+
+/* Indexes OBJECT by its id: it is part of the document now. */
+void
+_soc_document_add_id (SocDocument *self,
+                      SocObject   *object)
+{
+  g_hash_table_insert (self->ids, (gpointer) soc_object_peek_id (object), object);
+  soc_object_get_doc_data (object)->document = self;
+}
+
+/* The objects of IDS (id -> object) are part of DOCUMENT now. */
+void
+_soc_document_claim_ids (SocDocument *document,
+                         GHashTable  *ids)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    soc_object_get_doc_data (value)->document = document;
+}
+
+/* The objects of IDS are no longer part of DOCUMENT; those another took
+ * over (a merge that takes "ours" apart) stay that one's. */
+void
+_soc_document_release_ids (SocDocument *document,
+                           GHashTable  *ids)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (soc_object_get_doc_data (value)->document == document)
+      soc_object_get_doc_data (value)->document = NULL;
 }
 
 /* How commands change a field: the index of references follows, the
@@ -853,7 +891,7 @@ _soc_document_register (SocDocument *self,
       const char *id = soc_object_peek_id (o);
 
       if (id != NULL)
-        g_hash_table_insert (self->ids, (gpointer) id, o);
+        _soc_document_add_id (self, o);
       _soc_document_index_object (self, o, TRUE);
       if (SOC_IS_GOAL (o))
         {
@@ -880,7 +918,10 @@ _soc_document_unregister (SocDocument *self,
       const char *id = soc_object_peek_id (o);
 
       if (id != NULL)
-        g_hash_table_remove (self->ids, id);
+        {
+          g_hash_table_remove (self->ids, id);
+          soc_object_get_doc_data (o)->document = NULL;
+        }
       _soc_document_index_object (self, o, FALSE);
       if (SOC_IS_GOAL (o))
         {
