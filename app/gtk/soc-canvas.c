@@ -470,7 +470,11 @@ allocate_children (SocCanvas *self)
     {
       const SocRect *r = soc_canvas_item_get_rect (value);
       GtkAllocation a;
+      int ignored;
 
+      /* Asked first, as GTK wants of every widget it lays out: a child
+       * has no size of its own, it takes its object's. */
+      gtk_widget_measure (value, GTK_ORIENTATION_HORIZONTAL, -1, &ignored, NULL, NULL, NULL);
       a.x = (int) floor (r->x - v.x);
       a.y = (int) floor (r->y - v.y);
       a.width = MAX (1, (int) ceil (r->width));
