@@ -1861,6 +1861,75 @@ test_hidden_view_rests (void)
   soc_ui_close_window (window);
 }
 
+/* The rows of TABLE that show they are selected, by the name in their
+ * first cell. */
+static GPtrArray *
+rows_shown_selected (GtkColumnView *table)
+{
+  GtkWidget *list = gtk_widget_get_last_child (GTK_WIDGET (table));
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *cell = gtk_widget_get_first_child (row);
+      GtkWidget *label = cell != NULL ? gtk_widget_get_first_child (cell) : NULL;
+
+      if (!(gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED))
+        continue;
+      while (label != NULL && !SOC_IS_CELL_LABEL (label))
+        label = gtk_widget_get_first_child (label);
+      g_ptr_array_add (names, g_strdup (label != NULL ? soc_cell_label_get_text (SOC_CELL_LABEL (label)) : "?"));
+    }
+  return names;
+}
+
+/* What is selected elsewhere (the map, another view) shows as selected in
+ * the table's rows, not only in its selection model: adding to the set
+ * the model hands out had selected rows without telling them. */
+static void
+test_table_shows_selection (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocSelection *selection = soc_window_get_selection (window);
+  SocObject *s7 = soc_document_lookup (doc, "s7");
+  SocObject *s3 = soc_document_lookup (doc, "s3");
+  GtkColumnView *table;
+
+  show_map (window, SOC_MAP_ZOOM_DEFAULT);
+  table = find_column_view (GTK_WIDGET (window->stack), SOC_TYPE_STAKEHOLDER);
+  g_assert_nonnull (table);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      SocObject *object = round == 0 ? s7 : s3;
+      g_autoptr(GPtrArray) shown = NULL;
+
+      soc_selection_select (selection, object);
+      soc_ui_settle ();
+      shown = rows_shown_selected (table);
+      g_assert_cmpuint (shown->len, ==, 1);
+      g_assert_cmpstr (g_ptr_array_index (shown, 0), ==, soc_object_get_label (object));
+    }
+  {
+    SocObject *both[] = { s3, s7 };
+    g_autoptr(GPtrArray) shown = NULL;
+
+    soc_selection_set (selection, both, 2, s7);
+    soc_ui_settle ();
+    shown = rows_shown_selected (table);
+    g_assert_cmpuint (shown->len, ==, 2);
+  }
+  soc_selection_set (selection, NULL, 0, NULL);
+  soc_ui_settle ();
+  {
+    g_autoptr(GPtrArray) shown = rows_shown_selected (table);
+    g_assert_cmpuint (shown->len, ==, 0);
+  }
+  soc_ui_close_window (window);
+}
+
 /* The views not shown are hidden, not only unmapped: GTK 4.8 styles every
  * visible widget again under one whose state changes, and the keyboard
  * focus moving changes the state of every widget above it, so the table
@@ -2126,6 +2195,7 @@ main (int   argc,
   g_test_add_func ("/views/map/crowd", test_map_crowd);
 
   g_test_add_func ("/views/table/finds-rows", test_table_finds_rows);
+  g_test_add_func ("/views/table/shows-selection", test_table_shows_selection);
   g_test_add_func ("/views/map/children-kept", test_map_children_kept);
   g_test_add_func ("/views/hidden-view-rests", test_hidden_view_rests);
   g_test_add_func ("/views/hidden-view-hidden", test_hidden_view_hidden);

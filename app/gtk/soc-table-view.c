@@ -538,8 +538,15 @@ sync_from_shared (SocTableView *self)
           if (object == focus)
             focus_pos = pos;
         }
-      /* What changes: the rows selected before and the rows selected now. */
-      mask = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+      /* What changes: the rows selected before and the rows selected now.
+       * A copy: the selection model hands out its own set, and adding to
+       * that selected the rows without telling them, so a row selected
+       * elsewhere (in a picture, in another view) did not show it. */
+      {
+        g_autoptr(GtkBitset) before = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+        mask = gtk_bitset_copy (before);
+      }
       gtk_bitset_union (mask, rows);
     }
   else
