@@ -98,7 +98,7 @@ soc_document_finalize (GObject *object)
   g_clear_object (&self->history);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   if (self->ids != NULL)
-    _soc_document_release_ids (self, self->ids);
+    _soc_document_move_ids (self->ids, self, NULL);
   g_clear_pointer (&self->ids, g_hash_table_unref);
   g_clear_pointer (&self->id_serials, g_hash_table_unref);
   g_clear_object (&self->relationships);
@@ -530,55 +530,6 @@ field_changed (SocDocument    *self,
   if (data->pending == 0)
     g_ptr_array_add (self->pending, g_object_ref (object));
   data->pending |= G_GUINT64_CONSTANT (1) << index;
-}
-
-/* Whether OBJECT is part of the document now (a goal, item, ... with an
- * id, or the plan). The object says so itself: looking its id up costs a
- * cache miss or two, and a delete can leave fifty thousand to look at. */
-gboolean
-_soc_document_contains (SocDocument *self,
-                        SocObject   *object)
-{
-  if (SOC_IS_PLAN (object))
-    return SOC_PLAN (object) == self->plan;
-  return soc_object_get_doc_data (object)->document == self;
-}
-
-/* Indexes OBJECT by its id: it is part of the document now. */
-void
-_soc_document_add_id (SocDocument *self,
-                      SocObject   *object)
-{
-  g_hash_table_insert (self->ids, (gpointer) soc_object_peek_id (object), object);
-  soc_object_get_doc_data (object)->document = self;
-}
-
-/* The objects of IDS (id -> object) are part of DOCUMENT now. */
-void
-_soc_document_claim_ids (SocDocument *document,
-                         GHashTable  *ids)
-{
-  GHashTableIter iter;
-  gpointer value;
-
-  g_hash_table_iter_init (&iter, ids);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    soc_object_get_doc_data (value)->document = document;
-}
-
-/* The objects of IDS are no longer part of DOCUMENT; those another took
- * over (a merge that takes "ours" apart) stay that one's. */
-void
-_soc_document_release_ids (SocDocument *document,
-                           GHashTable  *ids)
-{
-  GHashTableIter iter;
-  gpointer value;
-
-  g_hash_table_iter_init (&iter, ids);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    if (soc_object_get_doc_data (value)->document == document)
-      soc_object_get_doc_data (value)->document = NULL;
 }
 
 /* How commands change a field: the index of references follows, the
