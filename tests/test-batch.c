@@ -725,73 +725,6 @@ test_index_after_replace (void)
   assert_index_true (doc);
 }
 
-/* Whether each of OBJECTS is part of DOC exactly when it is in IN. */
-static void
-assert_contains (SocDocument *doc,
-                 GPtrArray   *objects,
-                 GPtrArray   *in)
-{
-  g_autoptr(GHashTable) set = g_hash_table_new (NULL, NULL);
-
-  for (guint i = 0; in != NULL && i < in->len; i++)
-    g_hash_table_add (set, g_ptr_array_index (in, i));
-  for (guint i = 0; i < objects->len; i++)
-    {
-      SocObject *o = g_ptr_array_index (objects, i);
-
-      if (_soc_document_contains (doc, o) != g_hash_table_contains (set, o))
-        g_error ("%s is %s the plan, but it says otherwise", soc_object_get_id (o),
-                 g_hash_table_contains (set, o) ? "in" : "not in");
-    }
-}
-
-/* Objects know which plan they are part of, through deletes, undo, redo
- * and a replace (a merge), and forget it when the plan goes. */
-static void
-test_contains (void)
-{
-  g_autoptr(SocDocument) doc = generate (120, 200, 80, 17);
-  g_autoptr(SocDocument) other = generate (150, 250, 100, 19);
-  g_autoptr(GPtrArray) mine = all_objects (doc);
-  g_autoptr(GPtrArray) theirs = all_objects (other);
-  g_autoptr(GPtrArray) both = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SocObject) root = g_list_model_get_item (soc_document_get_goals (doc), 0);
-  SocObject *target = root;
-
-  for (guint i = 0; i < mine->len; i++)
-    g_ptr_array_add (both, g_object_ref (g_ptr_array_index (mine, i)));
-  for (guint i = 0; i < theirs->len; i++)
-    g_ptr_array_add (both, g_object_ref (g_ptr_array_index (theirs, i)));
-  assert_contains (doc, both, mine);
-  assert_contains (other, both, theirs);
-
-  g_assert_true (soc_edit_delete (doc, &target, 1, &error));
-  g_assert_no_error (error);
-  {
-    g_autoptr(GPtrArray) left = all_objects (doc);
-
-    g_assert_cmpuint (left->len, <, mine->len);
-    assert_contains (doc, both, left);
-  }
-  g_assert_true (soc_document_undo (doc));
-  assert_contains (doc, both, mine);
-
-  g_assert_true (soc_edit_replace (doc, other, NULL, NULL, "Merge", &error));
-  g_assert_no_error (error);
-  assert_contains (doc, both, theirs);
-  assert_contains (other, both, NULL);
-  g_assert_true (soc_document_undo (doc));
-  assert_contains (doc, both, mine);
-  g_assert_true (soc_document_redo (doc));
-  assert_contains (doc, both, theirs);
-
-  /* The plan goes: none of its objects is part of it any more. */
-  g_clear_object (&doc);
-  for (guint i = 0; i < both->len; i++)
-    g_assert_null (soc_object_get_doc_data (g_ptr_array_index (both, i))->document);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -805,7 +738,6 @@ main (int    argc,
   g_test_add_func ("/index/warm-up", test_warm_up);
   g_test_add_func ("/index/undo-keeps-texts", test_undo_keeps_texts);
   g_test_add_func ("/index/after-replace", test_index_after_replace);
-  g_test_add_func ("/index/contains", test_contains);
 
   return g_test_run ();
 }

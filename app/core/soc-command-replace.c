@@ -121,8 +121,6 @@ swap (SocCommandReplace *self,
 
     doc->ids = self->ids;
     self->ids = ids;
-    _soc_document_move_ids (self->ids, doc, NULL);
-    _soc_document_move_ids (doc->ids, NULL, doc);
     doc->n_goals = self->n_goals;
     self->n_goals = n_goals;
     doc->format_minor = self->format_minor;
@@ -207,7 +205,6 @@ soc_command_replace_new (SocDocument *with,
   self->plan_extras = take_extras (SOC_OBJECT (with->plan));
   self->ids = g_steal_pointer (&with->ids);
   with->ids = g_hash_table_new (g_str_hash, g_str_equal);
-  _soc_document_move_ids (self->ids, with, NULL);
   self->n_goals = with->n_goals;
   with->n_goals = 0;
   for (guint i = 0; i < SOC_N_CONTAINERS; i++)

@@ -1,4 +1,4 @@
-/* soc-document-index.c: who refers to whom in a document, and who is in it
+/* soc-document-index.c: who refers to whom in a document
  *
  * Copyright 2026 The Socplan authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,9 +14,6 @@
  * through more than one field) in an array of (referrer, count), with a
  * hash table beside it once it grows, so that adding and removing one
  * reference takes constant time even for a lane of fifty thousand items.
- *
- * Every object also knows the document it is part of, set and cleared as
- * its id is indexed and dropped, so that asking costs no look-up.
  */
 
 #define G_LOG_DOMAIN "soc-document"
@@ -456,49 +453,6 @@ _soc_document_sort_objects (GPtrArray *objects)
   qsort (keys, objects->len, sizeof (SortKey), compare_sort_keys);
   for (guint i = 0; i < objects->len; i++)
     g_ptr_array_index (objects, i) = keys[i].object;
-}
-
-/* Whether OBJECT is part of the document now (a goal, item, ... with an
- * id, or the plan). The object says so itself: looking its id up costs a
- * cache miss or two, and a delete can leave fifty thousand to look at. */
-gboolean
-_soc_document_contains (SocDocument *self,
-                        SocObject   *object)
-{
-  if (SOC_IS_PLAN (object))
-    return SOC_PLAN (object) == self->plan;
-  return soc_object_get_doc_data (object)->document == self;
-}
-
-/* Indexes OBJECT by its id: it is part of the document now. */
-void
-_soc_document_add_id (SocDocument *self,
-                      SocObject   *object)
-{
-  g_hash_table_insert (self->ids, (gpointer) soc_object_peek_id (object), object);
-  soc_object_get_doc_data (object)->document = self;
-}
-
-/* The objects of IDS (id -> object) that are part of FROM (of any document
- * if FROM is NULL) are part of TO now (of none if TO is NULL). A replace
- * moves a whole content this way; the objects another document took over
- * (a merge that takes "ours" apart) stay that one's when FROM goes. */
-void
-_soc_document_move_ids (GHashTable  *ids,
-                        SocDocument *from,
-                        SocDocument *to)
-{
-  GHashTableIter iter;
-  gpointer value;
-
-  g_hash_table_iter_init (&iter, ids);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      SocObjectDocData *data = soc_object_get_doc_data (value);
-
-      if (from == NULL || data->document == from)
-        data->document = to;
-    }
 }
 
 /**

@@ -92,11 +92,6 @@ void           _soc_document_ensure_uid   (SocDocument *self);
 
 void           _soc_document_begin_batch  (SocDocument    *self);
 void           _soc_document_end_batch    (SocDocument    *self);
-void           _soc_document_add_id       (SocDocument    *self,
-                                           SocObject      *object);
-void           _soc_document_move_ids     (GHashTable     *ids,
-                                           SocDocument    *from,
-                                           SocDocument    *to);
 gboolean       _soc_document_contains     (SocDocument    *self,
                                            SocObject      *object);
 gboolean       _soc_document_store        (SocDocument    *self,

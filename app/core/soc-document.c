@@ -97,8 +97,6 @@ soc_document_finalize (GObject *object)
   g_clear_object (&self->group);
   g_clear_object (&self->history);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
-  if (self->ids != NULL)
-    _soc_document_move_ids (self->ids, self, NULL);
   g_clear_pointer (&self->ids, g_hash_table_unref);
   g_clear_pointer (&self->id_serials, g_hash_table_unref);
   g_clear_object (&self->relationships);
@@ -532,6 +530,19 @@ field_changed (SocDocument    *self,
   data->pending |= G_GUINT64_CONSTANT (1) << index;
 }
 
+/* Whether OBJECT is part of the document now (a goal, item, ... with an
+ * id, or the plan). */
+gboolean
+_soc_document_contains (SocDocument *self,
+                        SocObject   *object)
+{
+  const char *id = soc_object_peek_id (object);
+
+  if (SOC_IS_PLAN (object))
+    return SOC_PLAN (object) == self->plan;
+  return id != NULL && g_hash_table_lookup (self->ids, id) == object;
+}
+
 /* How commands change a field: the index of references follows, the
  * written form is dropped and the property is notified with the batch. */
 gboolean
@@ -842,7 +853,7 @@ _soc_document_register (SocDocument *self,
       const char *id = soc_object_peek_id (o);
 
       if (id != NULL)
-        _soc_document_add_id (self, o);
+        g_hash_table_insert (self->ids, (gpointer) id, o);
       _soc_document_index_object (self, o, TRUE);
       if (SOC_IS_GOAL (o))
         {
@@ -869,10 +880,7 @@ _soc_document_unregister (SocDocument *self,
       const char *id = soc_object_peek_id (o);
 
       if (id != NULL)
-        {
-          g_hash_table_remove (self->ids, id);
-          soc_object_get_doc_data (o)->document = NULL;
-        }
+        g_hash_table_remove (self->ids, id);
       _soc_document_index_object (self, o, FALSE);
       if (SOC_IS_GOAL (o))
         {

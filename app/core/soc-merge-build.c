@@ -279,7 +279,7 @@ _soc_merge_build (Merge *m)
           if (g_strcmp0 (soc_object_peek_id (e->built), e->id) != 0)
             soc_object_set_id (e->built, e->id);
           if (e->id != NULL)
-            _soc_document_add_id (doc, e->built);
+            g_hash_table_insert (doc->ids, (gpointer) soc_object_peek_id (e->built), e->built);
         }
       else
         {
@@ -287,7 +287,7 @@ _soc_merge_build (Merge *m)
           if (e->id != NULL)
             {
               soc_object_set_id (e->built, e->id);
-              _soc_document_add_id (doc, e->built);
+              g_hash_table_insert (doc->ids, (gpointer) soc_object_peek_id (e->built), e->built);
             }
         }
     }

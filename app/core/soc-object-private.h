@@ -106,7 +106,6 @@ typedef struct
   GDestroyNotify referrers_free;  /* called when the object goes */
   guint64        pending;         /* fields changed, not yet notified */
   guint          mark;            /* scratch of one edit: see soc_edit_delete() */
-  gpointer       document;        /* the SocDocument it is part of now, or NULL */
 } SocObjectDocData;
 
 /* Installs FIELDS as properties of KLASS and makes them its written form. */

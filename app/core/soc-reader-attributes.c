@@ -362,7 +362,7 @@ read_id (Reader      *r,
       return;
     }
   soc_object_set_id (f->object, id);
-  _soc_document_add_id (r->doc, f->object);
+  g_hash_table_insert (r->doc->ids, (gpointer) soc_object_get_id (f->object), f->object);
 }
 
 /* Where content this version does not know goes, for the element of F. */
