@@ -1883,6 +1883,15 @@ rows_shown_selected (GtkColumnView *table)
   return names;
 }
 
+static void
+add_announced (GtkSelectionModel *model,
+               guint              position,
+               guint              n_items,
+               guint             *announced)
+{
+  *announced += n_items;
+}
+
 /* What is selected elsewhere (the map, another view) shows as selected in
  * the table's rows, not only in its selection model: adding to the set
  * the model hands out had selected rows without telling them. */
@@ -1926,6 +1935,31 @@ test_table_shows_selection (void)
   {
     g_autoptr(GPtrArray) shown = rows_shown_selected (table);
     g_assert_cmpuint (shown->len, ==, 0);
+  }
+
+  /* From the first row to the last: the table announces the two rows, not
+   * every row between them (GTK 4.8 binds again each row it shows in a
+   * change's range). */
+  {
+    GtkSelectionModel *rows = gtk_column_view_get_model (table);
+    g_autoptr(SocObject) first = g_list_model_get_item (G_LIST_MODEL (rows), 0);
+    g_autoptr(SocObject) last = g_list_model_get_item (G_LIST_MODEL (rows), g_list_model_get_n_items (G_LIST_MODEL (rows)) - 1);
+    guint announced = 0;
+    gulong handler;
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), >, 20);
+    soc_selection_select (selection, first);
+    soc_ui_settle ();
+    handler = g_signal_connect (rows, "selection-changed", G_CALLBACK (add_announced), &announced);
+    soc_selection_select (selection, last);
+    soc_ui_settle ();
+    g_signal_handler_disconnect (rows, handler);
+    g_assert_cmpuint (announced, ==, 2);
+    {
+      g_autoptr(GPtrArray) shown = rows_shown_selected (table);
+      g_assert_cmpuint (shown->len, ==, 1);
+      g_assert_cmpstr (g_ptr_array_index (shown, 0), ==, soc_object_get_label (last));
+    }
   }
   soc_ui_close_window (window);
 }

@@ -498,6 +498,42 @@ scroll_to (SocTableView *self,
 /* More selected objects than this are looked for in one pass over the rows. */
 #define FEW_SELECTED 64
 
+/* Selects ROWS and unselects the rest, a row at a time, if few rows change
+ * (FALSE: too many, nothing done). One change over a range makes GTK 4.8
+ * bind again every row it shows in that range: a selection that moved from
+ * row 10 to row 190 bound 180 rows again. The set the model hands out is
+ * its own, so it is only read: adding to it selected rows without telling
+ * them, and a row selected elsewhere did not show it. */
+static gboolean
+select_few (SocTableView *self,
+            GtkBitset    *rows)
+{
+  GtkSelectionModel *model = GTK_SELECTION_MODEL (self->selection);
+  g_autoptr(GtkBitset) gone = NULL;
+  g_autoptr(GtkBitset) fresh = NULL;
+  GtkBitsetIter iter;
+  guint pos;
+
+  {
+    g_autoptr(GtkBitset) before = gtk_selection_model_get_selection (model);
+
+    gone = gtk_bitset_copy (before);
+    fresh = gtk_bitset_copy (rows);
+    gtk_bitset_subtract (fresh, before);
+  }
+  gtk_bitset_subtract (gone, rows);
+  if (gtk_bitset_get_size (gone) + gtk_bitset_get_size (fresh) > 2 * FEW_SELECTED)
+    return FALSE;
+
+  self->syncing = TRUE;
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, gone, &pos); ok; ok = gtk_bitset_iter_next (&iter, &pos))
+    gtk_selection_model_unselect_item (model, pos);
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, fresh, &pos); ok; ok = gtk_bitset_iter_next (&iter, &pos))
+    gtk_selection_model_select_item (model, pos, FALSE);
+  self->syncing = FALSE;
+  return TRUE;
+}
+
 /* The plan's selection into the rows: select the rows of what is selected,
  * and unselect the rows selected before. Only those rows are looked at. */
 static void
@@ -538,16 +574,13 @@ sync_from_shared (SocTableView *self)
           if (object == focus)
             focus_pos = pos;
         }
-      /* What changes: the rows selected before and the rows selected now.
-       * A copy: the selection model hands out its own set, and adding to
-       * that selected the rows without telling them, so a row selected
-       * elsewhere (in a picture, in another view) did not show it. */
-      {
-        g_autoptr(GtkBitset) before = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-
-        mask = gtk_bitset_copy (before);
-      }
-      gtk_bitset_union (mask, rows);
+      if (select_few (self, rows))
+        {
+          scroll_to (self, focus_pos, focus);
+          on_selection_changed (self);
+          return;
+        }
+      mask = gtk_bitset_new_range (0, n);
     }
   else
     {
