@@ -10,6 +10,7 @@
 #include "soc-inspector.h"
 #include "soc-link-list.h"
 #include "soc-ref-picker.h"
+#include "soc-scroll-body.h"
 #include "soc-stakeholder-links.h"
 #include "soc-test-util.h"
 #include "soc-text-row.h"
@@ -809,6 +810,97 @@ test_plan_units (Fixture       *f,
   g_assert_true (SOC_IS_TEXT_ROW (soc_inspector_get_row (f->inspector, "vision")));
 }
 
+/* A tall widget that counts how it is measured: 200 wide at most, 2000
+ * high at any width. */
+#define TEST_TYPE_TALL (test_tall_get_type ())
+G_DECLARE_FINAL_TYPE (TestTall, test_tall, TEST, TALL, GtkWidget)
+
+struct _TestTall
+{
+  GtkWidget parent_instance;
+
+  guint     n_height_unbounded;
+  guint     n_height_for_width;
+};
+
+G_DEFINE_FINAL_TYPE (TestTall, test_tall, GTK_TYPE_WIDGET)
+
+static void
+test_tall_measure (GtkWidget      *widget,
+                   GtkOrientation  orientation,
+                   int             for_size,
+                   int            *minimum,
+                   int            *natural,
+                   int            *minimum_baseline,
+                   int            *natural_baseline)
+{
+  TestTall *self = TEST_TALL (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 100;
+      *natural = 200;
+      return;
+    }
+  if (for_size < 0)
+    self->n_height_unbounded++;
+  else
+    self->n_height_for_width++;
+  *minimum = *natural = 2000;
+}
+
+static GtkSizeRequestMode
+test_tall_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+test_tall_class_init (TestTallClass *klass)
+{
+  GTK_WIDGET_CLASS (klass)->measure = test_tall_measure;
+  GTK_WIDGET_CLASS (klass)->get_request_mode = test_tall_get_request_mode;
+}
+
+static void
+test_tall_init (TestTall *self)
+{
+}
+
+/* The form's body in its scrolled window: the window working out its size
+ * does not measure the form's height for no width (the scrolled window
+ * does not use it); laid out, the form is measured at its width and
+ * scrolls through all of its height. */
+static void
+test_scroll_body (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  TestTall *tall = g_object_new (TEST_TYPE_TALL, NULL);
+  GtkAdjustment *v;
+  int min_width;
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), soc_scroll_body_new (GTK_WIDGET (tall)));
+  gtk_window_set_child (GTK_WINDOW (window), scrolled);
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, 200);
+  gtk_window_present (GTK_WINDOW (window));
+  SOC_UI_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (tall)) && gtk_widget_get_height (scrolled) > 0);
+  soc_ui_spin (50);
+
+  g_assert_cmpuint (tall->n_height_unbounded, ==, 0);
+  g_assert_cmpuint (tall->n_height_for_width, >, 0);
+  v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (v), ==, 2000);
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (v), <, 2000);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (tall)), ==, 2000);
+  /* Its width still counts: the pane keeps room for it. */
+  gtk_widget_measure (scrolled, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, >=, 100);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+
 int
 main (int    argc,
       char **argv)
@@ -817,6 +909,7 @@ main (int    argc,
     return 0;
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add_func ("/inspector/scroll-body", test_scroll_body);
   ADD ("/inspector/markup", test_markup);
   ADD ("/inspector/text-commit", test_text_commit);
   ADD ("/inspector/refused", test_refused);

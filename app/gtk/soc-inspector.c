@@ -29,6 +29,7 @@
 #include "soc-enum-types.h"
 #include "soc-format.h"
 #include "soc-inspector.h"
+#include "soc-scroll-body.h"
 #include "soc-link-list.h"
 #include "soc-object-private.h"
 #include "soc-ref-picker.h"
@@ -1251,7 +1252,7 @@ soc_inspector_init (SocInspector *self)
   gtk_widget_set_can_focus (self->scrolled, FALSE);
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), self->box);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), soc_scroll_body_new (self->box));
 
   self->heading = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->heading), 0);
