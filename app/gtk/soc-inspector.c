@@ -29,10 +29,10 @@
 #include "soc-enum-types.h"
 #include "soc-format.h"
 #include "soc-inspector.h"
-#include "soc-scroll-body.h"
 #include "soc-link-list.h"
 #include "soc-object-private.h"
 #include "soc-ref-picker.h"
+#include "soc-scroll-body.h"
 #include "soc-stakeholder-links.h"
 #include "soc-text-row.h"
 

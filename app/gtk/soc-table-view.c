@@ -540,9 +540,9 @@ static void
 sync_from_shared (SocTableView *self)
 {
   g_autoptr(GtkBitset) rows = NULL;
-  g_autoptr(GtkBitset) mask = NULL;
   SocObject *focus;
   guint n, size, focus_pos = GTK_INVALID_LIST_POSITION;
+  gboolean done = FALSE;
 
   if (self->selection == NULL || self->shared == NULL)
     return;
@@ -574,13 +574,7 @@ sync_from_shared (SocTableView *self)
           if (object == focus)
             focus_pos = pos;
         }
-      if (select_few (self, rows))
-        {
-          scroll_to (self, focus_pos, focus);
-          on_selection_changed (self);
-          return;
-        }
-      mask = gtk_bitset_new_range (0, n);
+      done = select_few (self, rows);
     }
   else
     {
@@ -596,12 +590,17 @@ sync_from_shared (SocTableView *self)
                 focus_pos = pos;
             }
         }
-      mask = gtk_bitset_new_range (0, n);
     }
 
-  self->syncing = TRUE;
-  gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), rows, mask);
-  self->syncing = FALSE;
+  /* Many rows: one change over all of them. */
+  if (!done)
+    {
+      g_autoptr(GtkBitset) all = gtk_bitset_new_range (0, n);
+
+      self->syncing = TRUE;
+      gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), rows, all);
+      self->syncing = FALSE;
+    }
   scroll_to (self, focus_pos, focus);
   on_selection_changed (self);
 }
