@@ -644,6 +644,60 @@ test_spreadsheet_files (void)
     }
 }
 
+/* Cells as people write them: any case, blanks around, numbers as a
+ * spreadsheet writes them; a message quotes the value as written, without
+ * the blanks around it. */
+static void
+test_cells_as_written (void)
+{
+  static const struct
+  {
+    const char *csv;
+    const char *column;   /* checked on success */
+    int         value;
+    const char *message;  /* NULL: no error */
+  } cells[] = {
+    { "name,stance\nAnn,  Supporter \n", "stance", SOC_STANCE_SUPPORTER, NULL },
+    { "name,stance\nAnn,cHaMpIoN\n", "stance", SOC_STANCE_CHAMPION, NULL },
+    { "name,stance\nAnn,  Enemy \n", NULL, 0, "“Enemy” is not a" },
+    { "name,roles\nAnn,\" ADVOCATE;;owner \"\n", "roles", SOC_ROLES_ADVOCATE | SOC_ROLES_OWNER, NULL },
+    { "name,roles\nAnn,owner\t advocate;\n", "roles", SOC_ROLES_ADVOCATE | SOC_ROLES_OWNER, NULL },
+    { "name,roles\nAnn,advocate; Sponsor\n", NULL, 0, "“Sponsor” is not one of the" },
+    { "name,roles\nAnn,advocates\n", NULL, 0, "“advocates” is not one of the" },
+    { "name,influence\nAnn,+7\n", "influence", 7, NULL },
+    { "name,influence\nAnn, 007.00 \n", "influence", 7, NULL },
+    { "name,influence\nAnn,\n", "influence", 0, NULL },
+    { "name,interest\nAnn, 40.5 \n", NULL, 0, "“40.5” is not a whole number" },
+    { "name,interest\nAnn,4 0\n", NULL, 0, "“4 0” is not a whole number" },
+    { "name,interest\nAnn,+\n", NULL, 0, "“+” is not a whole number" },
+    { "name,interest\nAnn,123456789012345678901234567890123456789\n", NULL, 0,
+      "“123456789012345678901234567890123456789” is not a whole number" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      g_autoptr(SocDocument) doc = soc_document_new ();
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cells[i].csv, strlen (cells[i].csv));
+      g_autoptr(SocCsvImport) import = NULL;
+      g_autoptr(GError) error = NULL;
+      guint line = 0;
+
+      g_test_message ("%s", cells[i].csv);
+      import = soc_csv_import_prepare (doc, bytes, "test.csv", &line, &error);
+      if (cells[i].message != NULL)
+        {
+          g_assert_error (error, SOC_CSV_ERROR, SOC_CSV_ERROR_INVALID);
+          g_assert_cmpuint (line, ==, 2);
+          if (strstr (error->message, cells[i].message) == NULL)
+            g_error ("“%s” does not say “%s”", error->message, cells[i].message);
+          continue;
+        }
+      g_assert_no_error (error);
+      g_assert_cmpuint (soc_csv_import_get_n_added (import), ==, 1);
+      g_assert_cmpint (number (row_values (import, 0), cells[i].column), ==, cells[i].value);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -655,6 +709,7 @@ main (int    argc,
       g_autofree char *path = g_strconcat ("/csv/tricky/", cases[i].name, NULL);
       g_test_add_data_func (path, &cases[i], test_tricky);
     }
+  g_test_add_func ("/csv/cells-as-written", test_cells_as_written);
   g_test_add_func ("/csv/limits", test_limits);
   g_test_add_func ("/csv/many-rows", test_many_rows);
   g_test_add_func ("/csv/round-trip-example", test_round_trip_example);
