@@ -510,36 +510,26 @@ add_span (Eval           *e,
 }
 
 /* Returns FALSE when the slice's time ran out first. */
-/* How far ahead of the item being judged its memory is asked for: the
- * item, then its list of goals, then the goals themselves, each a few
- * items later, when the step before has arrived. A large plan's items and
- * goals are scattered over far more memory than the caches hold, and each
- * item waited for each of these in turn. */
-#define AHEAD 4
-
-#if defined (__GNUC__) || defined (__clang__)
-#define FETCH(p) __builtin_prefetch (p)
-#else
-#define FETCH(p) ((void) (p))
-#endif
-
+/* The item, then its list of goals, then what the list holds, then the
+ * goals themselves: each asked for a few items before the scan gets there
+ * (see SOC_FETCH). A served goal's kind was a third of the judgement. */
 static inline void
 fetch_ahead (SocObject **items,
              guint       n,
              guint       i)
 {
-  if (i + 4 * AHEAD < n)
-    FETCH (items[i + 4 * AHEAD]);
-  if (i + 3 * AHEAD < n && ((SocItem *) items[i + 3 * AHEAD])->serves != NULL)
-    FETCH (((SocItem *) items[i + 3 * AHEAD])->serves);
-  if (i + 2 * AHEAD < n && ((SocItem *) items[i + 2 * AHEAD])->serves != NULL)
-    FETCH (((SocItem *) items[i + 2 * AHEAD])->serves->pdata);
-  if (i + AHEAD < n && ((SocItem *) items[i + AHEAD])->serves != NULL)
+  if (i + 4 * SOC_FETCH_AHEAD < n)
+    SOC_FETCH (items[i + 4 * SOC_FETCH_AHEAD]);
+  if (i + 3 * SOC_FETCH_AHEAD < n && ((SocItem *) items[i + 3 * SOC_FETCH_AHEAD])->serves != NULL)
+    SOC_FETCH (((SocItem *) items[i + 3 * SOC_FETCH_AHEAD])->serves);
+  if (i + 2 * SOC_FETCH_AHEAD < n && ((SocItem *) items[i + 2 * SOC_FETCH_AHEAD])->serves != NULL)
+    SOC_FETCH (((SocItem *) items[i + 2 * SOC_FETCH_AHEAD])->serves->pdata);
+  if (i + SOC_FETCH_AHEAD < n && ((SocItem *) items[i + SOC_FETCH_AHEAD])->serves != NULL)
     {
-      GPtrArray *serves = ((SocItem *) items[i + AHEAD])->serves;
+      GPtrArray *serves = ((SocItem *) items[i + SOC_FETCH_AHEAD])->serves;
 
       for (guint k = 0; k < serves->len; k++)
-        FETCH (g_ptr_array_index (serves, k));
+        SOC_FETCH (g_ptr_array_index (serves, k));
     }
 }
 

@@ -84,16 +84,41 @@ keep_fragment (char      **slot,
     *slot = g_ref_string_acquire ((char *) fragment);
 }
 
+/* Asks for what applying or reverting CHANGES[I] reads, STAGE 0 a few
+ * changes before stage 1: the object and its doc data, then the text it is
+ * written as, whose count keep_fragment() takes. */
+static void
+fetch_change (GArray *changes,
+              guint   i,
+              guint   stage)
+{
+  SocObject *object = g_array_index (changes, Change, i).object;
+  const char *fragment;
+
+  if (stage == 0)
+    {
+      SOC_FETCH (object);
+      SOC_FETCH (soc_object_get_doc_data (object));
+    }
+  else if ((fragment = soc_object_peek_fragment (object)) != NULL)
+    SOC_FETCH (fragment);
+}
+
 static void
 soc_command_unlink_apply (SocCommand  *command,
                           SocDocument *document)
 {
   SocCommandUnlink *self = SOC_COMMAND_UNLINK (command);
+  guint n = self->changes->len;
 
-  for (guint i = 0; i < self->changes->len; i++)
+  for (guint i = 0; i < n; i++)
     {
       Change *change = &g_array_index (self->changes, Change, i);
 
+      if (i + 2 * SOC_FETCH_AHEAD < n)
+        fetch_change (self->changes, i + 2 * SOC_FETCH_AHEAD, 0);
+      if (i + SOC_FETCH_AHEAD < n)
+        fetch_change (self->changes, i + SOC_FETCH_AHEAD, 1);
       keep_fragment (&change->old_fragment, change->object);
       _soc_document_store_reference (document, change->object, change->field, change->new_value, FALSE,
                                      change->new_fragment);
@@ -110,6 +135,10 @@ soc_command_unlink_revert (SocCommand  *command,
     {
       Change *change = &g_array_index (self->changes, Change, i - 1);
 
+      if (i - 1 >= 2 * SOC_FETCH_AHEAD)
+        fetch_change (self->changes, i - 1 - 2 * SOC_FETCH_AHEAD, 0);
+      if (i - 1 >= SOC_FETCH_AHEAD)
+        fetch_change (self->changes, i - 1 - SOC_FETCH_AHEAD, 1);
       keep_fragment (&change->new_fragment, change->object);
       _soc_document_store_reference (document, change->object, change->field, change->old_value, FALSE,
                                      change->old_fragment);
@@ -141,18 +170,6 @@ soc_command_unlink_init (SocCommandUnlink *self)
 {
   self->changes = g_array_new (FALSE, TRUE, sizeof (Change));
   g_array_set_clear_func (self->changes, change_clear);
-}
-
-/* A command that clears the references of the referrers added to it,
- * about N_REFERRERS of them. */
-SocCommand *
-soc_command_unlink_new (guint n_referrers)
-{
-  SocCommandUnlink *self = g_object_new (SOC_TYPE_COMMAND_UNLINK, NULL);
-
-  g_array_set_size (self->changes, n_referrers);
-  g_array_set_size (self->changes, 0);
-  return SOC_COMMAND (self);
 }
 
 static inline gboolean
@@ -197,10 +214,10 @@ add_change (SocCommandUnlink *self,
 
 /* Adds the fields of REFERRER that refer to an object about to go (whose
  * doc data is marked GONE), with their values once those are left out. */
-void
-soc_command_unlink_add (SocCommandUnlink *self,
-                        SocObject        *referrer,
-                        guint             gone)
+static void
+add_referrer (SocCommandUnlink *self,
+              SocObject        *referrer,
+              guint             gone)
 {
   const SocField *const *fields;
   guint n;
@@ -236,4 +253,66 @@ soc_command_unlink_get_size (SocCommandUnlink *self)
 {
   g_return_val_if_fail (SOC_IS_COMMAND_UNLINK (self), 0);
   return self->changes->len;
+}
+
+/* Asks for the memory that add_referrer() reads of REFERRER, one STAGE of
+ * it: 0 the object, 1 its lists of references, 2 what they hold, 3 the
+ * doc data of what it refers to. Each stage reads what the stage before
+ * asked for, a few referrers earlier. */
+static void
+fetch_referrer (SocObject *referrer,
+                guint      stage)
+{
+  const SocField *const *fields;
+  guint n;
+
+  if (stage == 0)
+    {
+      SOC_FETCH (referrer);
+      return;
+    }
+  fields = _soc_object_class_references (SOC_OBJECT_GET_CLASS (referrer), &n);
+  for (guint f = 0; f < n; f++)
+    {
+      gpointer value = *(gpointer *) SOC_FIELD_PTR (referrer, fields[f]);
+      GPtrArray *links = value;
+
+      if (value == NULL)
+        continue;
+      if (fields[f]->kind == SOC_FIELD_REF)
+        {
+          if (stage == 3)
+            SOC_FETCH (soc_object_get_doc_data (value));
+        }
+      else if (stage == 1)
+        SOC_FETCH (links);
+      else if (stage == 2)
+        SOC_FETCH (links->pdata);
+      else
+        for (guint i = 0; i < links->len; i++)
+          SOC_FETCH (soc_object_get_doc_data (g_ptr_array_index (links, i)));
+    }
+}
+
+/* A command that clears every reference of REFERRERS to an object about
+ * to go (marked GONE). Deleting the goal tree of a large plan makes it of
+ * tens of thousands of items scattered over memory: what each one reads
+ * is asked for a few referrers ahead. */
+SocCommand *
+soc_command_unlink_new (SocObject *const *referrers,
+                        guint             n_referrers,
+                        guint             gone)
+{
+  SocCommandUnlink *self = g_object_new (SOC_TYPE_COMMAND_UNLINK, NULL);
+
+  g_array_set_size (self->changes, n_referrers);
+  g_array_set_size (self->changes, 0);
+  for (guint i = 0; i < n_referrers; i++)
+    {
+      for (guint stage = 0; stage < 4; stage++)
+        if (i + (4 - stage) * SOC_FETCH_AHEAD < n_referrers)
+          fetch_referrer (referrers[i + (4 - stage) * SOC_FETCH_AHEAD], stage);
+      add_referrer (self, referrers[i], gone);
+    }
+  return SOC_COMMAND (self);
 }

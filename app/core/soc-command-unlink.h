@@ -15,10 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SocCommandUnlink, soc_command_unlink, SOC, COMMAND_UNLINK, SocCommand)
 
-SocCommand *soc_command_unlink_new (guint             n_referrers);
-void        soc_command_unlink_add (SocCommandUnlink *self,
-                                    SocObject        *referrer,
-                                    guint             gone);
+SocCommand *soc_command_unlink_new      (SocObject *const *referrers,
+                                        guint             n_referrers,
+                                        guint             gone);
 guint       soc_command_unlink_get_size (SocCommandUnlink *self);
 
 G_END_DECLS

@@ -770,17 +770,13 @@ unlink_staying (SocDocument *doc,
 {
   g_autoptr(GPtrArray) staying = g_ptr_array_new ();
   Referrers r = { gone, _soc_document_new_mark (doc), staying };
-  SocCommand *command;
 
   for (guint i = 0; i < going->len; i++)
     _soc_document_foreach_referrer (doc, g_ptr_array_index (going, i), add_staying_referrer, &r);
   if (staying->len == 0)
     return NULL;
 
-  command = soc_command_unlink_new (staying->len);
-  for (guint i = 0; i < staying->len; i++)
-    soc_command_unlink_add (SOC_COMMAND_UNLINK (command), g_ptr_array_index (staying, i), gone);
-  return command;
+  return soc_command_unlink_new ((SocObject *const *) staying->pdata, staying->len, gone);
 }
 
 /* A stable order for removal: relationships, items, then the rest, each by id. */
