@@ -85,6 +85,9 @@ const char          *soc_checklist_get_technology_text    (SocChecklist  *self);
 /* Factor 1's rule on its own, for views that mark what it finds. */
 GHashTable          *soc_checklist_find_untied            (SocDocument   *document);
 gboolean             soc_checklist_item_ties              (SocItem       *item);
+void                 soc_checklist_fetch_ties             (SocObject *const *items,
+                                                           guint          n_items,
+                                                           guint          position);
 gboolean             soc_checklist_tie                    (SocGoalKind    kind,
                                                            gboolean       inherited,
                                                            gboolean       linked,

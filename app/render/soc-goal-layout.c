@@ -445,7 +445,9 @@ soc_goal_layout_new (SocDocument          *document,
   g_autofree gboolean *tie = NULL;
   g_autofree double *progress = NULL;
   g_autofree guint *n_metrics = NULL;
-  SocObjectList *roots, *items;
+  SocObjectList *roots;
+  SocObject **members;
+  guint n_members;
   g_autoptr(SocCharWidths) label = NULL;
   g_autoptr(SocCharWidths) small = NULL;
   double inner_max;
@@ -533,13 +535,15 @@ soc_goal_layout_new (SocDocument          *document,
    * be read out of order. */
   linked = g_new0 (gboolean, MAX (n, 1));
   n_items = g_new0 (guint, MAX (n, 1));
-  items = SOC_OBJECT_LIST (soc_document_get_items (document));
-  for (guint i = 0; i < soc_object_list_get_size (items); i++)
+  members = soc_object_list_peek (SOC_OBJECT_LIST (soc_document_get_items (document)), &n_members);
+  for (guint i = 0; i < n_members; i++)
     {
-      SocItem *item = SOC_ITEM (soc_object_list_get (items, i));
-      GPtrArray *serves = soc_item_get_serves (item);
+      SocItem *item = SOC_ITEM (members[i]);
+      GPtrArray *serves;
       gboolean ties;
 
+      soc_checklist_fetch_ties (members, n_members, i);
+      serves = soc_item_get_serves (item);
       if (serves == NULL || serves->len == 0)
         continue;
       ties = soc_checklist_item_ties (item);
