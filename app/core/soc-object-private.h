@@ -11,6 +11,7 @@
 
 #pragma once
 
+#include "soc-fetch.h"
 #include "soc-object.h"
 
 G_BEGIN_DECLS
@@ -98,18 +99,6 @@ void        soc_extras_add_child (SocExtras  *extras,
 gboolean    soc_extras_is_empty  (const SocExtras *extras);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SocExtras, soc_extras_free)
-
-/* Asks for the memory at P before it is read. For loops over tens of
- * thousands of objects scattered over more memory than the caches hold:
- * each step of what an object leads to (its lists, then what they hold)
- * is asked for SOC_FETCH_AHEAD objects before the one that reads it. A
- * hint only: nothing where the compiler has none. */
-#if defined (__GNUC__) || defined (__clang__)
-#define SOC_FETCH(p) __builtin_prefetch (p)
-#else
-#define SOC_FETCH(p) ((void) (p))
-#endif
-#define SOC_FETCH_AHEAD 4
 
 /* What a document keeps in each of its objects (soc-document.c). */
 typedef struct

@@ -36,6 +36,7 @@
 #include <string.h>
 
 #include "soc-date.h"
+#include "soc-fetch.h"
 #include "soc-object-list.h"
 #include "soc-roadmap-layout-private.h"
 
@@ -182,7 +183,8 @@ find_span (SocDocument *doc,
   SocPlan *plan = soc_document_get_plan (doc);
   SocObjectList *items = SOC_OBJECT_LIST (soc_document_get_items (doc));
   SocObjectList *phases = SOC_OBJECT_LIST (soc_document_get_phases (doc));
-  guint lo = G_MAXUINT, hi = 0;
+  guint lo = G_MAXUINT, hi = 0, n_members;
+  SocObject **members;
 
   if (from != 0 && to != 0 && to >= from)
     {
@@ -194,10 +196,13 @@ find_span (SocDocument *doc,
 #define SEE(d) G_STMT_START { guint d_ = (d); if (d_ != 0) { lo = MIN (lo, d_); hi = MAX (hi, d_); } } G_STMT_END
   SEE (soc_plan_get_horizon_start (plan));
   SEE (soc_plan_get_horizon_end (plan));
-  for (guint i = 0; i < soc_object_list_get_size (items); i++)
+  members = soc_object_list_peek (items, &n_members);
+  for (guint i = 0; i < n_members; i++)
     {
-      SocItem *item = SOC_ITEM (soc_object_list_get (items, i));
+      SocItem *item = SOC_ITEM (members[i]);
 
+      if (i + SOC_FETCH_AHEAD < n_members)
+        SOC_FETCH (members[i + SOC_FETCH_AHEAD]);
       if (soc_item_is_scheduled (item))
         {
           SEE (soc_item_get_start (item));
@@ -484,6 +489,8 @@ build (SocDocument             *document,
 {
   SocRoadmapLayout *self;
   SocObjectList *lanes, *items, *phases;
+  SocObject **members;
+  guint n_members;
   g_autoptr(GHashTable) lane_index = NULL;
   g_autoptr(GArray) placed = NULL;
   g_autoptr(GArray) input = NULL;
@@ -537,13 +544,17 @@ build (SocDocument             *document,
     }
 
   /* Each scheduled item in its lane, as x extents. */
-  placed = g_array_sized_new (FALSE, TRUE, sizeof (Placed), soc_object_list_get_size (items));
-  for (guint i = 0; i < soc_object_list_get_size (items); i++)
+  members = soc_object_list_peek (items, &n_members);
+  placed = g_array_sized_new (FALSE, TRUE, sizeof (Placed), n_members);
+  for (guint i = 0; i < n_members; i++)
     {
-      SocItem *item = SOC_ITEM (soc_object_list_get (items, i));
-      guint lane = GPOINTER_TO_UINT (g_hash_table_lookup (lane_index, soc_item_get_lane (item)));
-      guint start, finish;
+      SocItem *item = SOC_ITEM (members[i]);
+      guint lane, start, finish;
       Placed p = { 0 };
+
+      if (i + SOC_FETCH_AHEAD < n_members)
+        SOC_FETCH (members[i + SOC_FETCH_AHEAD]);
+      lane = GPOINTER_TO_UINT (g_hash_table_lookup (lane_index, soc_item_get_lane (item)));
 
       if (!soc_item_is_scheduled (item) || lane == 0)
         {
@@ -737,7 +748,14 @@ build (SocDocument             *document,
   for (guint i = 0; i < self->boxes->len; i++)
     {
       SocRoadmapBox *box = &g_array_index (self->boxes, SocRoadmapBox, i);
-      GPtrArray *depends = soc_item_get_depends (box->item);
+      GPtrArray *depends;
+
+      /* Boxes go by row, items by the plan: the items, then their lists. */
+      if (i + 2 * SOC_FETCH_AHEAD < self->boxes->len)
+        SOC_FETCH ((box + 2 * SOC_FETCH_AHEAD)->item);
+      if (i + SOC_FETCH_AHEAD < self->boxes->len && (depends = soc_item_get_depends ((box + SOC_FETCH_AHEAD)->item)) != NULL)
+        SOC_FETCH (depends->pdata);
+      depends = soc_item_get_depends (box->item);
 
       for (guint k = 0; depends != NULL && k < depends->len; k++)
         {
