@@ -255,45 +255,6 @@ soc_command_unlink_get_size (SocCommandUnlink *self)
   return self->changes->len;
 }
 
-/* Asks for the memory that add_referrer() reads of REFERRER, one STAGE of
- * it: 0 the object, 1 its lists of references, 2 what they hold, 3 the
- * doc data of what it refers to. Each stage reads what the stage before
- * asked for, a few referrers earlier. */
-static void
-fetch_referrer (SocObject *referrer,
-                guint      stage)
-{
-  const SocField *const *fields;
-  guint n;
-
-  if (stage == 0)
-    {
-      SOC_FETCH (referrer);
-      return;
-    }
-  fields = _soc_object_class_references (SOC_OBJECT_GET_CLASS (referrer), &n);
-  for (guint f = 0; f < n; f++)
-    {
-      gpointer value = *(gpointer *) SOC_FIELD_PTR (referrer, fields[f]);
-      GPtrArray *links = value;
-
-      if (value == NULL)
-        continue;
-      if (fields[f]->kind == SOC_FIELD_REF)
-        {
-          if (stage == 3)
-            SOC_FETCH (soc_object_get_doc_data (value));
-        }
-      else if (stage == 1)
-        SOC_FETCH (links);
-      else if (stage == 2)
-        SOC_FETCH (links->pdata);
-      else
-        for (guint i = 0; i < links->len; i++)
-          SOC_FETCH (soc_object_get_doc_data (g_ptr_array_index (links, i)));
-    }
-}
-
 /* A command that clears every reference of REFERRERS to an object about
  * to go (marked GONE). Deleting the goal tree of a large plan makes it of
  * tens of thousands of items scattered over memory: what each one reads
@@ -309,9 +270,13 @@ soc_command_unlink_new (SocObject *const *referrers,
   g_array_set_size (self->changes, 0);
   for (guint i = 0; i < n_referrers; i++)
     {
-      for (guint stage = 0; stage < 4; stage++)
+      /* The referrer, then (stages 1 to 3) what it refers to and whether
+       * that goes. */
+      if (i + 4 * SOC_FETCH_AHEAD < n_referrers)
+        SOC_FETCH (referrers[i + 4 * SOC_FETCH_AHEAD]);
+      for (guint stage = 1; stage < 4; stage++)
         if (i + (4 - stage) * SOC_FETCH_AHEAD < n_referrers)
-          fetch_referrer (referrers[i + (4 - stage) * SOC_FETCH_AHEAD], stage);
+          _soc_object_fetch_references (referrers[i + (4 - stage) * SOC_FETCH_AHEAD], stage);
       add_referrer (self, referrers[i], gone);
     }
   return SOC_COMMAND (self);

@@ -232,6 +232,42 @@ _soc_object_class_references (SocObjectClass *klass,
   return c->fields;
 }
 
+/* Asks for what reading OBJECT's references reads, one STAGE of it (see
+ * SOC_FETCH), each stage after the one before has come: 1 its lists of
+ * references, and what it refers to; 2 what the lists hold; 3 what they
+ * refer to; 4 the ids of all it refers to (for writing it). The object
+ * itself is stage 0, its caller's. */
+void
+_soc_object_fetch_references (SocObject *object,
+                              guint      stage)
+{
+  const ClassReferences *c = class_references (SOC_OBJECT_GET_CLASS (object));
+
+  for (guint f = 0; f < c->n; f++)
+    {
+      gpointer value = *(gpointer *) SOC_FIELD_PTR (object, c->fields[f]);
+      GPtrArray *links = value;
+
+      if (value == NULL)
+        continue;
+      if (c->fields[f]->kind == SOC_FIELD_REF)
+        {
+          if (stage == 1)
+            SOC_FETCH (soc_object_get_doc_data (value));
+          else if (stage == 4)
+            SOC_FETCH (soc_object_peek_id (value));
+        }
+      else if (stage == 1)
+        SOC_FETCH (links);
+      else if (stage == 2)
+        SOC_FETCH (links->pdata);
+      else
+        for (guint i = 0; i < links->len; i++)
+          SOC_FETCH (stage == 3 ? (gconstpointer) soc_object_get_doc_data (g_ptr_array_index (links, i))
+                                : (gconstpointer) soc_object_peek_id (g_ptr_array_index (links, i)));
+    }
+}
+
 static void
 foreach_reference (SocObject     *object,
                    ReferenceFunc  func)

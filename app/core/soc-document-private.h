@@ -143,6 +143,8 @@ void           _soc_document_foreach_referrer (SocDocument *self,
 gboolean       _soc_field_is_reference    (const SocField *field);
 const SocField *const *_soc_object_class_references (SocObjectClass *klass,
                                            guint          *n);
+void           _soc_object_fetch_references (SocObject  *object,
+                                           guint           stage);
 
 /* Saving in the background (soc-writer.c) */
 typedef struct _SocSnapshot SocSnapshot;

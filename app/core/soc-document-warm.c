@@ -96,65 +96,36 @@ warm_up_slice (gpointer data)
 }
 
 /* Asks for what writing OBJECT reads, one STAGE of it (see SOC_FETCH):
- * 0 the object and what the document keeps in it; 1 its id, its texts,
- * what it refers to and its lists of references; 2 the ids it refers to
- * and what its lists hold; 3 what the lists refer to; 4 their ids. A large
- * edit (the goal tree deleted) has tens of thousands of objects written
- * again, scattered over memory: each stage a few objects before the one
- * that reads it. */
+ * 0 the object and what the document keeps in it; 1 its id and its texts;
+ * and from 1 to 4 what it refers to, down to the ids it writes
+ * (_soc_object_fetch_references()). A large edit (the goal tree deleted)
+ * has tens of thousands of objects written again, scattered over memory:
+ * each stage a few objects before the one that reads it. */
 static void
 fetch_for_writing (SocObject *object,
                    guint      stage)
 {
   SocObjectClass *klass = SOC_OBJECT_GET_CLASS (object);
-  const SocField *const *references;
-  guint n;
 
-  switch (stage)
+  if (stage == 0)
     {
-    case 0:
       SOC_FETCH (object);
       SOC_FETCH (soc_object_get_doc_data (object));
       return;
-
-    case 1:
+    }
+  if (stage == 1)
+    {
       SOC_FETCH (soc_object_peek_id (object));
       for (guint f = 0; f < klass->n_fields; f++)
         {
           const SocField *field = &klass->fields[f];
           gpointer value = *(gpointer *) SOC_FIELD_PTR (object, field);
 
-          if (value == NULL)
-            continue;
-          if (field->kind == SOC_FIELD_STRING || field->kind == SOC_FIELD_TEXT || field->kind == SOC_FIELD_REFLIST)
+          if (value != NULL && (field->kind == SOC_FIELD_STRING || field->kind == SOC_FIELD_TEXT))
             SOC_FETCH (value);
-          else if (field->kind == SOC_FIELD_REF)
-            SOC_FETCH (soc_object_get_doc_data (value));
-        }
-      return;
-
-    default:
-      references = _soc_object_class_references (klass, &n);
-      for (guint f = 0; f < n; f++)
-        {
-          gpointer value = *(gpointer *) SOC_FIELD_PTR (object, references[f]);
-          GPtrArray *links = value;
-
-          if (value == NULL)
-            continue;
-          if (references[f]->kind == SOC_FIELD_REF)
-            {
-              if (stage == 2)
-                SOC_FETCH (soc_object_peek_id (value));
-            }
-          else if (stage == 2)
-            SOC_FETCH (links->pdata);
-          else
-            for (guint i = 0; i < links->len; i++)
-              SOC_FETCH (stage == 3 ? (gconstpointer) soc_object_get_doc_data (g_ptr_array_index (links, i))
-                                    : (gconstpointer) soc_object_peek_id (g_ptr_array_index (links, i)));
         }
     }
+  _soc_object_fetch_references (object, stage);
 }
 
 /* Writes again, a slice at a time, what changed since the warm-up. */
