@@ -137,18 +137,21 @@ rewrite_slice (gpointer data)
 
   while (self->rewrite != NULL && self->rewrite_next < self->rewrite->len &&
          g_get_monotonic_time () < deadline)
-    for (guint end = MIN (self->rewrite_next + 64, self->rewrite->len); self->rewrite_next < end; self->rewrite_next++)
-      {
-        SocObject **objects = (SocObject **) self->rewrite->pdata;
-        guint n = self->rewrite->len, i = self->rewrite_next;
-        SocObject *o = objects[i];
+    {
+      SocObject **objects = (SocObject **) self->rewrite->pdata;
+      guint n = self->rewrite->len;
 
-        for (guint stage = 0; stage < 5; stage++)
-          if (i + (5 - stage) * SOC_FETCH_AHEAD < n)
-            fetch_for_writing (objects[i + (5 - stage) * SOC_FETCH_AHEAD], stage);
-        if (_soc_document_contains (self, o))
-          _soc_object_prepare_fragment (o, SOC_IS_PLAN (o) ? 1 : 2);
-      }
+      for (guint end = MIN (self->rewrite_next + 64, n); self->rewrite_next < end; self->rewrite_next++)
+        {
+          guint i = self->rewrite_next;
+
+          for (guint stage = 0; stage < 5; stage++)
+            if (i + (5 - stage) * SOC_FETCH_AHEAD < n)
+              fetch_for_writing (objects[i + (5 - stage) * SOC_FETCH_AHEAD], stage);
+          if (_soc_document_contains (self, objects[i]))
+            _soc_object_prepare_fragment (objects[i], SOC_IS_PLAN (objects[i]) ? 1 : 2);
+        }
+    }
   if (self->rewrite != NULL && self->rewrite_next < self->rewrite->len)
     return G_SOURCE_CONTINUE;
 
