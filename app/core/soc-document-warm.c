@@ -119,10 +119,15 @@ fetch_for_writing (SocObject *object,
       for (guint f = 0; f < klass->n_fields; f++)
         {
           const SocField *field = &klass->fields[f];
-          gpointer value = *(gpointer *) SOC_FIELD_PTR (object, field);
 
-          if (value != NULL && (field->kind == SOC_FIELD_STRING || field->kind == SOC_FIELD_TEXT))
-            SOC_FETCH (value);
+          /* Only text fields hold a pointer. */
+          if (field->kind == SOC_FIELD_STRING || field->kind == SOC_FIELD_TEXT)
+            {
+              const char *value = *(const char **) SOC_FIELD_PTR (object, field);
+
+              if (value != NULL)
+                SOC_FETCH (value);
+            }
         }
     }
   _soc_object_fetch_references (object, stage);
