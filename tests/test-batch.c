@@ -691,6 +691,54 @@ test_undo_keeps_texts (void)
   assert_index_true (doc);
 }
 
+/* An object waiting to be written again may have left the plan, and
+ * what it refers to may be gone for good since: a goal deleted (it waits,
+ * its parent cleared), then its owner deleted, then so many steps that
+ * both deletes fall out of the undo history and the owner is freed. The
+ * rewrite passes the goal over without reading its owner (under ASan, a
+ * read of freed memory stops the test). */
+static void
+test_rewrite_after_targets_gone (void)
+{
+  g_autoptr(SocDocument) doc = generate (60, 80, 30, 29);
+  g_autoptr(GPtrArray) goals = _soc_document_collect_goals (doc);
+  SocHistory *history = soc_document_get_history (doc);
+  SocObject *goal = NULL, *owner = NULL;
+  SocObject *plan = SOC_OBJECT (soc_document_get_plan (doc));
+  g_autoptr(GError) error = NULL;
+
+  warm_up (doc);
+  for (guint i = 0; i < goals->len && goal == NULL; i++)
+    {
+      SocGoal *g = g_ptr_array_index (goals, i);
+
+      if (soc_goal_get_parent (g) != NULL && soc_goal_get_owner (g) != NULL)
+        goal = SOC_OBJECT (g);
+    }
+  g_assert_nonnull (goal);
+  owner = SOC_OBJECT (soc_goal_get_owner (SOC_GOAL (goal)));
+  g_object_add_weak_pointer (G_OBJECT (owner), (gpointer *) &owner);
+
+  g_assert_true (soc_edit_delete (doc, &goal, 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (soc_edit_delete (doc, &owner, 1, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i <= SOC_HISTORY_DEFAULT_LIMIT; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Step %u", i);
+
+      soc_history_seal (history);
+      g_assert_true (soc_edit_set_string (doc, plan, "title", title, &error));
+      g_assert_no_error (error);
+    }
+  /* The owner is gone; the goal is still waiting to be written. */
+  g_assert_null (owner);
+
+  warm_up (doc);
+  assert_kept_texts_true (doc);
+  assert_index_true (doc);
+}
+
 /* A plan whose content is replaced (as a merge does) finds what refers to
  * what in the new content, and in the old once the replace is undone. */
 static void
@@ -738,6 +786,7 @@ main (int    argc,
   g_test_add_func ("/index/warm-up", test_warm_up);
   g_test_add_func ("/index/undo-keeps-texts", test_undo_keeps_texts);
   g_test_add_func ("/index/after-replace", test_index_after_replace);
+  g_test_add_func ("/index/rewrite-after-targets-gone", test_rewrite_after_targets_gone);
 
   return g_test_run ();
 }

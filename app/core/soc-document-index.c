@@ -236,7 +236,10 @@ _soc_object_class_references (SocObjectClass *klass,
  * SOC_FETCH), each stage after the one before has come: 1 its lists of
  * references, and what it refers to; 2 what the lists hold; 3 what they
  * refer to; 4 the ids of all it refers to (for writing it). The object
- * itself is stage 0, its caller's. */
+ * itself is stage 0, its caller's. Stages 1 to 3 read only the object and
+ * its lists; stage 4 reads what it refers to, so only for an object in
+ * the document, whose references are sure to be there (one out of it may
+ * refer to something gone since). */
 void
 _soc_object_fetch_references (SocObject *object,
                               guint      stage)

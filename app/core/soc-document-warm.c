@@ -98,9 +98,10 @@ warm_up_slice (gpointer data)
 /* Asks for what writing OBJECT reads, one STAGE of it (see SOC_FETCH):
  * 0 the object and what the document keeps in it; 1 its id and its texts;
  * and from 1 to 4 what it refers to, down to the ids it writes
- * (_soc_object_fetch_references()). A large edit (the goal tree deleted)
- * has tens of thousands of objects written again, scattered over memory:
- * each stage a few objects before the one that reads it. */
+ * (_soc_object_fetch_references(); stage 4 only for an object in the
+ * document). A large edit (the goal tree deleted) has tens of thousands of
+ * objects written again, scattered over memory: each stage a few objects
+ * before the one that reads it. */
 static void
 fetch_for_writing (SocObject *object,
                    guint      stage)
@@ -133,12 +134,18 @@ fetch_for_writing (SocObject *object,
   _soc_object_fetch_references (object, stage);
 }
 
+/* Whether the objects a few places ahead are in the document, kept until
+ * they are written: more than SOC_FETCH_AHEAD of them. */
+#define RING (2 * SOC_FETCH_AHEAD)
+
 /* Writes again, a slice at a time, what changed since the warm-up. */
 static gboolean
 rewrite_slice (gpointer data)
 {
   SocDocument *self = data;
   gint64 deadline = g_get_monotonic_time () + WARM_SLICE_US;
+  guint first = self->rewrite_next;
+  gboolean contains[RING];
 
   while (self->rewrite != NULL && self->rewrite_next < self->rewrite->len &&
          g_get_monotonic_time () < deadline)
@@ -148,12 +155,23 @@ rewrite_slice (gpointer data)
 
       for (guint end = MIN (self->rewrite_next + 64, n); self->rewrite_next < end; self->rewrite_next++)
         {
-          guint i = self->rewrite_next;
+          guint i = self->rewrite_next, ahead = i + SOC_FETCH_AHEAD;
+          gboolean contained;
 
-          for (guint stage = 0; stage < 5; stage++)
+          for (guint stage = 0; stage < 4; stage++)
             if (i + (5 - stage) * SOC_FETCH_AHEAD < n)
               fetch_for_writing (objects[i + (5 - stage) * SOC_FETCH_AHEAD], stage);
-          if (_soc_document_contains (self, objects[i]))
+          /* The last stage reads what the object refers to, which is sure
+           * to be there only while the object is in the document: whether
+           * it is is known a few objects ahead too. */
+          if (ahead < n)
+            {
+              contains[ahead % RING] = _soc_document_contains (self, objects[ahead]);
+              if (contains[ahead % RING])
+                fetch_for_writing (objects[ahead], 4);
+            }
+          contained = i >= first + SOC_FETCH_AHEAD ? contains[i % RING] : _soc_document_contains (self, objects[i]);
+          if (contained)
             _soc_object_prepare_fragment (objects[i], SOC_IS_PLAN (objects[i]) ? 1 : 2);
         }
     }
