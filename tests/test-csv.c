@@ -667,6 +667,7 @@ test_cells_as_written (void)
     { "name,influence\nAnn,+7\n", "influence", 7, NULL },
     { "name,influence\nAnn, 007.00 \n", "influence", 7, NULL },
     { "name,influence\nAnn,\n", "influence", 0, NULL },
+    { "name,influence\nAnn,0000000000000000000000000000000000000042\n", "influence", 42, NULL },
     { "name,interest\nAnn, 40.5 \n", NULL, 0, "“40.5” is not a whole number" },
     { "name,interest\nAnn,4 0\n", NULL, 0, "“4 0” is not a whole number" },
     { "name,interest\nAnn,+\n", NULL, 0, "“+” is not a whole number" },

@@ -154,7 +154,9 @@ parse_int (const char *text,
            gsize       len,
            int        *value)
 {
-  char digits[32];
+  char buffer[32];
+  g_autofree char *copy = NULL;
+  char *digits = buffer;
   const char *dot = memchr (text, '.', len);
   gint64 v;
 
@@ -170,9 +172,9 @@ parse_int (const char *text,
       text++;
       len--;
     }
-  /* Longer is out of range anyway. */
-  if (len >= sizeof digits)
-    return FALSE;
+  /* On the stack, unless it is very long (leading zeros, say). */
+  if (len >= sizeof buffer)
+    digits = copy = g_malloc (len + 1);
   memcpy (digits, text, len);
   digits[len] = '\0';
   if (!g_ascii_string_to_signed (digits, 10, G_MININT, G_MAXINT, &v, NULL))
@@ -181,7 +183,7 @@ parse_int (const char *text,
   return TRUE;
 }
 
-/* The LEN bytes at TEXT without the blanks around them. */
+/* TEXT without the blanks around it: where it starts, its length in LEN. */
 static const char *
 trim (const char *text,
       gsize      *len)
