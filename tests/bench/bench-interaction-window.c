@@ -29,6 +29,7 @@
 #include "soc-application.h"
 #include "soc-checklist-monitor.h"
 #include "soc-edit.h"
+#include "soc-table-view.h"
 #include "soc-window-private.h"
 
 typedef struct
@@ -332,38 +333,69 @@ time_window_edit (Win        *win,
   put_busy (undo_name, "< 100", win->column, ubusy, ulongest);
 }
 
+/* The first table shown in the visible view, in the order of its widgets. */
+static GtkWidget *
+shown_table (SocWindow *window)
+{
+  GtkWidget *view = GTK_WIDGET (_soc_window_get_visible_view (window));
+  GtkWidget *w = view;
+
+  /* Depth first, without recursion, as redraw_all(). */
+  while (w != NULL)
+    {
+      if (SOC_IS_TABLE_VIEW (w) && gtk_widget_get_mapped (w))
+        return w;
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != view && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w == NULL || w == view ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  return NULL;
+}
+
+/* Down from FIRST, selected: in the view's table (IN_TABLE), on its row as
+ * after a click on it; else in the view's picture, where showing an object
+ * leaves the keyboard. */
 static void
 time_down (Win        *win,
-           const char *view,
-           SocObject  *first)
+           const char *name,
+           SocObject  *first,
+           gboolean    in_table)
 {
   g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autofree char *name = g_strdup_printf ("select a row with Down: %s", view);
 
   current_action = name;
   for (int r = 0; r < win->runs; r++)
     {
       gboolean pressed = FALSE;
       SocObject *before;
+      GtkWidget *table, *focus;
       Busy b;
 
       soc_window_show_object (win->window, first);
       iterate (400);
-      /* The keyboard on the selected row, as after a click on it. */
-      {
-        GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (win->window));
-
-        if (GTK_IS_LIST_VIEW (focus) && !gtk_widget_child_focus (focus, GTK_DIR_TAB_FORWARD) &&
-            gtk_widget_get_first_child (focus) != NULL)
-          gtk_widget_grab_focus (gtk_widget_get_first_child (focus));
-        iterate (100);
-      }
+      table = shown_table (win->window);
+      if (in_table && table != NULL)
+        gtk_widget_grab_focus (table);  /* the selected row */
+      iterate (100);
+      focus = gtk_root_get_focus (GTK_ROOT (win->window));
+      if (table == NULL || focus == NULL ||
+          (in_table != (focus == table || gtk_widget_is_ancestor (focus, table))))
+        {
+          g_printerr ("bench-interaction: the keyboard is not where %s needs it\n", name);
+          bench_put (name, "< 16", win->column, "n/a");
+          return;
+        }
       before = soc_window_get_selected (win->window);
       b = measure (win->window, press_down, &pressed, 120);
       if (!pressed || soc_window_get_selected (win->window) == before)
         {
-          g_printerr ("bench-interaction: Down did not move the selection in %s\n", view);
+          g_printerr ("bench-interaction: Down did not move the selection in %s\n", name);
           bench_put (name, "< 16", win->column, "n/a");
           return;
         }
@@ -602,9 +634,12 @@ time_window_plan (const char *path,
   first_stakeholder = g_list_model_get_item (soc_document_get_stakeholders (doc), 0);
 
   time_baseline (&win);
-  time_down (&win, "goals", SOC_OBJECT (first_goal));
-  time_down (&win, "roadmap", SOC_OBJECT (first_item));
-  time_down (&win, "stakeholders", SOC_OBJECT (first_stakeholder));
+  time_down (&win, "select a row with Down: goals", SOC_OBJECT (first_goal), TRUE);
+  time_down (&win, "select a row with Down: roadmap", SOC_OBJECT (first_item), TRUE);
+  time_down (&win, "select a row with Down: stakeholders", SOC_OBJECT (first_stakeholder), TRUE);
+  time_down (&win, "the next with Down in the goal tree", SOC_OBJECT (first_goal), FALSE);
+  time_down (&win, "the next with Down in the timeline", SOC_OBJECT (first_item), FALSE);
+  time_down (&win, "the next with Down in the map", SOC_OBJECT (first_stakeholder), FALSE);
   /* From another stakeholder, in the view it is shown in: a selection. */
   other_stakeholder = g_list_model_get_item (soc_document_get_stakeholders (doc),
                                              SOC_OBJECT (first_stakeholder) == SOC_OBJECT (target) ? 1 : 0);
