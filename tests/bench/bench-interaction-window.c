@@ -123,26 +123,26 @@ do_nothing (SocWindow *window,
 {
 }
 
+/* The widget after W in TOP's tree, depth first, without recursion: down,
+ * else across, else up and across; NULL after the last. */
+static GtkWidget *
+next_in_tree (GtkWidget *w,
+              GtkWidget *top)
+{
+  if (gtk_widget_get_first_child (w) != NULL)
+    return gtk_widget_get_first_child (w);
+  while (w != NULL && w != top && gtk_widget_get_next_sibling (w) == NULL)
+    w = gtk_widget_get_parent (w);
+  return w == NULL || w == top ? NULL : gtk_widget_get_next_sibling (w);
+}
+
 /* Every widget drawn again: a frame that nothing can take from a cache. */
 static void
 redraw_all (SocWindow *window,
             gpointer   data)
 {
-  GtkWidget *w = GTK_WIDGET (window);
-
-  /* Depth first, without recursion: down, else across, else up and across. */
-  while (w != NULL)
-    {
-      gtk_widget_queue_draw (w);
-      if (gtk_widget_get_first_child (w) != NULL)
-        w = gtk_widget_get_first_child (w);
-      else
-        {
-          while (w != NULL && w != GTK_WIDGET (window) && gtk_widget_get_next_sibling (w) == NULL)
-            w = gtk_widget_get_parent (w);
-          w = w == NULL || w == GTK_WIDGET (window) ? NULL : gtk_widget_get_next_sibling (w);
-        }
-    }
+  for (GtkWidget *w = GTK_WIDGET (window); w != NULL; w = next_in_tree (w, GTK_WIDGET (window)))
+    gtk_widget_queue_draw (w);
 }
 
 static void
@@ -338,22 +338,10 @@ static GtkWidget *
 shown_table (SocWindow *window)
 {
   GtkWidget *view = GTK_WIDGET (_soc_window_get_visible_view (window));
-  GtkWidget *w = view;
 
-  /* Depth first, without recursion, as redraw_all(). */
-  while (w != NULL)
-    {
-      if (SOC_IS_TABLE_VIEW (w) && gtk_widget_get_mapped (w))
-        return w;
-      if (gtk_widget_get_first_child (w) != NULL)
-        w = gtk_widget_get_first_child (w);
-      else
-        {
-          while (w != NULL && w != view && gtk_widget_get_next_sibling (w) == NULL)
-            w = gtk_widget_get_parent (w);
-          w = w == NULL || w == view ? NULL : gtk_widget_get_next_sibling (w);
-        }
-    }
+  for (GtkWidget *w = view; w != NULL; w = next_in_tree (w, view))
+    if (SOC_IS_TABLE_VIEW (w) && gtk_widget_get_mapped (w))
+      return w;
   return NULL;
 }
 
