@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   bench-interaction --core [--runs N] FILE...
- *   bench-interaction --window [--runs N] [--app SOCPLAN] [--open FILE]... FILE...
+ *   bench-interaction --window [--runs N] [--no-animations] [--app SOCPLAN] [--open FILE]... FILE...
  *
  * --core loads each plan with the listeners the application attaches to a
  * document (the checklist monitor, the draft store) and times every edit of
@@ -18,7 +18,9 @@
  * the longest single block of the main loop, which is what a key pressed
  * meanwhile waits for. With --app, also the time from starting the
  * application on each --open file to an idle window; and the memory a
- * closed window of the largest plan leaves behind.
+ * closed window of the largest plan leaves behind. With --no-animations,
+ * GTK's animations are off (the desktop's "Animations" switch): what the
+ * transitions of the theme and of the scrollbars cost is then left out.
  *
  * Times are the main thread's CPU time (CLOCK_THREAD_CPUTIME_ID), as the
  * issue measured them: on a shared machine, wall times are inflated by
@@ -666,7 +668,7 @@ main (int    argc,
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
   g_autoptr(GPtrArray) open_files = g_ptr_array_new ();
   const char *socplan = NULL;
-  gboolean window = FALSE, core = FALSE;
+  gboolean window = FALSE, core = FALSE, animations = TRUE;
   int runs = 5;
 
   /* In a window the benchmark runs as the application does: before GLib
@@ -688,6 +690,8 @@ main (int    argc,
         core = TRUE;
       else if (g_str_equal (argv[i], "--window"))
         window = TRUE;
+      else if (g_str_equal (argv[i], "--no-animations"))
+        animations = FALSE;
       else if (g_str_equal (argv[i], "--runs") && i + 1 < argc)
         runs = atoi (argv[++i]);
       else if (g_str_equal (argv[i], "--app") && i + 1 < argc)
@@ -699,7 +703,7 @@ main (int    argc,
     }
   if (core == window || runs < 1)
     {
-      g_printerr ("usage: bench-interaction --core|--window [--runs N] [--app SOCPLAN] [--open FILE]... FILE...\n");
+      g_printerr ("usage: bench-interaction --core|--window [--runs N] [--no-animations] [--app SOCPLAN] [--open FILE]... FILE...\n");
       return 2;
     }
 
@@ -707,5 +711,5 @@ main (int    argc,
   columns = g_ptr_array_new_with_free_func (g_free);
   if (core)
     return run_core (runs, (char **) files->pdata, files->len);
-  return bench_run_window (argv[0], runs, socplan, open_files, (char **) files->pdata, files->len);
+  return bench_run_window (argv[0], runs, animations, socplan, open_files, (char **) files->pdata, files->len);
 }

@@ -41,6 +41,7 @@ gboolean        bench_edit_start_date (SocDocument *doc,
 double          bench_rss_mib         (void);
 int             bench_run_window      (const char  *self,
                                        int          runs,
+                                       gboolean     animations,
                                        const char  *socplan,
                                        GPtrArray   *open_files,
                                        char       **files,
