@@ -270,6 +270,8 @@ test_toasts (void)
   activate (window, "win.undo");
   g_assert_null (_soc_window_get_toast (window, "delete"));
   g_assert_cmpstr (toast_text (window, "history"), ==, "Undone: Delete “Culture and education”");
+  /* Of any kind: the one shown. */
+  g_assert_true (_soc_window_get_toast (window, NULL) == _soc_window_get_toast (window, "history"));
   g_assert_nonnull (soc_document_lookup (doc, "l1"));
 
   /* Titles in toasts are the user's text: "Q&A" stays "Q&A". */
