@@ -6,6 +6,7 @@
  * Each action is timed as the main thread's CPU time from the action until
  * the window rests again (layout and painting included), and as the longest
  * single block of the main loop meanwhile: what a key pressed then waits for.
+ * Each starts from a window at rest (quiet()), the pointer off it.
  * The plans are copied aside first: saving never touches the originals.
  *
  * Two baseline rows come first: the main loop left alone for as long as an
@@ -249,17 +250,17 @@ quiet (SocWindow *window,
        gboolean   keep_toast)
 {
   AdwToast *toast = _soc_window_get_toast (window, NULL);
-  double start = bench_now_ms (), last = start;
+  double start = bench_now_ms ();
+  Busy slice;
 
   if (toast != NULL && !keep_toast)
     adw_toast_dismiss (toast);
-  while (bench_now_ms () - last < QUIET_MS && bench_now_ms () - start < 2000)
+  do
     {
-      if (g_main_context_iteration (NULL, FALSE))
-        last = bench_now_ms ();
-      else
-        g_usleep (200);
+      slice = (Busy) { 0 };
+      run_for (QUIET_MS, &slice);
     }
+  while (slice.busy > 0 && bench_now_ms () - start < 2000);
 }
 
 /* The pointer off the window, in a corner of the screen: resting on a
