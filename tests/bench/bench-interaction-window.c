@@ -368,7 +368,6 @@ time_window_edit (Win        *win,
       Busy b, u;
 
       soc_window_show_object (win->window, select);
-      iterate (300);
       changed = 0;
       b = measure (win->window, func, data, 120, FALSE);
       if (changed == 0)
@@ -376,7 +375,6 @@ time_window_edit (Win        *win,
           g_printerr ("bench-interaction: %s changed nothing\n", name);
           break;
         }
-      iterate (200);
       current_action = undo_name;
       u = measure (win->window, activate, (gpointer) "win.undo", 120, TRUE);
       current_action = name;
@@ -430,7 +428,6 @@ time_down (Win        *win,
       table = shown_table (win->window);
       if (in_table && table != NULL)
         gtk_widget_grab_focus (table);  /* the selected row */
-      iterate (100);
       focus = gtk_root_get_focus (GTK_ROOT (win->window));
       if (table == NULL || focus == NULL ||
           (in_table != (focus == table || gtk_widget_is_ancestor (focus, table))))
@@ -469,7 +466,6 @@ time_select (Win        *win,
       Busy b;
 
       soc_window_show_object (win->window, away);
-      iterate (300);
       b = measure (win->window, show_object, object, 120, FALSE);
       g_array_append_val (busy, b.busy);
       g_array_append_val (longest, b.longest);
@@ -580,7 +576,7 @@ time_window_checklist (Win *win)
       double deadline;
       Busy b;
 
-      iterate (300);
+      quiet (win->window, FALSE);   /* before perf records, as in measure() */
       perf_control ("enable");
       b = measure (win->window, set_override, &o, 50, FALSE);
       deadline = bench_now_ms () + 10000;
@@ -623,7 +619,6 @@ time_baseline (Win *win)
         {
           Busy b;
 
-          iterate (200);
           b = measure (win->window, baselines[i].func, NULL, 120, FALSE);
           g_array_append_val (busy, b.busy);
           g_array_append_val (longest, b.longest);

@@ -94,20 +94,20 @@ floor "$build/tests/bench/bench-interaction" --core --runs 5 \
   "$out/plan-10k.socplan" "$out/plan-30k.socplan" "$out/plan-100k.socplan"
 
 # The window needs a display: a virtual one, with the test environment.
+in_window () {
+  TZ=UTC LC_ALL=C.UTF-8 GSETTINGS_BACKEND=memory GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=test \
+  GSETTINGS_SCHEMA_DIR="$build/data" \
+    xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
+    "$build/tests/bench/bench-interaction" --window --runs 3 "$@"
+}
 echo
-TZ=UTC LC_ALL=C.UTF-8 GSETTINGS_BACKEND=memory GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=test \
-GSETTINGS_SCHEMA_DIR="$build/data" \
-  xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
-  "$build/tests/bench/bench-interaction" --window --runs 3 --app "$build/app/gtk/socplan" \
+in_window --app "$build/app/gtk/socplan" \
   --open data/examples/northwind-connected.socplan --open "$out/plan-1k.socplan" \
   "$out/plan-10k.socplan" "$out/plan-30k.socplan" "$out/plan-100k.socplan"
 # The part of "all" above that is the frames of GTK's and libadwaita's
 # transitions (focus rings, selected rows, scrollbars, toasts), 1-2 ms each.
 echo
-TZ=UTC LC_ALL=C.UTF-8 GSETTINGS_BACKEND=memory GSK_RENDERER=cairo GDK_BACKEND=x11 GTK_A11Y=test \
-GSETTINGS_SCHEMA_DIR="$build/data" \
-  xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
-  "$build/tests/bench/bench-interaction" --window --no-animations --runs 3 "$out/plan-100k.socplan"
+in_window --no-animations "$out/plan-100k.socplan"
 
 echo
 echo "== Stakeholder map rendering (issue 10): layout with names, and a 1600 x 1000 frame in the middle"
