@@ -527,6 +527,43 @@ test_link_row_one_line (Fixture       *f,
   g_assert_cmpint (after, ==, before);
 }
 
+/* A row that shows what an object refers to (its lane, its owner) shows
+ * four lines of it at most, whatever its length: the row is measured in
+ * one pass each time another object is shown, and the whole name is still
+ * the row's subtitle. */
+static void
+test_reference_lines (Fixture       *f,
+                      gconstpointer  data)
+{
+  SocObject *lane = lookup (f, "l1");
+  GtkWidget *row;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) name = g_string_new (NULL);
+  int tall, taller, ignored;
+
+  g_string_append (name, "Training");
+  for (guint i = 0; i < 60; i++)
+    g_string_append (name, " and coaching");
+  g_assert_true (soc_edit_set_string (f->doc, lane, "title", name->str, &error));
+  g_assert_no_error (error);
+  show (f, "i1");
+  row = soc_inspector_get_row (f->inspector, "lane");
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, name->str);
+  gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, 300, &ignored, &tall, NULL, NULL);
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append (name, " and mentoring");
+  g_assert_true (soc_edit_set_string (f->doc, lane, "title", name->str, &error));
+  g_assert_no_error (error);
+  show (f, "i2");
+  show (f, "i1");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, name->str);
+  gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, 300, &ignored, &taller, NULL, NULL);
+  g_assert_cmpint (taller, ==, tall);
+  g_assert_cmpint (tall, <, 200);
+}
+
 /* A stakeholder's relationships follow adds, removals, undo and redo. */
 static void
 test_relationships_follow (Fixture       *f,
@@ -917,6 +954,7 @@ main (int    argc,
   ADD ("/inspector/relationships-follow", test_relationships_follow);
   ADD ("/inspector/link-rows-kept", test_link_rows_kept);
   ADD ("/inspector/link-row-one-line", test_link_row_one_line);
+  ADD ("/inspector/reference-lines", test_reference_lines);
   ADD ("/inspector/form-kept", test_form_kept);
   ADD ("/inspector/same-text-kept", test_same_text_kept);
   ADD ("/inspector/picker", test_picker);

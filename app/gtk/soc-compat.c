@@ -107,3 +107,40 @@ soc_compat_widget_color (GtkWidget *widget,
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), color);
 #endif
 }
+
+/* The longest TITLE_LINES and SUBTITLE_LINES a libadwaita row shows of its
+ * title and subtitle before it ends them with an ellipsis (0: no limit).
+ * A limit is also what makes a row quick to measure: GTK 4.8's boxes find
+ * the height of a row whose labels wrap freely by trying height after
+ * height, each try laying the labels out again, a few milliseconds for a
+ * form each time its values change. An expander row has the limits from
+ * libadwaita 1.3; before it, its header is an action row of its own. */
+void
+soc_compat_row_set_lines (GtkWidget *row,
+                          int        title_lines,
+                          int        subtitle_lines)
+{
+  g_return_if_fail (ADW_IS_ACTION_ROW (row) || ADW_IS_EXPANDER_ROW (row));
+
+  if (ADW_IS_EXPANDER_ROW (row))
+    {
+#if ADW_CHECK_VERSION (1, 3, 0)
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      adw_expander_row_set_title_lines (ADW_EXPANDER_ROW (row), title_lines);
+      adw_expander_row_set_subtitle_lines (ADW_EXPANDER_ROW (row), subtitle_lines);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+      return;
+#else
+      /* The header is the first action row inside, before the rows added. */
+      GtkWidget *w = gtk_widget_get_first_child (row);
+
+      while (w != NULL && !ADW_IS_ACTION_ROW (w))
+        w = gtk_widget_get_first_child (w);
+      if (w == NULL)
+        return;
+      row = w;
+#endif
+    }
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), title_lines);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), subtitle_lines);
+}

@@ -16,5 +16,8 @@ void soc_compat_name_shortcuts_search (GtkShortcutsWindow *window);
 gboolean soc_compat_style_is_dark   (GtkWidget          *widget);
 void soc_compat_widget_color        (GtkWidget          *widget,
                                      GdkRGBA            *color);
+void soc_compat_row_set_lines       (GtkWidget          *row,
+                                     int                 title_lines,
+                                     int                 subtitle_lines);
 
 G_END_DECLS

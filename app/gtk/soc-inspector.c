@@ -24,6 +24,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "soc-compat.h"
 #include "soc-date.h"
 #include "soc-edit.h"
 #include "soc-enum-types.h"
@@ -622,6 +623,18 @@ plain (GtkWidget *row)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
 }
 
+/* A row whose subtitle is what the object refers to or holds (its owner,
+ * the goals it serves) shows two lines of its title and four of that at
+ * most, ended with an ellipsis past that. Without a limit, GTK 4.8
+ * measures such a row by trial and error each time it shows another
+ * object, which was most of what showing the next one cost. */
+static void
+summary (GtkWidget *row)
+{
+  plain (row);
+  soc_compat_row_set_lines (row, 2, 4);
+}
+
 static void
 make_flags (Row       *row,
             GtkWidget *parent)
@@ -728,14 +741,14 @@ make_row (Form           *form,
       else
         {
           row->row = adw_expander_row_new ();
-          plain (row->row);
+          summary (row->row);
         }
       make_flags (row, row->row);
       break;
 
     case SOC_FIELD_REF:
       row->row = adw_action_row_new ();
-      plain (row->row);
+      summary (row->row);
       row->jump = icon_button ("go-next-symbolic", _("Show it"));
       g_signal_connect (row->jump, "clicked", G_CALLBACK (on_jump), row);
       row->editor = soc_ref_picker_new (title);
@@ -753,7 +766,7 @@ make_row (Form           *form,
         GtkWidget *holder = gtk_list_box_row_new ();
 
         row->row = adw_expander_row_new ();
-        plain (row->row);
+        summary (row->row);
         row->links = soc_link_list_new (describe_link, row, _("Show it"), _("Remove"));
         g_signal_connect (row->links, "jump", G_CALLBACK (on_link_jump), row);
         g_signal_connect (row->links, "remove", G_CALLBACK (on_link_remove), row);
@@ -868,7 +881,7 @@ build_form (SocInspector *self,
     {
       form->progress = adw_action_row_new ();
       /* Plain text: a metric's unit is the user's. */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (form->progress), FALSE);
+      summary (form->progress);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->progress), _("Progress"));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (form->group), form->progress);
     }
