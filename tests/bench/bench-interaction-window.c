@@ -255,22 +255,31 @@ iterate (double ms)
  * two seconds. */
 #define QUIET_MS 200
 
+/* Runs the main loop until it has had nothing to do for QUIET_MS, for at
+ * most MAX_MS. */
 static void
-quiet (SocWindow *window,
-       gboolean   keep_toast)
+rest (double max_ms)
 {
-  AdwToast *toast = _soc_window_get_toast (window, NULL);
   double start = bench_now_ms ();
   Busy slice;
 
-  if (toast != NULL && !keep_toast)
-    adw_toast_dismiss (toast);
   do
     {
       slice = (Busy) { 0 };
       run_for (QUIET_MS, &slice);
     }
-  while (slice.busy > 0 && bench_now_ms () - start < 2000);
+  while (slice.busy > 0 && bench_now_ms () - start < max_ms);
+}
+
+static void
+quiet (SocWindow *window,
+       gboolean   keep_toast)
+{
+  AdwToast *toast = _soc_window_get_toast (window, NULL);
+
+  if (toast != NULL && !keep_toast)
+    adw_toast_dismiss (toast);
+  rest (2000);
 }
 
 /* The pointer off the window, in a corner of the screen: resting on a
@@ -301,7 +310,6 @@ open_window (const char *path)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkWindow *window = NULL;
   double deadline = bench_now_ms () + 120000;
-  Busy slice;
 
   soc_application_open_file (app, file, NULL);
   while (window == NULL && bench_now_ms () < deadline)
@@ -318,13 +326,7 @@ open_window (const char *path)
   iterate (500);
   /* The plan warms up in idle time (soc-document-warm.c): the first
    * action would share the main loop with it. */
-  deadline = bench_now_ms () + 120000;
-  do
-    {
-      slice = (Busy) { 0 };
-      run_for (QUIET_MS, &slice);
-    }
-  while (slice.busy > 0 && bench_now_ms () < deadline);
+  rest (120000);
   return SOC_WINDOW (window);
 }
 
