@@ -247,12 +247,6 @@ iterate (double ms)
   run_for (ms, &ignored);
 }
 
-/* Before a step is timed, what earlier steps set going is over: a toast
- * left by an earlier action is dismissed unless KEEP_TOAST (it would go
- * whenever its time ran out), and the main loop runs until it has had
- * nothing to do for a while (a list scrolled while showing the object to
- * start from shows its scrollbar, which fades in for a second). At most
- * two seconds. */
 #define QUIET_MS 200
 
 /* Runs the main loop until it has had nothing to do for QUIET_MS, for at
@@ -271,6 +265,12 @@ rest (double max_ms)
   while (slice.busy > 0 && bench_now_ms () - start < max_ms);
 }
 
+/* Before a step is timed, what earlier steps set going is over: a toast
+ * left by an earlier action is dismissed unless KEEP_TOAST (it would go
+ * whenever its time ran out), and the main loop runs until it has had
+ * nothing to do for a while (a list scrolled while showing the object to
+ * start from shows its scrollbar, which fades in for a second). At most
+ * two seconds. */
 static void
 quiet (SocWindow *window,
        gboolean   keep_toast)
@@ -508,12 +508,13 @@ time_select (Win        *win,
 static void
 time_window_save (Win *win)
 {
+  const char *name = "save (Ctrl+S until saved)";
   SocDocument *doc = soc_window_get_document (win->window);
   SocPlan *plan = soc_document_get_plan (doc);
   g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
 
-  if (!wanted ("save (Ctrl+S until saved)"))
+  if (!wanted (name))
     return;
   for (int r = 0; r < win->runs; r++)
     {
@@ -537,20 +538,21 @@ time_window_save (Win *win)
       g_array_append_val (busy, b.busy);
       g_array_append_val (longest, b.longest);
     }
-  put_busy ("save (Ctrl+S until saved)", "< 16", win->column, busy, longest);
+  put_busy (name, "< 16", win->column, busy, longest);
 }
 
 /* A draft written a second after an edit. */
 static void
 time_window_draft (Win *win)
 {
+  const char *name = "draft written after an edit";
   SocDocument *doc = soc_window_get_document (win->window);
   SocPlan *plan = soc_document_get_plan (doc);
   SocDraftStore *store = soc_application_get_draft_store (app);
   g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
 
-  if (store == NULL || !wanted ("draft written after an edit"))
+  if (store == NULL || !wanted (name))
     return;
   for (int r = 0; r < win->runs; r++)
     {
@@ -571,7 +573,7 @@ time_window_draft (Win *win)
       g_array_append_val (busy, b.busy);
       g_array_append_val (longest, b.longest);
     }
-  put_busy ("draft written after an edit", "< 16", win->column, busy, longest);
+  put_busy (name, "< 16", win->column, busy, longest);
 }
 
 typedef struct
@@ -594,12 +596,13 @@ set_override (SocWindow *window,
 static void
 time_window_checklist (Win *win)
 {
+  const char *name = "success-factor panel, a result changes";
   SocDocument *doc = soc_window_get_document (win->window);
   SocChecklistMonitor *monitor = soc_checklist_panel_get_monitor (win->window->checklist);
   g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
 
-  if (!wanted ("success-factor panel, a result changes"))
+  if (!wanted (name))
     return;
   current_action = "checklist";
   soc_checklist_monitor_set_delay (monitor, 1);
@@ -625,7 +628,7 @@ time_window_checklist (Win *win)
       g_array_append_val (longest, b.longest);
     }
   soc_checklist_monitor_set_delay (monitor, 60000);
-  put_busy ("success-factor panel, a result changes", "< 16", win->column, busy, longest);
+  put_busy (name, "< 16", win->column, busy, longest);
 }
 
 /* What every action pays before its own work: the main loop left alone for
