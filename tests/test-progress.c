@@ -232,6 +232,99 @@ test_document (void)
   }
 }
 
+typedef struct
+{
+  SocDocument *doc;
+  SocGoal     *goal;       /* whose progress the handlers read */
+  SocProgress *notified;   /* what a property's notification read */
+  SocProgress *changed;    /* what "changed" read */
+  double       during;     /* what a list's "items-changed" read, mid-change */
+  guint        n_during;
+} Reads;
+
+static void
+read_on_notify (GObject    *object,
+                GParamSpec *pspec,
+                Reads      *reads)
+{
+  /* Kept, so that another one worked out later cannot take its place in memory. */
+  g_clear_pointer (&reads->notified, soc_progress_unref);
+  reads->notified = soc_progress_ref (soc_progress_get (reads->doc));
+}
+
+static void
+read_on_changed (SocDocument *doc,
+                 Reads       *reads)
+{
+  reads->changed = soc_progress_get (doc);
+}
+
+static void
+read_on_items_changed (GListModel *list,
+                       guint       position,
+                       guint       removed,
+                       guint       added,
+                       Reads      *reads)
+{
+  reads->during = soc_progress_lookup (soc_progress_get (reads->doc), reads->goal, NULL);
+  reads->n_during++;
+}
+
+/* When progress is worked out: once for each change of the goals, whether
+ * a view asks when a property is notified or when the document changed,
+ * and not while the change is under way (a table binds its rows as a list
+ * grows back in an undo, before the rest of the undo is done). */
+static void
+test_document_when (void)
+{
+  g_autofree char *path = soc_test_example_path ();
+  g_autoptr(SocDocument) doc = soc_test_load_path (path);
+  SocGoal *vision = SOC_GOAL (soc_document_lookup (doc, "g1"));
+  SocGoal *competence = SOC_GOAL (soc_document_lookup (doc, "g3"));
+  SocGoal *days = SOC_GOAL (soc_document_lookup (doc, "g4"));
+  Reads reads = { doc, competence, NULL, NULL, 0, 0 };
+  g_autoptr(GError) error = NULL;
+  GValue v = G_VALUE_INIT;
+
+  g_signal_connect (days, "notify::current", G_CALLBACK (read_on_notify), &reads);
+  g_signal_connect (doc, "changed", G_CALLBACK (read_on_changed), &reads);
+  g_value_init (&v, G_TYPE_DOUBLE);
+  g_value_set_double (&v, 60);
+  g_assert_true (soc_edit_set (doc, SOC_OBJECT (days), "current", &v, &error));
+  g_assert_no_error (error);
+  /* The notification read the new state, and "changed" read the same one. */
+  g_assert_nonnull (reads.notified);
+  g_assert_true (reads.changed == reads.notified);
+  g_assert_cmpfloat_with_epsilon (soc_progress_lookup (reads.changed, competence, NULL), 0.75, 1e-12);
+  g_assert_true (soc_progress_get (doc) == reads.changed);
+
+  /* Delete g3 with what is under it, then undo: the list it goes back
+   * into grows while the undo is under way. Nothing reads progress after
+   * the delete. */
+  g_signal_handlers_disconnect_by_data (doc, &reads);
+  {
+    SocObject *objects[] = { SOC_OBJECT (competence) };
+
+    g_assert_true (soc_edit_delete (doc, objects, 1, &error));
+    g_assert_no_error (error);
+  }
+  g_signal_connect (soc_goal_get_children (vision), "items-changed", G_CALLBACK (read_on_items_changed), &reads);
+  g_signal_connect (doc, "changed", G_CALLBACK (read_on_changed), &reads);
+  reads.changed = NULL;
+  g_assert_true (soc_document_undo (doc));
+  g_assert_cmpuint (reads.n_during, ==, 1);
+  /* Mid-undo, nothing is known: the goals have changed since the last
+   * progress worked out. Once the undo is complete, it is worked out. */
+  g_assert_true (isnan (reads.during));
+  g_assert_nonnull (reads.changed);
+  g_assert_cmpfloat_with_epsilon (soc_progress_lookup (reads.changed, competence, NULL), 0.75, 1e-12);
+
+  g_signal_handlers_disconnect_by_data (days, &reads);
+  g_signal_handlers_disconnect_by_data (doc, &reads);
+  g_signal_handlers_disconnect_by_data (soc_goal_get_children (vision), &reads);
+  g_clear_pointer (&reads.notified, soc_progress_unref);
+}
+
 static gboolean
 is_failing_alignment (SocChecklist *checklist,
                       const char   *id)
@@ -318,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/progress/roll-up/rules", test_roll_up_rules);
   g_test_add_func ("/progress/roll-up/shapes", test_roll_up_shapes);
   g_test_add_func ("/progress/document", test_document);
+  g_test_add_func ("/progress/document/when", test_document_when);
   g_test_add_func ("/progress/untied", test_untied);
 
   return g_test_run ();

@@ -52,6 +52,8 @@ struct _SocDocument
   gboolean       batch_changed;
   guint          batch_changes;  /* SocDocumentChanges of the batch under way */
   guint          last_changes;   /* ... and of the last one that ended */
+  guint          goals_serial;   /* one more for each batch that changed a goal,
+                                  * counted as it ends, before anyone hears */
   GPtrArray     *pending;        /* SocObject, owned, in order of first change;
                                   * each object's doc data says what changed */
 

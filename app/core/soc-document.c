@@ -502,6 +502,8 @@ _soc_document_end_batch (SocDocument *self)
   self->batch_changed = FALSE;
   if (changed)
     self->last_changes = self->batch_changes;
+  if (changed && (self->batch_changes & SOC_DOCUMENT_CHANGES_GOALS))
+    self->goals_serial++;
   self->batch_changes = 0;
   flush_notifications (self);
   if (changed)

@@ -46,6 +46,7 @@ struct _SocProgress
   GHashTable      *index;      /* SocGoal -> its place + 1 */
   double          *progress;
   guint           *n_metrics;
+  guint            serial;     /* the document's goals_serial it was worked out at */
 };
 
 G_DEFINE_BOXED_TYPE (SocProgress, soc_progress, soc_progress_ref, soc_progress_unref)
@@ -235,43 +236,48 @@ cache_quark (void)
   return g_quark_from_static_string ("soc-progress");
 }
 
-/* Any document changed: its progress is out of date. An emission hook,
- * not a handler, so that it runs before every handler: views that read the
- * progress when the document changes read it new. */
-static gboolean
-forget_cached (GSignalInvocationHint *hint,
-               guint                  n_values,
-               const GValue          *values,
-               gpointer               data)
+/* What is known while goals are being changed: nothing (every goal's
+ * progress NAN). One for all documents, never freed. */
+static SocProgress *
+unknown_progress (void)
 {
-  SocDocument *document = g_value_get_object (&values[0]);
+  static SocProgress *unknown;
 
-  /* Progress is made of the goals alone: an item's change keeps it. */
-  if (soc_document_get_last_changes (document) & SOC_DOCUMENT_CHANGES_GOALS)
-    g_object_set_qdata (G_OBJECT (document), cache_quark (), NULL);
-  return TRUE;
+  if (g_once_init_enter (&unknown))
+    {
+      SocProgress *self = g_new0 (SocProgress, 1);
+
+      g_atomic_ref_count_init (&self->ref_count);
+      self->index = g_hash_table_new (NULL, NULL);
+      g_once_init_leave (&unknown, self);
+    }
+  return unknown;
 }
 
-/* The progress of DOCUMENT's goals, kept until DOCUMENT next changes, so
- * every view of one state of the plan computes it once. Transfer none:
- * take a reference to keep it past the next change. */
+/* The progress of DOCUMENT's goals, kept until a command, a group, an undo
+ * or a redo that changes a goal ends, so every view of one state of the
+ * plan works it out once, whether it asks when an object's property is
+ * notified or when the document emits "changed" (a change is counted when
+ * it ends, before anyone hears of it). While a change is under way (a view
+ * that binds a row as a list grows, say) it gives what it knew before,
+ * or if that is out of date already, nothing: a plan half changed is not
+ * worth working out, and a view that shows progress hears "changed" when
+ * the change is complete. Transfer none: take a reference to keep it past
+ * the next change. */
 SocProgress *
 soc_progress_get (SocDocument *document)
 {
-  static gsize hooked;
   SocProgress *progress;
 
   g_return_val_if_fail (SOC_IS_DOCUMENT (document), NULL);
 
-  if (g_once_init_enter (&hooked))
-    {
-      g_signal_add_emission_hook (g_signal_lookup ("changed", SOC_TYPE_DOCUMENT), 0, forget_cached, NULL, NULL);
-      g_once_init_leave (&hooked, 1);
-    }
   progress = g_object_get_qdata (G_OBJECT (document), cache_quark ());
-  if (progress != NULL)
+  if (progress != NULL && progress->serial == document->goals_serial)
     return progress;
+  if (document->batch_depth > 0)
+    return unknown_progress ();
   progress = soc_progress_new (document);
+  progress->serial = document->goals_serial;
   g_object_set_qdata_full (G_OBJECT (document), cache_quark (), progress, (GDestroyNotify) soc_progress_unref);
   return progress;
 }

@@ -42,7 +42,7 @@ void     soc_progress_roll_up       (guint          n_nodes,
  * The progress of every goal of a document at one moment: a metric's own,
  * and for every other goal the mean of its measured children. Immutable
  * and reference counted; soc_progress_get() keeps one per document until
- * the document next changes.
+ * a change of its goals ends.
  */
 typedef struct _SocProgress SocProgress;
 
