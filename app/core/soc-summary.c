@@ -101,11 +101,16 @@ soc_summary_count_delete (SocDocument    *document,
     }
   else if (SOC_IS_LANE (object))
     {
-      guint n = soc_object_list_get_size (document->items);
+      /* From the plan's index, not a look at every item of the plan. */
+      g_autoptr(GPtrArray) referrers = soc_document_get_referrers (document, object);
 
-      for (guint i = 0; i < n; i++)
-        if (((SocItem *) soc_object_list_get (document->items, i))->lane == SOC_LANE (object))
-          count->items++;
+      for (guint i = 0; i < referrers->len; i++)
+        {
+          SocObject *referrer = g_ptr_array_index (referrers, i);
+
+          if (SOC_IS_ITEM (referrer) && SOC_ITEM (referrer)->lane == SOC_LANE (object))
+            count->items++;
+        }
     }
   else if (SOC_IS_STAKEHOLDER (object))
     {
