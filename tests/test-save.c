@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include <utime.h>
 
+#include "soc-document-private.h"
 #include "soc-edit.h"
 #include "soc-object-private.h"
 #include "soc-test-util.h"
@@ -542,6 +543,185 @@ test_background_same_bytes (Fixture       *f,
   g_assert_cmpuint (compared, >=, 3 * 8);
 }
 
+static char *
+snapshot_text (SocDocument *doc)
+{
+  g_autoptr(GError) error = NULL;
+  SocSnapshot *snapshot = _soc_document_snapshot (doc, &error);
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (snapshot);
+  bytes = _soc_snapshot_to_bytes (snapshot, &error);
+  g_assert_no_error (error);
+  _soc_snapshot_free (snapshot);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static char *
+fresh_text (SocDocument *doc)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = _soc_document_serialize_fresh (doc, &error);
+
+  g_assert_no_error (error);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* An object of LIST picked by RAND, or NULL when it is empty. */
+static SocObject *
+pick (GRand      *rand,
+      GListModel *list)
+{
+  guint n = g_list_model_get_n_items (list);
+  g_autoptr(SocObject) object = NULL;
+
+  if (n == 0)
+    return NULL;
+  object = g_list_model_get_item (list, (guint) g_rand_int_range (rand, 0, (gint32) n));
+  return object;  /* the list keeps it */
+}
+
+/* One random edit of DOC: a rename, a date, a goal moved or added, an
+ * object deleted, an undo or a redo. */
+static void
+random_edit (GRand       *rand,
+             SocDocument *doc,
+             guint        step)
+{
+  g_autofree char *title = g_strdup_printf ("Step %u <&>", step);
+  SocObject *goal = pick (rand, soc_document_get_goals (doc));
+  SocObject *item = pick (rand, soc_document_get_items (doc));
+  SocObject *stakeholder = pick (rand, soc_document_get_stakeholders (doc));
+
+  switch (g_rand_int_range (rand, 0, 10))
+    {
+    case 0:
+      rename_plan (doc, title);
+      break;
+    case 1:
+      if (goal != NULL)
+        soc_edit_set_string (doc, goal, "title", title, NULL);
+      break;
+    case 2:
+      if (item != NULL)
+        soc_edit_set_string (doc, item, "title", title, NULL);
+      break;
+    case 3:
+      if (stakeholder != NULL)
+        soc_edit_set_string (doc, stakeholder, "name", title, NULL);
+      break;
+    case 4:
+      if (goal != NULL && soc_goal_get_children (SOC_GOAL (goal)) != NULL &&
+          g_list_model_get_n_items (soc_goal_get_children (SOC_GOAL (goal))) > 0)
+        {
+          g_autoptr(SocGoal) child = g_list_model_get_item (soc_goal_get_children (SOC_GOAL (goal)), 0);
+
+          soc_edit_move_goal (doc, child, NULL, 0, NULL);
+        }
+      break;
+    case 5:
+      {
+        g_autoptr(SocGoal) added = g_object_new (SOC_TYPE_GOAL, "title", title, NULL);
+
+        soc_edit_add (doc, SOC_OBJECT (added), goal != NULL ? SOC_GOAL (goal) : NULL, 0, NULL);
+      }
+      break;
+    case 6:
+      {
+        SocObject *gone = g_rand_boolean (rand) ? stakeholder : item;
+
+        if (gone != NULL)
+          soc_edit_delete (doc, &gone, 1, NULL);
+      }
+      break;
+    case 7:
+    case 8:
+      soc_document_undo (doc);
+      break;
+    default:
+      soc_document_redo (doc);
+      break;
+    }
+}
+
+/* A snapshot taken from the last one, with only the objects changed since
+ * written again, is the plan exactly as writing it all anew gives it: after
+ * renames, deletes, moves, adds, undos and redos in any order, with an
+ * earlier snapshot still held or not, for the example and for plans with
+ * content kept from other namespaces. And it is taken from the last one
+ * when nothing came, went or moved. */
+static void
+test_snapshot_from_last (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "fixtures", NULL);
+  g_autoptr(GDir) fixtures = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_ptr_array_add (paths, soc_test_example_path ());
+  while ((name = g_dir_read_name (fixtures)) != NULL)
+    g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
+
+  for (guint p = 0; p < paths->len; p++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (paths, p));
+      g_autoptr(SocDocument) doc = soc_document_load (file, NULL, NULL);
+      g_autoptr(GRand) rand = g_rand_new_with_seed (p + 1);
+      SocSnapshot *held = NULL;
+
+      if (doc == NULL)
+        continue;
+      if (p % 2 == 1)
+        {
+          soc_document_warm_up (doc);
+          while (g_main_context_iteration (NULL, FALSE))
+            ;
+        }
+      for (guint step = 0; step < 150; step++)
+        {
+          g_autofree char *taken = NULL;
+          g_autofree char *fresh = NULL;
+
+          random_edit (rand, doc, step);
+          /* Now and then, an earlier snapshot is still being written. */
+          if (held == NULL && g_rand_int_range (rand, 0, 4) == 0)
+            held = _soc_document_snapshot (doc, NULL);
+          else if (held != NULL && g_rand_boolean (rand))
+            g_clear_pointer (&held, _soc_snapshot_free);
+          taken = snapshot_text (doc);
+          fresh = fresh_text (doc);
+          g_assert_cmpstr (taken, ==, fresh);
+        }
+      g_clear_pointer (&held, _soc_snapshot_free);
+    }
+
+  /* Renames alone: every snapshot after the first is taken from the last. */
+  {
+    g_autofree char *path = soc_test_example_path ();
+    g_autoptr(SocDocument) doc = soc_test_load_path (path);
+    SocObject *goal = soc_document_lookup (doc, "g3");
+    guint full;
+
+    g_free (snapshot_text (doc));
+    full = doc->n_full_snapshots;
+    for (guint i = 0; i < 10; i++)
+      {
+        g_autofree char *title = g_strdup_printf ("Goal %u", i);
+        g_autofree char *taken = NULL;
+        g_autofree char *fresh = NULL;
+
+        g_assert_true (soc_edit_set_string (doc, goal, "title", title, NULL));
+        rename_plan (doc, title);
+        taken = snapshot_text (doc);
+        fresh = fresh_text (doc);
+        g_assert_cmpstr (taken, ==, fresh);
+      }
+    g_assert_cmpuint (doc->n_full_snapshots, ==, full);
+  }
+}
+
 /* Kills socplan-cli convert at fsync or at rename, and finds the old or the
  * new file: never a mix, never nothing. */
 static void
@@ -612,6 +792,7 @@ main (int    argc,
   ADD ("/save/async", test_async, NULL);
   ADD ("/save/async-heavy-edits", test_async_heavy_edits, NULL);
   ADD ("/save/background-same-bytes", test_background_same_bytes, NULL);
+  ADD ("/save/snapshot-from-last", test_snapshot_from_last, NULL);
   ADD ("/save/killed/at-fsync", test_killed, "fsync");
   ADD ("/save/killed/at-rename", test_killed, "rename");
   ADD ("/save/killed/after-rename", test_killed, "after-rename");

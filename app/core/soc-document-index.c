@@ -359,6 +359,8 @@ _soc_document_forget_index (SocDocument *self)
 {
   self->indexed = FALSE;
   self->index_forgotten = TRUE;
+  _soc_document_goals_moved (self);
+  _soc_document_forget_snapshot (self);
   self->warm_next = 0;
   g_clear_pointer (&self->warm_objects, g_ptr_array_unref);
   /* A plan that was warmed up (one a window shows) warms up again. */

@@ -34,6 +34,15 @@ struct _SocDocument
   SocObjectList *overrides;
 
   GHashTable    *ids;            /* id (owned by its object) -> SocObject */
+  /* The last snapshot, for the next one to start from (soc-writer.c). */
+  guint          fragment_log;   /* the objects whose fragment changed since */
+  gpointer       last_pieces;    /* its pieces, shared with it (soc-writer.c);
+                                  * NULL: the next snapshot writes everything */
+  GPtrArray     *last_owned;     /* GRefString, a reference each */
+  guint          last_list_changes;
+  guint          n_full_snapshots; /* for tests */
+  GPtrArray     *goal_order;     /* every goal, depth first, not owned: kept
+                                  * until a goal's place in the tree changes */
   GHashTable    *id_serials;     /* prefix -> next number to try */
   guint          n_goals;
 
@@ -163,6 +172,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SocSnapshot, _soc_snapshot_free)
 
 /* Goals in depth-first order, each parent before its children. */
 GPtrArray     *_soc_document_collect_goals (SocDocument *self);
+void           _soc_document_goals_moved  (SocDocument *self);
+void           _soc_document_forget_snapshot (SocDocument *self);
 
 /* Numbers and token lists as the writer spells them (soc-writer.c). */
 void           _soc_append_double         (GString     *out,

@@ -80,6 +80,11 @@ soc_document_dispose (GObject *object)
   g_clear_handle_id (&self->rewrite_id, g_source_remove);
   g_clear_pointer (&self->warm_objects, g_ptr_array_unref);
   g_clear_pointer (&self->rewrite, g_ptr_array_unref);
+  g_clear_pointer (&self->goal_order, g_ptr_array_unref);
+  _soc_document_forget_snapshot (self);
+  if (self->fragment_log != 0)
+    soc_fragment_log_free (self->fragment_log);
+  self->fragment_log = 0;
 
   G_OBJECT_CLASS (soc_document_parent_class)->dispose (object);
 }
@@ -350,14 +355,23 @@ soc_document_new_id (SocDocument *self,
     }
 }
 
+/* Every goal, depth first, each parent before its children (transfer
+ * full). The order is walked once and kept until a goal is put in, taken
+ * out or moved (_soc_document_goals_moved()): a snapshot for a draft
+ * after a title was typed does not walk thirty thousand goals again. */
 GPtrArray *
 _soc_document_collect_goals (SocDocument *self)
 {
-  GPtrArray *out = g_ptr_array_sized_new (self->n_goals);
-  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  GPtrArray *out;
+  g_autoptr(GPtrArray) stack = NULL;
   SocObject **members;
   guint n;
 
+  if (self->goal_order != NULL && self->goal_order->len == self->n_goals)
+    return g_ptr_array_copy (self->goal_order, NULL, NULL);
+
+  out = g_ptr_array_sized_new (self->n_goals);
+  stack = g_ptr_array_new ();
   members = soc_object_list_peek (self->goals, &n);
   for (guint i = n; i > 0; i--)
     g_ptr_array_add (stack, members[i - 1]);
@@ -371,7 +385,16 @@ _soc_document_collect_goals (SocDocument *self)
       for (guint i = n; i > 0; i--)
         g_ptr_array_add (stack, members[i - 1]);
     }
+  g_clear_pointer (&self->goal_order, g_ptr_array_unref);
+  self->goal_order = g_ptr_array_copy (out, NULL, NULL);
   return out;
+}
+
+/* A goal's place in the tree changed: the order is walked again. */
+void
+_soc_document_goals_moved (SocDocument *self)
+{
+  g_clear_pointer (&self->goal_order, g_ptr_array_unref);
 }
 
 /* Calls FUNC on every goal, depth first, each parent before its children. */
@@ -634,6 +657,7 @@ _soc_document_set_parent (SocDocument *self,
     parent_field = soc_object_class_find_field (SOC_OBJECT_GET_CLASS (goal), "parent", strlen ("parent"));
   g_value_init (&value, SOC_TYPE_GOAL);
   g_value_set_object (&value, parent);
+  _soc_document_goals_moved (self);
   _soc_document_store (self, SOC_OBJECT (goal), parent_field, &value);
 }
 

@@ -188,12 +188,25 @@ soc_object_list_find (SocObjectList *self,
   return g_ptr_array_find (self->items, object, position);
 }
 
+static gint changes;
+
+/* How many times any list changed, in any thread: what a list holds, or
+ * in what order. Equal at two moments, every list of every document held
+ * the same objects in the same order (a snapshot that is written again
+ * from the last one relies on it, soc-writer.c). */
+guint
+soc_object_list_get_changes (void)
+{
+  return (guint) g_atomic_int_get (&changes);
+}
+
 static void
 emit_changed (SocObjectList *self,
               guint          position,
               guint          removed,
               guint          added)
 {
+  g_atomic_int_inc (&changes);
   g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }

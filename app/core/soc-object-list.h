@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SocObjectList, soc_object_list, SOC, OBJECT_LIST, GObject)
 
 SocObjectList *soc_object_list_new      (GType          item_type);
+guint          soc_object_list_get_changes (void);
 guint          soc_object_list_get_size (SocObjectList *self);
 SocObject     *soc_object_list_get      (SocObjectList *self,
                                          guint          position);

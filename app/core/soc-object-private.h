@@ -107,6 +107,9 @@ typedef struct
   GDestroyNotify referrers_free;  /* called when the object goes */
   guint64        pending;         /* fields changed, not yet notified */
   guint          mark;            /* scratch of one edit: see soc_edit_delete() */
+  guint          log;             /* the fragment log the object is in, or 0 */
+  guint          log_turn;        /* the log's turn it was last noted in */
+  guint          piece;           /* where its fragment was in the last snapshot */
 } SocObjectDocData;
 
 /* Installs FIELDS as properties of KLASS and makes them its written form. */
@@ -140,10 +143,17 @@ gboolean        soc_object_store_field          (SocObject      *self,
                                                  const SocField *field,
                                                  const GValue   *value);
 const char     *soc_object_peek_fragment        (SocObject      *self);
+void            soc_object_fetch_fragment       (SocObject      *self);
 void            soc_object_set_fragment         (SocObject      *self,
                                                  const char     *fragment);
 void            soc_object_drop_fragment        (SocObject      *self);
 void            soc_object_hold_fragments       (void);
+guint           soc_fragment_log_new            (void);
+void            soc_fragment_log_free           (guint           log);
+void            soc_fragment_log_join           (SocObject      *self,
+                                                 guint           log,
+                                                 guint           piece);
+GPtrArray      *soc_fragment_log_take           (guint           log);
 void            soc_object_release_fragments    (void);
 SocObjectDocData *soc_object_get_doc_data       (SocObject      *self);
 gboolean        soc_object_field_is_set         (SocObject      *self,

@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "soc-fetch.h"
 #include "soc-object-private.h"
 
 typedef struct
@@ -33,6 +34,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void retire_fragment (char *fragment);
+static void note_fragment   (SocObject *self);
 
 /* Field properties of subclasses are numbered after the base class's own. */
 #define FIELD_PROP_BASE 100
@@ -493,6 +495,7 @@ soc_object_store_field (SocObject      *self,
   if (!store_field (self, field, value))
     return FALSE;
   g_clear_pointer (&priv->fragment, retire_fragment);
+  note_fragment (self);
   return TRUE;
 }
 
@@ -739,6 +742,7 @@ soc_object_set_id (SocObject  *self,
   g_free (priv->id);
   priv->id = g_strdup (id);
   g_clear_pointer (&priv->fragment, retire_fragment);
+  note_fragment (self);
 }
 
 /* What a person calls the object: its title or name, else its id. */
@@ -837,6 +841,120 @@ soc_object_peek_fragment (SocObject *self)
   return ((SocObjectPrivate *) soc_object_get_instance_private (self))->fragment;
 }
 
+/* Which objects' fragments changed since a snapshot, so that the next one
+ * is the last one with those objects written again (soc-writer.c): a
+ * document's snapshot puts its objects in a log, and from then on an
+ * object whose fragment changes (dropped, replaced, or made again) notes
+ * itself there, once per turn. The log is found by its number, so an
+ * object that outlives its document notes nothing. Objects change in the
+ * main thread; the lock is for the table of logs. */
+typedef struct
+{
+  guint      turn;
+  GPtrArray *objects;   /* SocObject, not owned: noted this turn */
+} FragmentLog;
+
+static GMutex logs_lock;
+static GHashTable *logs;    /* number -> FragmentLog */
+static guint last_log;
+
+static void
+fragment_log_free (gpointer data)
+{
+  FragmentLog *log = data;
+
+  g_ptr_array_unref (log->objects);
+  g_free (log);
+}
+
+guint
+soc_fragment_log_new (void)
+{
+  FragmentLog *log = g_new0 (FragmentLog, 1);
+  guint number;
+
+  log->turn = 1;
+  log->objects = g_ptr_array_new ();
+  g_mutex_lock (&logs_lock);
+  if (logs == NULL)
+    logs = g_hash_table_new_full (NULL, NULL, NULL, fragment_log_free);
+  do
+    number = ++last_log;
+  while (number == 0 || g_hash_table_contains (logs, GUINT_TO_POINTER (number)));
+  g_hash_table_insert (logs, GUINT_TO_POINTER (number), log);
+  g_mutex_unlock (&logs_lock);
+  return number;
+}
+
+void
+soc_fragment_log_free (guint log)
+{
+  g_mutex_lock (&logs_lock);
+  if (logs != NULL)
+    g_hash_table_remove (logs, GUINT_TO_POINTER (log));
+  g_mutex_unlock (&logs_lock);
+}
+
+/* Puts SELF in LOG, its fragment at PIECE of the snapshot being made. */
+void
+soc_fragment_log_join (SocObject *self,
+                       guint      log,
+                       guint      piece)
+{
+  SocObjectDocData *data = &((SocObjectPrivate *) soc_object_get_instance_private (self))->doc;
+
+  data->log = log;
+  data->log_turn = 0;
+  data->piece = piece;
+}
+
+/* The objects noted in LOG since the last time (transfer container, not
+ * owned: the caller knows they are alive), and a new turn. */
+GPtrArray *
+soc_fragment_log_take (guint log)
+{
+  FragmentLog *l;
+  GPtrArray *out = NULL;
+
+  g_mutex_lock (&logs_lock);
+  l = logs != NULL ? g_hash_table_lookup (logs, GUINT_TO_POINTER (log)) : NULL;
+  if (l != NULL)
+    {
+      out = g_steal_pointer (&l->objects);
+      l->objects = g_ptr_array_new ();
+      if (++l->turn == 0)
+        l->turn = 1;
+    }
+  g_mutex_unlock (&logs_lock);
+  return out != NULL ? out : g_ptr_array_new ();
+}
+
+static void
+note_fragment (SocObject *self)
+{
+  SocObjectDocData *data = &((SocObjectPrivate *) soc_object_get_instance_private (self))->doc;
+  FragmentLog *l;
+
+  if (data->log == 0)
+    return;
+  g_mutex_lock (&logs_lock);
+  l = logs != NULL ? g_hash_table_lookup (logs, GUINT_TO_POINTER (data->log)) : NULL;
+  if (l != NULL && data->log_turn != l->turn)
+    {
+      data->log_turn = l->turn;
+      g_ptr_array_add (l->objects, self);
+    }
+  g_mutex_unlock (&logs_lock);
+}
+
+/* Asks for where the object keeps its written form, for a loop that will
+ * peek at it a few objects later (soc-fetch.h). */
+void
+soc_object_fetch_fragment (SocObject *self)
+{
+  SOC_FETCH (&((SocObjectPrivate *) soc_object_get_instance_private (self))->fragment);
+}
+
 /* Keeps FRAGMENT (a GRefString; the object takes a reference) as the
  * object's written form. */
 void
@@ -849,6 +967,7 @@ soc_object_set_fragment (SocObject  *self,
     g_ref_string_acquire ((char *) fragment);
   g_clear_pointer (&priv->fragment, retire_fragment);
   priv->fragment = (char *) fragment;
+  note_fragment (self);
 }
 
 /* Forgets the written form: something it depends on changed. */
@@ -858,6 +977,7 @@ soc_object_drop_fragment (SocObject *self)
   SocObjectPrivate *priv = soc_object_get_instance_private (self);
 
   g_clear_pointer (&priv->fragment, retire_fragment);
+  note_fragment (self);
 }
 
 /* What the document keeps in each of its objects, next to the object's own

@@ -29,6 +29,8 @@ typedef struct
   gboolean    bad;
   gboolean    in_no_namespace; /* inside kept content whose xmlns="" is in force */
   gboolean    fresh;           /* write every object anew, ignoring kept texts */
+  guint       log;             /* a snapshot's: the objects listed join it */
+  gboolean    written_anew;    /* an object was written in OUT, not listed */
 } Writer;
 
 /* GLib 2.74's g_string_append() goes through g_string_insert_len(): for the

@@ -29,9 +29,47 @@
 #include <string.h>
 
 #include "soc-date.h"
+#include "soc-fetch.h"
 #include "soc-enum-types.h"
 #include "soc-reader.h"
 #include "soc-writer-private.h"
+
+/* A snapshot's list of pieces, shared with the document while it is the
+ * last snapshot: the next one changes it in place when no earlier snapshot
+ * still uses it, without copying a hundred thousand pointers to fresh
+ * memory (that alone cost milliseconds of page faults). */
+typedef struct
+{
+  gatomicrefcount  ref_count;
+  guint            n;
+  char            *at[];
+} Pieces;
+
+static Pieces *
+pieces_new (char **from,
+            guint  n)
+{
+  Pieces *p = g_malloc (sizeof (Pieces) + MAX (n, 1) * sizeof (char *));
+
+  g_atomic_ref_count_init (&p->ref_count);
+  p->n = n;
+  memcpy (p->at, from, n * sizeof (char *));
+  return p;
+}
+
+static Pieces *
+pieces_ref (Pieces *p)
+{
+  g_atomic_ref_count_inc (&p->ref_count);
+  return p;
+}
+
+static void
+pieces_unref (Pieces *p)
+{
+  if (g_atomic_ref_count_dec (&p->ref_count))
+    g_free (p);
+}
 
 struct _SocSnapshot
 {
@@ -39,6 +77,7 @@ struct _SocSnapshot
   guint   n_pieces;
   char  **owned;    /* ...the rest, which the snapshot owns */
   guint   n_owned;
+  Pieces *shared;   /* PIECES, when shared with the document */
 };
 
 /* ------------------------------------------------------------------------ */
@@ -292,6 +331,7 @@ write_object_kept (Writer    *w,
       if (!soc_extras_is_empty (extras))
         {
           _soc_writer_scan_extras (w, extras);
+          w->written_anew = TRUE;
           return write_object (w, object, level);
         }
       if (w->pieces == NULL || w->fresh)
@@ -308,9 +348,15 @@ write_object_kept (Writer    *w,
 
   /* Listed without a reference: the snapshot holds every fragment. */
   flush_piece (w);
+  if (w->log != 0)
+    soc_fragment_log_join (object, w->log, w->n_pieces);
   add_piece (w, (char *) fragment);
   return TRUE;
 }
+
+/* A snapshot reads one pointer of each object, scattered over the whole
+ * plan's memory: asked for this many objects ahead, the reads overlap. */
+#define FRAGMENTS_AHEAD 64
 
 /* A section such as <roadmap>: its lists, in order, with kept content.
  * An empty section is left out; *WRITTEN says whether it was written. */
@@ -345,6 +391,8 @@ write_section (Writer         *w,
 
       for (guint k = 0; k < n; k++)
         {
+          if (k + FRAGMENTS_AHEAD < n)
+            soc_object_fetch_fragment (members[k + FRAGMENTS_AHEAD]);
           if (!_soc_writer_write_extras_before (w, extras, &next_extra, known, 2) ||
               !write_object_kept (w, members[k], 2))
             return FALSE;
@@ -353,6 +401,8 @@ write_section (Writer         *w,
     }
   for (guint k = 0; objects != NULL && k < objects->len; k++)
     {
+      if (k + FRAGMENTS_AHEAD < objects->len)
+        soc_object_fetch_fragment (g_ptr_array_index (objects, k + FRAGMENTS_AHEAD));
       if (!_soc_writer_write_extras_before (w, extras, &next_extra, known, 2) ||
           !write_object_kept (w, g_ptr_array_index (objects, k), 2))
         return FALSE;
@@ -461,22 +511,24 @@ set_unwritable_error (Writer  *w,
                  _("The plan holds a character that a plan file cannot hold; nothing was saved"));
 }
 
-/* The document as it is now, as immutable pieces of text: taken on the main
- * thread, in time proportional to the number of objects and to the text of
- * those changed since they were last written; written out by
- * _soc_snapshot_to_bytes(), in any thread, while the document changes.
- * Fails when a text holds a character XML cannot hold. */
-SocSnapshot *
-_soc_document_snapshot (SocDocument  *self,
-                        GError      **error)
+/* Every object of the document, listed or written: in time proportional
+ * to the number of objects and to the text of those changed since they
+ * were last written. */
+static SocSnapshot *
+snapshot_all (SocDocument  *self,
+              GError      **error)
 {
   g_autoptr(GPtrArray) goals = NULL;
   Writer w = { 0 };
   SocSnapshot *snapshot;
   GString *body;
   gboolean ok;
+  guint list_changes = soc_object_list_get_changes ();
 
-  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+  _soc_document_forget_snapshot (self);
+  if (self->fragment_log == 0)
+    self->fragment_log = soc_fragment_log_new ();
+  w.log = self->fragment_log;
 
   goals = _soc_document_collect_goals (self);
   w.prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -519,13 +571,125 @@ _soc_document_snapshot (SocDocument  *self,
       return NULL;
     }
 
+  /* What the next snapshot starts from: unless an object was written in
+   * the text around the fragments (one with kept content), when each
+   * must be written again. */
+  g_ptr_array_unref (soc_fragment_log_take (self->fragment_log));
+  self->n_full_snapshots++;
   snapshot = g_new0 (SocSnapshot, 1);
+  if (!w.written_anew)
+    {
+      Pieces *shared = pieces_new (w.pieces, w.n_pieces);
+
+      g_free (w.pieces);
+      w.pieces = shared->at;
+      snapshot->shared = pieces_ref (shared);
+      self->last_pieces = shared;
+      self->last_owned = g_ptr_array_new_full (w.owned->len, (GDestroyNotify) g_ref_string_release);
+      for (guint i = 0; i < w.owned->len; i++)
+        g_ptr_array_add (self->last_owned, g_ref_string_acquire (g_ptr_array_index (w.owned, i)));
+      self->last_list_changes = list_changes;
+    }
   snapshot->pieces = w.pieces;
   snapshot->n_pieces = w.n_pieces;
   snapshot->n_owned = w.owned->len;
   snapshot->owned = (char **) g_ptr_array_steal (w.owned, NULL);
   g_ptr_array_unref (w.owned);
   return snapshot;
+}
+
+/* The last snapshot is no longer a place to start from. */
+void
+_soc_document_forget_snapshot (SocDocument *self)
+{
+  g_clear_pointer ((Pieces **) &self->last_pieces, pieces_unref);
+  g_clear_pointer (&self->last_owned, g_ptr_array_unref);
+}
+
+/* The last snapshot with the objects whose fragment changed since written
+ * again, in time proportional to them: when no list has changed since (no
+ * object came, went or moved), every other object is written as it was,
+ * at the same place. NULL when it cannot be (the caller takes a whole
+ * snapshot, which also says why if an object cannot be written). */
+static SocSnapshot *
+snapshot_changed (SocDocument *self)
+{
+  g_autoptr(GPtrArray) changed = NULL;
+  SocSnapshot *snapshot;
+  Pieces *last = self->last_pieces;
+
+  if (last == NULL || self->last_list_changes != soc_object_list_get_changes ())
+    return NULL;
+
+  changed = soc_fragment_log_take (self->fragment_log);
+  for (guint i = 0; i < changed->len; i++)
+    {
+      SocObject *object = g_ptr_array_index (changed, i);
+      SocObjectDocData *data = soc_object_get_doc_data (object);
+
+      /* With no list changed, an object noted is one listed last time,
+       * still in the document, at the same place; be sure. */
+      if (data->log != self->fragment_log || data->piece >= last->n ||
+          !_soc_document_contains (self, object) ||
+          !soc_extras_is_empty (soc_object_get_extras (object)))
+        return NULL;
+    }
+
+  /* An earlier snapshot still being written keeps its own pieces. */
+  if (!g_atomic_ref_count_compare (&last->ref_count, 1))
+    {
+      Pieces *copy = pieces_new (last->at, last->n);
+
+      pieces_unref (last);
+      self->last_pieces = last = copy;
+    }
+
+  soc_object_hold_fragments ();
+  for (guint i = 0; i < changed->len; i++)
+    {
+      SocObject *object = g_ptr_array_index (changed, i);
+      guint piece = soc_object_get_doc_data (object)->piece;
+
+      if (soc_object_peek_fragment (object) == NULL &&
+          !_soc_object_prepare_fragment (object, SOC_IS_PLAN (object) ? 1 : 2))
+        {
+          soc_object_release_fragments ();
+          return NULL;
+        }
+      last->at[piece] = (char *) soc_object_peek_fragment (object);
+    }
+  /* What was noted while the fragments were made is written already. */
+  g_ptr_array_unref (soc_fragment_log_take (self->fragment_log));
+
+  snapshot = g_new0 (SocSnapshot, 1);
+  snapshot->shared = pieces_ref (last);
+  snapshot->pieces = last->at;
+  snapshot->n_pieces = last->n;
+  snapshot->n_owned = self->last_owned->len;
+  snapshot->owned = g_new (char *, MAX (snapshot->n_owned, 1));
+  for (guint i = 0; i < snapshot->n_owned; i++)
+    snapshot->owned[i] = g_ref_string_acquire (g_ptr_array_index (self->last_owned, i));
+  return snapshot;
+}
+
+/* The document as it is now, as immutable pieces of text: taken on the main
+ * thread, in time proportional to the objects changed since the last
+ * snapshot when no object came, went or moved since, else to the number of
+ * objects; written out by _soc_snapshot_to_bytes(), in any thread, while
+ * the document changes. Fails when a text holds a character XML cannot
+ * hold. */
+SocSnapshot *
+_soc_document_snapshot (SocDocument  *self,
+                        GError      **error)
+{
+  SocSnapshot *snapshot;
+
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+
+  snapshot = snapshot_changed (self);
+  if (snapshot != NULL)
+    return snapshot;
+  return snapshot_all (self, error);
 }
 
 void
@@ -536,7 +700,10 @@ _soc_snapshot_free (SocSnapshot *snapshot)
   for (guint i = 0; i < snapshot->n_owned; i++)
     g_ref_string_release (snapshot->owned[i]);
   g_free (snapshot->owned);
-  g_free (snapshot->pieces);
+  if (snapshot->shared != NULL)
+    pieces_unref (snapshot->shared);
+  else
+    g_free (snapshot->pieces);
   g_free (snapshot);
   soc_object_release_fragments ();
 }
