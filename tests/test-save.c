@@ -594,22 +594,20 @@ random_edit (GRand       *rand,
   SocObject *item = pick (rand, soc_document_get_items (doc));
   SocObject *stakeholder = pick (rand, soc_document_get_stakeholders (doc));
 
-  switch (g_rand_int_range (rand, 0, 10))
+  SocObject *renamed[] = { goal, item, stakeholder };
+  gint32 choice = g_rand_int_range (rand, 0, 10);
+
+  switch (choice)
     {
     case 0:
       rename_plan (doc, title);
       break;
     case 1:
-      if (goal != NULL)
-        soc_edit_set_string (doc, goal, "title", title, NULL);
-      break;
     case 2:
-      if (item != NULL)
-        soc_edit_set_string (doc, item, "title", title, NULL);
-      break;
     case 3:
-      if (stakeholder != NULL)
-        soc_edit_set_string (doc, stakeholder, "name", title, NULL);
+      if (renamed[choice - 1] != NULL)
+        soc_edit_set_string (doc, renamed[choice - 1], SOC_IS_STAKEHOLDER (renamed[choice - 1]) ? "name" : "title",
+                             title, NULL);
       break;
     case 4:
       if (goal != NULL && soc_goal_get_children (SOC_GOAL (goal)) != NULL &&
