@@ -693,6 +693,28 @@ test_snapshot_from_last (Fixture       *f,
           g_assert_cmpstr (taken, ==, fresh);
         }
       g_clear_pointer (&held, _soc_snapshot_free);
+
+      /* The whole content replaced (a merge, a reload) and put back. */
+      {
+        g_autofree char *example = soc_test_example_path ();
+        g_autoptr(SocDocument) with = soc_test_load_path (example);
+        g_autoptr(GError) error = NULL;
+
+        for (guint round = 0; round < 2; round++)
+          {
+            g_autofree char *taken = NULL;
+            g_autofree char *fresh = NULL;
+
+            if (round == 0)
+              g_assert_true (soc_edit_replace (doc, with, NULL, NULL, "Replace", &error));
+            else
+              g_assert_true (soc_document_undo (doc));
+            g_assert_no_error (error);
+            taken = snapshot_text (doc);
+            fresh = fresh_text (doc);
+            g_assert_cmpstr (taken, ==, fresh);
+          }
+      }
     }
 
   /* Renames alone: every snapshot after the first is taken from the last. */
