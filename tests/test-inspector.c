@@ -661,6 +661,54 @@ test_same_text_kept (Fixture       *f,
   g_signal_handler_disconnect (buffer, handler);
 }
 
+/* Renames OBJECT by the field that names it. */
+static void
+rename_object (Fixture    *f,
+               SocObject  *object,
+               const char *name)
+{
+  SocObjectClass *klass = SOC_OBJECT_GET_CLASS (object);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (klass->label_field, >=, 0);
+  g_assert_true (soc_edit_set_string (f->doc, object, g_param_spec_get_name (klass->pspecs[klass->label_field]), name, &error));
+  g_assert_no_error (error);
+  soc_ui_drain ();
+}
+
+/* What a row shows by name follows a rename made elsewhere (in a table,
+ * say): the lane of an item, and the goals it serves; and the undo. */
+static void
+test_names_follow (Fixture       *f,
+                   gconstpointer  data)
+{
+  SocObject *item = lookup (f, "i1");
+  g_autoptr(SocObject) lane = NULL;
+  g_autoptr(GPtrArray) serves = NULL;
+  g_autofree char *lane_was = NULL;
+
+  g_object_get (item, "lane", &lane, "serves", &serves, NULL);
+  g_assert_nonnull (lane);
+  g_assert_nonnull (serves);
+  g_assert_cmpuint (serves->len, >, 0);
+  lane_was = g_strdup (soc_object_get_label (lane));
+  show (f, "i1");
+  g_assert_cmpuint (n_link_rows (f, "serves"), ==, serves->len);
+
+  rename_object (f, lane, "Lane renamed elsewhere");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (soc_inspector_get_row (f->inspector, "lane"))), ==,
+                   "Lane renamed elsewhere");
+  rename_object (f, g_ptr_array_index (serves, 0), "Goal renamed elsewhere");
+  g_assert_true (soc_ui_shows (soc_inspector_get_row (f->inspector, "serves"), "Goal renamed elsewhere"));
+
+  soc_document_undo (f->doc);
+  soc_document_undo (f->doc);
+  soc_ui_drain ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (soc_inspector_get_row (f->inspector, "lane"))), ==,
+                   lane_was);
+  g_assert_false (soc_ui_shows (soc_inspector_get_row (f->inspector, "serves"), "Goal renamed elsewhere"));
+}
+
 /* The form is built once per kind and kept: another goal writes its
  * values into the same rows, and a change refreshes only its own row. */
 static void
@@ -956,6 +1004,7 @@ main (int    argc,
   ADD ("/inspector/link-row-one-line", test_link_row_one_line);
   ADD ("/inspector/reference-lines", test_reference_lines);
   ADD ("/inspector/form-kept", test_form_kept);
+  ADD ("/inspector/names-follow", test_names_follow);
   ADD ("/inspector/same-text-kept", test_same_text_kept);
   ADD ("/inspector/picker", test_picker);
   ADD ("/inspector/milestone", test_milestone);

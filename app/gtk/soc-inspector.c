@@ -23,6 +23,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "soc-compat.h"
 #include "soc-date.h"
@@ -82,6 +83,8 @@ struct _Row
   GPtrArray      *checks;     /* FLAGS: a GtkCheckButton per value */
   GArray         *bits;       /* FLAGS: the bit of each check */
   gboolean        own_group;  /* FLAGS shown as a group of its own */
+  GPtrArray      *named;      /* REF, REFLIST: the objects shown by name, watched */
+  GArray         *named_ids;  /* ... the handler on each */
 };
 
 G_DEFINE_FINAL_TYPE (SocInspector, soc_inspector, GTK_TYPE_WIDGET)
@@ -463,6 +466,55 @@ icon_button (const char *icon,
 
 /* A REFLIST row lists its links, each with a jump and a remove button,
  * in a list that makes only the rows in sight; the last row adds one. */
+/* An object a row shows by name was renamed. */
+static void
+on_named_renamed (SocObject  *object,
+                  GParamSpec *pspec,
+                  Row        *row)
+{
+  if (row->field->kind == SOC_FIELD_REF)
+    refresh_row (row);
+  else
+    soc_link_list_refresh (SOC_LINK_LIST (row->links));
+}
+
+static void
+unwatch_names (Row *row)
+{
+  for (guint i = 0; row->named != NULL && i < row->named->len; i++)
+    g_signal_handler_disconnect (g_ptr_array_index (row->named, i), g_array_index (row->named_ids, gulong, i));
+  g_clear_pointer (&row->named, g_ptr_array_unref);
+  g_clear_pointer (&row->named_ids, g_array_unref);
+}
+
+/* Follows the names of the N OBJECTS that ROW shows: a goal, an owner or a
+ * lane renamed elsewhere is shown by its new name. */
+static void
+watch_names (Row              *row,
+             SocObject *const *objects,
+             guint             n)
+{
+  if (row->named != NULL && row->named->len == n &&
+      (n == 0 || memcmp (row->named->pdata, objects, n * sizeof (gpointer)) == 0))
+    return;
+  unwatch_names (row);
+  row->named = g_ptr_array_new_with_free_func (g_object_unref);
+  row->named_ids = g_array_new (FALSE, FALSE, sizeof (gulong));
+  for (guint i = 0; i < n; i++)
+    {
+      SocObjectClass *klass = SOC_OBJECT_GET_CLASS (objects[i]);
+      g_autofree char *detailed = NULL;
+      gulong id;
+
+      if (klass->label_field < 0)
+        continue;
+      detailed = g_strconcat ("notify::", g_param_spec_get_name (klass->pspecs[klass->label_field]), NULL);
+      id = g_signal_connect (objects[i], detailed, G_CALLBACK (on_named_renamed), row);
+      g_ptr_array_add (row->named, g_object_ref (objects[i]));
+      g_array_append_val (row->named_ids, id);
+    }
+}
+
 static void
 refresh_links (Row *row)
 {
@@ -471,6 +523,7 @@ refresh_links (Row *row)
   g_autofree char *summary = NULL;
 
   soc_link_list_set_objects (SOC_LINK_LIST (row->links), (SocObject *const *) links->pdata, links->len);
+  watch_names (row, (SocObject *const *) links->pdata, links->len);
   gtk_widget_set_visible (gtk_widget_get_parent (row->links), links->len > 0);
 
   if (links->len == 0)
@@ -556,6 +609,7 @@ refresh_row (Row *row)
 
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row->row),
                                      target != NULL ? soc_object_get_label (target) : _("None"));
+        watch_names (row, &target, target != NULL ? 1 : 0);
         gtk_widget_set_sensitive (row->jump, target != NULL);
       }
       break;
@@ -611,6 +665,7 @@ refresh_all (Form *form)
 static void
 row_free (Row *row)
 {
+  unwatch_names (row);
   g_clear_pointer (&row->checks, g_ptr_array_unref);
   g_clear_pointer (&row->bits, g_array_unref);
   g_free (row);
