@@ -231,6 +231,42 @@ find_toast_label (GtkWidget *widget,
     *(GtkWidget **) data = widget;
 }
 
+/* An undo selects and shows what it brought back: a goal with its
+ * sub-goals, a stakeholder rather than the relationships that came back
+ * with them; an undo that brings nothing back keeps the selection. */
+static void
+test_undo_selects (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = open_window (example);
+  SocDocument *doc = soc_window_get_document (window);
+  const char *ids[] = { "g3", "s1" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      SocObject *object = soc_document_lookup (doc, ids[i]);
+
+      soc_window_show_object (window, object);
+      soc_ui_drain ();
+      activate (window, "win.delete");
+      soc_ui_drain ();
+      g_assert_null (soc_document_lookup (doc, ids[i]));
+      g_assert_true (soc_window_get_selected (window) != object);
+      activate (window, "win.undo");
+      soc_ui_drain ();
+      g_assert_true (soc_window_get_selected (window) == object);
+    }
+
+  /* A rename undone: the selection stays where it is. */
+  soc_window_show_object (window, soc_document_lookup (doc, "i1"));
+  soc_ui_drain ();
+  g_assert_true (soc_edit_set_string (doc, soc_document_lookup (doc, "g12"), "title", "Renamed", NULL));
+  activate (window, "win.undo");
+  soc_ui_drain ();
+  g_assert_true (soc_window_get_selected (window) == soc_document_lookup (doc, "i1"));
+  close_window (window);
+}
+
 /* Toasts are reports, say what went, keep Undo in reach, and a new one of
  * a kind replaces the old: never a queue of stale news. */
 static void
@@ -912,6 +948,7 @@ main (int    argc,
   g_test_add_func ("/window/shortcuts-agree", test_shortcuts_agree);
   g_test_add_func ("/window/shortcuts-when-asked", test_shortcuts_when_asked);
   g_test_add_func ("/window/toasts", test_toasts);
+  g_test_add_func ("/window/undo-selects", test_undo_selects);
   g_test_add_func ("/window/add-focus", test_add_focus);
   g_test_add_func ("/window/many-problems", test_many_problems);
   g_test_add_func ("/window/about-icon", test_about_icon);

@@ -61,6 +61,8 @@ struct _SocDocument
   gboolean       batch_changed;
   guint          batch_changes;  /* SocDocumentChanges of the batch under way */
   guint          last_changes;   /* ... and of the last one that ended */
+  GPtrArray     *batch_added;    /* SocObject, owned: put in by the batch under way */
+  GPtrArray     *last_added;     /* ... and by the last one that ended */
   guint          goals_serial;   /* one more for each batch that changed a goal,
                                   * counted as it ends, before anyone hears */
   GPtrArray     *pending;        /* SocObject, owned, in order of first change;

@@ -81,6 +81,8 @@ soc_document_dispose (GObject *object)
   g_clear_pointer (&self->warm_objects, g_ptr_array_unref);
   g_clear_pointer (&self->rewrite, g_ptr_array_unref);
   g_clear_pointer (&self->goal_order, g_ptr_array_unref);
+  g_clear_pointer (&self->batch_added, g_ptr_array_unref);
+  g_clear_pointer (&self->last_added, g_ptr_array_unref);
   _soc_document_forget_snapshot (self);
   if (self->fragment_log != 0)
     soc_fragment_log_free (self->fragment_log);
@@ -466,6 +468,29 @@ soc_document_get_last_changes (SocDocument *self)
   return self->last_changes;
 }
 
+/**
+ * soc_document_get_last_added:
+ * @self: a document
+ * @n_objects: (out): how many
+ *
+ * What the last command, group, undo or redo put in the document, each
+ * object at the top of what came with it (a goal, not its sub-goals), in
+ * the order they were put in: for a window that selects what an undo of a
+ * delete brought back. Valid until the next change.
+ *
+ * Returns: (array length=n_objects) (transfer none): the objects
+ */
+SocObject *const *
+soc_document_get_last_added (SocDocument *self,
+                             guint       *n_objects)
+{
+  g_return_val_if_fail (SOC_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (n_objects != NULL, NULL);
+
+  *n_objects = self->last_added != NULL ? self->last_added->len : 0;
+  return self->last_added != NULL ? (SocObject *const *) self->last_added->pdata : NULL;
+}
+
 void
 _soc_document_begin_batch (SocDocument *self)
 {
@@ -524,7 +549,12 @@ _soc_document_end_batch (SocDocument *self)
   changed = self->batch_changed;
   self->batch_changed = FALSE;
   if (changed)
-    self->last_changes = self->batch_changes;
+    {
+      self->last_changes = self->batch_changes;
+      g_clear_pointer (&self->last_added, g_ptr_array_unref);
+      self->last_added = g_steal_pointer (&self->batch_added);
+    }
+  g_clear_pointer (&self->batch_added, g_ptr_array_unref);
   if (changed && (self->batch_changes & SOC_DOCUMENT_CHANGES_GOALS))
     self->goals_serial++;
   self->batch_changes = 0;
@@ -872,6 +902,12 @@ _soc_document_register (SocDocument *self,
   g_autoptr(GPtrArray) stack = g_ptr_array_new ();
 
   _soc_document_note_change (self, object);
+  if (self->batch_depth > 0)
+    {
+      if (self->batch_added == NULL)
+        self->batch_added = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (self->batch_added, g_object_ref (object));
+    }
   g_ptr_array_add (stack, object);
   while (stack->len > 0)
     {

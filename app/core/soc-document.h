@@ -92,6 +92,8 @@ typedef enum /*< flags >*/
 } SocDocumentChanges;
 
 SocDocumentChanges soc_document_get_last_changes (SocDocument *self);
+SocObject *const  *soc_document_get_last_added   (SocDocument *self,
+                                                  guint       *n_objects);
 
 void           soc_document_warm_up          (SocDocument  *self);
 

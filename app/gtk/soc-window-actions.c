@@ -65,14 +65,37 @@ on_toast_dismissed (AdwToast  *toast,
     g_object_set_data (G_OBJECT (self), "soc-toast", NULL);
 }
 
+/* What an undo or a redo brought back (a deleted goal, a stakeholder with
+ * its relationships, an added item) is selected and shown, as the user
+ * would look for it; a relationship only when nothing else came back. */
+static void
+select_added (SocWindow *self)
+{
+  guint n;
+  SocObject *const *added = soc_document_get_last_added (self->document, &n);
+  SocObject *shown = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *id = soc_object_get_id (added[i]);
+
+      if (id == NULL || SOC_IS_OVERRIDE (added[i]) || soc_document_lookup (self->document, id) != added[i])
+        continue;
+      if (shown == NULL || (SOC_IS_RELATIONSHIP (shown) && !SOC_IS_RELATIONSHIP (added[i])))
+        shown = added[i];
+    }
+  if (shown != NULL)
+    soc_window_show_object (self, shown);
+}
+
 /* The button of a delete's toast takes the delete back. */
 static void
 on_toast_button (AdwToast  *toast,
                  SocWindow *self)
 {
   if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toast), "soc-toast-kind")) == TOAST_DELETE &&
-      self->document != NULL)
-    soc_document_undo (self->document);
+      self->document != NULL && soc_document_undo (self->document))
+    select_added (self);
 }
 
 static gboolean
@@ -532,7 +555,10 @@ undo_action (GtkWidget  *widget,
   SocHistory *history = soc_document_get_history (self->document);
   g_autofree char *label = g_strdup (soc_history_get_undo_label (history));
 
-  if (soc_document_undo (self->document) && label != NULL)
+  if (!soc_document_undo (self->document))
+    return;
+  select_added (self);
+  if (label != NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Undone: %s"), label);
       AdwToast *toast = toast_new (message);
@@ -551,7 +577,10 @@ redo_action (GtkWidget  *widget,
   SocHistory *history = soc_document_get_history (self->document);
   g_autofree char *label = g_strdup (soc_history_get_redo_label (history));
 
-  if (soc_document_redo (self->document) && label != NULL)
+  if (!soc_document_redo (self->document))
+    return;
+  select_added (self);
+  if (label != NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Redone: %s"), label);
       AdwToast *toast = toast_new (message);
