@@ -568,18 +568,17 @@ fresh_text (SocDocument *doc)
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
-/* An object of LIST picked by RAND, or NULL when it is empty. */
+/* An object of LIST picked by RAND (transfer none), or NULL when it is
+ * empty. */
 static SocObject *
 pick (GRand      *rand,
       GListModel *list)
 {
   guint n = g_list_model_get_n_items (list);
-  g_autoptr(SocObject) object = NULL;
 
   if (n == 0)
     return NULL;
-  object = g_list_model_get_item (list, (guint) g_rand_int_range (rand, 0, (gint32) n));
-  return object;  /* the list keeps it */
+  return soc_object_list_get (SOC_OBJECT_LIST (list), (guint) g_rand_int_range (rand, 0, (gint32) n));
 }
 
 /* One random edit of DOC: a rename, a date, a goal moved or added, an

@@ -29,8 +29,8 @@
 #include <string.h>
 
 #include "soc-date.h"
-#include "soc-fetch.h"
 #include "soc-enum-types.h"
+#include "soc-fetch.h"
 #include "soc-reader.h"
 #include "soc-writer-private.h"
 

@@ -464,8 +464,6 @@ icon_button (const char *icon,
   return button;
 }
 
-/* A REFLIST row lists its links, each with a jump and a remove button,
- * in a list that makes only the rows in sight; the last row adds one. */
 /* An object a row shows by name was renamed. */
 static void
 on_named_renamed (SocObject  *object,
@@ -515,6 +513,8 @@ watch_names (Row              *row,
     }
 }
 
+/* A REFLIST row lists its links, each with a jump and a remove button,
+ * in a list that makes only the rows in sight; the last row adds one. */
 static void
 refresh_links (Row *row)
 {
