@@ -495,6 +495,66 @@ test_failure_keeps_file (void)
   g_assert_cmpstr (contents, ==, "what was there");
 }
 
+/* A stream that fails part way (a full disk) makes the export fail with
+ * its error, whether the bytes were still gathered or already written;
+ * one with room gets every byte. (An SVG names its parts with numbers
+ * that count up in a process: only its PDFs are the same twice.) */
+static void
+test_stream_fails (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(SocDocument) doc = soc_test_load_path (example);
+  static const struct { SocExportFormat format; const char *view; } cases[] = {
+    { SOC_EXPORT_PDF, "roadmap" }, { SOC_EXPORT_PDF, "report" }, { SOC_EXPORT_SVG, "goals" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GOutputStream) roomy = g_memory_output_stream_new_resizable ();
+      gboolean same = cases[i].format == SOC_EXPORT_PDF;
+      gsize full;
+      SocExportOptions o;
+
+      export_options (&o, cases[i].format, cases[i].view);
+      g_assert_true (soc_export_write (doc, &o, roomy, NULL, NULL, NULL));
+      full = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (roomy));
+      g_assert_cmpuint (full, >, 1000);
+
+      /* Room for a tenth, for all but the last byte, and for all of it. */
+      for (guint k = same ? 0 : 2; k < 3; k++)
+        {
+          gsize room = k == 0 ? full / 10 : k == 1 ? full - 1 : same ? full : full + 64;
+          g_autofree guint8 *buffer = g_malloc (room);
+          g_autoptr(GOutputStream) tight = g_memory_output_stream_new (buffer, room, NULL, NULL);
+          g_autoptr(GError) error = NULL;
+          gboolean ok = soc_export_write (doc, &o, tight, NULL, NULL, &error);
+
+          if (k < 2)
+            {
+              g_assert_false (ok);
+              g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+            }
+          else
+            {
+              g_assert_no_error (error);
+              g_assert_true (ok);
+              if (same)
+                g_assert_cmpmem (buffer, room, g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (roomy)), full);
+            }
+        }
+      /* A tenth of an SVG's room. */
+      if (!same)
+        {
+          g_autofree guint8 *buffer = g_malloc (full / 10);
+          g_autoptr(GOutputStream) tight = g_memory_output_stream_new (buffer, full / 10, NULL, NULL);
+          g_autoptr(GError) error = NULL;
+
+          g_assert_false (soc_export_write (doc, &o, tight, NULL, NULL, &error));
+          g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+        }
+    }
+}
+
 /* A poster: one page, the view whole. */
 static void
 test_poster_pdf (void)
@@ -628,6 +688,7 @@ main (int    argc,
   g_test_add_func ("/export/svg", test_svg);
   g_test_add_func ("/export/png", test_png);
   g_test_add_func ("/export/failure-keeps-file", test_failure_keeps_file);
+  g_test_add_func ("/export/stream-fails", test_stream_fails);
   g_test_add_func ("/export/cli", test_cli);
 
   status = g_test_run ();
