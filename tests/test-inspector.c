@@ -985,6 +985,69 @@ test_scroll_body (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether ROW's text view is as tall as its text laid out at its width. */
+static gboolean
+text_fits (GtkWidget *row)
+{
+  GtkWidget *view = GTK_WIDGET (soc_text_row_get_view (SOC_TEXT_ROW (row)));
+  int min = 0;
+
+  gtk_widget_measure (view, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (view), &min, NULL, NULL, NULL);
+  return gtk_widget_get_width (view) > 0 && min == gtk_widget_get_height (view);
+}
+
+/* Whether LABEL is as tall as its text wrapped at its width. */
+static gboolean
+label_fits (GtkWidget *label)
+{
+  int min = 0;
+
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (label), &min, NULL, NULL, NULL);
+  return min == gtk_widget_get_height (label);
+}
+
+/* The whole text shows at any width: a row made narrower grows to its
+ * text's new height, and wider, shrinks to it, with no edit meanwhile;
+ * the hint under it wraps at the row's width. */
+static void
+test_text_row_width (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *row = soc_text_row_new ("Notes", TRUE);
+  GtkWidget *view = GTK_WIDGET (soc_text_row_get_view (SOC_TEXT_ROW (row)));
+  GtkWidget *hint;
+  int wide_height, narrow_height;
+
+  soc_text_row_set_text (SOC_TEXT_ROW (row),
+                         "Every regional office names one community manager, who answers questions in the "
+                         "open within a working day and brings what people ask back to the programme.");
+  soc_text_row_set_hint (SOC_TEXT_ROW (row), "What the notes are for: who reads them, when they were last "
+                                             "looked at, and what the team should do about them next");
+  hint = soc_ui_find (row, GTK_TYPE_LABEL, "What the notes are for: who reads them, when they were last "
+                                           "looked at, and what the team should do about them next");
+  g_assert_nonnull (hint);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  gtk_widget_set_valign (list, GTK_ALIGN_START);
+  gtk_window_set_child (GTK_WINDOW (window), list);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  SOC_UI_WAIT_UNTIL (gtk_widget_get_mapped (view) && text_fits (row));
+  wide_height = gtk_widget_get_height (view);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, 600);
+  SOC_UI_WAIT_UNTIL (gtk_widget_get_width (view) < 300 && text_fits (row));
+  narrow_height = gtk_widget_get_height (view);
+  g_assert_cmpint (narrow_height, >, wide_height);
+  g_assert_cmpint (gtk_widget_get_width (hint), <=, gtk_widget_get_width (row));
+  g_assert_true (label_fits (hint));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  SOC_UI_WAIT_UNTIL (gtk_widget_get_width (view) > 600 && text_fits (row));
+  g_assert_cmpint (gtk_widget_get_height (view), ==, wide_height);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 
 int
 main (int    argc,
@@ -995,6 +1058,7 @@ main (int    argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   g_test_add_func ("/inspector/scroll-body", test_scroll_body);
+  g_test_add_func ("/inspector/text-row-width", test_text_row_width);
   ADD ("/inspector/markup", test_markup);
   ADD ("/inspector/text-commit", test_text_commit);
   ADD ("/inspector/refused", test_refused);

@@ -32,6 +32,7 @@ struct _SocTextRow
   gboolean   setting;    /* writing the plan's text into the buffer */
   guint      leave_id;
   guint      fit_id;
+  int        fit_width;  /* the view's width last checked for its height */
 };
 
 G_DEFINE_FINAL_TYPE (SocTextRow, soc_text_row, ADW_TYPE_PREFERENCES_ROW)
@@ -230,6 +231,37 @@ queue_fit (SocTextRow *self)
     self->fit_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fit_idle, self, NULL);
 }
 
+/* The row lays out its one child itself, as GtkListBoxRow's layout
+ * manager would: a widget with a layout manager never hears of its size
+ * (GTK calls the manager instead of size_allocate), and the row must, to
+ * check its text's height at each new width. */
+static void
+soc_text_row_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* Height for width, as its wrapped texts are (a widget with no layout
+ * manager would not trade width for height at all). */
+static GtkSizeRequestMode
+soc_text_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* A text view narrowed or widened lays its lines out again at its new
+ * width after it is allocated, too late for the height it asked: ask
+ * again once that is done, once for each new width (a row kept shorter
+ * than its text must not ask for ever). */
 static void
 soc_text_row_size_allocate (GtkWidget *widget,
                             int        width,
@@ -237,19 +269,22 @@ soc_text_row_size_allocate (GtkWidget *widget,
                             int        baseline)
 {
   SocTextRow *self = SOC_TEXT_ROW (widget);
-  int min = 0;
+  GtkWidget *child = gtk_widget_get_first_child (widget);
 
-  GTK_WIDGET_CLASS (soc_text_row_parent_class)->size_allocate (widget, width, height, baseline);
-  gtk_widget_measure (self->view, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (self->view),
-                      &min, NULL, NULL, NULL);
-  if (min != gtk_widget_get_height (self->view))
-    queue_fit (self);
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+  if (gtk_widget_get_width (self->view) != self->fit_width)
+    {
+      self->fit_width = gtk_widget_get_width (self->view);
+      queue_fit (self);
+    }
 }
 
 static void
 on_changed (SocTextRow *self)
 {
   update_apply (self);
+  self->fit_width = -1;
   queue_fit (self);
 }
 
@@ -344,6 +379,8 @@ soc_text_row_class_init (SocTextRowClass *klass)
 
   object_class->dispose = soc_text_row_dispose;
   object_class->finalize = soc_text_row_finalize;
+  widget_class->get_request_mode = soc_text_row_get_request_mode;
+  widget_class->measure = soc_text_row_measure;
   widget_class->size_allocate = soc_text_row_size_allocate;
 
   /**
@@ -363,6 +400,8 @@ soc_text_row_init (SocTextRow *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
+  self->fit_width = -1;
   gtk_widget_add_css_class (GTK_WIDGET (self), "soc-text-row");
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
