@@ -531,6 +531,19 @@ test_link_row_one_line (Fixture       *f,
  * four lines of it at most, whatever its length: the row is measured in
  * one pass each time another object is shown, and the whole name is still
  * the row's subtitle. */
+/* Whether hovering ROW shows a tooltip (GTK asks it, as it does under the
+ * pointer). */
+static gboolean
+asks_tooltip (GtkWidget *row)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_assert_true (gtk_widget_get_has_tooltip (row));
+  g_signal_emit_by_name (row, "query-tooltip", 10, 10, FALSE, tooltip, &shown);
+  return shown;
+}
+
 static void
 test_reference_lines (Fixture       *f,
                       gconstpointer  data)
@@ -562,6 +575,14 @@ test_reference_lines (Fixture       *f,
   gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, 300, &ignored, &taller, NULL, NULL);
   g_assert_cmpint (taller, ==, tall);
   g_assert_cmpint (tall, <, 200);
+
+  /* Cut off, the name shows whole in a tooltip; a short one has none. */
+  SOC_UI_WAIT_UNTIL (gtk_widget_get_mapped (row) && gtk_widget_get_width (row) > 0);
+  g_assert_true (asks_tooltip (row));
+  g_assert_true (soc_edit_set_string (f->doc, lane, "title", "Training", &error));
+  g_assert_no_error (error);
+  soc_ui_spin (50);
+  SOC_UI_WAIT_UNTIL (!asks_tooltip (row));
 }
 
 /* A stakeholder's relationships follow adds, removals, undo and redo. */

@@ -678,16 +678,82 @@ plain (GtkWidget *row)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
 }
 
+/* The first label inside WIDGET with CSS_CLASS, not looking into rows
+ * nested in it (an expander's). */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, css_class))
+        return GTK_LABEL (child);
+      if (GTK_IS_LIST_BOX_ROW (child) || GTK_IS_LIST_BOX (child))
+        continue;
+      if ((found = find_label (child, css_class)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+label_is_cut (GtkLabel *label)
+{
+  return label != NULL && gtk_widget_get_mapped (GTK_WIDGET (label)) &&
+         pango_layout_is_ellipsized (gtk_label_get_layout (label));
+}
+
+/* The title and summary whole, if either is cut off. */
+static gboolean
+on_summary_tooltip (GtkWidget  *header,
+                    int         x,
+                    int         y,
+                    gboolean    keyboard,
+                    GtkTooltip *tooltip)
+{
+  GtkLabel *title = find_label (header, "title");
+  GtkLabel *subtitle = find_label (header, "subtitle");
+  g_autofree char *text = NULL;
+  GtkWidget *whole;
+
+  if (!label_is_cut (title) && !label_is_cut (subtitle))
+    return FALSE;
+  text = g_strdup_printf ("%s\n%s", title != NULL ? gtk_label_get_text (title) : "",
+                          subtitle != NULL ? gtk_label_get_text (subtitle) : "");
+  /* Wrapped: GTK 4.8 shows a tooltip's text on one line, however long. */
+  whole = gtk_label_new (g_strstrip (text));
+  gtk_label_set_wrap (GTK_LABEL (whole), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (whole), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (whole), 60);
+  gtk_label_set_xalign (GTK_LABEL (whole), 0);
+  gtk_tooltip_set_custom (tooltip, whole);
+  return TRUE;
+}
+
 /* A row whose subtitle is what the object refers to or holds (its owner,
  * the goals it serves) shows two lines of its title and four of that at
  * most, ended with an ellipsis past that. Without a limit, GTK 4.8
  * measures such a row by trial and error each time it shows another
- * object, which was most of what showing the next one cost. */
+ * object, which was most of what showing the next one cost. A summary cut
+ * off shows whole in a tooltip. */
 static void
 summary (GtkWidget *row)
 {
+  GtkWidget *header = row;
+
   plain (row);
   soc_compat_row_set_lines (row, 2, 4);
+  /* An expander's own title and subtitle are in its header row. */
+  if (ADW_IS_EXPANDER_ROW (row))
+    for (header = gtk_widget_get_first_child (row); header != NULL && !ADW_IS_ACTION_ROW (header);)
+      header = gtk_widget_get_first_child (header);
+  if (header == NULL)
+    return;
+  gtk_widget_set_has_tooltip (header, TRUE);
+  g_signal_connect (header, "query-tooltip", G_CALLBACK (on_summary_tooltip), NULL);
 }
 
 static void
