@@ -1662,6 +1662,83 @@ only_selected_row (GtkColumnView *columns)
   return g_ptr_array_index (rows, 0);   /* the document keeps it */
 }
 
+/* A plan of N_ITEMS items, written into a new folder by gen-plan. */
+static char *
+generated_plan (guint n_items)
+{
+  const char *gen = g_getenv ("SOC_GEN_PLAN");
+  g_autofree char *dir = g_dir_make_tmp ("test-views-XXXXXX", NULL);
+  g_autofree char *items = g_strdup_printf ("%u", n_items);
+  char *path = g_build_filename (dir, "plan.socplan", NULL);
+  const char *argv[] = { gen, "--goals", "50", "--items", items, "--stakeholders", "20", "--seed", "1", "-o", path, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_nonnull (gen);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return path;
+}
+
+/* A key held down in a picture selects item after item before the main
+ * loop is free: the table beside scrolls once, to the last, not at every
+ * step (GTK 4.8 binds about 200 rows again for each scroll). */
+static void
+test_table_scrolls_once (void)
+{
+  g_autofree char *path = generated_plan (2000);
+  SocWindow *window = soc_ui_open_window (app, path);
+  SocDocument *doc = soc_window_get_document (window);
+  SocSelection *selection = soc_window_get_selection (window);
+  GListModel *items = soc_document_get_items (doc);
+  guint n = g_list_model_get_n_items (items);
+  g_autoptr(SocObject) first = g_list_model_get_item (items, 0);
+  g_autoptr(SocObject) middle = g_list_model_get_item (items, n / 2);
+  g_autoptr(SocObject) last = NULL;
+  GtkColumnView *columns;
+  SocTableView *table;
+  guint binds, one, saved;
+
+  soc_window_show_object (window, first);
+  soc_ui_iterate (50);
+  columns = find_column_view (GTK_WIDGET (window->stack), SOC_TYPE_ITEM);
+  g_assert_nonnull (columns);
+  table = SOC_TABLE_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (columns), SOC_TYPE_TABLE_VIEW));
+  soc_ui_settle ();
+
+  /* One step far away: what one scroll binds. */
+  binds = soc_table_view_get_n_binds (table);
+  soc_selection_select (selection, middle);
+  soc_ui_settle ();
+  one = soc_table_view_get_n_binds (table) - binds;
+  g_assert_cmpuint (one, >, 100);
+
+  /* Five steps, each far from the one before, while the key is held. */
+  binds = soc_table_view_get_n_binds (table);
+  for (guint k = 1; k <= 5; k++)
+    {
+      g_clear_object (&last);
+      last = g_list_model_get_item (items, (n / 2 + k * (n / 12)) % n);
+      soc_selection_select (selection, last);
+    }
+  soc_ui_settle ();
+  g_assert_cmpuint (soc_table_view_get_n_binds (table) - binds, <, 2 * one);
+  g_assert_true (only_selected_row (columns) == last);
+  /* Scrolled to it: selected again, it is in sight. */
+  saved = soc_table_view_get_n_scrolls_saved (table);
+  soc_selection_select (selection, first);
+  soc_selection_select (selection, last);
+  g_assert_cmpuint (soc_table_view_get_n_scrolls_saved (table), ==, saved + 1);
+
+  soc_ui_close_window (window);
+  g_unlink (path);
+  {
+    g_autofree char *dir = g_path_get_dirname (path);
+    g_rmdir (dir);
+  }
+}
+
 /* Puts the keyboard on OBJECT's row of TABLE, as a click on it does. */
 static void
 focus_row_of (SocTableView *table,
@@ -2235,6 +2312,7 @@ main (int   argc,
   g_test_add_func ("/views/map/crowd", test_map_crowd);
 
   g_test_add_func ("/views/table/finds-rows", test_table_finds_rows);
+  g_test_add_func ("/views/table/scrolls-once", test_table_scrolls_once);
   g_test_add_func ("/views/table/shows-selection", test_table_shows_selection);
   g_test_add_func ("/views/map/children-kept", test_map_children_kept);
   g_test_add_func ("/views/hidden-view-rests", test_hidden_view_rests);

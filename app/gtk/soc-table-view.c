@@ -55,6 +55,8 @@ struct _SocTableView
   gboolean            has_primary; /* a column that Enter edits */
   guint               n_scans;    /* passes over every row, for tests */
   guint               n_scrolls_saved; /* rows in sight not scrolled to, for tests */
+  SocObject          *scroll_object; /* the row to scroll to once idle */
+  guint               scroll_id;
   SocCellContext     *cells;
   GtkWidget          *empty;      /* AdwStatusPage shown without rows */
 };
@@ -114,6 +116,8 @@ soc_table_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
   g_clear_object (&self->refocus_for);
+  g_clear_handle_id (&self->scroll_id, g_source_remove);
+  g_clear_object (&self->scroll_object);
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_pointer (&self->empty, gtk_widget_unparent);
   g_clear_object (&self->selection);
@@ -495,6 +499,41 @@ scroll_to (SocTableView *self,
   gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
 }
 
+static gboolean
+scroll_idle (gpointer data)
+{
+  SocTableView *self = data;
+  g_autoptr(SocObject) object = g_steal_pointer (&self->scroll_object);
+
+  self->scroll_id = 0;
+  if (object != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    scroll_to (self, find_row (self, object, FALSE), object);
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolls to OBJECT's row once the main loop is idle, unless it is in
+ * sight: for a selection made elsewhere (a picture, say). Scrolling binds
+ * about 200 rows again in GTK 4.8; done after the key that selected,
+ * a key held down scrolls once when it lets go, not at every step, and
+ * its own view answers first. A newer selection replaces the row. */
+static void
+scroll_soon (SocTableView *self,
+             SocObject    *object)
+{
+  if (object != NULL && row_in_sight (self, object))
+    {
+      self->n_scrolls_saved++;
+      g_clear_object (&self->scroll_object);
+      return;
+    }
+  g_set_object (&self->scroll_object, object);
+  if (object != NULL && self->scroll_id == 0)
+    {
+      self->scroll_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 10, scroll_idle, self, NULL);
+      g_source_set_name_by_id (self->scroll_id, "[socplan] table scroll");
+    }
+}
+
 /* More selected objects than this are looked for in one pass over the rows. */
 #define FEW_SELECTED 64
 
@@ -601,7 +640,9 @@ sync_from_shared (SocTableView *self)
       gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), rows, all);
       self->syncing = FALSE;
     }
-  scroll_to (self, focus_pos, focus);
+  /* Opening a goal's ancestors (above) is done at once; the scroll soon. */
+  if (focus_pos != GTK_INVALID_LIST_POSITION)
+    scroll_soon (self, focus);
   on_selection_changed (self);
 }
 
@@ -824,6 +865,7 @@ soc_table_view_reveal (SocTableView *self,
 
   if (self->selection == NULL || !holds_type (self, object))
     return;
+  g_clear_object (&self->scroll_object);
   scroll_to (self, find_row (self, object, TRUE), object);
 }
 
