@@ -513,9 +513,10 @@ scroll_idle (gpointer data)
 
 /* Scrolls to OBJECT's row once the main loop is idle, unless it is in
  * sight: for a selection made elsewhere (a picture, say). Scrolling binds
- * about 200 rows again in GTK 4.8; done after the key that selected,
- * a key held down scrolls once when it lets go, not at every step, and
- * its own view answers first. A newer selection replaces the row. */
+ * about 200 rows again in GTK 4.8: done after the key that selected, keys
+ * that came meanwhile (a key held down on a plan slower than its repeat)
+ * are read first and the table scrolls once, to the last of them; the
+ * view the key went to answers first. A newer selection replaces the row. */
 static void
 scroll_soon (SocTableView *self,
              SocObject    *object)
