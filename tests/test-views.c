@@ -1662,32 +1662,14 @@ only_selected_row (GtkColumnView *columns)
   return g_ptr_array_index (rows, 0);   /* the document keeps it */
 }
 
-/* A plan of N_ITEMS items, written into a new folder by gen-plan. */
-static char *
-generated_plan (guint n_items)
-{
-  const char *gen = g_getenv ("SOC_GEN_PLAN");
-  g_autofree char *dir = g_dir_make_tmp ("test-views-XXXXXX", NULL);
-  g_autofree char *items = g_strdup_printf ("%u", n_items);
-  char *path = g_build_filename (dir, "plan.socplan", NULL);
-  const char *argv[] = { gen, "--goals", "50", "--items", items, "--stakeholders", "20", "--seed", "1", "-o", path, NULL };
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_assert_nonnull (gen);
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return path;
-}
-
 /* A key held down in a picture selects item after item before the main
  * loop is free: the table beside scrolls once, to the last, not at every
  * step (GTK 4.8 binds about 200 rows again for each scroll). */
 static void
 test_table_scrolls_once (void)
 {
-  g_autofree char *path = generated_plan (2000);
+  g_autofree char *dir = g_dir_make_tmp ("test-views-XXXXXX", NULL);
+  g_autofree char *path = soc_test_generate_path (dir, 50, 2000, 20, 1);
   SocWindow *window = soc_ui_open_window (app, path);
   SocDocument *doc = soc_window_get_document (window);
   SocSelection *selection = soc_window_get_selection (window);
@@ -1733,10 +1715,7 @@ test_table_scrolls_once (void)
 
   soc_ui_close_window (window);
   g_unlink (path);
-  {
-    g_autofree char *dir = g_path_get_dirname (path);
-    g_rmdir (dir);
-  }
+  g_rmdir (dir);
 }
 
 /* Puts the keyboard on OBJECT's row of TABLE, as a click on it does. */
