@@ -44,11 +44,10 @@ struct _SocStakeholderLinks
   SocDocument    *document;
   SocStakeholder *stakeholder;
   GPtrArray      *relations;     /* SocRelationship shown */
-  GPtrArray      *others;        /* SocStakeholder watched for their names */
-  GArray         *other_ids;     /* the handler on each, let go by its id */
   guint           update_id;
   gboolean        relations_dirty;
   gboolean        owned_dirty;
+  gboolean        names_dirty;   /* a stakeholder changed: the rows' names */
 };
 
 G_DEFINE_FINAL_TYPE (SocStakeholderLinks, soc_stakeholder_links, GTK_TYPE_WIDGET)
@@ -183,27 +182,12 @@ on_picked (SocRefPicker        *picker,
 /* ------------------------------------------------------------------------ */
 /* Building the lists                                                       */
 
-static void on_other_renamed (SocStakeholderLinks *self);
-
-static void
-unwatch_others (SocStakeholderLinks *self)
-{
-  /* By id: finding a handler by its function walks all of an object's. */
-  for (guint i = 0; self->others != NULL && i < self->others->len; i++)
-    g_signal_handler_disconnect (g_ptr_array_index (self->others, i),
-                                 g_array_index (self->other_ids, gulong, i));
-  g_clear_pointer (&self->others, g_ptr_array_unref);
-  g_clear_pointer (&self->other_ids, g_array_unref);
-}
-
 static void
 build_relations (SocStakeholderLinks *self)
 {
-  g_autoptr(GHashTable) seen = NULL;
-
-  unwatch_others (self);
   g_clear_pointer (&self->relations, g_ptr_array_unref);
   self->relations_dirty = FALSE;
+  self->names_dirty = FALSE;
   if (self->stakeholder == NULL)
     {
       soc_link_list_set_objects (SOC_LINK_LIST (self->relations_list), NULL, 0);
@@ -213,25 +197,6 @@ build_relations (SocStakeholderLinks *self)
   self->relations = soc_summary_relationships_of (self->document, self->stakeholder);
   soc_link_list_set_objects (SOC_LINK_LIST (self->relations_list),
                              (SocObject *const *) self->relations->pdata, self->relations->len);
-
-  /* The rows name the other end: follow their names. */
-  self->others = g_ptr_array_new ();
-  self->other_ids = g_array_new (FALSE, FALSE, sizeof (gulong));
-  seen = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < self->relations->len; i++)
-    {
-      SocRelationship *rel = g_ptr_array_index (self->relations, i);
-      SocStakeholder *other = soc_relationship_get_from (rel) == self->stakeholder
-        ? soc_relationship_get_to (rel) : soc_relationship_get_from (rel);
-
-      if (g_hash_table_add (seen, other))
-        {
-          gulong id = g_signal_connect_swapped (other, "notify::name", G_CALLBACK (on_other_renamed), self);
-
-          g_ptr_array_add (self->others, other);
-          g_array_append_val (self->other_ids, id);
-        }
-    }
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->relations_group),
                                          self->relations->len == 0 ? _("None yet") : NULL);
 }
@@ -284,14 +249,14 @@ soc_stakeholder_links_update_now (SocStakeholderLinks *self)
   g_clear_handle_id (&self->update_id, g_source_remove);
   if (self->relations_dirty)
     build_relations (self);
+  else if (self->names_dirty)
+    {
+      /* The rows name the other end: a page of them, described again. */
+      self->names_dirty = FALSE;
+      soc_link_list_refresh (SOC_LINK_LIST (self->relations_list));
+    }
   if (self->owned_dirty)
     build_owned (self);
-}
-
-static void
-on_other_renamed (SocStakeholderLinks *self)
-{
-  soc_link_list_refresh (SOC_LINK_LIST (self->relations_list));
 }
 
 /* Only the relationships added, and the ones shown, are looked at. */
@@ -332,6 +297,11 @@ on_document_changed (SocStakeholderLinks *self)
   if (self->stakeholder == NULL)
     return;
   self->owned_dirty = TRUE;
+  /* A stakeholder renamed may be the other end of a row. Watching each
+   * other end instead cost a handler on each, made and let go on every
+   * selection (286 for the most related of a 30k plan). */
+  if (soc_document_get_last_changes (self->document) & SOC_DOCUMENT_CHANGES_STAKEHOLDERS)
+    self->names_dirty = TRUE;
   queue_update (self);
 }
 
@@ -405,7 +375,6 @@ soc_stakeholder_links_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
-  unwatch_others (self);
   soc_stakeholder_links_set_stakeholder (self, NULL, NULL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
