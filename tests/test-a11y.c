@@ -908,9 +908,9 @@ static void
 test_goal_tree_tools (void)
 {
   static const Tool tools[] = {
-    { "list-add-symbolic", "Add a goal after the selected one" },
-    { "value-increase-symbolic", "Add a sub-goal" },
-    { "view-more-horizontal-symbolic", "Show every goal" },
+    { "soc-goal-add-sibling-symbolic", "Add a goal after the selected one" },
+    { "soc-goal-add-child-symbolic", "Add a sub-goal" },
+    { "soc-goal-unfold-all-symbolic", "Show every goal" },
     { "zoom-out-symbolic", "Zoom out" },
     { "zoom-in-symbolic", "Zoom in" },
     { "zoom-fit-best-symbolic", "Show the whole tree" },
@@ -1013,6 +1013,64 @@ reached (GPtrArray *stops,
   return FALSE;
 }
 
+/* Adwaita's icons that draw the same glyph (a plus sign) at two sizes:
+ * two tools of one bar with these are told apart by their tooltips only. */
+static const char *const same_glyph[] = { "list-add-symbolic", "value-increase-symbolic" };
+
+/* Every bar of tools in the three views: each icon is in the theme (ours
+ * come from the resources), no icon serves two tools of one bar, and no
+ * bar has two that draw the same glyph (the goal tree's "add a goal
+ * after" and "add a sub-goal" were a large and a small plus sign). */
+static void
+test_tools_distinct (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window)));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      g_autoptr(GPtrArray) bars = NULL;
+      g_autoptr(GPtrArray) action_bars = NULL;
+      guint n_shown = 0;
+
+      soc_window_show_view (window, views[v]);
+      soc_ui_wait_stable (GTK_WIDGET (window));
+      bars = widgets_under (GTK_WIDGET (window->stack), GTK_TYPE_BOX, "toolbar");
+      action_bars = widgets_under (GTK_WIDGET (window->stack), GTK_TYPE_ACTION_BAR, NULL);
+      for (guint i = 0; i < action_bars->len; i++)
+        g_ptr_array_add (bars, g_ptr_array_index (action_bars, i));
+      for (guint b = 0; b < bars->len; b++)
+        {
+          GtkWidget *bar = g_ptr_array_index (bars, b);
+          g_autoptr(GPtrArray) buttons = NULL;
+          g_autoptr(GHashTable) icons = g_hash_table_new (g_str_hash, g_str_equal);
+          guint n_same_glyph = 0;
+
+          if (!gtk_widget_get_mapped (bar))
+            continue;
+          n_shown++;
+          buttons = widgets_under (bar, GTK_TYPE_BUTTON, NULL);
+          for (guint i = 0; i < buttons->len; i++)
+            {
+              const char *icon = button_icon (g_ptr_array_index (buttons, i));
+
+              if (icon == NULL)
+                continue;
+              g_test_message ("the %s view: %s", views[v], icon);
+              g_assert_true (gtk_icon_theme_has_icon (theme, icon));
+              g_assert_true (g_hash_table_add (icons, (gpointer) icon));
+            }
+          for (guint i = 0; i < G_N_ELEMENTS (same_glyph); i++)
+            n_same_glyph += g_hash_table_contains (icons, same_glyph[i]);
+          g_assert_cmpuint (n_same_glyph, <=, 1);
+        }
+      g_assert_cmpuint (n_shown, >, 0);
+    }
+  soc_ui_close_window (window);
+}
+
 static void
 test_tab_reaches_everything (void)
 {
@@ -1080,6 +1138,7 @@ main (int    argc,
   g_test_add_func ("/a11y/names-in-dialogs", test_names_in_dialogs);
   g_test_add_func ("/a11y/goal-tree-tools", test_goal_tree_tools);
   g_test_add_func ("/a11y/map-tools", test_map_tools);
+  g_test_add_func ("/a11y/tools-distinct", test_tools_distinct);
   g_test_add_func ("/a11y/tab-reaches-everything", test_tab_reaches_everything);
 
   status = g_test_run ();

@@ -197,12 +197,12 @@ toolbar (SocGoalsView *self)
   GtkWidget *top_down;
 
   gtk_widget_add_css_class (bar, "toolbar");
-  gtk_box_append (GTK_BOX (bar), tool_button ("list-add-symbolic", _("Add a goal after the selected one"),
+  gtk_box_append (GTK_BOX (bar), tool_button ("soc-goal-add-sibling-symbolic", _("Add a goal after the selected one"),
                                               _("Add a goal after the selected one (Enter)"),
                                               G_CALLBACK (add_sibling), self));
-  gtk_box_append (GTK_BOX (bar), tool_button ("value-increase-symbolic", _("Add a sub-goal"), _("Add a sub-goal (Tab)"),
+  gtk_box_append (GTK_BOX (bar), tool_button ("soc-goal-add-child-symbolic", _("Add a sub-goal"), _("Add a sub-goal (Tab)"),
                                               G_CALLBACK (add_child), self));
-  gtk_box_append (GTK_BOX (bar), tool_button ("view-more-horizontal-symbolic", _("Show every goal"),
+  gtk_box_append (GTK_BOX (bar), tool_button ("soc-goal-unfold-all-symbolic", _("Show every goal"),
                                               _("Show every goal: open all that are folded"),
                                               G_CALLBACK (expand_all), self));
   gtk_widget_set_hexpand (spacer, TRUE);
@@ -247,8 +247,8 @@ static void
 soc_goals_view_init (SocGoalsView *self)
 {
   static const SocViewBarButton outline_buttons[] = {
-    { "list-add-symbolic", N_("Add a goal after the selected one"), "win.add-sibling" },
-    { "value-increase-symbolic", N_("Add a sub-goal"), "win.add-child" },
+    { "soc-goal-add-sibling-symbolic", N_("Add a goal after the selected one"), "win.add-sibling" },
+    { "soc-goal-add-child-symbolic", N_("Add a sub-goal"), "win.add-child" },
     { "format-indent-more-symbolic", N_("Indent"), "win.indent" },
     { "format-indent-less-symbolic", N_("Outdent"), "win.outdent" },
     { "go-up-symbolic", N_("Move up"), "win.move-up" },

@@ -95,8 +95,8 @@ static void
 soc_list_page_constructed (GObject *object)
 {
   static const SocViewBarButton goal_buttons[] = {
-    { "list-add-symbolic", N_("Add a goal after the selected one"), "win.add-sibling" },
-    { "value-increase-symbolic", N_("Add a sub-goal"), "win.add-child" },
+    { "soc-goal-add-sibling-symbolic", N_("Add a goal after the selected one"), "win.add-sibling" },
+    { "soc-goal-add-child-symbolic", N_("Add a sub-goal"), "win.add-child" },
     { "format-indent-more-symbolic", N_("Indent"), "win.indent" },
     { "format-indent-less-symbolic", N_("Outdent"), "win.outdent" },
     { "go-up-symbolic", N_("Move up"), "win.move-up" },
