@@ -316,6 +316,70 @@ assert_same_layout (SocRoadmapLayout *a,
   g_assert_cmpuint (soc_roadmap_layout_get_n_phases (a), ==, soc_roadmap_layout_get_n_phases (b));
 }
 
+/* A plan dated over a month, laid out to fill a view: its days run on,
+ * whole months, to the view's edge; the span it dates stays what zooming
+ * to fit reads. Without a width (print) the scale is the plan's, and a
+ * range asked for is kept as it is. */
+static void
+test_layout_min_width (void)
+{
+  g_autoptr(SocDocument) doc = soc_document_new ();
+  g_autoptr(SocLane) lane = soc_lane_new (SOC_LANE_KIND_CULTURE_EDUCATION);
+  g_autoptr(SocItem) item = soc_item_new (SOC_ITEM_KIND_ACTIVITY);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SocRoadmapLayout) plain = NULL;
+  g_autoptr(SocRoadmapLayout) wide = NULL;
+  g_autoptr(SocRoadmapLayout) again = NULL;
+  g_autoptr(SocRoadmapLayout) ranged = NULL;
+  SocRoadmapMetrics metrics;
+  const SocTimescale *scale;
+  guint origin, end, start = soc_date_from_ymd (2026, 12, 2);
+
+  g_object_set (lane, "title", "Culture and education", NULL);
+  g_assert_nonnull (soc_edit_add (doc, SOC_OBJECT (lane), NULL, 0, &error));
+  g_object_set (item, "title", "Launch the customer forum", "lane", lane,
+                "start", start, "end", soc_date_from_ymd (2026, 12, 31), NULL);
+  g_assert_nonnull (soc_edit_add (doc, SOC_OBJECT (item), NULL, 0, &error));
+  g_assert_no_error (error);
+
+  plain = soc_roadmap_layout_new (doc, NULL, 2, 0, 0);
+  scale = soc_roadmap_layout_get_scale (plain);
+  g_assert_cmpuint (scale->origin, ==, soc_date_from_ymd (2026, 11, 1));
+  g_assert_cmpuint (scale->end, ==, soc_date_from_ymd (2027, 1, 31));
+  soc_roadmap_layout_get_span (plain, &origin, &end);
+  g_assert_cmpuint (origin, ==, scale->origin);
+  g_assert_cmpuint (end, ==, scale->end);
+  g_assert_cmpfloat (soc_roadmap_layout_get_width (plain), <, 1600);
+
+  soc_roadmap_metrics_init (&metrics);
+  metrics.min_width = 1600;
+  wide = soc_roadmap_layout_new (doc, &metrics, 2, 0, 0);
+  scale = soc_roadmap_layout_get_scale (wide);
+  g_assert_cmpfloat (soc_roadmap_layout_get_width (wide), >=, 1600);
+  g_assert_cmpuint (scale->origin, ==, soc_date_from_ymd (2026, 11, 1));
+  {
+    int y, m, d;
+
+    soc_date_to_ymd (scale->end + 1, &y, &m, &d);
+    g_assert_cmpuint (d, ==, 1);                                    /* whole months */
+  }
+  g_assert_cmpfloat (soc_roadmap_layout_get_width (wide) - 31 * 2, <, 1600);  /* and no more */
+  soc_roadmap_layout_get_span (wide, &origin, &end);
+  g_assert_cmpuint (origin, ==, soc_date_from_ymd (2026, 11, 1));
+  g_assert_cmpuint (end, ==, soc_date_from_ymd (2027, 1, 31));
+  g_assert_cmpuint (soc_roadmap_layout_get_n_boxes (wide), ==, 1);
+
+  /* Laid out again for another width, the lanes are kept if the days are. */
+  metrics.min_width = 1590;
+  again = soc_roadmap_layout_new_from (wide, doc, &metrics, 2, 0, 0);
+  g_assert_cmpuint (soc_roadmap_layout_get_scale (again)->end, ==, scale->end);
+  g_assert_cmpuint (_soc_roadmap_layout_get_n_packed (again), ==, 0);
+
+  /* A range asked for is the range shown. */
+  ranged = soc_roadmap_layout_new (doc, &metrics, 2, soc_date_from_ymd (2026, 12, 1), soc_date_from_ymd (2026, 12, 31));
+  g_assert_cmpuint (soc_roadmap_layout_get_scale (ranged)->end, ==, soc_date_from_ymd (2026, 12, 31));
+}
+
 /* A layout made from the one before an edit is the layout made afresh,
  * whatever the edit: dates moved (within the plan's span and past it), an
  * item added, deleted, moved to another lane or up the plan, made a
@@ -2014,6 +2078,7 @@ main (int   argc,
   g_test_add_func ("/render/roadmap/layout-example", test_layout_example);
   g_test_add_func ("/render/roadmap/packing", test_layout_packing);
   g_test_add_func ("/render/roadmap/new-from", test_layout_new_from);
+  g_test_add_func ("/render/roadmap/min-width", test_layout_min_width);
   g_test_add_func ("/render/roadmap/arrows", test_layout_arrows);
   g_test_add_func ("/render/roadmap/routes", test_layout_routes);
   g_test_add_func ("/render/roadmap/hit", test_hit);

@@ -209,6 +209,51 @@ soc_canvas_get_palette (SocCanvas *self)
   return priv->palette;
 }
 
+/* An empty picture says what goes there and how to start, in the middle
+ * of VISIBLE (content coordinates): TITLE in bold, HINT dimmed below. */
+void
+soc_canvas_snapshot_hint (SocCanvas     *self,
+                          GtkSnapshot   *snapshot,
+                          const SocRect *visible,
+                          const char    *title,
+                          const char    *hint)
+{
+  const SocPalette *p = soc_canvas_get_palette (self);
+  g_autoptr(PangoLayout) title_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), title);
+  g_autoptr(PangoLayout) hint_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), hint);
+  PangoFontDescription *bold = pango_font_description_from_string ("Bold 16");
+  GdkRGBA ink = { p->text.red, p->text.green, p->text.blue, p->text.alpha };
+  GdkRGBA dim = { p->text_dim.red, p->text_dim.green, p->text_dim.blue, p->text_dim.alpha };
+  int width = MIN (420, (int) visible->width - 40);
+  int th, hh;
+
+  g_return_if_fail (SOC_IS_CANVAS (self));
+
+  if (width < 80)
+    {
+      pango_font_description_free (bold);
+      return;
+    }
+  pango_layout_set_font_description (title_layout, bold);
+  pango_font_description_free (bold);
+  pango_layout_set_alignment (title_layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_alignment (hint_layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_width (title_layout, width * PANGO_SCALE);
+  pango_layout_set_width (hint_layout, width * PANGO_SCALE);
+  pango_layout_set_wrap (title_layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_wrap (hint_layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_get_pixel_size (title_layout, NULL, &th);
+  pango_layout_get_pixel_size (hint_layout, NULL, &hh);
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (visible->x + (visible->width - width) / 2,
+                                                          visible->y + MAX (0, (visible->height - th - hh - 12) / 2)));
+  gtk_snapshot_append_layout (snapshot, title_layout, &ink);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, th + 12));
+  gtk_snapshot_append_layout (snapshot, hint_layout, &dim);
+  gtk_snapshot_restore (snapshot);
+}
+
 SocText *
 soc_canvas_get_text (SocCanvas *self)
 {

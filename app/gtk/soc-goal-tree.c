@@ -588,50 +588,6 @@ soc_goal_tree_paint_content (SocCanvas     *canvas,
   cairo_restore (cr);
 }
 
-/* An empty tree says what goes there, and how to start, in the middle of
- * the view; the keyboard is in the tree already. */
-static void
-snapshot_empty (SocGoalTree   *self,
-                GtkSnapshot   *snapshot,
-                const SocRect *visible)
-{
-  const SocPalette *p = soc_canvas_get_palette (SOC_CANVAS (self));
-  g_autoptr(PangoLayout) title = gtk_widget_create_pango_layout (GTK_WIDGET (self), _("Start at the End"));
-  g_autoptr(PangoLayout) hint = gtk_widget_create_pango_layout (GTK_WIDGET (self),
-                                                                _("Write down what the organisation wants to achieve. "
-                                                                  "Tab adds the vision, then a sub-goal of the goal "
-                                                                  "you are on; Enter adds the next goal beside it; "
-                                                                  "F2 renames."));
-  PangoFontDescription *bold = pango_font_description_from_string ("Bold 16");
-  GdkRGBA ink = { p->text.red, p->text.green, p->text.blue, p->text.alpha };
-  GdkRGBA dim = { p->text_dim.red, p->text_dim.green, p->text_dim.blue, p->text_dim.alpha };
-  int width = MIN (420, (int) visible->width - 40);
-  int th, hh;
-
-  if (width < 80)
-    {
-      pango_font_description_free (bold);
-      return;
-    }
-  pango_layout_set_font_description (title, bold);
-  pango_font_description_free (bold);
-  pango_layout_set_alignment (title, PANGO_ALIGN_CENTER);
-  pango_layout_set_alignment (hint, PANGO_ALIGN_CENTER);
-  pango_layout_set_width (title, width * PANGO_SCALE);
-  pango_layout_set_width (hint, width * PANGO_SCALE);
-  pango_layout_set_wrap (hint, PANGO_WRAP_WORD_CHAR);
-  pango_layout_get_pixel_size (title, NULL, &th);
-  pango_layout_get_pixel_size (hint, NULL, &hh);
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (visible->x + (visible->width - width) / 2,
-                                                          visible->y + (visible->height - th - hh - 12) / 2));
-  gtk_snapshot_append_layout (snapshot, title, &ink);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, th + 12));
-  gtk_snapshot_append_layout (snapshot, hint, &dim);
-  gtk_snapshot_restore (snapshot);
-}
-
 static void
 soc_goal_tree_snapshot_overlay (SocCanvas     *canvas,
                                 GtkSnapshot   *snapshot,
@@ -646,7 +602,12 @@ soc_goal_tree_snapshot_overlay (SocCanvas     *canvas,
     return;
   if (soc_goal_layout_get_n_cards (layout) == 0)
     {
-      snapshot_empty (self, snapshot, visible);
+      /* The keyboard is in the tree already. */
+      soc_canvas_snapshot_hint (canvas, snapshot, visible, _("Start at the End"),
+                                _("Write down what the organisation wants to achieve. "
+                                  "Tab adds the vision, then a sub-goal of the goal "
+                                  "you are on; Enter adds the next goal beside it; "
+                                  "F2 renames."));
       return;
     }
   _soc_goal_tree_paint_state (self, &state);

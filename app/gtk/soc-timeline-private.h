@@ -50,6 +50,7 @@ struct _SocTimeline
   guint                 today;
   guint                 fitted : 1;    /* zoomed to fit once the first width is known */
   guint                 fit_pending : 1; /* that fit waits for the next frame */
+  guint                 widen_pending : 1; /* the days run on to a wider view, next frame */
 
   /* What stays in view: the titles depend on the vertical scroll only, the
    * header on the horizontal one, so each is kept while the other scrolls. */

@@ -50,11 +50,16 @@ _soc_timeline_ensure_layout (SocTimeline *self)
 {
   if (self->layout == NULL && self->document != NULL)
     {
+      SocRoadmapMetrics metrics;
+
+      /* The days go on to the view's edge, however little the plan dates. */
+      soc_roadmap_metrics_init (&metrics);
+      metrics.min_width = gtk_widget_get_width (GTK_WIDGET (self));
       /* After an edit, only the lanes it changed are packed again. */
       if (self->previous != NULL)
-        self->layout = soc_roadmap_layout_new_from (self->previous, self->document, NULL, self->px_per_day, 0, 0);
+        self->layout = soc_roadmap_layout_new_from (self->previous, self->document, &metrics, self->px_per_day, 0, 0);
       else
-        self->layout = soc_roadmap_layout_new (self->document, NULL, self->px_per_day, 0, 0);
+        self->layout = soc_roadmap_layout_new (self->document, &metrics, self->px_per_day, 0, 0);
       g_clear_pointer (&self->previous, soc_roadmap_layout_unref);
     }
   return self->layout;
@@ -293,8 +298,8 @@ void
 soc_timeline_zoom_to_fit (SocTimeline *self)
 {
   SocRoadmapLayout *layout;
-  const SocTimescale *scale;
   const SocRoadmapMetrics *m;
+  guint origin, end;
   double width;
 
   g_return_if_fail (SOC_IS_TIMELINE (self));
@@ -303,9 +308,10 @@ soc_timeline_zoom_to_fit (SocTimeline *self)
   width = gtk_widget_get_width (GTK_WIDGET (self));
   if (layout == NULL || width <= 0)
     return;
-  scale = soc_roadmap_layout_get_scale (layout);
+  /* The days the plan dates, not those that fill the view at this zoom. */
+  soc_roadmap_layout_get_span (layout, &origin, &end);
   m = soc_roadmap_layout_get_metrics (layout);
-  soc_timeline_zoom_at (self, (width - m->title_width - m->end_margin) / (scale->end - scale->origin + 1.0), 0);
+  soc_timeline_zoom_at (self, (width - m->title_width - m->end_margin) / (end - origin + 1.0), 0);
   soc_canvas_scroll_to (SOC_CANVAS (self), 0, soc_canvas_get_visible (SOC_CANVAS (self)).y);
 }
 
@@ -531,6 +537,14 @@ soc_timeline_snapshot_overlay (SocCanvas     *canvas,
       append_painted (snapshot, layout, &no_today, &bounds, &area, SOC_ROADMAP_PAINT_STATE);
     _soc_timeline_snapshot_drag (self, snapshot, &area, &state);
     gtk_snapshot_pop (snapshot);
+
+    /* A roadmap with nothing on it yet says how to start. */
+    if (self->document != NULL && g_list_model_get_n_items (soc_document_get_items (self->document)) == 0)
+      soc_canvas_snapshot_hint (canvas, snapshot, &area, _("Put the Work on a Timeline"),
+                                _("Add the activities and milestones that carry the goals out, "
+                                  "each with its dates, its lane (a workstream such as Culture and "
+                                  "education, Guidelines and governance or Technology) and the goals "
+                                  "it serves. Ctrl+Return adds an activity; drag a bar to move it."));
   }
 
   /* What stays in view: painted in place of its own, then moved along. */
@@ -572,6 +586,21 @@ soc_timeline_snapshot_overlay (SocCanvas     *canvas,
 /* GtkWidget                                                                */
 
 static gboolean
+widen_on_tick (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  SocTimeline *self = SOC_TIMELINE (widget);
+
+  if (self->widen_pending)
+    {
+      self->widen_pending = FALSE;
+      _soc_timeline_invalidate (self, TRUE);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
 fit_on_tick (GtkWidget     *widget,
              GdkFrameClock *clock,
              gpointer       data)
@@ -598,6 +627,13 @@ soc_timeline_size_allocate (GtkWidget *widget,
       self->fitted = TRUE;
       self->fit_pending = TRUE;
       gtk_widget_add_tick_callback (widget, fit_on_tick, NULL, NULL);
+    }
+  /* Wider than the days laid out: they run on to the new edge, laid out
+   * again once this allocation is over. */
+  if (self->layout != NULL && soc_roadmap_layout_get_width (self->layout) < width && !self->widen_pending)
+    {
+      self->widen_pending = TRUE;
+      gtk_widget_add_tick_callback (widget, widen_on_tick, NULL, NULL);
     }
   GTK_WIDGET_CLASS (soc_timeline_parent_class)->size_allocate (widget, width, height, baseline);
   if (self->menu != NULL)

@@ -21,6 +21,8 @@ struct _SocRoadmapLayout
 
   SocRoadmapMetrics metrics;
   SocTimescale      scale;
+  guint             span_origin;  /* the days the plan dates, before min_width */
+  guint             span_end;
   double            width;
   double            height;
   guint             n_unscheduled;

@@ -23,6 +23,19 @@ soc_roadmap_layout_get_scale (SocRoadmapLayout *self)
   return &self->scale;
 }
 
+/* The days the plan dates (or the range asked for): the scale's before it
+ * ran on to fill the metrics' min_width. */
+void
+soc_roadmap_layout_get_span (SocRoadmapLayout *self,
+                             guint            *origin,
+                             guint            *end)
+{
+  g_return_if_fail (self != NULL);
+
+  *origin = self->span_origin;
+  *end = self->span_end;
+}
+
 const SocRoadmapMetrics *
 soc_roadmap_layout_get_metrics (SocRoadmapLayout *self)
 {

@@ -58,6 +58,7 @@ soc_roadmap_metrics_init (SocRoadmapMetrics *metrics)
   metrics->milestone_size = 16;
   metrics->min_bar_width = 6;
   metrics->end_margin = 48;
+  metrics->min_width = 0;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -479,6 +480,18 @@ reuse_arrow (SocRoadmapLayout       *self,
   return FALSE;
 }
 
+/* Whether A and B lay out alike over the same days: the width they fill
+ * made the days, compared apart. */
+static gboolean
+same_metrics (const SocRoadmapMetrics *a,
+              const SocRoadmapMetrics *b)
+{
+  SocRoadmapMetrics a0 = *a, b0 = *b;
+
+  a0.min_width = b0.min_width = 0;
+  return memcmp (&a0, &b0, sizeof (SocRoadmapMetrics)) == 0;
+}
+
 static SocRoadmapLayout *
 build (SocDocument             *document,
        const SocRoadmapMetrics *metrics,
@@ -512,6 +525,18 @@ build (SocDocument             *document,
   self->to = to;
 
   find_span (document, from, to, &origin, &end);
+  self->span_origin = origin;
+  self->span_end = end;
+  /* A plan dated over less than the view goes on, month by month, to its
+   * edge: a timeline, not a stub of one. */
+  if ((from == 0 || to == 0) && self->metrics.min_width > 0 && px_per_day > 0)
+    {
+      double room = self->metrics.min_width - self->metrics.title_width - self->metrics.end_margin;
+      double days = ceil (room / px_per_day);
+
+      if (days > end - origin + 1.0 && days < 400.0 * 366)
+        end = soc_time_unit_next (SOC_TIME_UNIT_MONTH, origin + (guint) days - 1) - 1;
+    }
   soc_timescale_init (&self->scale, origin, end, self->metrics.title_width, px_per_day);
   if (from == 0 || to == 0)
     from = to = 0;
@@ -624,7 +649,7 @@ build (SocDocument             *document,
    * laid out alike over the same days and lanes. */
   reuse = old != NULL && old->inputs != NULL && old->px_per_day == px_per_day && old->from == self->from &&
           old->to == self->to && old->scale.origin == self->scale.origin && old->scale.end == self->scale.end &&
-          memcmp (&old->metrics, &self->metrics, sizeof (SocRoadmapMetrics)) == 0 && old->lanes->len == n_lanes;
+          same_metrics (&old->metrics, &self->metrics) && old->lanes->len == n_lanes;
   for (guint l = 0; reuse && l < n_lanes; l++)
     reuse = g_array_index (old->lanes, SocRoadmapLane, l).lane == g_array_index (self->lanes, SocRoadmapLane, l).lane;
 

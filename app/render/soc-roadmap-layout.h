@@ -22,6 +22,7 @@ typedef struct
   double milestone_size;
   double min_bar_width;   /* a one-day bar at the widest zoom still shows */
   double end_margin;      /* room after the last day */
+  double min_width;       /* days run on past the plan's to fill this width (0: none) */
 } SocRoadmapMetrics;
 
 void soc_roadmap_metrics_init (SocRoadmapMetrics *metrics);
@@ -112,6 +113,9 @@ SocRoadmapLayout     *soc_roadmap_layout_ref          (SocRoadmapLayout        *
 void                  soc_roadmap_layout_unref        (SocRoadmapLayout        *self);
 
 const SocTimescale   *soc_roadmap_layout_get_scale    (SocRoadmapLayout        *self);
+void                  soc_roadmap_layout_get_span     (SocRoadmapLayout        *self,
+                                                       guint                   *origin,
+                                                       guint                   *end);
 const SocRoadmapMetrics *soc_roadmap_layout_get_metrics (SocRoadmapLayout      *self);
 double                soc_roadmap_layout_get_width    (SocRoadmapLayout        *self);
 double                soc_roadmap_layout_get_height   (SocRoadmapLayout        *self);
