@@ -1018,9 +1018,11 @@ reached (GPtrArray *stops,
 static const char *const same_glyph[] = { "list-add-symbolic", "value-increase-symbolic" };
 
 /* Every bar of tools in the three views: each icon is in the theme (ours
- * come from the resources), no icon serves two tools of one bar, and no
- * bar has two that draw the same glyph (the goal tree's "add a goal
- * after" and "add a sub-goal" were a large and a small plus sign). */
+ * come from the resources), no icon serves two tools of one bar, no bar
+ * has two that draw the same glyph (the goal tree's "add a goal after"
+ * and "add a sub-goal" were a large and a small plus sign), and a tool
+ * that adds has a plus (the roadmap added a lane with a list and a phase
+ * with a calendar). */
 static void
 test_tools_distinct (void)
 {
@@ -1055,12 +1057,19 @@ test_tools_distinct (void)
           for (guint i = 0; i < buttons->len; i++)
             {
               const char *icon = button_icon (g_ptr_array_index (buttons, i));
+              const char *action;
 
               if (icon == NULL)
                 continue;
-              g_test_message ("the %s view: %s", views[v], icon);
+              action = gtk_actionable_get_action_name (GTK_ACTIONABLE (g_ptr_array_index (buttons, i)));
+              g_test_message ("the %s view: %s (%s)", views[v], icon, action);
               g_assert_true (gtk_icon_theme_has_icon (theme, icon));
               g_assert_true (g_hash_table_add (icons, (gpointer) icon));
+              /* A tool that adds something shows a plus: Adwaita's, or
+               * one of ours with a plus beside what it adds. */
+              if (action != NULL && g_str_has_prefix (action, "win.add-"))
+                g_assert_true (g_str_equal (icon, "list-add-symbolic") ||
+                               (g_str_has_prefix (icon, "soc-") && strstr (icon, "-add") != NULL));
             }
           for (guint i = 0; i < G_N_ELEMENTS (same_glyph); i++)
             n_same_glyph += g_hash_table_contains (icons, same_glyph[i]);

@@ -209,9 +209,9 @@ toolbar (SocRoadmapView *self)
   gtk_widget_add_css_class (bar, "toolbar");
   gtk_box_append (GTK_BOX (bar), action_button ("list-add-symbolic", _("Add an activity"),
                                                 _("Add an activity (Ctrl+Return)"), "win.add-sibling"));
-  gtk_box_append (GTK_BOX (bar), action_button ("starred-symbolic", _("Add a milestone"), NULL, "win.add-milestone"));
-  gtk_box_append (GTK_BOX (bar), action_button ("view-list-symbolic", _("Add a lane"), NULL, "win.add-lane"));
-  gtk_box_append (GTK_BOX (bar), action_button ("x-office-calendar-symbolic", _("Add a phase"), NULL, "win.add-phase"));
+  gtk_box_append (GTK_BOX (bar), action_button ("soc-milestone-add-symbolic", _("Add a milestone"), NULL, "win.add-milestone"));
+  gtk_box_append (GTK_BOX (bar), action_button ("soc-lane-add-symbolic", _("Add a lane"), NULL, "win.add-lane"));
+  gtk_box_append (GTK_BOX (bar), action_button ("soc-phase-add-symbolic", _("Add a phase"), NULL, "win.add-phase"));
   gtk_widget_set_hexpand (spacer, TRUE);
   gtk_box_append (GTK_BOX (bar), spacer);
 
@@ -257,21 +257,21 @@ soc_roadmap_view_init (SocRoadmapView *self)
 {
   static const SocViewBarButton item_buttons[] = {
     { "list-add-symbolic", N_("Add an activity"), "win.add-sibling" },
-    { "starred-symbolic", N_("Add a milestone"), "win.add-milestone" },
+    { "soc-milestone-add-symbolic", N_("Add a milestone"), "win.add-milestone" },
     { "go-up-symbolic", N_("Move up"), "win.move-up" },
     { "go-down-symbolic", N_("Move down"), "win.move-down" },
     { "user-trash-symbolic", N_("Delete"), "win.delete" },
     { NULL }
   };
   static const SocViewBarButton lane_buttons[] = {
-    { "list-add-symbolic", N_("Add a lane"), "win.add-lane" },
+    { "soc-lane-add-symbolic", N_("Add a lane"), "win.add-lane" },
     { "go-up-symbolic", N_("Move up"), "win.move-up" },
     { "go-down-symbolic", N_("Move down"), "win.move-down" },
     { "user-trash-symbolic", N_("Delete the lane and its items"), "win.delete" },
     { NULL }
   };
   static const SocViewBarButton phase_buttons[] = {
-    { "list-add-symbolic", N_("Add a phase"), "win.add-phase" },
+    { "soc-phase-add-symbolic", N_("Add a phase"), "win.add-phase" },
     { "user-trash-symbolic", N_("Delete the selection"), "win.delete" },
     { NULL }
   };
