@@ -34,6 +34,14 @@ for f in bin/socplan bin/socplan-cli \
     status=1
   fi
 done
+# The installed command draws with its drawing module, found from its own
+# folder (here under a DESTDIR, not where it was built for).
+if ! "$root/bin/socplan-cli" export "$example" -o "$dest/roadmap.pdf" >"$dest/export.log" 2>&1 ||
+   [ "$(head -c 5 "$dest/roadmap.pdf" 2>/dev/null)" != "%PDF-" ]; then
+  echo "the installed socplan-cli does not draw a PDF:"
+  cat "$dest/export.log"
+  status=1
+fi
 # The manual page is found by man through MANPATH, and renders.
 if [ -e "$share/man/man1/socplan-cli.1" ] &&
    ! MANPATH="$share/man" LC_ALL=C.UTF-8 man socplan-cli 2>&1 | grep -Eq "socplan-cli +- +check"; then

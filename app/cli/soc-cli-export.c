@@ -14,14 +14,15 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <gmodule.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "soc-cli-common.h"
+#include "soc-cli-draw.h"
 #include "soc-cli-export.h"
 #include "soc-csv.h"
 #include "soc-date.h"
-#include "soc-export.h"
 #include "soc-ical.h"
 
 typedef enum {
@@ -150,29 +151,90 @@ export_ics (SocDocument         *doc,
   return soc_cli_write_file (options->output, bytes) ? SOC_CLI_EXIT_OK : SOC_CLI_EXIT_DOCUMENT;
 }
 
+/* The drawing module (soc-cli-draw.h), loaded once: beside the executable
+ * in the build tree, else where it is installed, found from the
+ * executable's own folder (an installation moved whole, or into a
+ * DESTDIR, still finds it), else at the path it was built for. */
+static SocCliDrawFunc
+load_drawing (GError **error)
+{
+  static SocCliDrawFunc func;
+  g_autofree char *exe = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) tried = g_string_new (NULL);
+
+  if (func != NULL)
+    return func;
+
+  exe = g_file_read_link ("/proc/self/exe", NULL);
+  if (exe != NULL)
+    {
+      dir = g_path_get_dirname (exe);
+      g_ptr_array_add (paths, g_build_filename (dir, SOC_CLI_DRAW_MODULE, NULL));
+      g_ptr_array_add (paths, g_build_filename (dir, SOC_CLI_DRAW_FROM_BINDIR, SOC_CLI_DRAW_MODULE, NULL));
+    }
+  g_ptr_array_add (paths, g_build_filename (SOC_CLI_DRAW_DIR, SOC_CLI_DRAW_MODULE, NULL));
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+      GModule *module;
+      gpointer symbol = NULL;
+
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        {
+          g_string_append_printf (tried, "%s%s", tried->len > 0 ? ", " : "", path);
+          continue;
+        }
+      module = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+      if (module == NULL || !g_module_symbol (module, SOC_CLI_DRAW_SYMBOL, &symbol) || symbol == NULL)
+        {
+          /* Translators: %s is a file name, then what the system said */
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("cannot load the drawing module %s: %s"),
+                       path, g_module_error ());
+          g_clear_pointer (&module, g_module_close);
+          return NULL;
+        }
+      /* Its types stay registered: it stays loaded. */
+      g_module_make_resident (module);
+      func = (SocCliDrawFunc) symbol;
+      return func;
+    }
+  /* Translators: %s is the list of places looked in */
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+               _("drawing PDF, SVG and PNG needs socplan-cli's drawing module, which is not installed (looked in %s)"),
+               tried->str);
+  return NULL;
+}
+
 /* A picture or pages of a view, or the report, through app/render. */
 static int
 export_drawing (SocDocument         *doc,
                 const ExportOptions *options,
-                SocExportFormat      format)
+                const char          *format)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->output);
   g_autoptr(GError) error = NULL;
-  SocExportOptions o;
+  SocCliDrawFunc draw = load_drawing (&error);
+  SocCliDrawOptions o = {
+    .format = format,
+    .view = options->view,
+    .paper = options->paper,
+    .landscape = options->landscape,
+    .pages_wide = options->pages_wide > 0 ? (guint) options->pages_wide : 1,
+    .poster = options->poster,
+    .from = options->from,
+    .to = options->to,
+    .dpi = options->dpi > 0 ? (guint) options->dpi : 0,
+  };
 
-  soc_export_options_init (&o);
-  o.format = format;
-  o.view = options->view;
-  if (!soc_paper_from_name (options->paper, &o.paper))
-    o.paper = SOC_PAPER_A4;
-  o.landscape = options->landscape;
-  o.pages_wide = options->pages_wide > 0 ? (guint) options->pages_wide : 1;
-  o.poster = options->poster;
-  o.from = options->from;
-  o.to = options->to;
-  o.dpi = options->dpi > 0 ? (guint) options->dpi : 0;
-
-  if (!soc_export_to_file (doc, &o, file, NULL, NULL, &error))
+  if (draw == NULL)
+    {
+      g_printerr ("%s: error: %s\n", options->output, error->message);
+      return SOC_CLI_EXIT_DOCUMENT;
+    }
+  if (!draw (doc, &o, file, &error))
     {
       g_printerr ("%s: error: %s\n", options->output, error->message);
       /* Asking for more than can be drawn is the command line's fault. */
@@ -186,21 +248,21 @@ static int
 export_pdf (SocDocument         *doc,
             const ExportOptions *options)
 {
-  return export_drawing (doc, options, SOC_EXPORT_PDF);
+  return export_drawing (doc, options, "pdf");
 }
 
 static int
 export_svg (SocDocument         *doc,
             const ExportOptions *options)
 {
-  return export_drawing (doc, options, SOC_EXPORT_SVG);
+  return export_drawing (doc, options, "svg");
 }
 
 static int
 export_png (SocDocument         *doc,
             const ExportOptions *options)
 {
-  return export_drawing (doc, options, SOC_EXPORT_PNG);
+  return export_drawing (doc, options, "png");
 }
 
 static gboolean
