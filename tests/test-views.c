@@ -793,6 +793,49 @@ test_goal_tree_drag (void)
   soc_ui_close_window (window);
 }
 
+/* An empty picture says how to start, and says it to screen readers too:
+ * the goal tree without goals, the timeline without items; with the first
+ * one back (undo), it says nothing. */
+static void
+test_empty_hints (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocTimeline *timeline = show_timeline (window, SOC_ZOOM_MONTHS);
+  SocGoalTree *tree = show_goal_tree (window);
+  GtkAccessible *pictures[] = { GTK_ACCESSIBLE (tree), GTK_ACCESSIBLE (timeline) };
+  GListModel *lists[] = { soc_document_get_goals (doc), soc_document_get_items (doc) };
+  const char *described[] = {
+    "Start at the End. Write down what the organisation wants to achieve. Tab adds the vision, "
+    "then a sub-goal of the goal you are on; Enter adds the next goal beside it; F2 renames.",
+    "Put the Work on a Timeline. Add the activities and milestones that carry the goals out, each "
+    "with its dates, its lane (a workstream such as Culture and education, Guidelines and governance "
+    "or Technology) and the goals it serves. Ctrl+Return adds an activity; drag a bar to move it.",
+  };
+
+  for (guint p = 0; p < G_N_ELEMENTS (pictures); p++)
+    {
+      g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (gtk_test_accessible_has_property (pictures[p], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+      for (guint i = 0; i < g_list_model_get_n_items (lists[p]); i++)
+        g_ptr_array_add (all, g_list_model_get_item (lists[p], i));
+      g_assert_true (soc_edit_delete (doc, (SocObject **) all->pdata, all->len, &error));
+      g_assert_no_error (error);
+      soc_ui_iterate (20);
+      g_assert_cmpuint (g_list_model_get_n_items (lists[p]), ==, 0);
+      g_assert_true (gtk_test_accessible_has_property (pictures[p], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+      gtk_test_accessible_assert_property (pictures[p], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, described[p]);
+      soc_document_undo (doc);
+      soc_ui_iterate (20);
+      g_assert_cmpuint (g_list_model_get_n_items (lists[p]), >, 0);
+      g_assert_false (gtk_test_accessible_has_property (pictures[p], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+    }
+  soc_ui_close_window (window);
+}
+
 /* The tree and each visible card as screen readers find them, following
  * zoom, scrolling, folding and the orientation; the outline beside it on
  * the same selection. */
@@ -2278,6 +2321,7 @@ main (int   argc,
   g_test_add_func ("/views/timeline/keyboard", test_timeline_keyboard);
   g_test_add_func ("/views/timeline/drag", test_timeline_drag);
   g_test_add_func ("/views/timeline/accessible", test_timeline_accessible);
+  g_test_add_func ("/views/empty-hints", test_empty_hints);
   g_test_add_func ("/views/goal-tree/edits", test_goal_tree_edits);
   g_test_add_func ("/views/goal-tree/keyboard", test_goal_tree_keyboard);
   g_test_add_func ("/views/goal-tree/drag", test_goal_tree_drag);

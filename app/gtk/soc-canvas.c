@@ -68,6 +68,9 @@ typedef struct
   double               pointer_x;     /* Ctrl+wheel zooms about the pointer */
   double               pointer_y;
   double               pinch_scale;   /* the scale a pinch reached so far */
+
+  const char          *hint_title;    /* what an empty picture says, or NULL */
+  const char          *hint;
 } SocCanvasPrivate;
 
 static void scrollable_iface_init (GtkScrollableInterface *iface);
@@ -209,19 +212,47 @@ soc_canvas_get_palette (SocCanvas *self)
   return priv->palette;
 }
 
-/* An empty picture says what goes there and how to start, in the middle
- * of VISIBLE (content coordinates): TITLE in bold, HINT dimmed below. */
+/* What an empty picture says of what goes there and how to start: TITLE
+ * and HINT (static strings, translated), or nothing (NULL). Screen readers
+ * get it as the picture's description; soc_canvas_snapshot_hint() draws it. */
+void
+soc_canvas_set_hint (SocCanvas  *self,
+                     const char *title,
+                     const char *hint)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  g_return_if_fail (SOC_IS_CANVAS (self));
+
+  if (hint == NULL)
+    title = NULL;
+  if (g_strcmp0 (priv->hint, hint) == 0 && g_strcmp0 (priv->hint_title, title) == 0)
+    return;
+  priv->hint_title = title;
+  priv->hint = hint;
+  if (hint != NULL)
+    {
+      g_autofree char *described = g_strdup_printf ("%s. %s", title, hint);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, described, -1);
+    }
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Draws the hint (soc_canvas_set_hint()), if there is one, in the middle
+ * of VISIBLE (content coordinates): its title in bold, the hint dimmed. */
 void
 soc_canvas_snapshot_hint (SocCanvas     *self,
                           GtkSnapshot   *snapshot,
-                          const SocRect *visible,
-                          const char    *title,
-                          const char    *hint)
+                          const SocRect *visible)
 {
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
   const SocPalette *p = soc_canvas_get_palette (self);
-  g_autoptr(PangoLayout) title_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), title);
-  g_autoptr(PangoLayout) hint_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), hint);
-  PangoFontDescription *bold = pango_font_description_from_string ("Bold 16");
+  g_autoptr(PangoLayout) title_layout = NULL;
+  g_autoptr(PangoLayout) hint_layout = NULL;
+  PangoFontDescription *bold;
   GdkRGBA ink = { p->text.red, p->text.green, p->text.blue, p->text.alpha };
   GdkRGBA dim = { p->text_dim.red, p->text_dim.green, p->text_dim.blue, p->text_dim.alpha };
   int width = MIN (420, (int) visible->width - 40);
@@ -229,11 +260,11 @@ soc_canvas_snapshot_hint (SocCanvas     *self,
 
   g_return_if_fail (SOC_IS_CANVAS (self));
 
-  if (width < 80)
-    {
-      pango_font_description_free (bold);
-      return;
-    }
+  if (priv->hint == NULL || width < 80)
+    return;
+  title_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), priv->hint_title);
+  hint_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), priv->hint);
+  bold = pango_font_description_from_string ("Bold 16");
   pango_layout_set_font_description (title_layout, bold);
   pango_font_description_free (bold);
   pango_layout_set_alignment (title_layout, PANGO_ALIGN_CENTER);

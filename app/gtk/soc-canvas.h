@@ -102,11 +102,12 @@ void              soc_canvas_cancel_rename     (SocCanvas          *self);
 SocObject        *soc_canvas_get_renaming      (SocCanvas          *self);
 void              soc_canvas_report            (SocCanvas          *self,
                                                 const char         *message);
-void              soc_canvas_snapshot_hint     (SocCanvas          *self,
-                                                GtkSnapshot        *snapshot,
-                                                const SocRect      *visible,
+void              soc_canvas_set_hint          (SocCanvas          *self,
                                                 const char         *title,
                                                 const char         *hint);
+void              soc_canvas_snapshot_hint     (SocCanvas          *self,
+                                                GtkSnapshot        *snapshot,
+                                                const SocRect      *visible);
 
 /* The handlers of a picture's input, as the controllers' signals want them. */
 typedef struct

@@ -122,6 +122,21 @@ remember_neighbour (SocGoalTree *self)
                                                                                    : NULL;
 }
 
+/* An empty tree says what goes there, and how to start (the keyboard is
+ * in the tree already). */
+static void
+update_hint (SocGoalTree *self)
+{
+  if (self->document != NULL && soc_document_get_n_goals (self->document) == 0)
+    soc_canvas_set_hint (SOC_CANVAS (self), _("Start at the End"),
+                         _("Write down what the organisation wants to achieve. "
+                           "Tab adds the vision, then a sub-goal of the goal "
+                           "you are on; Enter adds the next goal beside it; "
+                           "F2 renames."));
+  else
+    soc_canvas_set_hint (SOC_CANVAS (self), NULL, NULL);
+}
+
 static void
 on_document_changed (SocGoalTree *self)
 {
@@ -131,6 +146,7 @@ on_document_changed (SocGoalTree *self)
     self->hover = NULL;
   /* A judgement of a factor changes nothing the tree shows. */
   _soc_goal_tree_invalidate (self, soc_document_get_last_changes (self->document) != SOC_DOCUMENT_CHANGES_JUDGEMENTS);
+  update_hint (self);
 
   /* The goal the keyboard was on went (Delete, Undo): the keyboard goes to
    * the goal that was beside it. */
@@ -602,12 +618,7 @@ soc_goal_tree_snapshot_overlay (SocCanvas     *canvas,
     return;
   if (soc_goal_layout_get_n_cards (layout) == 0)
     {
-      /* The keyboard is in the tree already. */
-      soc_canvas_snapshot_hint (canvas, snapshot, visible, _("Start at the End"),
-                                _("Write down what the organisation wants to achieve. "
-                                  "Tab adds the vision, then a sub-goal of the goal "
-                                  "you are on; Enter adds the next goal beside it; "
-                                  "F2 renames."));
+      soc_canvas_snapshot_hint (canvas, snapshot, visible);
       return;
     }
   _soc_goal_tree_paint_state (self, &state);
@@ -832,6 +843,7 @@ soc_goal_tree_set_document (SocGoalTree  *self,
       g_signal_connect_swapped (selection, "changed", G_CALLBACK (on_selection_changed), self);
     }
   _soc_goal_tree_invalidate (self, TRUE);
+  update_hint (self);
 }
 
 SocGoalLayout *

@@ -81,6 +81,20 @@ _soc_timeline_invalidate (SocTimeline *self,
   soc_canvas_invalidate (SOC_CANVAS (self), relayout);
 }
 
+/* A roadmap with nothing on it yet says how to start. */
+static void
+update_hint (SocTimeline *self)
+{
+  if (self->document != NULL && g_list_model_get_n_items (soc_document_get_items (self->document)) == 0)
+    soc_canvas_set_hint (SOC_CANVAS (self), _("Put the Work on a Timeline"),
+                         _("Add the activities and milestones that carry the goals out, "
+                           "each with its dates, its lane (a workstream such as Culture and "
+                           "education, Guidelines and governance or Technology) and the goals "
+                           "it serves. Ctrl+Return adds an activity; drag a bar to move it."));
+  else
+    soc_canvas_set_hint (SOC_CANVAS (self), NULL, NULL);
+}
+
 static void
 on_document_changed (SocTimeline *self)
 {
@@ -88,7 +102,10 @@ on_document_changed (SocTimeline *self)
    * change elsewhere (a goal, a stakeholder, a judgement) leaves it as it
    * is. What the factors find failing comes through update_failing(). */
   if (soc_document_get_last_changes (self->document) & (SOC_DOCUMENT_CHANGES_ROADMAP | SOC_DOCUMENT_CHANGES_PLAN))
-    _soc_timeline_invalidate (self, TRUE);
+    {
+      _soc_timeline_invalidate (self, TRUE);
+      update_hint (self);
+    }
 }
 
 static void
@@ -538,13 +555,7 @@ soc_timeline_snapshot_overlay (SocCanvas     *canvas,
     _soc_timeline_snapshot_drag (self, snapshot, &area, &state);
     gtk_snapshot_pop (snapshot);
 
-    /* A roadmap with nothing on it yet says how to start. */
-    if (self->document != NULL && g_list_model_get_n_items (soc_document_get_items (self->document)) == 0)
-      soc_canvas_snapshot_hint (canvas, snapshot, &area, _("Put the Work on a Timeline"),
-                                _("Add the activities and milestones that carry the goals out, "
-                                  "each with its dates, its lane (a workstream such as Culture and "
-                                  "education, Guidelines and governance or Technology) and the goals "
-                                  "it serves. Ctrl+Return adds an activity; drag a bar to move it."));
+    soc_canvas_snapshot_hint (canvas, snapshot, &area);
   }
 
   /* What stays in view: painted in place of its own, then moved along. */
@@ -806,6 +817,7 @@ soc_timeline_set_document (SocTimeline  *self,
       g_signal_connect_swapped (selection, "changed", G_CALLBACK (on_selection_changed), self);
     }
   _soc_timeline_invalidate (self, TRUE);
+  update_hint (self);
   /* Another plan's layout: nothing to make the next from. */
   g_clear_pointer (&self->previous, soc_roadmap_layout_unref);
 }
