@@ -622,6 +622,38 @@ test_mostly_white_space (void)
   g_assert_cmpuint (soc_document_get_n_goals (doc), ==, 1);
 }
 
+/* The writer's last check reads bytes as a load would: a plan passes,
+ * nothing, a plan cut short and a stray end tag do not; nor does a
+ * DOCTYPE, which is refused before anything in it is read. */
+static void
+test_well_formed_check (void)
+{
+  static const char plan[] = PLAN_HEAD "  <goals>\n    <goal id=\"g1\" kind=\"vision\"/>\n  </goals>\n</socplan>\n";
+  static const char *const bad[] = {
+    "",
+    PLAN_HEAD "  <goals>\n    <goal id=\"g1\" kind=\"vision\"/>\n",
+    PLAN_HEAD "</goals>\n</socplan>\n",
+    "<?xml version=\"1.0\"?>\n<!DOCTYPE socplan [<!ENTITY e \"x\">]>\n<socplan/>\n",
+  };
+  g_autoptr(GString) spaced = g_string_new (PLAN_HEAD);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (soc_reader_check_well_formed (plan, strlen (plan), &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 3 * 1024 * 1024; i++)
+    g_string_append_c (spaced, i % 80 == 79 ? '\n' : ' ');
+  g_string_append (spaced, "</socplan>\n");
+  g_assert_true (soc_reader_check_well_formed (spaced->str, spaced->len, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_assert_false (soc_reader_check_well_formed (bad[i], strlen (bad[i]), &error));
+      g_assert_error (error, SOC_FORMAT_ERROR, SOC_FORMAT_ERROR_UNWRITABLE);
+      g_clear_error (&error);
+    }
+}
+
 /* A goal tree 1,000 levels deep loads, and frees without recursion; one
  * level more is refused where it crosses the limit. */
 static void
@@ -704,6 +736,7 @@ main (int    argc,
   g_test_add_func ("/hostile/limits-after-decoding", test_limits_after_decoding);
   g_test_add_func ("/hostile/reference-limit", test_reference_limit);
   g_test_add_func ("/hostile/mostly-white-space", test_mostly_white_space);
+  g_test_add_func ("/hostile/well-formed-check", test_well_formed_check);
   g_test_add_func ("/hostile/deep-goal-tree", test_deep_goal_tree);
   g_test_add_func ("/hostile/chains-and-cycles", test_chains_and_cycles);
 

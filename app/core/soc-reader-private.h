@@ -94,6 +94,7 @@ typedef struct
   const char      *data;
   gsize            len;
   gboolean         last_chunk;  /* the parser has been given the end of the data */
+  gsize            read_offset; /* how much of the data the parser has pulled */
 
   SocDocument     *doc;
   GArray          *frames;

@@ -39,46 +39,57 @@ init_libxml (void)
 static const int parse_options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
                                  XML_PARSE_NOWARNING;
 
-/* A push parser with our handlers (or none, to check well-formedness):
- * fed in chunks, it never holds a copy of the whole file. */
-static xmlParserCtxtPtr
-new_push_context (Reader   *r,
-                  gboolean  build)
+/* libxml2 pulls R's data through this, a buffer at a time. */
+static int
+read_data_cb (void *context,
+              char *buffer,
+              int   len)
 {
-  xmlSAXHandler sax;
-  xmlParserCtxtPtr ctxt;
+  Reader *r = context;
+  gsize n = MIN ((gsize) MAX (len, 0), r->len - r->read_offset);
 
-  memset (&sax, 0, sizeof sax);
-  xmlSAXVersion (&sax, 2);
-  _soc_reader_make_safe (&sax);
-  _soc_reader_set_handlers (&sax, build);
-
-  ctxt = xmlCreatePushParserCtxt (&sax, NULL, NULL, 0, NULL);
-  if (ctxt == NULL)
-    g_error ("Out of memory");
-  ctxt->_private = r;
-  xmlCtxtUseOptions (ctxt, parse_options);
-  return ctxt;
+  memcpy (buffer, r->data + r->read_offset, n);
+  r->read_offset += n;
+  return (int) n;
 }
 
-#define CHUNK_SIZE (256 * 1024)
-
+/* Parses R's data with our handlers (or none, to check well-formedness).
+ * The parser pulls the bytes as it goes, a buffer at a time: no copy of
+ * the whole file. (Fed to a push parser in chunks, each chunk was copied
+ * and scanned back for its last '<' before it was parsed, which made a
+ * long run of text or white space cost twice what xmllint pays. A static
+ * input buffer over the bytes, in libxml2 2.9.14, read the file again
+ * from its start once the parser had let go of its beginning.) */
 static void
-feed (Reader *r)
+parse_data (Reader   *r,
+            gboolean  build)
 {
+  xmlParserCtxtPtr ctxt;
+  xmlDocPtr doc;
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    g_error ("Out of memory");
+  memset (ctxt->sax, 0, sizeof *ctxt->sax);
+  xmlSAXVersion (ctxt->sax, 2);
+  _soc_reader_make_safe (ctxt->sax);
+  _soc_reader_set_handlers (ctxt->sax, build);
+  ctxt->_private = r;
+  r->ctxt = ctxt;
+  /* All the data is there from the start. */
+  r->last_chunk = TRUE;
+  r->read_offset = 0;
+
+  /* An empty file gives no error from the parser: the caller says so,
+   * and it is not well-formed. */
   if (r->len == 0)
     {
-      r->last_chunk = TRUE;
-      xmlParseChunk (r->ctxt, NULL, 0, 1);
+      ctxt->wellFormed = 0;
       return;
     }
-  for (gsize offset = 0; offset < r->len && !r->stopped; offset += CHUNK_SIZE)
-    {
-      gsize n = MIN (CHUNK_SIZE, r->len - offset);
-
-      r->last_chunk = offset + n >= r->len;
-      xmlParseChunk (r->ctxt, r->data + offset, (int) n, r->last_chunk);
-    }
+  doc = xmlCtxtReadIO (ctxt, read_data_cb, NULL, r, NULL, NULL, parse_options);
+  if (doc != NULL)
+    xmlFreeDoc (doc);
 }
 
 static void
@@ -95,8 +106,7 @@ free_context (Reader *r)
 static void
 parse (Reader *r)
 {
-  r->ctxt = new_push_context (r, TRUE);
-  feed (r);
+  parse_data (r, TRUE);
 
   if (!r->stopped && !r->seen_root && r->n_problems == 0)
     syntax (r, 0, _("the file holds no XML element"));
@@ -430,8 +440,7 @@ soc_reader_check_well_formed (const char *data,
   init_libxml ();
   reader_init (&r, data, len);
 
-  r.ctxt = new_push_context (&r, FALSE);
-  feed (&r);
+  parse_data (&r, FALSE);
   ok = r.n_problems == 0 && r.ctxt->wellFormed;
   free_context (&r);
 
