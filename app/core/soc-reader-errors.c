@@ -50,7 +50,7 @@ at_end_of_data (Reader *r)
   xmlParserInputPtr in = r->ctxt->input;
   gsize pos;
 
-  if (!r->last_chunk || in == NULL)
+  if (in == NULL)
     return FALSE;
   pos = (gsize) in->consumed + (gsize) (in->cur - in->base);
   for (; pos < r->len; pos++)

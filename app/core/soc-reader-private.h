@@ -93,7 +93,6 @@ typedef struct
   xmlParserCtxtPtr ctxt;
   const char      *data;
   gsize            len;
-  gboolean         last_chunk;  /* the parser has been given the end of the data */
   gsize            read_offset; /* how much of the data the parser has pulled */
 
   SocDocument     *doc;

@@ -76,8 +76,6 @@ parse_data (Reader   *r,
   _soc_reader_set_handlers (ctxt->sax, build);
   ctxt->_private = r;
   r->ctxt = ctxt;
-  /* All the data is there from the start. */
-  r->last_chunk = TRUE;
   r->read_offset = 0;
 
   /* An empty file gives no error from the parser: the caller says so,
