@@ -99,16 +99,16 @@ soc_test_rm_rf (const char *dir)
   g_rmdir (dir);
 }
 
-/* Writes a plan with gen-plan (SOC_GEN_PLAN) into DIR; returns its path. */
-G_GNUC_UNUSED static char *
-soc_test_generate_path (const char *dir,
-                        guint       goals,
-                        guint       items,
-                        guint       stakeholders,
-                        guint       seed)
+/* Writes to PATH a plan made by the benchmark generator (SOC_GEN_PLAN)
+ * with so many goals, items and stakeholders, from SEED. */
+G_GNUC_UNUSED static void
+soc_test_generate (const char *path,
+                   guint       goals,
+                   guint       items,
+                   guint       stakeholders,
+                   guint       seed)
 {
   const char *gen = g_getenv ("SOC_GEN_PLAN");
-  char *path = g_strdup_printf ("%s/gen-%u-%u.socplan", dir, items, seed);
   g_autofree char *g = g_strdup_printf ("%u", goals);
   g_autofree char *i = g_strdup_printf ("%u", items);
   g_autofree char *s = g_strdup_printf ("%u", stakeholders);
@@ -118,8 +118,21 @@ soc_test_generate_path (const char *dir,
   int status = 0;
 
   g_assert_nonnull (gen);
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* As soc_test_generate(), into DIR; returns the plan's path. */
+G_GNUC_UNUSED static char *
+soc_test_generate_path (const char *dir,
+                        guint       goals,
+                        guint       items,
+                        guint       stakeholders,
+                        guint       seed)
+{
+  char *path = g_strdup_printf ("%s/gen-%u-%u.socplan", dir, items, seed);
+
+  soc_test_generate (path, goals, items, stakeholders, seed);
   return path;
 }

@@ -26,22 +26,10 @@ generate (guint goals,
           guint stakeholders,
           guint seed)
 {
-  const char *gen = g_getenv ("SOC_GEN_PLAN");
   g_autofree char *dir = soc_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "plan.socplan", NULL);
-  g_autofree char *g = g_strdup_printf ("%u", goals);
-  g_autofree char *i = g_strdup_printf ("%u", items);
-  g_autofree char *s = g_strdup_printf ("%u", stakeholders);
-  g_autofree char *sd = g_strdup_printf ("%u", seed);
-  const char *argv[] = { gen, "--goals", g, "--items", i, "--stakeholders", s, "--seed", sd, "-o", path, NULL };
-  g_autoptr(GError) error = NULL;
+  g_autofree char *path = soc_test_generate_path (dir, goals, items, stakeholders, seed);
   SocDocument *doc;
-  int status = 0;
 
-  g_assert_nonnull (gen);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
   doc = soc_test_load_path (path);
   soc_test_rm_rf (dir);
   return doc;

@@ -45,13 +45,13 @@
 #endif
 
 #ifdef SANITIZED
-#define PLAN_GOALS        "5000"
-#define PLAN_ITEMS        "7500"
-#define PLAN_STAKEHOLDERS "2500"
+#define PLAN_GOALS        5000
+#define PLAN_ITEMS        7500
+#define PLAN_STAKEHOLDERS 2500
 #else
-#define PLAN_GOALS        "20000"
-#define PLAN_ITEMS        "30000"
-#define PLAN_STAKEHOLDERS "10000"
+#define PLAN_GOALS        20000
+#define PLAN_ITEMS        30000
+#define PLAN_STAKEHOLDERS 10000
 #endif
 
 typedef enum {
@@ -272,23 +272,6 @@ wait_child_watching (GPid   pid,
   return status;
 }
 
-static void
-generate_plan (const char *path,
-               const char *seed)
-{
-  const char *gen = g_getenv ("SOC_GEN_PLAN");
-  const char *argv[] = { gen, "--goals", PLAN_GOALS, "--items", PLAN_ITEMS,
-                         "--stakeholders", PLAN_STAKEHOLDERS, "--seed", seed, "-o", path, NULL };
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_assert_nonnull (gen);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
 /* NEW is OLD after a round of edits from its start to its end: the same
  * plan, a different version, nearly the same size. */
 static GBytes *
@@ -342,7 +325,7 @@ set_up_plans (void)
   plans.target = g_build_filename (plans.out_dir, "plan.socplan", NULL);
   plans.backup = g_strconcat (plans.target, "~", NULL);
 
-  generate_plan (old_path, "7");
+  soc_test_generate (old_path, PLAN_GOALS, PLAN_ITEMS, PLAN_STAKEHOLDERS, 7);
   plans.old_bytes = read_bytes (old_path);
   plans.new_bytes = edit_plan (old_path);
   write_bytes (plans.new_path, plans.new_bytes);

@@ -82,26 +82,13 @@ static void
 generate_plan (const char *path,
                guint       index)
 {
-  const char *gen = g_getenv ("SOC_GEN_PLAN");
   /* From about 2 MB (step 0) to about 5 MB (step 19). The first two are
    * the largest: glibc keeps the heap's high-water mark in fragments that
    * malloc_trim() cannot return, so ever larger plans would look like growth
    * per document; after these, growth would be real. */
   guint step = index < 2 ? 19 : (index * 7) % 20;
-  g_autofree char *goals = g_strdup_printf ("%u", 2500 + step * 200);
-  g_autofree char *items = g_strdup_printf ("%u", 4000 + step * 300);
-  g_autofree char *stakeholders = g_strdup_printf ("%u", 1500 + step * 100);
-  g_autofree char *seed = g_strdup_printf ("%u", 100 + index);
-  const char *argv[] = { gen, "--goals", goals, "--items", items, "--stakeholders", stakeholders,
-                         "--seed", seed, "-o", path, NULL };
-  g_autoptr(GError) error = NULL;
-  int status = 0;
 
-  g_assert_nonnull (gen);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  soc_test_generate (path, 2500 + step * 200, 4000 + step * 300, 1500 + step * 100, 100 + index);
 }
 
 /* Opens PATH, changes its title, saves it in place and closes it. */

@@ -127,20 +127,12 @@ test_keeps_newer_minor (void)
 static void
 test_generated (void)
 {
-  const char *gen = g_getenv ("SOC_GEN_PLAN");
   g_autofree char *dir = soc_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "generated.socplan", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *written = NULL;
-  int status = 0;
-  const char *argv[] = { gen, "--goals", "300", "--items", "500", "--stakeholders", "200",
-                         "--seed", "7", "-o", path, NULL };
 
-  g_assert_nonnull (gen);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  soc_test_generate (path, 300, 500, 200, 7);
 
   assert_round_trip (path, &written);
   {

@@ -383,16 +383,7 @@ test_async (Fixture       *f,
 static void
 generate_plan (const char *path)
 {
-  const char *gen = g_getenv ("SOC_GEN_PLAN");
-  const char *argv[] = { gen, "--goals", "900", "--items", "1500", "--stakeholders", "600",
-                         "--seed", "5", "-o", path, NULL };
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_assert_nonnull (gen);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  soc_test_generate (path, 900, 1500, 600, 5);
 }
 
 /* The worker writes the plan as it was at Ctrl+S while the main thread
