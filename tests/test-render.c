@@ -375,6 +375,17 @@ test_layout_min_width (void)
   g_assert_cmpuint (soc_roadmap_layout_get_scale (again)->end, ==, scale->end);
   g_assert_cmpuint (_soc_roadmap_layout_get_n_packed (again), ==, 0);
 
+  /* However far out the view is zoomed, the days stop at the last a plan
+   * can date. */
+  {
+    g_autoptr(SocRoadmapLayout) far = NULL;
+
+    metrics.min_width = 100000;
+    far = soc_roadmap_layout_new (doc, &metrics, 0.01, 0, 0);
+    g_assert_cmpuint (soc_roadmap_layout_get_scale (far)->end, ==, soc_date_from_ymd (SOC_DATE_MAX_YEAR, 12, 31));
+    metrics.min_width = 1590;
+  }
+
   /* A range asked for is the range shown. */
   ranged = soc_roadmap_layout_new (doc, &metrics, 2, soc_date_from_ymd (2026, 12, 1), soc_date_from_ymd (2026, 12, 31));
   g_assert_cmpuint (soc_roadmap_layout_get_scale (ranged)->end, ==, soc_date_from_ymd (2026, 12, 31));

@@ -528,14 +528,22 @@ build (SocDocument             *document,
   self->span_origin = origin;
   self->span_end = end;
   /* A plan dated over less than the view goes on, month by month, to its
-   * edge: a timeline, not a stub of one. */
+   * edge, up to the last day a plan can date: the header and the grid fill
+   * the view instead of stopping after the plan's last month. */
   if ((from == 0 || to == 0) && self->metrics.min_width > 0 && px_per_day > 0)
     {
       double room = self->metrics.min_width - self->metrics.title_width - self->metrics.end_margin;
-      double days = ceil (room / px_per_day);
+      guint last = soc_date_from_ymd (SOC_DATE_MAX_YEAR, 12, 31);
+      double days = MIN (ceil (room / px_per_day), last - origin + 1.0);
 
-      if (days > end - origin + 1.0 && days < 400.0 * 366)
-        end = soc_time_unit_next (SOC_TIME_UNIT_MONTH, origin + (guint) days - 1) - 1;
+      if (days > end - origin + 1.0)
+        {
+          /* The month after the last a plan can date is past the end of
+           * dates: the days stop at that last one. */
+          guint next = soc_time_unit_next (SOC_TIME_UNIT_MONTH, origin + (guint) days - 1);
+
+          end = next >= last ? last : next - 1;
+        }
     }
   soc_timescale_init (&self->scale, origin, end, self->metrics.title_width, px_per_day);
   if (from == 0 || to == 0)
