@@ -1010,6 +1010,50 @@ stakeholder (SocDocument *doc,
   return SOC_STAKEHOLDER (soc_document_lookup (doc, id));
 }
 
+/* A new user's first look at the map, in a window of the size it opens
+ * at: the whole grid is in sight, its four quadrants and both axes, not
+ * cut at the table's edge. */
+static void
+test_map_fits_first_look (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocStakeholderMap *map;
+  SocMapMetrics m;
+  SocRect v;
+  double zoom;
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1200);   /* the schema's default */
+  soc_window_show_view (window, "stakeholders");
+  map = soc_stakeholders_view_get_map (stakeholders_view (window));
+  soc_ui_wait_stable (GTK_WIDGET (map));
+  soc_ui_iterate (100);
+
+  soc_map_metrics_init (&m);
+  zoom = soc_stakeholder_map_get_zoom (map);
+  v = soc_canvas_get_visible (SOC_CANVAS (map));
+  g_assert_cmpfloat (m.margin_left + SOC_MAP_MAX_VALUE * zoom + m.margin_right, <=, v.width);
+  g_assert_cmpfloat (m.margin_top + SOC_MAP_MAX_VALUE * zoom + m.margin_bottom, <=, v.height);
+  g_assert_cmpfloat (v.x, ==, 0);
+  g_assert_cmpfloat (v.y, ==, 0);
+
+  /* However narrow the user makes the map, the fit keeps the grid whole
+   * down to a map a hundred points wide and its axes. */
+  {
+    GtkWidget *paned = gtk_widget_get_ancestor (GTK_WIDGET (map), GTK_TYPE_PANED);
+
+    g_assert_nonnull (paned);
+    gtk_paned_set_position (GTK_PANED (paned), (int) (m.margin_left + m.margin_right) + 120);
+    soc_ui_iterate (300);
+    zoom = soc_stakeholder_map_get_zoom (map);
+    v = soc_canvas_get_visible (SOC_CANVAS (map));
+    g_assert_cmpfloat (m.margin_left + SOC_MAP_MAX_VALUE * zoom + m.margin_right, <=, v.width);
+  }
+  soc_ui_close_window (window);
+}
+
 /* Where a bubble is on the widget. */
 static void
 bubble_at (SocStakeholderMap *map,
@@ -2333,6 +2377,7 @@ main (int   argc,
   g_test_add_func ("/views/map/accessible", test_map_accessible);
   g_test_add_func ("/views/map/selection", test_map_selection);
   g_test_add_func ("/views/map/crowd", test_map_crowd);
+  g_test_add_func ("/views/map/fits-first-look", test_map_fits_first_look);
 
   g_test_add_func ("/views/table/finds-rows", test_table_finds_rows);
   g_test_add_func ("/views/table/scrolls-once", test_table_scrolls_once);

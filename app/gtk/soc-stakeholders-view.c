@@ -364,9 +364,12 @@ toolbar (SocStakeholdersView *self)
 }
 
 /* The table gets the room of its first columns (name, stance, profile),
- * the map the rest, at least two fifths, once the width is known: on the
- * first frame the view is shown with a width. Out of sight it waits
- * without asking for frames. */
+ * the map the rest, and at least three fifths: the map is what the view is
+ * for, and in a window of the size Socplan opens at, with the success
+ * factors and the inspector beside it, two fifths did not hold the grid
+ * (the table scrolls sideways; the map would have been cut). Placed once
+ * the width is known: on the first frame the view is shown with a width.
+ * Out of sight it waits without asking for frames. */
 #define TABLE_WIDTH 380
 
 static gboolean
@@ -381,7 +384,7 @@ place_divider (GtkWidget     *paned,
     return G_SOURCE_REMOVE;   /* again when mapped */
   if (width <= 0)
     return G_SOURCE_CONTINUE;
-  gtk_paned_set_position (GTK_PANED (paned), MAX (width * 2 / 5, width - TABLE_WIDTH));
+  gtk_paned_set_position (GTK_PANED (paned), MAX (width * 3 / 5, width - TABLE_WIDTH));
   self->divider_placed = TRUE;
   return G_SOURCE_REMOVE;
 }

@@ -19,8 +19,10 @@ G_BEGIN_DECLS
 #define SOC_MAP_MAX_VALUE   100
 #define SOC_MAP_MIDDLE       50
 
-/* Zoom, in pixels per point of influence or interest. */
-#define SOC_MAP_ZOOM_MIN      2.0
+/* Zoom, in pixels per point of influence or interest. At the least the
+ * grid is a hundred pixels square, so that fitting it to a narrow view
+ * shows all of it. */
+#define SOC_MAP_ZOOM_MIN      1.0
 #define SOC_MAP_ZOOM_DEFAULT  7.0
 #define SOC_MAP_ZOOM_MAX    400.0
 
