@@ -671,6 +671,16 @@ test_goal_tree_keyboard (void)
   g_autofree char *before = soc_test_serialize (doc);
   g_autofree char *after = NULL;
 
+  /* The window opens with no goal chosen and the keyboard in the tree:
+   * Tab moves on through the window like everywhere else, and a new user
+   * going round the window with it adds no goal. The empty tree's Tab adds
+   * the vision (/views/empty-hints). */
+  gtk_widget_grab_focus (GTK_WIDGET (tree));
+  soc_ui_iterate (20);
+  g_assert_null (soc_selection_get_focus (selection));
+  g_assert_false (press (tree, GDK_KEY_Tab, 0));
+  g_assert_false (soc_document_get_modified (doc));
+
   soc_window_show_object (window, SOC_OBJECT (competence));
   gtk_widget_grab_focus (GTK_WIDGET (tree));
   soc_ui_iterate (50);
@@ -822,12 +832,24 @@ test_empty_hints (void)
       g_assert_false (gtk_test_accessible_has_property (pictures[p], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
       for (guint i = 0; i < g_list_model_get_n_items (lists[p]); i++)
         g_ptr_array_add (all, g_list_model_get_item (lists[p], i));
+      /* The keyboard on the last of them: it goes with them, and is then
+       * on nothing, not on an object out of the plan. */
+      soc_canvas_set_focus_object (SOC_CANVAS (pictures[p]), g_ptr_array_index (all, all->len - 1));
       g_assert_true (soc_edit_delete (doc, (SocObject **) all->pdata, all->len, &error));
       g_assert_no_error (error);
       soc_ui_iterate (20);
       g_assert_cmpuint (g_list_model_get_n_items (lists[p]), ==, 0);
+      g_assert_null (soc_canvas_get_focus_object (SOC_CANVAS (pictures[p])));
       g_assert_true (gtk_test_accessible_has_property (pictures[p], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
       gtk_test_accessible_assert_property (pictures[p], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, described[p]);
+      if (pictures[p] == GTK_ACCESSIBLE (tree))
+        {
+          /* As the hint says: Tab in the empty tree adds the vision. */
+          g_assert_true (press (tree, GDK_KEY_Tab, 0));
+          g_assert_cmpuint (g_list_model_get_n_items (lists[p]), ==, 1);
+          soc_canvas_cancel_rename (SOC_CANVAS (tree));
+          soc_document_undo (doc);
+        }
       soc_document_undo (doc);
       soc_ui_iterate (20);
       g_assert_cmpuint (g_list_model_get_n_items (lists[p]), >, 0);

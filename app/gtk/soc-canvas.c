@@ -38,6 +38,7 @@
 typedef struct
 {
   SocSelection        *selection;
+  SocDocument         *document;  /* the selection's, while it is set */
   GtkAdjustment       *hadjustment;
   GtkAdjustment       *vadjustment;
   guint                hscroll_policy : 1;
@@ -105,6 +106,19 @@ soc_canvas_get_selection (SocCanvas *self)
   return priv->selection;
 }
 
+/* The object the keyboard was on left the plan (deleted, or an undo took
+ * it back): the keyboard is on no object rather than on one outside the
+ * plan, which a key would act on (Tab adding under a deleted goal). */
+static void
+on_document_changed (SocCanvas *self)
+{
+  SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+
+  if (priv->focus != NULL &&
+      soc_document_lookup (priv->document, soc_object_get_id (priv->focus)) != priv->focus)
+    soc_canvas_set_focus_object (self, NULL);
+}
+
 /* The plan's selection, which the children's Open and Delete act on. */
 void
 soc_canvas_set_selection (SocCanvas    *self,
@@ -120,6 +134,16 @@ soc_canvas_set_selection (SocCanvas    *self,
       soc_canvas_cancel_rename (self);
       g_set_object (&priv->selection, selection);
       soc_label_cache_clear (priv->labels);
+      if (priv->document != NULL)
+        g_signal_handlers_disconnect_by_data (priv->document, self);
+      g_clear_object (&priv->document);
+      if (selection != NULL && soc_selection_get_document (selection) != NULL)
+        priv->document = g_object_ref (soc_selection_get_document (selection));
+      /* After the subclass's own handler, which may move the keyboard to
+       * the neighbour of what went. */
+      if (priv->document != NULL)
+        g_signal_connect_object (priv->document, "changed", G_CALLBACK (on_document_changed), self,
+                                 G_CONNECT_SWAPPED | G_CONNECT_AFTER);
     }
 }
 
@@ -1043,6 +1067,9 @@ soc_canvas_dispose (GObject *object)
   g_clear_object (&priv->hadjustment);
   g_clear_object (&priv->vadjustment);
   g_clear_object (&priv->selection);
+  if (priv->document != NULL)
+    g_signal_handlers_disconnect_by_data (priv->document, self);
+  g_clear_object (&priv->document);
   g_clear_pointer (&priv->content, gsk_render_node_unref);
 
   G_OBJECT_CLASS (soc_canvas_parent_class)->dispose (object);

@@ -413,7 +413,12 @@ on_key_pressed (GtkEventControllerKey *controller,
     {
     case GDK_KEY_Tab:
     case GDK_KEY_KP_Tab:
-      if (mods != 0)
+      /* Tab adds under the goal the user chose. With none chosen, as when
+       * the window opens with the keyboard here, it moves on through the
+       * window like everywhere else; in an empty tree it adds the vision,
+       * as the tree says. */
+      if (mods != 0 || ((SELECTION (self) == NULL || !SOC_IS_GOAL (soc_selection_get_focus (SELECTION (self)))) &&
+                        soc_document_get_n_goals (self->document) > 0))
         return FALSE;
       if (soc_goal_tree_add_child (self, goal, &error) == NULL)
         soc_canvas_report (SOC_CANVAS (self), error->message);
