@@ -739,6 +739,48 @@ test_goal_tree_keyboard (void)
   soc_ui_close_window (window);
 }
 
+/* A goal added with the keyboard is in sight while its title is typed,
+ * however far to the side of the view the tree puts it. */
+static void
+test_goal_tree_new_goal_shown (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  SocWindow *window = soc_ui_open_window (app, example);
+  SocDocument *doc = soc_window_get_document (window);
+  SocSelection *selection = soc_window_get_selection (window);
+  SocGoalTree *tree = show_goal_tree (window);
+  SocGoal *vision = goal (doc, "g1");
+  GListModel *children = soc_goal_get_children (vision);
+  g_autoptr(SocObject) last = g_list_model_get_item (children, g_list_model_get_n_items (children) - 1);
+
+  soc_goal_tree_set_zoom (tree, 1.0);
+  soc_window_show_object (window, last);
+  gtk_widget_grab_focus (GTK_WIDGET (tree));
+  soc_ui_iterate (50);
+  for (int i = 0; i < 4; i++)
+    {
+      SocGoal *added;
+      const SocGoalCard *card;
+      SocRect r, v;
+
+      g_assert_true (press (tree, GDK_KEY_Return, 0));
+      soc_ui_iterate (100);
+      added = SOC_GOAL (soc_selection_get_focus (selection));
+      g_assert_true (soc_goal_get_parent (added) == vision);
+      g_assert_true (soc_canvas_get_renaming (SOC_CANVAS (tree)) == SOC_OBJECT (added));
+      card = soc_goal_layout_find_card (soc_goal_tree_get_layout (tree), added, NULL);
+      g_assert_nonnull (card);
+      r = _soc_goal_tree_to_content (tree, &card->rect);
+      v = soc_canvas_get_visible (SOC_CANVAS (tree));
+      g_assert_cmpfloat (r.x, >=, v.x);
+      g_assert_cmpfloat (r.x + r.width, <=, v.x + v.width);
+      g_assert_cmpfloat (r.y, >=, v.y);
+      g_assert_cmpfloat (r.y + r.height, <=, v.y + v.height);
+      soc_canvas_cancel_rename (SOC_CANVAS (tree));
+    }
+  soc_ui_close_window (window);
+}
+
 /* A drag through the gesture's own signals: a card onto another goes
  * under it; Escape during one changes nothing. */
 static void
@@ -2391,6 +2433,7 @@ main (int   argc,
   g_test_add_func ("/views/goal-tree/edits", test_goal_tree_edits);
   g_test_add_func ("/views/goal-tree/keyboard", test_goal_tree_keyboard);
   g_test_add_func ("/views/goal-tree/drag", test_goal_tree_drag);
+  g_test_add_func ("/views/goal-tree/new-goal-shown", test_goal_tree_new_goal_shown);
   g_test_add_func ("/views/goal-tree/accessible", test_goal_tree_accessible);
   g_test_add_func ("/views/goal-tree/progress", test_goal_progress_shown);
   g_test_add_func ("/views/map/edits", test_map_edits);

@@ -76,6 +76,10 @@ typedef struct
 
 static void scrollable_iface_init (GtkScrollableInterface *iface);
 
+static void content_size (SocCanvas *self,
+                          double    *width,
+                          double    *height);
+
 G_DEFINE_ABSTRACT_TYPE_WITH_CODE (SocCanvas, soc_canvas, GTK_TYPE_WIDGET,
                                   G_ADD_PRIVATE (SocCanvas)
                                   G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, scrollable_iface_init))
@@ -187,7 +191,16 @@ soc_canvas_scroll_to (SocCanvas *self,
                       double     y)
 {
   SocCanvasPrivate *priv = soc_canvas_get_instance_private (self);
+  double w, h;
 
+  /* The content may have grown since the adjustments were last told (a
+   * goal just added at the tree's far side): they learn its size at the
+   * next allocation, after this, and would hold the view short of it. */
+  content_size (self, &w, &h);
+  if (gtk_adjustment_get_upper (priv->hadjustment) < w)
+    gtk_adjustment_set_upper (priv->hadjustment, w);
+  if (gtk_adjustment_get_upper (priv->vadjustment) < h)
+    gtk_adjustment_set_upper (priv->vadjustment, h);
   gtk_adjustment_set_value (priv->hadjustment, x);
   gtk_adjustment_set_value (priv->vadjustment, y);
 }

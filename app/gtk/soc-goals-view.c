@@ -73,9 +73,12 @@ soc_goals_view_measure (GtkWidget      *widget,
                       minimum, natural, minimum_baseline, natural_baseline);
 }
 
-/* The diagram gets all but the outline's 360 pixels, and at least half,
- * from the first frame on: placed later, the outline would lay out all
- * its rows twice, and the first frame would show another divider. */
+/* The diagram gets all but the outline's 360 pixels, and at least three
+ * fifths: it is what the view is for, and in a window of the size Socplan
+ * opens at, beside the success factors and the inspector, half left it
+ * less room than the outline repeating it. From the first frame on:
+ * placed later, the outline would lay out all its rows twice, and the
+ * first frame would show another divider. */
 static void
 soc_goals_view_size_allocate (GtkWidget *widget,
                               int        width,
@@ -87,7 +90,7 @@ soc_goals_view_size_allocate (GtkWidget *widget,
   if (!self->divider_placed && width > 0)
     {
       self->divider_placed = TRUE;
-      gtk_paned_set_position (GTK_PANED (self->paned), MAX (width / 2, width - 360));
+      gtk_paned_set_position (GTK_PANED (self->paned), MAX (width * 3 / 5, width - 360));
     }
   gtk_widget_allocate (self->box, width, height, baseline, NULL);
 }
