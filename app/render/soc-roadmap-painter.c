@@ -26,11 +26,15 @@
 #include <string.h>
 
 #include "soc-date.h"
+#include "soc-roadmap-layout-private.h"
 #include "soc-roadmap-painter-private.h"
 
 #define RADIUS       4.0
 #define ARROW_HEAD   6.0
 #define LABEL_PAD    6.0
+/* A label beside its bar starts clear of the handle that draws a
+ * dependency from the bar's end (shown on the selected and the hovered). */
+#define LABEL_BESIDE (LINK_HANDLE + 2.0)
 #define MIN_LABEL   28.0   /* narrower room shows no label: the tooltip has it */
 
 void
@@ -415,11 +419,11 @@ place_label (const SocRoadmapBox *box,
 
   /* Beside: up to the next box of the row. */
   {
-    double room = MIN (box->room, right) - x1 - 2 * LABEL_PAD;
+    double room = MIN (box->room, right) - x1 - LABEL_BESIDE - LABEL_PAD;
 
     if (room >= natural || (room >= MIN_LABEL && room >= inner))
       {
-        *x = x1 + LABEL_PAD;
+        *x = x1 + LABEL_BESIDE;
         *max_width = room >= natural ? -1 : room;
         *inside = FALSE;
         return TRUE;
@@ -475,7 +479,7 @@ paint_label (cairo_t                    *cr,
     double end = box->rect.x + box->rect.width;
     double right = limited ? state->label_x1 : G_MAXDOUBLE;
     double inner = (box->flags & SOC_ROADMAP_BOX_MILESTONE) ? -1 : MIN (end, right) - MAX (box->rect.x, left) - 2 * LABEL_PAD;
-    double room = MAX (inner, MIN (box->room, right) - end - 2 * LABEL_PAD);
+    double room = MAX (inner, MIN (box->room, right) - end - LABEL_BESIDE - LABEL_PAD);
 
     if (room < MIN_LABEL && width_at_least (title) > room)
       return;
