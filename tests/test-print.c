@@ -407,6 +407,21 @@ export_dialog_gone (gpointer data)
   return find_toplevel (SOC_TYPE_EXPORT_DIALOG) == NULL;
 }
 
+/* The preferences group titled TITLE under WIDGET. */
+static GtkWidget *
+find_group (GtkWidget  *widget,
+            const char *title)
+{
+  GtkWidget *found = NULL;
+
+  if (ADW_IS_PREFERENCES_GROUP (widget) &&
+      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
+    found = find_group (c, title);
+  return found;
+}
+
 /* Export…: from what the plan was printed with, to the file given. */
 static void
 test_export_dialog (void)
@@ -426,6 +441,11 @@ test_export_dialog (void)
   g_assert_nonnull (dialog);
   soc_export_dialog_get_options (dialog, &o);
   g_assert_cmpstr (o.view, ==, "stakeholders");
+  /* Dates cut the roadmap only: for the map they are not offered. */
+  g_assert_false (gtk_widget_get_sensitive (find_group (GTK_WIDGET (dialog), "Dates")));
+  o.view = "roadmap";
+  soc_export_dialog_set_options (dialog, &o);
+  g_assert_true (gtk_widget_get_sensitive (find_group (GTK_WIDGET (dialog), "Dates")));
 
   /* The report is a PDF only. */
   o.view = "report";

@@ -67,6 +67,7 @@ struct _SocExportDialog
   GtkWidget    *wide_spin;
   GtkWidget    *dpi_row;
   GtkWidget    *dpi_spin;
+  GtkWidget    *dates;      /* the roadmap's dates: for the roadmap and the report */
   GtkWidget    *from_row;
   GtkWidget    *to_row;
   GtkWidget    *legend_switch;
@@ -93,6 +94,8 @@ update_sensitivity (SocExportDialog *self)
     adw_combo_row_set_selected (ADW_COMBO_ROW (self->format_row), FORMAT_PDF);
   gtk_widget_set_sensitive (self->format_row, !report);
   gtk_widget_set_sensitive (self->dpi_row, !report && format == FORMAT_PNG);
+  /* Only the roadmap, alone or in the report, is cut to dates. */
+  gtk_widget_set_sensitive (self->dates, report || g_str_equal (view_at (selected (self->view_row)), "roadmap"));
   gtk_widget_set_sensitive (self->export_button, !self->busy);
 }
 
@@ -474,6 +477,7 @@ soc_export_dialog_init (SocExportDialog *self)
                               _("The time is spread over this many pages side by side; rows flow down over more"),
                               gtk_spin_button_new_with_range (1, 20, 1), &self->wide_row);
 
+  self->dates = GTK_WIDGET (dates);
   adw_preferences_group_set_title (dates, _("Dates"));
   adw_preferences_group_set_description (dates, _("Of the roadmap, as YYYY-MM-DD; empty for the whole plan"));
   self->from_row = date_row (dates, _("F_rom"));
