@@ -1302,6 +1302,70 @@ test_map_example (void)
   }
 }
 
+/* The quadrants' titles: in their outer corners on an empty map; with a
+ * stakeholder in each outer corner (a new one is made at 0 and 0), in
+ * another corner of their quadrant, clear of every bubble. */
+static void
+test_map_titles_clear (void)
+{
+  g_autoptr(SocDocument) doc = soc_document_new ();
+  g_autoptr(SocText) text = soc_text_new (FAMILY);
+  g_autoptr(SocMapWidths) widths = soc_map_widths_new (text);
+  const double title_zooms[] = { 4, SOC_MAP_ZOOM_DEFAULT, 12 };
+
+  for (guint z = 0; z < G_N_ELEMENTS (title_zooms); z++)
+    {
+      g_autoptr(SocMapLayout) layout = soc_map_layout_new (doc, NULL, title_zooms[z], NULL, widths);
+
+      SocRect plot = soc_map_layout_get_plot (layout);
+
+      for (SocMapQuadrant q = SOC_MAP_QUADRANT_MANAGE_CLOSELY; q <= SOC_MAP_QUADRANT_MONITOR; q++)
+        {
+          gboolean left = q == SOC_MAP_QUADRANT_KEEP_SATISFIED || q == SOC_MAP_QUADRANT_MONITOR;
+          gboolean top = q == SOC_MAP_QUADRANT_KEEP_SATISFIED || q == SOC_MAP_QUADRANT_MANAGE_CLOSELY;
+          double cx, cy;
+          SocRect title;
+
+          g_assert_true (soc_map_layout_get_title (layout, q, &title));
+          cx = title.x + title.width / 2;
+          cy = title.y + title.height / 2;
+          /* The outer quarter of the grid both ways. */
+          g_assert_true (left ? cx < plot.x + plot.width / 4 : cx > plot.x + plot.width * 3 / 4);
+          g_assert_true (top ? cy < plot.y + plot.height / 4 : cy > plot.y + plot.height * 3 / 4);
+        }
+    }
+
+  add_stakeholder (doc, "New", SOC_STAKEHOLDER_KIND_PERSON, SOC_PROFILE_OBSERVERS, 0, 0, 0, 0, 0);
+  add_stakeholder (doc, "Board", SOC_STAKEHOLDER_KIND_GROUP, SOC_PROFILE_LEADERSHIP, 100, 100, 0, 0, 0);
+  add_stakeholder (doc, "Auditor", SOC_STAKEHOLDER_KIND_PERSON, SOC_PROFILE_OBSERVERS, 100, 0, 0, 0, 0);
+  add_stakeholder (doc, "Users", SOC_STAKEHOLDER_KIND_GROUP, SOC_PROFILE_PRACTITIONERS, 0, 100, 0, 0, 0);
+  for (guint z = 0; z < G_N_ELEMENTS (title_zooms); z++)
+    {
+      g_autoptr(SocMapLayout) layout = soc_map_layout_new (doc, NULL, title_zooms[z], NULL, widths);
+      SocRect plot = soc_map_layout_get_plot (layout);
+
+      check_map (doc, layout);
+      for (SocMapQuadrant q = SOC_MAP_QUADRANT_MANAGE_CLOSELY; q <= SOC_MAP_QUADRANT_MONITOR; q++)
+        {
+          SocRect title;
+
+          g_assert_true (soc_map_layout_get_title (layout, q, &title));
+          /* On the map, in its own quadrant. */
+          g_assert_cmpfloat (title.x, >=, 0);
+          g_assert_cmpfloat (title.x + title.width, <=, soc_map_layout_get_width (layout));
+          g_assert_cmpint (soc_map_quadrant_of ((int) lround ((plot.y + plot.height - (title.y + title.height / 2)) / plot.height * 100),
+                                                (int) lround ((title.x + title.width / 2 - plot.x) / plot.width * 100)),
+                           ==, q);
+          for (guint i = 0; i < soc_map_layout_get_n_bubbles (layout); i++)
+            {
+              const SocMapBubble *b = soc_map_layout_get_bubble (layout, i);
+
+              g_assert_false (disc_meets (b, b->outer, &title));
+            }
+        }
+    }
+}
+
 /* Names on crowded maps: never over a bubble, never over each other. */
 static void
 test_map_labels (void)
@@ -2101,6 +2165,7 @@ main (int   argc,
   g_test_add_func ("/render/palette", test_palette);
   g_test_add_func ("/render/map/example", test_map_example);
   g_test_add_func ("/render/map/labels", test_map_labels);
+  g_test_add_func ("/render/map/titles-clear", test_map_titles_clear);
   g_test_add_func ("/render/map/names-later", test_map_names_later);
   g_test_add_func ("/render/map/spread", test_map_spread);
   g_test_add_func ("/render/map/hit", test_map_hit);

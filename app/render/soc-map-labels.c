@@ -233,8 +233,25 @@ compare_priority (gconstpointer a,
   return ba->order < bb->order ? -1 : ba->order > bb->order;
 }
 
-/* Where the title of QUADRANT goes, WIDTH by HEIGHT: in the outer corner
- * of its quadrant. */
+static gboolean
+disc_meets (SocMapLayout *self,
+            guint         bubble,
+            gpointer      data)
+{
+  const SocMapBubble *b = BUBBLE (self, bubble);
+  const SocRect *rect = data;
+  double nx = CLAMP (b->center.x, rect->x, rect->x + rect->width);
+  double ny = CLAMP (b->center.y, rect->y, rect->y + rect->height);
+
+  /* FALSE stops the walk: this one meets RECT. */
+  return (b->center.x - nx) * (b->center.x - nx) + (b->center.y - ny) * (b->center.y - ny) >= b->outer * b->outer;
+}
+
+/* Where the title of QUADRANT goes, WIDTH by HEIGHT: in the first of its
+ * quadrant's corners that no bubble covers (the outer one, then along the
+ * outer edges, then the inner one), or in the outer one if every corner is
+ * taken. Stakeholders sit at the extremes as often as anywhere (a new one
+ * at 0 and 0, on "Monitor"), and a title under a bubble cannot be read. */
 SocRect
 soc_map_layout_title_rect (SocMapLayout   *self,
                            SocMapQuadrant  quadrant,
@@ -244,10 +261,25 @@ soc_map_layout_title_rect (SocMapLayout   *self,
   const SocRect *f = &self->field;
   gboolean left = quadrant == SOC_MAP_QUADRANT_KEEP_SATISFIED || quadrant == SOC_MAP_QUADRANT_MONITOR;
   gboolean top = quadrant == SOC_MAP_QUADRANT_KEEP_SATISFIED || quadrant == SOC_MAP_QUADRANT_MANAGE_CLOSELY;
+  double mx = f->x + f->width * SOC_MAP_MIDDLE / SOC_MAP_MAX_VALUE;
+  double my = f->y + f->height * (SOC_MAP_MAX_VALUE - SOC_MAP_MIDDLE) / SOC_MAP_MAX_VALUE;
+  double qx0 = left ? f->x : mx, qx1 = left ? mx : f->x + f->width;
+  double qy0 = top ? f->y : my, qy1 = top ? my : f->y + f->height;
+  double xs[2] = { left ? qx0 + TITLE_INSET : qx1 - TITLE_INSET - width, left ? qx1 - TITLE_INSET - width : qx0 + TITLE_INSET };
+  double ys[2] = { top ? qy0 + TITLE_INSET : qy1 - TITLE_INSET - height, top ? qy1 - TITLE_INSET - height : qy0 + TITLE_INSET };
+  gboolean fits[2] = { qx1 - qx0 >= width + 2 * TITLE_INSET, qy1 - qy0 >= height + 2 * TITLE_INSET };
+  static const guint corners[][2] = { { 0, 0 }, { 1, 0 }, { 0, 1 }, { 1, 1 } };
 
-  return SOC_RECT_INIT (left ? f->x + TITLE_INSET : f->x + f->width - TITLE_INSET - width,
-                        top ? f->y + TITLE_INSET : f->y + f->height - TITLE_INSET - height,
-                        width, height);
+  for (guint c = 0; self->cell_first != NULL && c < G_N_ELEMENTS (corners); c++)
+    {
+      SocRect r = SOC_RECT_INIT (xs[corners[c][0]], ys[corners[c][1]], width, height);
+
+      if ((corners[c][0] == 1 && !fits[0]) || (corners[c][1] == 1 && !fits[1]))
+        continue;
+      if (_soc_map_layout_foreach_bubble_near (self, &r, self->max_outer, disc_meets, &r))
+        return r;
+    }
+  return SOC_RECT_INIT (xs[0], ys[0], width, height);
 }
 
 /* The quadrant titles' places, measured; FALSE when the layout measured
