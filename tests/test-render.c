@@ -316,6 +316,57 @@ assert_same_layout (SocRoadmapLayout *a,
   g_assert_cmpuint (soc_roadmap_layout_get_n_phases (a), ==, soc_roadmap_layout_get_n_phases (b));
 }
 
+/* A name beside its bar is found where it is painted: clear of the
+ * handle at the bar's end, up to its last letter; not on the bar itself,
+ * not in the empty time after it. */
+static void
+test_roadmap_label_at (void)
+{
+  g_autoptr(SocDocument) doc = soc_document_new ();
+  g_autoptr(SocLane) lane = soc_lane_new (SOC_LANE_KIND_CULTURE_EDUCATION);
+  g_autoptr(SocItem) item = soc_item_new (SOC_ITEM_KIND_ACTIVITY);
+  g_autoptr(SocItem) later = soc_item_new (SOC_ITEM_KIND_ACTIVITY);
+  g_autoptr(SocText) text = soc_text_new (FAMILY);
+  g_autoptr(SocLabelCache) labels = soc_label_cache_new (text);
+  g_autoptr(SocRoadmapLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *title = "Skills kudos linked to the technician skills matrix";
+  const SocRoadmapBox *box;
+  SocRoadmapPaintState state;
+  guint index;
+  double x1, y, natural;
+
+  g_object_set (lane, "title", "Culture and education", NULL);
+  g_assert_nonnull (soc_edit_add (doc, SOC_OBJECT (lane), NULL, 0, &error));
+  g_object_set (item, "title", title, "lane", lane,
+                "start", soc_date_from_ymd (2027, 3, 1), "end", soc_date_from_ymd (2027, 3, 10), NULL);
+  g_assert_nonnull (soc_edit_add (doc, SOC_OBJECT (item), NULL, 0, &error));
+  g_object_set (later, "title", "Review", "lane", lane,
+                "start", soc_date_from_ymd (2028, 3, 1), "end", soc_date_from_ymd (2028, 3, 10), NULL);
+  g_assert_nonnull (soc_edit_add (doc, SOC_OBJECT (later), NULL, 1, &error));
+  g_assert_no_error (error);
+
+  layout = soc_roadmap_layout_new (doc, NULL, 2, 0, 0);
+  soc_roadmap_paint_state_init (&state, soc_palette_get (SOC_PALETTE_LIGHT), labels);
+  box = soc_roadmap_layout_find_box (layout, item, &index);
+  g_assert_nonnull (box);
+  x1 = box->rect.x + box->rect.width;
+  y = box->rect.y + box->rect.height / 2;
+  natural = soc_text_width (text, SOC_TEXT_LABEL, title);
+  g_assert_cmpfloat (natural, >, 100);
+
+  g_assert_cmpuint (soc_roadmap_label_at (layout, &state, x1 + 20, y), ==, index);
+  g_assert_cmpuint (soc_roadmap_label_at (layout, &state, x1 + 14 + natural - 2, y), ==, index);
+  /* The handle's place, the bar, above the row, and after the name. */
+  g_assert_cmpuint (soc_roadmap_label_at (layout, &state, x1 + 6, y), ==, G_MAXUINT);
+  g_assert_cmpuint (soc_roadmap_label_at (layout, &state, box->rect.x + 2, y), ==, G_MAXUINT);
+  g_assert_cmpuint (soc_roadmap_label_at (layout, &state, x1 + 20, box->rect.y - 2), ==, G_MAXUINT);
+  g_assert_cmpuint (soc_roadmap_label_at (layout, &state, x1 + 14 + natural + 10, y), ==, G_MAXUINT);
+  /* Without names measured, nothing is a name. */
+  state.labels = NULL;
+  g_assert_cmpuint (soc_roadmap_label_at (layout, &state, x1 + 20, y), ==, G_MAXUINT);
+}
+
 /* A plan dated over a month, laid out to fill a view: its days run on,
  * whole months, to the view's edge; the span it dates stays what zooming
  * to fit reads. Without a width (print) the scale is the plan's, and a
@@ -2154,6 +2205,7 @@ main (int   argc,
   g_test_add_func ("/render/roadmap/packing", test_layout_packing);
   g_test_add_func ("/render/roadmap/new-from", test_layout_new_from);
   g_test_add_func ("/render/roadmap/min-width", test_layout_min_width);
+  g_test_add_func ("/render/roadmap/label-at", test_roadmap_label_at);
   g_test_add_func ("/render/roadmap/arrows", test_layout_arrows);
   g_test_add_func ("/render/roadmap/routes", test_layout_routes);
   g_test_add_func ("/render/roadmap/hit", test_hit);

@@ -55,7 +55,26 @@ hit_at (SocTimeline   *self,
       memset (hit, 0, sizeof *hit);
       return FALSE;
     }
-  return soc_roadmap_layout_hit (layout, x + v.x, y + v.y, &v, hit);
+  if (!soc_roadmap_layout_hit (layout, x + v.x, y + v.y, &v, hit) || hit->kind == SOC_ROADMAP_HIT_LANE_TIME)
+    {
+      /* Not a bar: perhaps the name beside one, as it is painted. */
+      SocRoadmapPaintState state;
+      guint box;
+
+      soc_roadmap_paint_state_init (&state, soc_canvas_get_palette (SOC_CANVAS (self)), soc_canvas_get_labels (SOC_CANVAS (self)));
+      box = soc_roadmap_label_at (layout, &state, x + v.x, y + v.y);
+      if (box != G_MAXUINT)
+        {
+          const SocRoadmapBox *b = soc_roadmap_layout_get_box (layout, box);
+
+          hit->kind = SOC_ROADMAP_HIT_LABEL;
+          hit->item = b->item;
+          hit->box = box;
+          hit->lane_index = b->lane;
+          hit->lane = soc_roadmap_layout_get_lane (layout, b->lane)->lane;
+        }
+    }
+  return hit->kind != SOC_ROADMAP_HIT_NONE;
 }
 
 static GdkModifierType
@@ -130,6 +149,7 @@ on_pressed (GtkGestureClick *gesture,
     case SOC_ROADMAP_HIT_START_EDGE:
     case SOC_ROADMAP_HIT_END_EDGE:
     case SOC_ROADMAP_HIT_LINK:
+    case SOC_ROADMAP_HIT_LABEL:
       if (n_press == 2)
         {
           soc_selection_select (SELECTION (self), SOC_OBJECT (hit.item));
@@ -218,6 +238,7 @@ on_drag_begin (GtkGestureDrag *gesture,
       self->drag.kind = DRAG_LINK;
       break;
     case SOC_ROADMAP_HIT_LANE_TIME:
+    case SOC_ROADMAP_HIT_LABEL:   /* only the bar itself moves */
     case SOC_ROADMAP_HIT_NONE:
       self->drag.kind = (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) ? DRAG_BAND : DRAG_PAN;
       break;
@@ -276,7 +297,11 @@ on_drag_update (GtkGestureDrag *gesture,
         return;
       self->drag.moved = TRUE;
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      if (self->drag.item != NULL && !soc_selection_contains (SELECTION (self), SOC_OBJECT (self->drag.item)))
+      /* What a bar's drag acts on is selected; a pan from a name beside
+       * its bar (clicked as the bar, dragged as the empty time under it)
+       * leaves the selection be. */
+      if (self->drag.item != NULL && self->drag.kind != DRAG_PAN && self->drag.kind != DRAG_BAND &&
+          !soc_selection_contains (SELECTION (self), SOC_OBJECT (self->drag.item)))
         soc_selection_select (SELECTION (self), SOC_OBJECT (self->drag.item));
     }
 
@@ -544,6 +569,7 @@ on_motion (GtkEventControllerMotion *controller,
       cursor = "crosshair";
       break;
     case SOC_ROADMAP_HIT_ITEM:
+    case SOC_ROADMAP_HIT_LABEL:
       cursor = "pointer";
       break;
     default:

@@ -77,12 +77,13 @@ typedef enum {
   SOC_ROADMAP_HIT_END_EDGE,     /* the end edge of a bar */
   SOC_ROADMAP_HIT_LINK,         /* the handle after an item: draws a dependency */
   SOC_ROADMAP_HIT_LANE_TIME,    /* empty time in a lane */
+  SOC_ROADMAP_HIT_LABEL,        /* an item's name beside its bar (soc_roadmap_label_at()) */
 } SocRoadmapHitKind;
 
 typedef struct
 {
   SocRoadmapHitKind kind;
-  SocItem          *item;       /* ITEM, the edges and LINK */
+  SocItem          *item;       /* ITEM, the edges, LINK and LABEL */
   guint             box;
   SocLane          *lane;       /* LANE_TITLE, LANE_TIME and the item's lane */
   guint             lane_index;

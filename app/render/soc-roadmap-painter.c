@@ -729,6 +729,57 @@ paint_boxes (cairo_t                    *cr,
     paint_label (cr, layout, state, -G_MAXDOUBLE, soc_roadmap_layout_get_box (layout, g_array_index (boxes, guint, i)));
 }
 
+/* The box whose name is painted beside it over X, Y, placed as
+ * soc_roadmap_paint() places names on screen: G_MAXUINT if none. A name
+ * is read as part of its bar, and clicked as such. */
+guint
+soc_roadmap_label_at (SocRoadmapLayout           *layout,
+                      const SocRoadmapPaintState *state,
+                      double                      x,
+                      double                      y)
+{
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (guint));
+  SocRect line = SOC_RECT_INIT (0, y, MAX (x, 0) + 1, 1);
+  const SocRoadmapBox *nearest = NULL;
+  guint found = G_MAXUINT;
+
+  g_return_val_if_fail (layout != NULL, G_MAXUINT);
+
+  if (state->labels == NULL)
+    return G_MAXUINT;
+  /* The name beside a bar follows it: the last bar of the row that ends
+   * left of X is the only one whose name can be there. */
+  soc_roadmap_layout_boxes_in (layout, &line, boxes);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      guint index = g_array_index (boxes, guint, i);
+      const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, index);
+      double x1 = box->rect.x + box->rect.width;
+
+      if (y < box->rect.y || y >= box->rect.y + box->rect.height || x1 > x)
+        continue;
+      if (nearest == NULL || x1 > nearest->rect.x + nearest->rect.width)
+        {
+          nearest = box;
+          found = index;
+        }
+    }
+  if (nearest != NULL)
+    {
+      const char *title = soc_item_get_title (nearest->item);
+      double natural, lx, max_width;
+      gboolean inside;
+
+      if (title == NULL || title[0] == '\0')
+        return G_MAXUINT;
+      natural = soc_label_cache_measure (state->labels, nearest->item, SOC_TEXT_LABEL, title);
+      if (place_label (nearest, -G_MAXDOUBLE, G_MAXDOUBLE, natural, &lx, &max_width, &inside) && !inside &&
+          x >= lx && x < lx + (max_width >= 0 ? MIN (natural, max_width) : natural))
+        return found;
+    }
+  return G_MAXUINT;
+}
+
 /* The part of BOX that shows its name from LEFT, when it begins left of
  * it: FALSE if none. */
 static gboolean

@@ -56,6 +56,10 @@ gboolean soc_roadmap_state_bounds (SocRoadmapLayout           *layout,
                                    const SocRoadmapPaintState *state,
                                    const SocRect              *visible,
                                    SocRect                    *bounds);
+guint    soc_roadmap_label_at     (SocRoadmapLayout           *layout,
+                                   const SocRoadmapPaintState *state,
+                                   double                      x,
+                                   double                      y);
 gboolean soc_roadmap_sticky_bounds (SocRoadmapLayout           *layout,
                                     const SocRoadmapPaintState *state,
                                     const SocRect              *visible,
