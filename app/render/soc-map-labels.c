@@ -233,17 +233,18 @@ compare_priority (gconstpointer a,
   return ba->order < bb->order ? -1 : ba->order > bb->order;
 }
 
+/* Whether BUBBLE stays clear of the rectangle DATA: the walk over the
+ * bubbles near it stops at the first that does not. */
 static gboolean
-disc_meets (SocMapLayout *self,
-            guint         bubble,
-            gpointer      data)
+clear_of_bubble (SocMapLayout *self,
+                 guint         bubble,
+                 gpointer      data)
 {
   const SocMapBubble *b = BUBBLE (self, bubble);
   const SocRect *rect = data;
   double nx = CLAMP (b->center.x, rect->x, rect->x + rect->width);
   double ny = CLAMP (b->center.y, rect->y, rect->y + rect->height);
 
-  /* FALSE stops the walk: this one meets RECT. */
   return (b->center.x - nx) * (b->center.x - nx) + (b->center.y - ny) * (b->center.y - ny) >= b->outer * b->outer;
 }
 
@@ -276,7 +277,7 @@ soc_map_layout_title_rect (SocMapLayout   *self,
 
       if ((corners[c][0] == 1 && !fits[0]) || (corners[c][1] == 1 && !fits[1]))
         continue;
-      if (_soc_map_layout_foreach_bubble_near (self, &r, self->max_outer, disc_meets, &r))
+      if (_soc_map_layout_foreach_bubble_near (self, &r, self->max_outer, clear_of_bubble, &r))
         return r;
     }
   return SOC_RECT_INIT (xs[0], ys[0], width, height);
