@@ -422,6 +422,20 @@ find_group (GtkWidget  *widget,
   return found;
 }
 
+/* The action row under WIDGET whose subtitle is SUBTITLE. */
+static GtkWidget *
+find_subtitled (GtkWidget  *widget,
+                const char *subtitle)
+{
+  GtkWidget *found = NULL;
+
+  if (ADW_IS_ACTION_ROW (widget) && g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), subtitle) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL && found == NULL; c = gtk_widget_get_next_sibling (c))
+    found = find_subtitled (c, subtitle);
+  return found;
+}
+
 /* Export…: from what the plan was printed with, to the file given. */
 static void
 test_export_dialog (void)
@@ -443,9 +457,13 @@ test_export_dialog (void)
   g_assert_cmpstr (o.view, ==, "stakeholders");
   /* Dates cut the roadmap only: for the map they are not offered. */
   g_assert_false (gtk_widget_get_sensitive (find_group (GTK_WIDGET (dialog), "Dates")));
+  g_assert_nonnull (find_subtitled (GTK_WIDGET (dialog), "The view is spread over this many pages side by side; "
+                                                         "what does not fit flows down onto more"));
   o.view = "roadmap";
   soc_export_dialog_set_options (dialog, &o);
   g_assert_true (gtk_widget_get_sensitive (find_group (GTK_WIDGET (dialog), "Dates")));
+  g_assert_nonnull (find_subtitled (GTK_WIDGET (dialog), "The time is spread over this many pages side by side; "
+                                                         "rows flow down over more"));
 
   /* The report is a PDF only. */
   o.view = "report";

@@ -87,6 +87,7 @@ static void
 update_sensitivity (SocExportDialog *self)
 {
   gboolean report = selected (self->view_row) == n_view_rows () - 1;
+  gboolean roadmap;
   Format format = selected (self->format_row);
 
   /* The report is pages of a PDF. */
@@ -94,8 +95,13 @@ update_sensitivity (SocExportDialog *self)
     adw_combo_row_set_selected (ADW_COMBO_ROW (self->format_row), FORMAT_PDF);
   gtk_widget_set_sensitive (self->format_row, !report);
   gtk_widget_set_sensitive (self->dpi_row, !report && format == FORMAT_PNG);
-  /* Only the roadmap, alone or in the report, is cut to dates. */
-  gtk_widget_set_sensitive (self->dates, report || g_str_equal (view_at (selected (self->view_row)), "roadmap"));
+  /* Only the roadmap, alone or in the report, is cut to dates, and only
+   * its time is what runs across the pages. */
+  roadmap = report || g_str_equal (view_at (selected (self->view_row)), "roadmap");
+  gtk_widget_set_sensitive (self->dates, roadmap);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->wide_row),
+                               roadmap ? _("The time is spread over this many pages side by side; rows flow down over more")
+                                       : _("The view is spread over this many pages side by side; what does not fit flows down onto more"));
   gtk_widget_set_sensitive (self->export_button, !self->busy);
 }
 
