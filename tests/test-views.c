@@ -900,18 +900,26 @@ test_empty_hints (void)
   soc_ui_close_window (window);
 }
 
+/* The part of the tree's layout in view. */
+static SocRect
+tree_area_in_view (SocGoalTree *tree)
+{
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (tree));
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (tree));
+  double z = soc_goal_tree_get_zoom (tree);
+
+  return SOC_RECT_INIT (gtk_adjustment_get_value (h) / z, gtk_adjustment_get_value (v) / z,
+                        gtk_widget_get_width (GTK_WIDGET (tree)) / z, gtk_widget_get_height (GTK_WIDGET (tree)) / z);
+}
+
 /* Whether the tree has a child for each card in view and none for the
  * others (but the one with the keyboard). */
 static gboolean
 tree_children_follow (SocGoalTree *tree)
 {
-  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (tree));
-  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (tree));
   SocGoalLayout *layout = soc_goal_tree_get_layout (tree);
-  double z = soc_goal_tree_get_zoom (tree);
   g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
-  SocRect area = SOC_RECT_INIT (gtk_adjustment_get_value (h) / z, gtk_adjustment_get_value (v) / z,
-                                gtk_widget_get_width (GTK_WIDGET (tree)) / z, gtk_widget_get_height (GTK_WIDGET (tree)) / z);
+  SocRect area = tree_area_in_view (tree);
   guint children = 0;
 
   if (layout == NULL)
@@ -972,8 +980,7 @@ test_goal_tree_accessible (void)
         soc_ui_iterate (50);
       layout = soc_goal_tree_get_layout (tree);
       z = soc_goal_tree_get_zoom (tree);
-      area = SOC_RECT_INIT (gtk_adjustment_get_value (h) / z, gtk_adjustment_get_value (v) / z,
-                            gtk_widget_get_width (GTK_WIDGET (tree)) / z, gtk_widget_get_height (GTK_WIDGET (tree)) / z);
+      area = tree_area_in_view (tree);
       soc_goal_layout_cards_in (layout, &area, cards);
       g_assert_cmpuint (cards->len, >, 0);
 
