@@ -121,11 +121,13 @@ lookup (Fixture    *f,
   return object;
 }
 
+/* Shows ID in the inspector: filled after the next frame, or when asked. */
 static void
 show (Fixture    *f,
       const char *id)
 {
   soc_inspector_set_object (f->inspector, lookup (f, id));
+  g_assert_true (soc_inspector_get_object (f->inspector) == lookup (f, id));
   soc_ui_drain ();
 }
 
@@ -776,6 +778,59 @@ test_form_kept (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (soc_inspector_get_row (f->inspector, "target")));
 }
 
+/* The title shown in the form, without asking the inspector (which would
+ * show what is wanted at once). */
+static gboolean
+title_is (SocTextRow *title,
+          const char *text)
+{
+  g_autofree char *shown = soc_text_row_get_text (title);
+
+  return g_strcmp0 (shown, text) == 0;
+}
+
+/* A key held down steps through goals faster than the form can be laid
+ * out: the form follows after the frame that shows the selection, filled
+ * once with the last goal stepped to, not with each. */
+static void
+test_catch_up (Fixture       *f,
+               gconstpointer  data)
+{
+  const char *steps[] = { "g2", "g3", "g4", "g1", "g2" };
+  SocObject *g3;
+  SocTextRow *title;
+  guint before, one;
+  g_autoptr(GError) error = NULL;
+
+  show (f, "g4");
+  title = SOC_TEXT_ROW (soc_inspector_get_row (f->inspector, "title"));
+  before = soc_inspector_get_n_refreshed (f->inspector);
+  show (f, "g3");
+  one = soc_inspector_get_n_refreshed (f->inspector) - before;
+  g_assert_cmpuint (one, >, 0);
+
+  before = soc_inspector_get_n_refreshed (f->inspector);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    soc_inspector_set_object (f->inspector, lookup (f, steps[i]));
+  /* Not yet: the selection's frame first. */
+  g_assert_true (title_is (title, "Answers per week"));
+  SOC_UI_WAIT_UNTIL (title_is (title, "Q&A <b>fast</b>"));
+  g_assert_cmpuint (soc_inspector_get_n_refreshed (f->inspector) - before, ==, one);
+  g_assert_true (soc_inspector_get_object (f->inspector) == lookup (f, "g2"));
+
+  /* Asked, the inspector shows what is wanted at once. */
+  soc_inspector_set_object (f->inspector, lookup (f, "g4"));
+  g_assert_true (soc_inspector_get_object (f->inspector) == lookup (f, "g4"));
+  g_assert_true (title_is (title, "Q&A for customers"));
+
+  /* Wanted, then deleted before its turn: nothing is shown. */
+  g3 = lookup (f, "g3");
+  soc_inspector_set_object (f->inspector, g3);
+  g_assert_true (soc_edit_delete (f->doc, &g3, 1, &error));
+  SOC_UI_WAIT_UNTIL (!gtk_widget_get_visible (GTK_WIDGET (title)) || !gtk_widget_get_mapped (GTK_WIDGET (title)));
+  g_assert_null (soc_inspector_get_object (f->inspector));
+}
+
 /* Choices are searched, not scrolled: the goal list shows where each goal
  * hangs, so alike titles can be told apart. */
 static void
@@ -1098,6 +1153,7 @@ main (int    argc,
   ADD ("/inspector/link-row-one-line", test_link_row_one_line);
   ADD ("/inspector/reference-lines", test_reference_lines);
   ADD ("/inspector/form-kept", test_form_kept);
+  ADD ("/inspector/catch-up", test_catch_up);
   ADD ("/inspector/names-follow", test_names_follow);
   ADD ("/inspector/same-text-kept", test_same_text_kept);
   ADD ("/inspector/picker", test_picker);

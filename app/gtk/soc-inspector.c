@@ -15,6 +15,15 @@
  * lane, served goals, dependencies) are chosen from searchable lists over
  * the document's own list models (soc-ref-picker.c), never from arrays of
  * every title. User text is never read as markup.
+ *
+ * The form follows the selection a frame late: the frame that shows the
+ * new selection is painted first, and the form is filled after it. Held
+ * down, an arrow key moves the selection at the keyboard's rate, and the
+ * form, which costs more to lay out than the step itself, catches up at
+ * most every CATCH_UP_MS, with the last object stepped to. Whoever asks
+ * the inspector anything (its object, a row, the keyboard in a field) gets
+ * the object wanted, at once; what was typed goes to its own object the
+ * moment the selection moves.
  */
 
 #define G_LOG_DOMAIN "soc-inspector"
@@ -56,7 +65,19 @@ struct _SocInspector
   Form         *form;       /* the one shown */
   gboolean      updating;   /* writing model values into widgets */
   guint         n_refreshed;
+
+  /* Catching up with the selection (see the top of the file) */
+  SocObject    *wanted;       /* to be shown, while WANTED_SET */
+  gboolean      wanted_set;
+  GdkFrameClock *clock;       /* whose next paint is waited for */
+  gulong        after_paint;
+  guint         catch_up;     /* the idle or timeout that shows WANTED */
+  gint64        shown_at;     /* when the form was last filled (monotonic) */
 };
+
+/* The least time between two fillings of the form while the selection
+ * moves: at most ten a second, whatever the key's repeat rate. */
+#define CATCH_UP_MS 100
 
 struct _Form
 {
@@ -1039,12 +1060,27 @@ on_object_notify (SocObject    *object,
   self->updating = FALSE;
 }
 
+/* Whether OBJECT left the document (deleted, or its add undone). */
+static gboolean
+gone (SocInspector *self,
+      SocObject    *object)
+{
+  return object != NULL && !SOC_IS_PLAN (object) && !SOC_IS_OVERRIDE (object) &&
+         soc_document_lookup (self->document, soc_object_get_id (object)) != object;
+}
+
+static void catch_up_now (SocInspector *self);
+
 static void
 on_document_changed (SocInspector *self)
 {
-  /* The object may have left the document (deleted, or its add undone). */
-  if (self->object != NULL && !SOC_IS_PLAN (self->object) && !SOC_IS_OVERRIDE (self->object) &&
-      soc_document_lookup (self->document, soc_object_get_id (self->object)) != self->object)
+  /* Waiting to show an object that left: nothing is shown, when it is
+   * time. The form shows one that left: the one wanted, now. */
+  if (self->wanted_set && gone (self, self->wanted))
+    g_clear_object (&self->wanted);
+  if (self->wanted_set && gone (self, self->object))
+    catch_up_now (self);
+  if (gone (self, self->object))
     soc_inspector_set_object (self, NULL);
   /* A goal's progress changes with the metrics under it. */
   else if (self->form != NULL)
@@ -1081,15 +1117,15 @@ soc_inspector_commit (SocInspector *self)
     }
 }
 
-/* Edits OBJECT, or shows that nothing is selected. */
-void
-soc_inspector_set_object (SocInspector *self,
-                          SocObject    *object)
+/* Fills the form with OBJECT, or shows that nothing is selected: what
+ * soc_inspector_set_object() asks for, when it is time. */
+static void
+show_object (SocInspector *self,
+             SocObject    *object)
 {
   Form *form = NULL;
 
-  g_return_if_fail (SOC_IS_INSPECTOR (self));
-
+  self->shown_at = g_get_monotonic_time ();
   if (object == self->object)
     return;
 
@@ -1150,10 +1186,92 @@ soc_inspector_set_object (SocInspector *self,
   gtk_widget_set_visible (form->box, TRUE);
 }
 
+static void
+stop_waiting (SocInspector *self)
+{
+  g_clear_handle_id (&self->catch_up, g_source_remove);
+  /* A clock whose surface is gone has dropped its handlers already. */
+  if (self->after_paint != 0 && g_signal_handler_is_connected (self->clock, self->after_paint))
+    g_signal_handler_disconnect (self->clock, self->after_paint);
+  self->after_paint = 0;
+  g_clear_object (&self->clock);
+}
+
+/* Shows the object wanted now, if one is waiting. */
+static void
+catch_up_now (SocInspector *self)
+{
+  g_autoptr(SocObject) object = NULL;
+
+  if (!self->wanted_set)
+    return;
+  stop_waiting (self);
+  self->wanted_set = FALSE;
+  object = g_steal_pointer (&self->wanted);
+  show_object (self, object);
+}
+
+static gboolean
+catch_up_cb (gpointer data)
+{
+  SocInspector *self = data;
+
+  self->catch_up = 0;
+  catch_up_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The frame that shows the new selection is painted: the form follows
+ * when the main loop is free, or, stepping fast, when CATCH_UP_MS have
+ * passed since it was last filled. */
+static void
+on_after_paint (GdkFrameClock *clock,
+                SocInspector  *self)
+{
+  gint64 wait = self->shown_at + CATCH_UP_MS * 1000 - g_get_monotonic_time ();
+
+  stop_waiting (self);
+  if (wait > 0)
+    self->catch_up = g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, (guint) (wait / 1000) + 1, catch_up_cb, self, NULL);
+  else
+    self->catch_up = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, catch_up_cb, self, NULL);
+}
+
+/* Edits OBJECT, or shows that nothing is selected: after the frame that
+ * shows the selection (see the top of the file). */
+void
+soc_inspector_set_object (SocInspector *self,
+                          SocObject    *object)
+{
+  GdkFrameClock *clock;
+
+  g_return_if_fail (SOC_IS_INSPECTOR (self));
+
+  if (object == (self->wanted_set ? self->wanted : self->object))
+    return;
+  /* What was typed for the object shown goes to that object, now. */
+  soc_inspector_commit (self);
+  g_set_object (&self->wanted, object);
+  self->wanted_set = TRUE;
+  /* Nothing to lay out, or nobody to see it wait: at once. */
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (object == NULL || clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      catch_up_now (self);
+      return;
+    }
+  if (self->after_paint != 0 || self->catch_up != 0)
+    return;   /* already waiting: the last one wanted is shown */
+  self->clock = g_object_ref (clock);
+  self->after_paint = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), self);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+}
+
 SocObject *
 soc_inspector_get_object (SocInspector *self)
 {
   g_return_val_if_fail (SOC_IS_INSPECTOR (self), NULL);
+  catch_up_now (self);
   return self->object;
 }
 
@@ -1250,6 +1368,7 @@ soc_inspector_focus_field (SocInspector *self,
 
   g_return_val_if_fail (SOC_IS_INSPECTOR (self), FALSE);
 
+  catch_up_now (self);
   row = find_row (self, property);
   if (row == NULL || !gtk_widget_get_visible (row->row))
     return FALSE;
@@ -1265,6 +1384,7 @@ soc_inspector_focus_first (SocInspector *self)
 
   g_return_val_if_fail (SOC_IS_INSPECTOR (self), FALSE);
 
+  catch_up_now (self);
   if (self->form == NULL || self->form->rows->len == 0)
     return FALSE;
   klass = g_type_class_peek (self->form->type);
@@ -1292,6 +1412,7 @@ soc_inspector_get_row (SocInspector *self,
   Row *row;
 
   g_return_val_if_fail (SOC_IS_INSPECTOR (self), NULL);
+  catch_up_now (self);
   row = find_row (self, property);
   return row != NULL ? row->row : NULL;
 }
@@ -1303,6 +1424,7 @@ soc_inspector_get_editor (SocInspector *self,
   Row *row;
 
   g_return_val_if_fail (SOC_IS_INSPECTOR (self), NULL);
+  catch_up_now (self);
   row = find_row (self, property);
   return row != NULL ? row->editor : NULL;
 }
@@ -1312,6 +1434,7 @@ GtkWidget *
 soc_inspector_get_links (SocInspector *self)
 {
   g_return_val_if_fail (SOC_IS_INSPECTOR (self), NULL);
+  catch_up_now (self);
   return self->form != NULL ? self->form->links : NULL;
 }
 
@@ -1320,7 +1443,17 @@ guint
 soc_inspector_get_n_refreshed (SocInspector *self)
 {
   g_return_val_if_fail (SOC_IS_INSPECTOR (self), 0);
+  catch_up_now (self);
   return self->n_refreshed;
+}
+
+/* The keyboard comes into the form: it is for the object wanted, before
+ * anything is typed. */
+static void
+on_focus_enter (GtkEventControllerFocus *focus,
+                SocInspector            *self)
+{
+  catch_up_now (self);
 }
 
 static void
@@ -1336,6 +1469,9 @@ soc_inspector_dispose (GObject *object)
   SocInspector *self = SOC_INSPECTOR (object);
 
   soc_inspector_set_document (self, NULL);
+  stop_waiting (self);
+  g_clear_object (&self->wanted);
+  self->wanted_set = FALSE;
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
 
   G_OBJECT_CLASS (soc_inspector_parent_class)->dispose (object);
@@ -1378,6 +1514,8 @@ soc_inspector_class_init (SocInspectorClass *klass)
 static void
 soc_inspector_init (SocInspector *self)
 {
+  GtkEventController *focus;
+
   self->forms = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) form_free);
 
   self->scrolled = gtk_scrolled_window_new ();
@@ -1402,6 +1540,9 @@ soc_inspector_init (SocInspector *self)
   gtk_box_append (GTK_BOX (self->box), self->empty);
 
   g_signal_connect (self, "unmap", G_CALLBACK (on_unmap), NULL);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "enter", G_CALLBACK (on_focus_enter), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }
 
 GtkWidget *
