@@ -1598,7 +1598,7 @@ test_map_crowd (void)
   SocWindow *window;
   SocStakeholderMap *map;
   SocSelection *selection;
-  guint children = 0;
+  guint children = 0, counts;
   SocObject *chosen;
 
   for (guint i = 0; i < SOC_MAP_CROWD + 500; i++)
@@ -1632,6 +1632,20 @@ test_map_crowd (void)
   g_assert_nonnull (soc_canvas_get_child_for (SOC_CANVAS (map), chosen));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (soc_canvas_get_child_for (SOC_CANVAS (map), chosen)),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Someone");
+
+  /* Steps that leave the view where it is do not count the crowd again:
+   * thousands of bubbles walked at every step. A change to the plan does. */
+  counts = _soc_stakeholder_map_get_n_counts (map);
+  for (guint k = 0; k < 4; k++)
+    g_assert_true (soc_stakeholder_map_step (map, k % 2 ? SOC_DIRECTION_LEFT : SOC_DIRECTION_RIGHT));
+  soc_ui_settle ();
+  g_assert_cmpuint (_soc_stakeholder_map_get_n_counts (map), ==, counts);
+  chosen = soc_selection_get_focus (selection);
+  g_assert_nonnull (soc_canvas_get_child_for (SOC_CANVAS (map), chosen));
+  g_assert_true (soc_edit_set_int (soc_window_get_document (window), chosen, "influence",
+                                   (soc_stakeholder_get_influence (SOC_STAKEHOLDER (chosen)) + 1) % 101, &error));
+  soc_ui_iterate (100);
+  g_assert_cmpuint (_soc_stakeholder_map_get_n_counts (map), >, counts);
   soc_ui_close_window (window);
   soc_test_rm_rf (dir);
 }

@@ -67,12 +67,20 @@ struct _SocStakeholderMap
   GtkWidget        *link_buttons[3];
   SocStakeholder   *link_from;     /* the relationship proposed, until a kind is chosen */
   SocStakeholder   *link_to;
+
+  /* The bubbles in the view last counted, while the layout stays */
+  gboolean          counted;
+  SocRect           counted_area;
+  guint             counted_n;
+  guint             counted_first;
+  guint             n_counts;        /* walks made, for tests */
 };
 
 /* soc-stakeholder-map.c */
 SocMapLayout *_soc_stakeholder_map_ensure_layout (SocStakeholderMap *self);
 void          _soc_stakeholder_map_invalidate    (SocStakeholderMap *self,
                                                   gboolean           relayout);
+guint         _soc_stakeholder_map_get_n_counts  (SocStakeholderMap *self);
 void          _soc_stakeholder_map_focus         (SocStakeholderMap *self,
                                                   SocStakeholder    *stakeholder);
 void          _soc_stakeholder_map_paint_state   (SocStakeholderMap *self,

@@ -27,6 +27,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "soc-edit.h"
 #include "soc-enum-types.h"
@@ -78,6 +79,7 @@ _soc_stakeholder_map_invalidate (SocStakeholderMap *self,
   if (relayout)
     {
       g_clear_pointer (&self->layout, soc_map_layout_unref);
+      self->counted = FALSE;
       _soc_stakeholder_map_forget_pointer (self);
     }
   soc_canvas_invalidate (SOC_CANVAS (self), relayout);
@@ -377,6 +379,33 @@ crowd_children (SocStakeholderMap *self,
     }
 }
 
+/* soc_map_layout_count_in() for AREA, remembered while the layout and
+ * the area stay: the keyboard stepping through a crowd asks at every step,
+ * for the same view, and a crowd is thousands of bubbles to walk. */
+static guint
+count_in (SocStakeholderMap *self,
+          SocMapLayout      *layout,
+          const SocRect     *area,
+          guint             *first)
+{
+  if (!self->counted || memcmp (area, &self->counted_area, sizeof *area) != 0)
+    {
+      self->counted_n = soc_map_layout_count_in (layout, area, &self->counted_first);
+      self->counted_area = *area;
+      self->counted = TRUE;
+      self->n_counts++;
+    }
+  *first = self->counted_first;
+  return self->counted_n;
+}
+
+/* How many times the bubbles in view were walked (for tests). */
+guint
+_soc_stakeholder_map_get_n_counts (SocStakeholderMap *self)
+{
+  return self->n_counts;
+}
+
 static void
 soc_stakeholder_map_items_in (SocCanvas     *canvas,
                               const SocRect *visible,
@@ -400,7 +429,7 @@ soc_stakeholder_map_items_in (SocCanvas     *canvas,
   soc_map_axes_bounds (layout, visible, &left, &bottom);
   area = SOC_RECT_INIT (visible->x + left.width, visible->y, MAX (0, visible->width - left.width),
                         MAX (0, bottom.y - visible->y));
-  n = soc_map_layout_count_in (layout, &area, &first);
+  n = count_in (self, layout, &area, &first);
   /* A crowd (thousands in view, painted as plain discs): a child only for
    * the first, what is selected and where the keyboard is, which the
    * arrow keys move; thousands of buttons would take seconds to make and
