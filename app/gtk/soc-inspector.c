@@ -20,7 +20,8 @@
  * new selection is painted first, and the form is filled after it. Held
  * down, an arrow key moves the selection at the keyboard's rate, and the
  * form, which costs more to lay out than the step itself, catches up at
- * most every CATCH_UP_MS, with the last object stepped to. Whoever asks
+ * most every CATCH_UP_MS, with the last object stepped to (on a plan too
+ * big to step at the keyboard's rate, when the key is let go). Whoever asks
  * the inspector anything (its object, a row, the keyboard in a field) gets
  * the object wanted, at once; what was typed goes to its own object the
  * moment the selection moves.
@@ -1222,8 +1223,10 @@ catch_up_cb (gpointer data)
 }
 
 /* The frame that shows the new selection is painted: the form follows
- * when the main loop is free, or, stepping fast, when CATCH_UP_MS have
- * passed since it was last filled. */
+ * once the input that came meanwhile is read, or, stepping fast, when
+ * CATCH_UP_MS have passed since it was last filled. At the priority of
+ * frames: work that waits for the main loop to be idle (a table's scroll
+ * to its row, the checklist's judgement) comes after it. */
 static void
 on_after_paint (GdkFrameClock *clock,
                 SocInspector  *self)
@@ -1232,9 +1235,9 @@ on_after_paint (GdkFrameClock *clock,
 
   stop_waiting (self);
   if (wait > 0)
-    self->catch_up = g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, (guint) (wait / 1000) + 1, catch_up_cb, self, NULL);
+    self->catch_up = g_timeout_add_full (GDK_PRIORITY_REDRAW, (guint) (wait / 1000) + 1, catch_up_cb, self, NULL);
   else
-    self->catch_up = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, catch_up_cb, self, NULL);
+    self->catch_up = g_idle_add_full (GDK_PRIORITY_REDRAW, catch_up_cb, self, NULL);
 }
 
 /* Edits OBJECT, or shows that nothing is selected: after the frame that
