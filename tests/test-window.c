@@ -7,12 +7,15 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "soc-application.h"
 #include "soc-edit.h"
 #include "soc-format.h"
+#include "soc-goal-tree.h"
 #include "soc-inspector.h"
 #include "soc-test-util.h"
+#include "soc-text-row.h"
 #include "soc-ui-test-util.h"
 #include "soc-window-private.h"
 
@@ -182,6 +185,96 @@ find_message_dialog (void)
         return ADW_MESSAGE_DIALOG (w);
     }
   return NULL;
+}
+
+/* The widget after W in TOP's tree, depth first, without recursion. */
+static GtkWidget *
+next_widget (GtkWidget *w,
+             GtkWidget *top)
+{
+  if (gtk_widget_get_first_child (w) != NULL)
+    return gtk_widget_get_first_child (w);
+  while (w != top && gtk_widget_get_next_sibling (w) == NULL)
+    w = gtk_widget_get_parent (w);
+  return w == top ? NULL : gtk_widget_get_next_sibling (w);
+}
+
+/* What is being typed goes into the plan before it is saved, and before
+ * the window closes: Ctrl+S while a name is typed in the inspector saves
+ * that name, and closing asks to save it. */
+static void
+test_save_while_typing (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autofree char *dir = soc_test_make_tmpdir ();
+  g_autofree char *copy_path = g_build_filename (dir, "copy.socplan", NULL);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autofree char *saved = NULL;
+  SocWindow *window = open_window (example);
+  SocDocument *doc = soc_window_get_document (window);
+  g_autoptr(SocObject) someone = g_list_model_get_item (soc_document_get_stakeholders (doc), 0);
+  SocTextRow *name;
+  AdwMessageDialog *dialog;
+
+  _soc_window_save_to (window, copy);
+  SOC_UI_WAIT_UNTIL (soc_document_get_file (doc) != NULL && g_file_equal (soc_document_get_file (doc), copy) &&
+                     !window->saving);
+
+  soc_window_show_object (window, someone);
+  soc_ui_drain ();   /* the keyboard goes to the view shown, then to the name */
+  name = SOC_TEXT_ROW (soc_inspector_get_row (window->inspector, "name"));
+  g_assert_true (soc_text_row_focus (name, TRUE));
+  soc_text_row_set_typed (name, "Typed before saving");
+  activate (window, "win.save");
+  SOC_UI_WAIT_UNTIL (!window->saving);
+  g_assert_true (g_file_get_contents (copy_path, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "<name>Typed before saving</name>"));
+  g_assert_false (soc_document_get_modified (doc));
+  /* Still typing where it was. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (name)));
+
+  /* A goal's title typed on the goal tree: saved too. */
+  {
+    SocGoal *goal = SOC_GOAL (soc_document_lookup (doc, "g3"));
+    GtkWidget *tree = NULL, *entry = NULL;
+
+    soc_window_show_object (window, SOC_OBJECT (goal));
+    soc_ui_drain ();
+    for (GtkWidget *w = GTK_WIDGET (window); w != NULL && tree == NULL; w = next_widget (w, GTK_WIDGET (window)))
+      if (SOC_IS_GOAL_TREE (w) && gtk_widget_get_mapped (w))
+        tree = w;
+    g_assert_nonnull (tree);
+    soc_goal_tree_rename (SOC_GOAL_TREE (tree), goal);
+    for (GtkWidget *c = gtk_widget_get_first_child (tree); c != NULL; c = gtk_widget_get_next_sibling (c))
+      if (GTK_IS_ENTRY (c) && gtk_widget_get_visible (c))
+        entry = c;
+    g_assert_nonnull (entry);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "Renamed before saving");
+    activate (window, "win.save");
+    SOC_UI_WAIT_UNTIL (!window->saving);
+    g_clear_pointer (&saved, g_free);
+    g_assert_true (g_file_get_contents (copy_path, &saved, NULL, NULL));
+    g_assert_nonnull (strstr (saved, "<title>Renamed before saving</title>"));
+    g_assert_false (soc_document_get_modified (doc));
+    soc_window_show_object (window, someone);
+    soc_ui_drain ();
+    g_assert_true (soc_text_row_focus (name, TRUE));
+  }
+
+  /* Typed, nothing else changed, the window closed: asked, not lost. */
+  soc_text_row_set_typed (name, "Typed before closing");
+  gtk_window_close (GTK_WINDOW (window));
+  SOC_UI_WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  g_assert_true (soc_document_get_modified (doc));
+  g_assert_cmpstr (soc_stakeholder_get_name (SOC_STAKEHOLDER (someone)), ==, "Typed before closing");
+  adw_message_dialog_response (dialog, "cancel");
+  soc_ui_drain ();
+  /* Back as saved: no draft is left for the tests after. */
+  g_assert_true (soc_document_undo (doc));
+  g_assert_false (soc_document_get_modified (doc));
+
+  close_window (window);
+  soc_test_rm_rf (dir);
 }
 
 /* A hostile file: a clear error, and the open plan stays as it was. */
@@ -943,6 +1036,7 @@ main (int    argc,
   g_test_add_func ("/window/edit-and-undo", test_edit_and_undo);
   g_test_add_func ("/window/edit-and-undo-repeatedly", test_edit_and_undo_repeatedly);
   g_test_add_func ("/window/save-as", test_save_as);
+  g_test_add_func ("/window/save-while-typing", test_save_while_typing);
   g_test_add_func ("/window/hostile-file", test_hostile_file);
   g_test_add_func ("/window/format", test_format);
   g_test_add_func ("/window/shortcuts-agree", test_shortcuts_agree);

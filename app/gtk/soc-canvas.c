@@ -656,6 +656,14 @@ soc_canvas_cancel_rename (SocCanvas *self)
   finish_rename (self, FALSE);
 }
 
+/* Ends renaming in place, keeping what was typed (before a save). */
+void
+soc_canvas_commit_rename (SocCanvas *self)
+{
+  g_return_if_fail (SOC_IS_CANVAS (self));
+  finish_rename (self, TRUE);
+}
+
 static void
 on_editor_activate (GtkEntry  *entry,
                     SocCanvas *self)

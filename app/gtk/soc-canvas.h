@@ -99,6 +99,7 @@ void              soc_canvas_rename            (SocCanvas          *self,
                                                 const char         *label,
                                                 SocCanvasRenameFunc commit);
 void              soc_canvas_cancel_rename     (SocCanvas          *self);
+void              soc_canvas_commit_rename     (SocCanvas          *self);
 SocObject        *soc_canvas_get_renaming      (SocCanvas          *self);
 void              soc_canvas_report            (SocCanvas          *self,
                                                 const char         *message);

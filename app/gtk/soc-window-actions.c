@@ -15,9 +15,11 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "soc-canvas.h"
 #include "soc-csv-dialog.h"
 #include "soc-date.h"
 #include "soc-edit.h"
+#include "soc-editable-cell.h"
 #include "soc-enum-types.h"
 #include "soc-inspector.h"
 #include "soc-summary.h"
@@ -374,6 +376,30 @@ on_saved (GObject      *source,
   save_data_free (data);
 }
 
+/* What is being typed goes into the plan: the inspector's fields, a
+ * table's cell, a name on a picture. Each commits when the keyboard
+ * leaves it; saving and closing take it where it is. The inspector's
+ * field keeps the keyboard; a cell or a name on a picture ends editing. */
+void
+_soc_window_commit_typing (SocWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (self->inspector != NULL)
+    soc_inspector_commit (self->inspector);
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    if (SOC_IS_EDITABLE_CELL (w))
+      {
+        soc_editable_cell_stop_editing (SOC_EDITABLE_CELL (w), TRUE);
+        break;
+      }
+    else if (SOC_IS_CANVAS (w))
+      {
+        soc_canvas_commit_rename (SOC_CANVAS (w));
+        break;
+      }
+}
+
 static void
 start_save (SocWindow    *self,
             GFile        *file,
@@ -381,6 +407,8 @@ start_save (SocWindow    *self,
             gboolean      close_after)
 {
   SaveData *data = g_new0 (SaveData, 1);
+
+  _soc_window_commit_typing (self);
 
   data->window = g_object_ref (self);
   data->file = g_object_ref (file);

@@ -58,6 +58,7 @@ AdwToast *_soc_window_show_report   (SocWindow      *self,
                                      const char     *text,
                                      const char     *button_label,
                                      guint           timeout);
+void _soc_window_commit_typing      (SocWindow      *self);
 void _soc_window_save               (SocWindow      *self,
                                      gboolean        close_after);
 void _soc_window_save_as            (SocWindow      *self,

@@ -455,6 +455,9 @@ soc_window_close_request (GtkWindow *window)
   g_autofree char *heading = NULL;
   GtkWidget *dialog;
 
+  /* What is being typed is a change to ask about. */
+  if (!self->close_confirmed && self->document != NULL)
+    _soc_window_commit_typing (self);
   if (self->close_confirmed || self->document == NULL || !soc_document_get_modified (self->document))
     {
       save_state (self);
