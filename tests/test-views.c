@@ -2020,8 +2020,12 @@ test_delete_keeps_keyboard (void)
   g_assert_true (only_selected_row (columns) == fourth);
   g_assert_cmpuint (row_of (columns, fourth), ==, row);
   g_assert_true (keyboard_on_row_of (table, fourth));
-  g_assert_true (soc_document_undo (doc));
+  /* Undo: the row is back, selected, and the keyboard on it; Down goes on
+   * from there, not from the row that had the keyboard before. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   soc_ui_iterate (50);
+  g_assert_true (only_selected_row (columns) == third);
+  g_assert_true (keyboard_on_row_of (table, third));
 
   /* A goal and what is under it: the next goal's row takes its place. */
   soc_window_show_object (window, first_goal);
@@ -2034,7 +2038,9 @@ test_delete_keeps_keyboard (void)
   g_assert_null (soc_document_lookup (doc, soc_object_get_id (first_goal)));
   g_assert_true (only_selected_row (columns) == second_goal);
   g_assert_true (keyboard_on_row_of (table, second_goal));
-  g_assert_true (soc_document_undo (doc));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  soc_ui_iterate (50);
+  g_assert_true (keyboard_on_row_of (table, first_goal));
 
   /* With the keyboard elsewhere, Delete only lets go of the selection, as before. */
   soc_window_show_object (window, third);
