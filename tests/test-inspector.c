@@ -823,6 +823,17 @@ test_catch_up (Fixture       *f,
   g_assert_true (soc_inspector_get_object (f->inspector) == lookup (f, "g4"));
   g_assert_true (title_is (title, "Q&A for customers"));
 
+  /* The keyboard in the form when the form changes to another kind's
+   * (the keyboard came in before the form caught up, or a link was
+   * followed): it stays in the inspector, in the new form. */
+  g_assert_true (soc_inspector_focus_field (f->inspector, "title"));
+  soc_ui_drain ();
+  soc_inspector_set_object (f->inspector, lookup (f, "i1"));
+  g_assert_true (soc_inspector_get_object (f->inspector) == lookup (f, "i1"));
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (f->window)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), GTK_WIDGET (f->inspector)));
+  show (f, "g4");
+
   /* Wanted, then deleted before its turn: nothing is shown. */
   g3 = lookup (f, "g3");
   soc_inspector_set_object (f->inspector, g3);

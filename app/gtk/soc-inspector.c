@@ -1125,6 +1125,7 @@ show_object (SocInspector *self,
              SocObject    *object)
 {
   Form *form = NULL;
+  gboolean keyboard_was_in = FALSE;
 
   self->shown_at = g_get_monotonic_time ();
   if (object == self->object)
@@ -1154,7 +1155,10 @@ show_object (SocInspector *self,
        * hiding a widget with the focus inside, can keep a reference to it
        * that nothing releases, and with it the pickers and the document. */
       if (focus != NULL && gtk_widget_is_ancestor (focus, self->form->box))
-        gtk_root_set_focus (root, NULL);
+        {
+          gtk_root_set_focus (root, NULL);
+          keyboard_was_in = TRUE;
+        }
       gtk_widget_set_visible (self->form->box, FALSE);
     }
   if (self->form != NULL && self->form->links != NULL && self->form != form)
@@ -1185,6 +1189,10 @@ show_object (SocInspector *self,
     soc_stakeholder_links_set_stakeholder (SOC_STAKEHOLDER_LINKS (form->links), self->document,
                                            SOC_STAKEHOLDER (object));
   gtk_widget_set_visible (form->box, TRUE);
+  /* The keyboard was in the form shown before (a link followed, or the
+   * form caught up as the keyboard came in): it stays in the inspector. */
+  if (keyboard_was_in && !gtk_widget_child_focus (form->box, GTK_DIR_TAB_FORWARD))
+    gtk_widget_grab_focus (self->scrolled);
 }
 
 static void
