@@ -1987,6 +1987,15 @@ keyboard_on_row_of (SocTableView *table,
   return cell != NULL && gtk_widget_is_ancestor (cell, gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (table))));
 }
 
+static gboolean
+keyboard_in_inspector (gpointer data)
+{
+  SocWindow *window = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (window->inspector));
+}
+
 /* Delete with the keyboard on a row: the keyboard goes on to the row that
  * takes its place, selected, in a table as in the outline; Undo puts the
  * deleted one back. */
@@ -2045,7 +2054,9 @@ test_delete_keeps_keyboard (void)
   /* With the keyboard elsewhere, Delete only lets go of the selection, as before. */
   soc_window_show_object (window, third);
   soc_ui_iterate (50);
-  gtk_widget_grab_focus (GTK_WIDGET (window->inspector));
+  /* In the inspector's title: the inspector itself takes no keyboard. */
+  g_assert_true (soc_inspector_focus_field (window->inspector, "title"));
+  g_assert_true (soc_ui_wait_for (keyboard_in_inspector, window, 3000));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", NULL));
   soc_ui_iterate (50);
   g_assert_cmpuint (soc_selection_get_size (soc_window_get_selection (window)), ==, 0);
