@@ -411,10 +411,7 @@ soc_stakeholders_view_init (SocStakeholdersView *self)
 
   /* The table: the stakeholder page's, with its buttons. */
   self->list = g_object_new (SOC_TYPE_LIST_PAGE, "kind", SOC_LIST_PAGE_STAKEHOLDERS, NULL);
-  /* The names and the buttons under them: narrower than three fifths of
-   * the view leave in a window of the default size (280 took the map's
-   * share down to half). */
-  gtk_widget_set_size_request (self->list, 220, -1);
+  gtk_widget_set_size_request (self->list, 280, -1);
   g_signal_connect_swapped (self->list, "notify::selected", G_CALLBACK (on_selected), self);
 
   self->paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
