@@ -1874,34 +1874,35 @@ only_selected_row (GtkColumnView *columns)
   return g_ptr_array_index (rows, 0);   /* the document keeps it */
 }
 
-/* Whether the selected row of COLUMNS is laid out inside its list. */
-static gboolean
-selected_row_in_sight (gpointer data)
+/* OBJECT's row in TABLE: the list's child that holds its cells. */
+static GtkWidget *
+row_widget_of (SocTableView *table,
+               SocObject    *object)
 {
-  GtkWidget *top = data;
+  GtkWidget *row = GTK_WIDGET (soc_table_view_get_editor (table, object));
 
-  for (GtkWidget *w = gtk_widget_get_first_child (top); w != NULL;)
-    {
-      graphene_rect_t r;
+  while (row != NULL && !GTK_IS_LIST_VIEW (gtk_widget_get_parent (row)))
+    row = gtk_widget_get_parent (row);
+  return row;
+}
 
-      if ((gtk_widget_get_state_flags (w) & GTK_STATE_FLAG_SELECTED) != 0)
-        {
-          GtkWidget *list = gtk_widget_get_parent (w);
+typedef struct
+{
+  SocTableView *table;
+  SocObject    *object;
+} TableRow;
 
-          return gtk_widget_get_mapped (w) && gtk_widget_compute_bounds (w, list, &r) &&
-                 r.origin.y >= 0 && r.origin.y + r.size.height <= gtk_widget_get_height (list);
-        }
-      /* Depth first, without recursion. */
-      if (gtk_widget_get_first_child (w) != NULL)
-        w = gtk_widget_get_first_child (w);
-      else
-        {
-          while (w != top && gtk_widget_get_next_sibling (w) == NULL)
-            w = gtk_widget_get_parent (w);
-          w = w == top ? NULL : gtk_widget_get_next_sibling (w);
-        }
-    }
-  return FALSE;
+/* Whether the row is laid out inside its list. */
+static gboolean
+row_in_sight (gpointer data)
+{
+  TableRow *t = data;
+  GtkWidget *row = row_widget_of (t->table, t->object);
+  graphene_rect_t r;
+
+  return row != NULL && gtk_widget_get_mapped (row) &&
+         gtk_widget_compute_bounds (row, gtk_widget_get_parent (row), &r) &&
+         r.origin.y >= 0 && r.origin.y + r.size.height <= gtk_widget_get_height (gtk_widget_get_parent (row));
 }
 
 /* A key held down in a picture selects item after item before the main
@@ -1951,7 +1952,7 @@ test_table_scrolls_once (void)
   g_assert_true (only_selected_row (columns) == last);
   /* Scrolled to it (laid out at a frame, which may come after the main
    * loop fell quiet): selected again, it is in sight. */
-  g_assert_true (soc_ui_wait_for (selected_row_in_sight, columns, 3000));
+  g_assert_true (soc_ui_wait_for (row_in_sight, &(TableRow) { table, last }, 3000));
   saved = soc_table_view_get_n_scrolls_saved (table);
   soc_selection_select (selection, first);
   soc_selection_select (selection, last);
@@ -1970,9 +1971,7 @@ focus_row_of (SocTableView *table,
   GtkWidget *row;
 
   soc_ui_settle ();   /* after the view's own focus, when it was just shown */
-  row = GTK_WIDGET (soc_table_view_get_editor (table, object));
-  while (row != NULL && !GTK_IS_LIST_VIEW (gtk_widget_get_parent (row)))
-    row = gtk_widget_get_parent (row);
+  row = row_widget_of (table, object);
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_grab_focus (row));
   soc_ui_iterate (50);

@@ -187,18 +187,6 @@ find_message_dialog (void)
   return NULL;
 }
 
-/* The widget after W in TOP's tree, depth first, without recursion. */
-static GtkWidget *
-next_widget (GtkWidget *w,
-             GtkWidget *top)
-{
-  if (gtk_widget_get_first_child (w) != NULL)
-    return gtk_widget_get_first_child (w);
-  while (w != top && gtk_widget_get_next_sibling (w) == NULL)
-    w = gtk_widget_get_parent (w);
-  return w == top ? NULL : gtk_widget_get_next_sibling (w);
-}
-
 /* What is being typed goes into the plan before it is saved, and before
  * the window closes: Ctrl+S while a name is typed in the inspector saves
  * that name, and closing asks to save it. */
@@ -236,13 +224,11 @@ test_save_while_typing (void)
   /* A goal's title typed on the goal tree: saved too. */
   {
     SocGoal *goal = SOC_GOAL (soc_document_lookup (doc, "g3"));
-    GtkWidget *tree = NULL, *entry = NULL;
+    GtkWidget *tree, *entry = NULL;
 
     soc_window_show_object (window, SOC_OBJECT (goal));
     soc_ui_drain ();
-    for (GtkWidget *w = GTK_WIDGET (window); w != NULL && tree == NULL; w = next_widget (w, GTK_WIDGET (window)))
-      if (SOC_IS_GOAL_TREE (w) && gtk_widget_get_mapped (w))
-        tree = w;
+    tree = soc_ui_find (GTK_WIDGET (window), SOC_TYPE_GOAL_TREE, NULL);
     g_assert_nonnull (tree);
     soc_goal_tree_rename (SOC_GOAL_TREE (tree), goal);
     for (GtkWidget *c = gtk_widget_get_first_child (tree); c != NULL; c = gtk_widget_get_next_sibling (c))

@@ -499,7 +499,24 @@ scroll_to (SocTableView *self,
   gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
 }
 
-static void keyboard_follows (SocTableView *self, SocObject *object);
+/* The keyboard on a row of the table, not editing a cell: selected from
+ * elsewhere while it is there (an undo puts back a deleted row, selected),
+ * it goes to OBJECT's row, so that the arrows go on from what is selected.
+ * A row far away gets it once its table has scrolled to it. */
+static void
+keyboard_follows (SocTableView *self,
+                  SocObject    *object)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, self->scrolled) || GTK_IS_EDITABLE (focus))
+    return;
+  row = soc_cell_context_get_row (self->cells, object);
+  if (row != NULL && !gtk_widget_is_ancestor (focus, row) && focus != row)
+    gtk_widget_grab_focus (row);
+}
 
 static gboolean
 scroll_idle (gpointer data)
@@ -577,25 +594,6 @@ select_few (SocTableView *self,
     gtk_selection_model_select_item (model, pos, FALSE);
   self->syncing = FALSE;
   return TRUE;
-}
-
-/* The keyboard on a row of the table, not editing a cell: selected from
- * elsewhere while it is there (an undo puts back a deleted row, selected),
- * it goes to OBJECT's row, so that the arrows go on from what is selected.
- * A row far away gets it once its table has scrolled to it. */
-static void
-keyboard_follows (SocTableView *self,
-                  SocObject    *object)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *row;
-
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, self->scrolled) || GTK_IS_EDITABLE (focus))
-    return;
-  row = soc_cell_context_get_row (self->cells, object);
-  if (row != NULL && !gtk_widget_is_ancestor (focus, row) && focus != row)
-    gtk_widget_grab_focus (row);
 }
 
 /* The plan's selection into the rows: select the rows of what is selected,
