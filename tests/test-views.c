@@ -1047,6 +1047,12 @@ find_action_row (GtkWidget  *widget,
   return NULL;
 }
 
+static gboolean
+progress_shown (gpointer inspector)
+{
+  return find_action_row (inspector, "Progress") != NULL;
+}
+
 /* Progress as the outline and the inspector say it: what the percentage
  * means, following the metrics under a goal. */
 static void
@@ -1071,9 +1077,9 @@ test_goal_progress_shown (void)
   /* The inspector shows it, and follows a change under the goal. */
   show_goal_tree (window);
   soc_window_show_object (window, SOC_OBJECT (competence));
-  soc_ui_iterate (50);
+  /* The form follows a frame after the selection: wait for it. */
+  g_assert_true (soc_ui_wait_for (progress_shown, window->inspector, 3000));
   row = find_action_row (GTK_WIDGET (window->inspector), "Progress");
-  g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "35 % from 2 metrics");
   g_value_init (&v, G_TYPE_DOUBLE);
   g_value_set_double (&v, 60);
@@ -1462,6 +1468,33 @@ count_map_children (SocStakeholderMap *map)
   return n;
 }
 
+/* How many bubbles MAP shows in view, inside its axes. */
+static guint
+n_bubbles_in_view (SocStakeholderMap *map)
+{
+  g_autoptr(GArray) bubbles = g_array_new (FALSE, FALSE, sizeof (guint));
+  SocMapLayout *layout = soc_stakeholder_map_get_layout (map);
+  SocRect visible = soc_canvas_get_visible (SOC_CANVAS (map)), left, bottom, area;
+
+  soc_map_axes_bounds (layout, &visible, &left, &bottom);
+  area = SOC_RECT_INIT (visible.x + left.width, visible.y, visible.width - left.width, bottom.y - visible.y);
+  soc_map_layout_bubbles_in (layout, &area, FALSE, bubbles);
+  return bubbles->len;
+}
+
+/* Whether the map's children are those of the bubbles in view (each in
+ * view has one; a child kept aside for the keyboard aside). */
+static gboolean
+map_children_follow (gpointer map)
+{
+  guint n = count_map_children (map), in_view = n_bubbles_in_view (map);
+  gboolean focus_inside = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (map); child != NULL; child = gtk_widget_get_next_sibling (child))
+    focus_inside |= SOC_IS_CANVAS_ITEM (child) && gtk_widget_has_focus (child);
+  return gtk_widget_get_mapped (map) && (n == in_view || (focus_inside && n == in_view + 1));
+}
+
 /* The map and each visible bubble as screen readers find them, following
  * scrolling, zoom and the filter; the table beside it keeps everyone. */
 static void
@@ -1501,6 +1534,7 @@ test_map_accessible (void)
           soc_stakeholder_map_set_filter (map, &filter);
         }
       soc_ui_iterate (80);
+      g_assert_true (soc_ui_wait_for (map_children_follow, map, 3000));
       layout = soc_stakeholder_map_get_layout (map);
       visible = soc_canvas_get_visible (SOC_CANVAS (map));
       soc_map_axes_bounds (layout, &visible, &left, &bottom);
@@ -1562,7 +1596,8 @@ test_map_accessible (void)
                               stakeholder (doc, "s15")), !=, GTK_INVALID_LIST_POSITION);
   }
   soc_stakeholder_map_set_filter (map, NULL);
-  soc_ui_iterate (50);
+  /* The children follow at the map's next layout. */
+  g_assert_true (soc_ui_wait_for (map_children_follow, map, 3000));
 
   /* Another page shown: no children while hidden, even as the plan
    * changes; shown again, a child for each bubble in view. */
@@ -1578,7 +1613,7 @@ test_map_accessible (void)
     g_assert_cmpuint (count_map_children (map), ==, 0);
     soc_window_show_view (window, "stakeholders");
     soc_ui_wait_stable (GTK_WIDGET (map));
-    soc_ui_iterate (50);
+    g_assert_true (soc_ui_wait_for (map_children_follow, map, 3000));
     g_assert_cmpuint (count_map_children (map), ==, before);
   }
   soc_ui_close_window (window);
