@@ -19,7 +19,9 @@
 #include "soc-print-operation.h"
 #include "soc-print-preview.h"
 #include "soc-print-test-util.h"
+#include "soc-text-row.h"
 #include "soc-ui-util.h"
+#include "soc-window-private.h"
 
 /* 2026-03-05 12:00 UTC: the day the pages say they were printed. */
 #define PRINTED 1772712000
@@ -338,6 +340,25 @@ find_label (GtkWidget *root)
 }
 
 /* Print Preview: the pages, page by page; closing ends the operation. */
+/* Types TEXT as the first item's title in WINDOW's inspector, the keyboard
+ * still in the field: nothing committed yet. Returns the item. */
+static SocObject *
+type_item_title (SocWindow  *window,
+                 const char *text)
+{
+  SocDocument *doc = soc_window_get_document (window);
+  g_autoptr(SocObject) item = g_list_model_get_item (soc_document_get_items (doc), 0);
+  SocTextRow *title;
+
+  soc_window_show_object (window, item);
+  soc_ui_settle ();
+  title = SOC_TEXT_ROW (soc_inspector_get_row (window->inspector, "title"));
+  g_assert_true (soc_text_row_focus (title, TRUE));
+  soc_text_row_set_typed (title, text);
+  g_assert_cmpstr (soc_item_get_title (SOC_ITEM (item)), !=, text);
+  return item;   /* the document keeps it */
+}
+
 static void
 test_preview (void)
 {
@@ -347,8 +368,12 @@ test_preview (void)
   GtkWidget *label;
   g_autoptr(GdkPaintable) paintable = NULL;
 
+  SocObject *item = type_item_title (window, "Typed before the preview");
+
   soc_window_show_view (window, "roadmap");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.print-preview", NULL);
+  /* What was being typed is in the plan that is printed. */
+  g_assert_cmpstr (soc_item_get_title (SOC_ITEM (item)), ==, "Typed before the preview");
   g_assert_true (soc_ui_wait_for (preview_ready, NULL, 20000));
   preview = SOC_PRINT_PREVIEW (find_toplevel (SOC_TYPE_PRINT_PREVIEW));
   g_assert_cmpuint (soc_print_preview_get_n_pages (preview), >=, 1);
@@ -448,8 +473,11 @@ test_export_dialog (void)
   g_autofree char *name = NULL;
   SocExportOptions o;
 
+  SocObject *item = type_item_title (window, "Typed before the export");
+
   soc_window_show_view (window, "stakeholders");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  g_assert_cmpstr (soc_item_get_title (SOC_ITEM (item)), ==, "Typed before the export");
   soc_ui_settle ();
   dialog = SOC_EXPORT_DIALOG (find_toplevel (SOC_TYPE_EXPORT_DIALOG));
   g_assert_nonnull (dialog);

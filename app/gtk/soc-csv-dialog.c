@@ -474,10 +474,12 @@ export_action (GtkWidget  *widget,
 {
   SocWindow *window = SOC_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = csv_filter ();
-  g_autofree char *title = soc_document_get_display_name (soc_window_get_document (window));
+  g_autofree char *title = NULL;
   g_autofree char *suggestion = NULL;
   GtkFileChooserNative *chooser;
 
+  _soc_window_commit_typing (window);   /* a name being typed is exported too */
+  title = soc_document_get_display_name (soc_window_get_document (window));
   chooser = gtk_file_chooser_native_new (_("Export Stakeholders"), GTK_WINDOW (window),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);

@@ -53,6 +53,7 @@ run (SocWindow               *window,
 
   if (window->document == NULL)
     return;
+  _soc_window_commit_typing (window);   /* what is being typed is printed too */
   op = soc_print_operation_new (window->document, visible_view (window));
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (op), TRUE);
   g_signal_connect_object (op, "done", G_CALLBACK (on_print_done), window, 0);
@@ -87,6 +88,7 @@ export_action (GtkWidget  *widget,
 
   if (window->document == NULL)
     return;
+  _soc_window_commit_typing (window);   /* what is being typed is exported too */
   gtk_window_present (GTK_WINDOW (soc_export_dialog_new (window, visible_view (window))));
 }
 
