@@ -920,6 +920,8 @@ tree_children_follow (SocGoalTree *tree)
   SocGoalLayout *layout = soc_goal_tree_get_layout (tree);
   g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
   SocRect area = tree_area_in_view (tree);
+  double z = soc_goal_tree_get_zoom (tree);
+  graphene_rect_t bounds;
   guint children = 0;
 
   if (layout == NULL)
@@ -939,6 +941,11 @@ tree_children_follow (SocGoalTree *tree)
             return FALSE;
           continue;
         }
+      /* Over its card: placed at the frame after a scroll or a zoom. */
+      if (!gtk_widget_compute_bounds (child, GTK_WIDGET (tree), &bounds) ||
+          fabs (bounds.origin.x - (card->rect.x - area.x) * z) >= 1.5 ||
+          fabs (bounds.origin.y - (card->rect.y - area.y) * z) >= 1.5)
+        return FALSE;
       children++;
     }
   return children == cards->len;
@@ -1490,8 +1497,25 @@ map_children_follow (gpointer map)
   guint n = count_map_children (map), in_view = n_bubbles_in_view (map);
   gboolean focus_inside = FALSE;
 
+  SocRect visible = soc_canvas_get_visible (SOC_CANVAS (map));
+
   for (GtkWidget *child = gtk_widget_get_first_child (map); child != NULL; child = gtk_widget_get_next_sibling (child))
-    focus_inside |= SOC_IS_CANVAS_ITEM (child) && gtk_widget_has_focus (child);
+    {
+      const SocMapBubble *b;
+      graphene_rect_t bounds;
+
+      if (!SOC_IS_CANVAS_ITEM (child))
+        continue;
+      focus_inside |= gtk_widget_has_focus (child);
+      b = soc_map_layout_find_bubble (soc_stakeholder_map_get_layout (map),
+                                      SOC_STAKEHOLDER (soc_canvas_item_get_object (SOC_CANVAS_ITEM (child))), NULL);
+      /* Over its bubble: placed at the frame after a scroll or a zoom. */
+      if (b != NULL && !gtk_widget_has_focus (child) &&
+          (!gtk_widget_compute_bounds (child, map, &bounds) ||
+           fabs (bounds.origin.x + bounds.size.width / 2 - (b->center.x - visible.x)) >= 1.5 ||
+           fabs (bounds.origin.y + bounds.size.height / 2 - (b->center.y - visible.y)) >= 1.5))
+        return FALSE;
+    }
   return gtk_widget_get_mapped (map) && (n == in_view || (focus_inside && n == in_view + 1));
 }
 
