@@ -958,6 +958,21 @@ test_paint (void)
     g_assert_true (close_to (&c, &palette->today));
     pixel (surface, x + 6, y, &c);
     g_assert_false (close_to (&c, &palette->today));
+    /* Behind the bars it crosses, so it cuts no name: the bar's own
+     * colours there, the line again between the rows. */
+    for (guint i = 0; i < soc_roadmap_layout_get_n_boxes (layout); i++)
+      {
+        const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, i);
+
+        if ((box->flags & SOC_ROADMAP_BOX_MILESTONE) || box->rect.x > x - 4 || box->rect.x + box->rect.width < x + 4)
+          continue;
+        pixel (surface, x, (int) (box->rect.y + box->rect.height / 2), &c);
+        g_assert_false (close_to (&c, &palette->today));
+        pixel (surface, x, (int) (box->rect.y - 2), &c);
+        g_assert_true (close_to (&c, &palette->today));
+        checked++;
+      }
+    g_assert_cmpuint (checked, >, 20 + 1);
   }
   cairo_surface_destroy (surface);
 }

@@ -70,11 +70,29 @@ _soc_roadmap_paint_state (cairo_t                    *cr,
 
       if (x >= visible->x && x <= visible->x + visible->width && bottom > top)
         {
+          SocRect line = SOC_RECT_INIT (x - 1, top, 2, bottom - top);
+          g_autoptr(GArray) crossed = g_array_new (FALSE, FALSE, sizeof (guint));
+
+          /* Behind the bars it crosses: it does not cut their names. */
+          cairo_save (cr);
+          cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+          cairo_rectangle (cr, line.x, line.y, line.width, line.height);
+          soc_roadmap_layout_boxes_in (layout, &line, crossed);
+          for (guint i = 0; i < crossed->len; i++)
+            {
+              const SocRoadmapBox *b = soc_roadmap_layout_get_box (layout, g_array_index (crossed, guint, i));
+              double y0 = MAX (b->rect.y, line.y), y1 = MIN (b->rect.y + b->rect.height, line.y + line.height);
+
+              if (y1 > y0)
+                cairo_rectangle (cr, line.x, y0, line.width, y1 - y0);
+            }
+          cairo_clip (cr);
           cairo_move_to (cr, x, top);
           cairo_line_to (cr, x, bottom);
           soc_draw_set_color (cr, &p->today);
           cairo_set_line_width (cr, 2);
           cairo_stroke (cr);
+          cairo_restore (cr);
         }
     }
 
