@@ -1401,6 +1401,27 @@ test_map_titles_clear (void)
         }
     }
 
+  /* A small map: each title within its own quadrant, none over another
+   * (a title wider than its quadrant is shortened to it). */
+  {
+    g_autoptr(SocMapLayout) layout = soc_map_layout_new (doc, NULL, SOC_MAP_ZOOM_MIN, NULL, widths);
+    SocRect plot = soc_map_layout_get_plot (layout), titles[4];
+    double mx = plot.x + plot.width * SOC_MAP_MIDDLE / SOC_MAP_MAX_VALUE;
+    gboolean shortened = FALSE;
+
+    for (SocMapQuadrant q = SOC_MAP_QUADRANT_MANAGE_CLOSELY; q <= SOC_MAP_QUADRANT_MONITOR; q++)
+      {
+        gboolean left = q == SOC_MAP_QUADRANT_KEEP_SATISFIED || q == SOC_MAP_QUADRANT_MONITOR;
+
+        g_assert_true (soc_map_layout_get_title (layout, q, &titles[q]));
+        g_assert_true (left ? titles[q].x + titles[q].width <= mx : titles[q].x >= mx);
+        shortened |= titles[q].width < soc_map_widths_measure (widths, SOC_TEXT_HEADING, soc_map_quadrant_label (q));
+        for (SocMapQuadrant o = SOC_MAP_QUADRANT_MANAGE_CLOSELY; o < q; o++)
+          g_assert_false (soc_rect_intersects (&titles[q], &titles[o]));
+      }
+    g_assert_true (shortened);   /* the case this is about */
+  }
+
   add_stakeholder (doc, "New", SOC_STAKEHOLDER_KIND_PERSON, SOC_PROFILE_OBSERVERS, 0, 0, 0, 0, 0);
   add_stakeholder (doc, "Board", SOC_STAKEHOLDER_KIND_GROUP, SOC_PROFILE_LEADERSHIP, 100, 100, 0, 0, 0);
   add_stakeholder (doc, "Auditor", SOC_STAKEHOLDER_KIND_PERSON, SOC_PROFILE_OBSERVERS, 100, 0, 0, 0, 0);

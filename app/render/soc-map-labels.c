@@ -252,7 +252,8 @@ clear_of_bubble (SocMapLayout *self,
  * quadrant's corners that no bubble covers (the outer one, then along the
  * outer edges, then the inner one), or in the outer one if every corner is
  * taken. Stakeholders sit at the extremes as often as anywhere (a new one
- * at 0 and 0, on "Monitor"), and a title under a bubble cannot be read. */
+ * at 0 and 0, on "Monitor"), and a title under a bubble cannot be read.
+ * It is no wider than the quadrant, less its insets. */
 SocRect
 soc_map_layout_title_rect (SocMapLayout   *self,
                            SocMapQuadrant  quadrant,
@@ -266,10 +267,20 @@ soc_map_layout_title_rect (SocMapLayout   *self,
   double my = f->y + f->height * (SOC_MAP_MAX_VALUE - SOC_MAP_MIDDLE) / SOC_MAP_MAX_VALUE;
   double qx0 = left ? f->x : mx, qx1 = left ? mx : f->x + f->width;
   double qy0 = top ? f->y : my, qy1 = top ? my : f->y + f->height;
-  double xs[2] = { left ? qx0 + TITLE_INSET : qx1 - TITLE_INSET - width, left ? qx1 - TITLE_INSET - width : qx0 + TITLE_INSET };
-  double ys[2] = { top ? qy0 + TITLE_INSET : qy1 - TITLE_INSET - height, top ? qy1 - TITLE_INSET - height : qy0 + TITLE_INSET };
-  gboolean fits[2] = { qx1 - qx0 >= width + 2 * TITLE_INSET, qy1 - qy0 >= height + 2 * TITLE_INSET };
+  double xs[2], ys[2];
+  gboolean fits[2];
   static const guint corners[][2] = { { 0, 0 }, { 1, 0 }, { 0, 1 }, { 1, 1 } };
+
+  /* Never wider than its quadrant: a long title (German's "Auf dem
+   * Laufenden halten") on a small map ran into its neighbour's. The
+   * painter shortens it to the width given. */
+  width = MIN (width, MAX (qx1 - qx0 - 2 * TITLE_INSET, 0));
+  xs[0] = left ? qx0 + TITLE_INSET : qx1 - TITLE_INSET - width;
+  xs[1] = left ? qx1 - TITLE_INSET - width : qx0 + TITLE_INSET;
+  ys[0] = top ? qy0 + TITLE_INSET : qy1 - TITLE_INSET - height;
+  ys[1] = top ? qy1 - TITLE_INSET - height : qy0 + TITLE_INSET;
+  fits[0] = qx1 - qx0 >= width + 2 * TITLE_INSET;
+  fits[1] = qy1 - qy0 >= height + 2 * TITLE_INSET;
 
   for (guint c = 0; self->cell_first != NULL && c < G_N_ELEMENTS (corners); c++)
     {

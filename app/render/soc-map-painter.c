@@ -33,6 +33,7 @@
 
 #define HANDLE_RADIUS  6.0
 #define HEAD           7.0     /* a relationship's arrow head */
+#define MIN_TITLE      40.0    /* a quadrant title shortened below this is left out */
 
 
 void
@@ -155,9 +156,11 @@ paint_ground (cairo_t                *cr,
 
           if (!soc_map_layout_get_title (layout, q, &r))
             r = soc_map_layout_title_rect (layout, q, natural + 6, th + 6);
-          if (!soc_rect_intersects (&r, visible))
+          /* Shortened to its quadrant's width; too short to read, left out. */
+          if (!soc_rect_intersects (&r, visible) || r.width - 6 < MIN (natural, MIN_TITLE))
             continue;
-          pl = soc_label_cache_get (state->labels, KEY (KEY_TITLE, q), SOC_TEXT_HEADING, title, -1, NULL);
+          pl = soc_label_cache_get (state->labels, KEY (KEY_TITLE, q), SOC_TEXT_HEADING, title,
+                                    r.width - 6 < natural ? r.width - 6 : -1, NULL);
           soc_draw_set_color (cr, &p->text_dim);
           soc_text_show (cr, pl, r.x + 3, r.y + 3);
         }
