@@ -974,6 +974,59 @@ test_draft_recovered (void)
   g_application_quit (G_APPLICATION (second));
 }
 
+/* Started with a plan to open while a draft waits: the offer comes when
+ * the plan's window is there, and belongs to it (with no window it went
+ * behind the plan's and held its input). */
+static void
+test_recovery_offer_has_window (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autofree char *dir = soc_test_make_tmpdir ();
+  /* Big enough that reading it takes longer than the start's idle. */
+  g_autofree char *big = soc_test_generate_path (dir, 10000, 30000, 10000, 1);
+  g_autoptr(GFile) file = g_file_new_for_path (big);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.socplan.Socplan");
+  g_autoptr(SocApplication) second = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog = NULL;
+  GtkWindow *parent;
+  SocWindow *window;
+  SocDocument *doc;
+
+  g_settings_set_uint (settings, "draft-delay", 1);
+  window = open_window (example);
+  doc = soc_window_get_document (window);
+  g_assert_true (soc_edit_set_string (doc, SOC_OBJECT (soc_document_get_plan (doc)), "title",
+                                      "Waiting in a draft", &error));
+  g_assert_no_error (error);
+  soc_draft_store_flush (soc_application_get_draft_store (app));
+  SOC_UI_WAIT_UNTIL (n_drafts (soc_draft_store_get_directory (soc_application_get_draft_store (app))) == 1);
+
+  second = soc_application_new ();
+  g_application_set_flags (G_APPLICATION (second), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_set_application_id (G_APPLICATION (second), "io.github.socplan.Socplan.ThirdInstance");
+  g_application_register (G_APPLICATION (second), NULL, &error);
+  g_assert_no_error (error);
+  g_application_open (G_APPLICATION (second), &file, 1, "");
+  SOC_UI_WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_assert_nonnull (parent);
+  g_assert_true (SOC_IS_WINDOW (parent));
+  g_assert_true (gtk_window_get_application (parent) == GTK_APPLICATION (second));
+  g_assert_nonnull (soc_window_get_document (SOC_WINDOW (parent)));
+  g_assert_true (g_file_equal (soc_document_get_file (soc_window_get_document (SOC_WINDOW (parent))), file));
+  adw_message_dialog_response (dialog, "later");
+  soc_ui_drain ();
+
+  SOC_WINDOW (parent)->close_confirmed = TRUE;
+  gtk_window_destroy (parent);
+  soc_draft_store_forget (soc_application_get_draft_store (app), doc);
+  close_window (window);
+  soc_ui_drain ();
+  g_application_quit (G_APPLICATION (second));
+  soc_test_rm_rf (dir);
+}
+
 /* The keyboard shortcuts window is built when it is first asked for, and
  * kept: the same one each time after that. */
 static void
@@ -1023,6 +1076,7 @@ main (int    argc,
   g_test_add_func ("/window/edit-and-undo-repeatedly", test_edit_and_undo_repeatedly);
   g_test_add_func ("/window/save-as", test_save_as);
   g_test_add_func ("/window/save-while-typing", test_save_while_typing);
+  g_test_add_func ("/window/recovery-offer-has-window", test_recovery_offer_has_window);
   g_test_add_func ("/window/hostile-file", test_hostile_file);
   g_test_add_func ("/window/format", test_format);
   g_test_add_func ("/window/shortcuts-agree", test_shortcuts_agree);

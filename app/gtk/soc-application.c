@@ -33,6 +33,7 @@ struct _SocApplication
   SocDraftStore *drafts;
   GSettings     *settings;
   gboolean       recovery_offered;
+  guint          n_loading;  /* files being read, in a thread */
   gint64         started;   /* for SOC_TIME_TO_IDLE */
 };
 
@@ -171,9 +172,23 @@ static gboolean
 offer_recovery_idle (gpointer data)
 {
   SocApplication *self = data;
+  GtkWindow *parent = some_window (self);
 
-  soc_application_offer_recovery (self, some_window (self));
+  /* Started with files still being read: the offer waits for their
+   * windows (on_loaded), else it would have no window to belong to, and
+   * be lost behind the plan's when it opens, holding its input. */
+  if (parent == NULL && self->n_loading > 0)
+    return G_SOURCE_REMOVE;
+  soc_application_offer_recovery (self, parent);
   return G_SOURCE_REMOVE;
+}
+
+/* Files opened at start are read: the recovery offer, if it waited. */
+static void
+offer_recovery_after_load (SocApplication *self)
+{
+  if (self->n_loading == 0 && !self->recovery_offered)
+    g_idle_add_full (G_PRIORITY_LOW, offer_recovery_idle, g_object_ref (self), g_object_unref);
 }
 
 GtkWindow *
@@ -379,6 +394,7 @@ on_loaded (GObject      *source,
   SocWindow *window;
 
   g_application_release (G_APPLICATION (data->app));
+  data->app->n_loading--;
 
   if (doc == NULL)
     {
@@ -393,6 +409,7 @@ on_loaded (GObject      *source,
           gtk_window_present (parent);
         }
       show_load_error (parent, data->file, error, data->diagnostics);
+      offer_recovery_after_load (data->app);
       open_data_free (data);
       return;
     }
@@ -402,6 +419,7 @@ on_loaded (GObject      *source,
   if (existing != NULL)
     {
       gtk_window_present (existing);
+      offer_recovery_after_load (data->app);
       open_data_free (data);
       return;
     }
@@ -419,6 +437,7 @@ on_loaded (GObject      *source,
   gtk_window_present (GTK_WINDOW (window));
   if (g_getenv ("SOC_TIME_TO_IDLE") != NULL)
     g_idle_add_full (G_PRIORITY_LOW, report_idle, g_object_ref (data->app), g_object_unref);
+  offer_recovery_after_load (data->app);
   open_data_free (data);
 }
 
@@ -448,6 +467,7 @@ soc_application_open_file (SocApplication *self,
 
   /* Keep running while the file loads, even with no window yet. */
   g_application_hold (G_APPLICATION (self));
+  self->n_loading++;
   g_type_ensure (SOC_TYPE_DOCUMENT);
   {
     g_autoptr(GTask) task = g_task_new (NULL, NULL, on_loaded, data);
