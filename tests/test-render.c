@@ -133,6 +133,20 @@ test_timescale_zoom_units (void)
   g_assert_cmpint (soc_timescale_minor_unit (&scale), ==, SOC_TIME_UNIT_QUARTER);
   g_assert_cmpuint (soc_timescale_snap (&scale, d), ==, soc_date_from_ymd (2026, 10, 1));
 
+  /* Labels too wide for a unit come at even steps: where each unit
+   * stands in the one above, and the first step the widest label fits. */
+  g_assert_cmpuint (soc_time_unit_ordinal (SOC_TIME_UNIT_MONTH, d), ==, 8);
+  g_assert_cmpuint (soc_time_unit_ordinal (SOC_TIME_UNIT_DAY, d), ==, 16);
+  g_assert_cmpuint (soc_time_unit_ordinal (SOC_TIME_UNIT_QUARTER, d), ==, 2);
+  g_assert_cmpuint (soc_time_unit_ordinal (SOC_TIME_UNIT_WEEK, d), ==, 37);   /* ISO week 38 */
+  soc_timescale_init (&scale, d - 100, d + 100, 0, 0.8);   /* a month: 22 to 25 pixels */
+  g_assert_cmpint (soc_timescale_minor_unit (&scale), ==, SOC_TIME_UNIT_MONTH);
+  g_assert_cmpuint (soc_timescale_label_stride (&scale, SOC_TIME_UNIT_MONTH, 20), ==, 1);
+  g_assert_cmpuint (soc_timescale_label_stride (&scale, SOC_TIME_UNIT_MONTH, 30), ==, 2);   /* Jan, Mar, May... */
+  g_assert_cmpuint (soc_timescale_label_stride (&scale, SOC_TIME_UNIT_MONTH, 60), ==, 3);   /* each quarter's first */
+  g_assert_cmpuint (soc_timescale_label_stride (&scale, SOC_TIME_UNIT_MONTH, 1000), ==, 0);
+  g_assert_cmpuint (soc_timescale_label_stride (&scale, SOC_TIME_UNIT_NONE, 1), ==, 0);
+
   /* Zoom stays within its range, NaN included. */
   g_assert_cmpfloat (soc_zoom_clamp (NAN), ==, SOC_ZOOM_MIN);
   g_assert_cmpfloat (soc_zoom_clamp (1e9), ==, SOC_ZOOM_MAX);

@@ -41,7 +41,7 @@ header_row (cairo_t                    *cr,
   double left = visible->x + m->title_width;
   double right = MIN (visible->x + visible->width, soc_timescale_x (scale, scale->end + 1));
   double th;
-  guint d;
+  guint d, stride = 1;
 
   if (unit == SOC_TIME_UNIT_NONE || text == NULL || right <= left)
     return;
@@ -66,6 +66,26 @@ header_row (cairo_t                    *cr,
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);
 
+  /* The lower row: when its widest label does not fit a unit, a label
+   * every few units, at even steps. */
+  if (!major)
+    {
+      double widest = 0;
+
+      d = soc_time_unit_floor (unit, soc_timescale_date (scale, left));
+      for (guint n = 0; n < 10000 && soc_timescale_x (scale, d) < right; n++)
+        {
+          g_autofree char *label = soc_time_unit_label (unit, d, FALSE);
+
+          widest = MAX (widest, soc_label_cache_measure (state->labels, GUINT_TO_POINTER ((d << 3) | 2 | 0x80000000u),
+                                                         SOC_TEXT_SMALL, label));
+          d = soc_time_unit_next (unit, d);
+        }
+      stride = soc_timescale_label_stride (scale, unit, widest + 6);
+      if (stride == 0)
+        return;
+    }
+
   d = soc_time_unit_floor (unit, soc_timescale_date (scale, left));
   for (guint n = 0; n < 10000; n++)
     {
@@ -80,6 +100,18 @@ header_row (cairo_t                    *cr,
 
       if (x0 >= right)
         break;
+      if (stride > 1)
+        {
+          if (soc_time_unit_ordinal (unit, d) % stride != 0)
+            {
+              d = next;
+              continue;
+            }
+          /* Its room runs to the next unit labelled. */
+          for (guint k = 1; k < stride && soc_time_unit_ordinal (unit, next) % stride != 0; k++)
+            next = soc_time_unit_next (unit, next);
+          x1 = soc_timescale_x (scale, next);
+        }
 
       wide = major && unit == SOC_TIME_UNIT_MONTH;
       label = soc_time_unit_label (unit, d, wide);
@@ -96,8 +128,9 @@ header_row (cairo_t                    *cr,
       if (natural + 6 <= MIN (x1, right) - lx)
         {
           soc_draw_set_color (cr, major ? &state->palette->text : &state->palette->text_dim);
-          /* Short units centre their label; long ones start it at the left. */
-          soc_text_show (cr, pl, major || x1 - x0 > 120 ? lx + 4 : (x0 + x1 - natural) / 2,
+          /* Short units centre their label; long ones, and labels for a
+           * few units, start it at the left. */
+          soc_text_show (cr, pl, major || stride > 1 || x1 - x0 > 120 ? lx + 4 : (x0 + x1 - natural) / 2,
                          y + (height - th) / 2);
         }
       d = next;

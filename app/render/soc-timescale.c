@@ -245,6 +245,71 @@ soc_time_unit_label (SocTimeUnit unit,
     }
 }
 
+/* Where DATE's unit stands in the unit above it, from 0: the day of the
+ * month, the ISO week of the year, the month, the quarter, the year. */
+guint
+soc_time_unit_ordinal (SocTimeUnit unit,
+                       guint       date)
+{
+  int y, m, d;
+
+  soc_date_to_ymd (date, &y, &m, &d);
+  switch (unit)
+    {
+    case SOC_TIME_UNIT_DAY:
+      return (guint) d - 1;
+    case SOC_TIME_UNIT_WEEK:
+      {
+        GDate g;
+
+        g_date_clear (&g, 1);
+        g_date_set_dmy (&g, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+        return g_date_get_iso8601_week_of_year (&g) - 1;
+      }
+    case SOC_TIME_UNIT_MONTH:
+      return (guint) m - 1;
+    case SOC_TIME_UNIT_QUARTER:
+      return (guint) (m - 1) / 3;
+    case SOC_TIME_UNIT_YEAR:
+      return (guint) y;
+    case SOC_TIME_UNIT_NONE:
+    default:
+      return 0;
+    }
+}
+
+/* Every how many units of UNIT a label goes, when the widest is WIDEST
+ * pixels: 1 when it fits a unit, else the first regular step it fits
+ * (every other month, each quarter's first, each half year's...), so
+ * labels come at even steps and never one here, two there. 0: none fits. */
+guint
+soc_timescale_label_stride (const SocTimescale *scale,
+                            SocTimeUnit         unit,
+                            double              widest)
+{
+  static const guint days[] = { 1, 2, 7, 14 }, weeks[] = { 1, 2, 4 }, months[] = { 1, 2, 3, 6, 12 },
+                     quarters[] = { 1, 2, 4 }, years[] = { 1, 2, 5, 10 };
+  const guint *steps;
+  guint n;
+  double shortest;   /* the narrowest a unit gets, in days */
+
+  switch (unit)
+    {
+    case SOC_TIME_UNIT_DAY: steps = days; n = G_N_ELEMENTS (days); shortest = 1; break;
+    case SOC_TIME_UNIT_WEEK: steps = weeks; n = G_N_ELEMENTS (weeks); shortest = 7; break;
+    case SOC_TIME_UNIT_MONTH: steps = months; n = G_N_ELEMENTS (months); shortest = 28; break;
+    case SOC_TIME_UNIT_QUARTER: steps = quarters; n = G_N_ELEMENTS (quarters); shortest = 90; break;
+    case SOC_TIME_UNIT_YEAR: steps = years; n = G_N_ELEMENTS (years); shortest = 365; break;
+    case SOC_TIME_UNIT_NONE:
+    default:
+      return 0;
+    }
+  for (guint i = 0; i < n; i++)
+    if (widest <= steps[i] * shortest * scale->px_per_day)
+      return steps[i];
+  return 0;
+}
+
 /* What a unit is called, for "moves by a week". */
 const char *
 soc_time_unit_name (SocTimeUnit unit)

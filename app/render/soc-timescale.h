@@ -65,5 +65,10 @@ char       *soc_time_unit_label       (SocTimeUnit         unit,
                                        guint               date,
                                        gboolean            wide);
 const char *soc_time_unit_name        (SocTimeUnit         unit);
+guint       soc_time_unit_ordinal     (SocTimeUnit         unit,
+                                       guint               date);
+guint       soc_timescale_label_stride (const SocTimescale *scale,
+                                        SocTimeUnit         unit,
+                                        double              widest);
 
 G_END_DECLS
