@@ -974,6 +974,40 @@ test_draft_recovered (void)
   g_application_quit (G_APPLICATION (second));
 }
 
+/* File choosers open in the plan's folder, else in the documents folder
+ * (else home), never in the folder the program was started in. */
+static void
+test_chooser_folder (void)
+{
+  g_autofree char *example = soc_test_example_path ();
+  g_autoptr(GFile) example_file = g_file_new_for_path (example);
+  g_autoptr(GFile) example_folder = g_file_get_parent (example_file);
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) fallback = g_file_new_for_path (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                                   ? documents : g_get_home_dir ());
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autoptr(GFile) here = g_file_new_for_path (cwd);
+  SocWindow *window = open_window (example);
+  SocWindow *empty = soc_window_new (app, NULL);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      SocWindow *w = i == 0 ? window : empty;
+      /* A chooser widget: the portal's or native one says nothing until shown. */
+      g_autoptr(GtkWidget) chooser = g_object_ref_sink (gtk_file_chooser_widget_new (GTK_FILE_CHOOSER_ACTION_SAVE));
+      g_autoptr(GFile) folder = NULL;
+
+      _soc_window_choose_in_folder (w, GTK_FILE_CHOOSER (chooser));
+      SOC_UI_WAIT_UNTIL ((folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser))) != NULL);
+      g_assert_true (g_file_equal (folder, i == 0 ? example_folder : fallback));
+      if (i == 1 && !g_file_equal (fallback, here))
+        g_assert_false (g_file_equal (folder, here));
+    }
+  empty->close_confirmed = TRUE;
+  gtk_window_destroy (GTK_WINDOW (empty));
+  close_window (window);
+}
+
 /* Started with a plan to open while a draft waits: the offer comes when
  * the plan's window is there, and belongs to it (with no window it went
  * behind the plan's and held its input). */
@@ -1077,6 +1111,7 @@ main (int    argc,
   g_test_add_func ("/window/save-as", test_save_as);
   g_test_add_func ("/window/save-while-typing", test_save_while_typing);
   g_test_add_func ("/window/recovery-offer-has-window", test_recovery_offer_has_window);
+  g_test_add_func ("/window/chooser-folder", test_chooser_folder);
   g_test_add_func ("/window/hostile-file", test_hostile_file);
   g_test_add_func ("/window/format", test_format);
   g_test_add_func ("/window/shortcuts-agree", test_shortcuts_agree);

@@ -378,6 +378,7 @@ import_action (GtkWidget  *widget,
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  _soc_window_choose_in_folder (SOC_WINDOW (widget), GTK_FILE_CHOOSER (chooser));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (on_import_chosen), g_object_ref (widget));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -489,6 +490,7 @@ export_action (GtkWidget  *widget,
   else
     suggestion = g_strdup (_("Stakeholders.csv"));
   g_strdelimit (suggestion, "/\\:", '-');
+  _soc_window_choose_in_folder (window, GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggestion);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen), g_object_ref (window));

@@ -462,6 +462,26 @@ on_save_as_response (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
+/* Where a file chooser for this window opens: the plan's own folder, else
+ * the user's documents (else home). Never the folder the program was
+ * started in, which GTK would take, such as a source tree for "make run". */
+void
+_soc_window_choose_in_folder (SocWindow      *self,
+                              GtkFileChooser *chooser)
+{
+  GFile *file = self->document != NULL ? soc_document_get_file (self->document) : NULL;
+  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
+
+  if (folder == NULL)
+    {
+      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+      folder = g_file_new_for_path (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                    ? documents : g_get_home_dir ());
+    }
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
 void
 _soc_window_save_as (SocWindow *self,
                      gboolean   close_after)
@@ -485,7 +505,10 @@ _soc_window_save_as (SocWindow *self,
   if (soc_document_get_file (self->document) != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), soc_document_get_file (self->document), NULL);
   else
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggestion);
+    {
+      _soc_window_choose_in_folder (self, GTK_FILE_CHOOSER (chooser));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggestion);
+    }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (on_save_as_response), data);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

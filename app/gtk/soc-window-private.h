@@ -59,6 +59,8 @@ AdwToast *_soc_window_show_report   (SocWindow      *self,
                                      const char     *button_label,
                                      guint           timeout);
 void _soc_window_commit_typing      (SocWindow      *self);
+void _soc_window_choose_in_folder   (SocWindow      *self,
+                                     GtkFileChooser *chooser);
 void _soc_window_save               (SocWindow      *self,
                                      gboolean        close_after);
 void _soc_window_save_as            (SocWindow      *self,
