@@ -642,6 +642,69 @@ count_unwritten (SocDocument *doc)
   return n;
 }
 
+static void
+read_and_warm_up (GTask        *task,
+                gpointer      source,
+                gpointer      path,
+                GCancellable *cancellable)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GError *error = NULL;
+  SocDocument *doc = soc_document_load (file, NULL, &error);
+
+  if (doc == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  soc_document_warm_up_now (doc);
+  g_task_return_pointer (task, doc, g_object_unref);
+}
+
+/* A document read and warmed up in a worker, as the application opens
+ * one: the index whole and right, every object written, when the main
+ * thread gets it; nothing left for its idle time; a delete and its undo
+ * keep the index right. */
+static void
+test_index_in_worker (void)
+{
+  g_autofree char *dir = soc_test_make_tmpdir ();
+  g_autofree char *path = soc_test_generate_path (dir, 300, 500, 200, 5);
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+  g_autoptr(SocDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  SocObject *target;
+
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread_sync (task, read_and_warm_up);
+  doc = g_task_propagate_pointer (task, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  g_assert_true (doc->indexed);
+  g_assert_true (doc->warmed);
+  assert_index_true (doc);
+  g_assert_cmpuint (count_unwritten (doc), ==, 0);
+  soc_document_warm_up (doc);
+  g_assert_cmpuint (doc->warm_id, ==, 0);
+  /* What is written from the kept text is what a plan read afresh writes. */
+  {
+    g_autoptr(SocDocument) cold = soc_test_load_path (path);
+    g_autofree char *expected = soc_test_serialize (cold);
+    g_autofree char *written = soc_test_serialize (doc);
+
+    g_assert_cmpstr (written, ==, expected);
+  }
+
+  target = soc_document_lookup (doc, "s1");
+  g_assert_nonnull (target);
+  g_assert_true (soc_edit_delete (doc, &target, 1, &error));
+  g_assert_no_error (error);
+  assert_index_true (doc);
+  g_assert_true (soc_document_undo (doc));
+  assert_index_true (doc);
+  soc_test_rm_rf (dir);
+}
+
 /* Deleting the goal tree clears the goals of every item that serves one:
  * those items are written again. Its undo and its redo put back the texts
  * the items had in each state instead: nothing is left to write again,
@@ -772,6 +835,7 @@ main (int    argc,
   g_test_add_func ("/batch/direct-set-notifies", test_direct_set_notifies);
   g_test_add_func ("/index/follows-edits", test_index_follows_edits);
   g_test_add_func ("/index/warm-up", test_warm_up);
+  g_test_add_func ("/index/in-worker", test_index_in_worker);
   g_test_add_func ("/index/undo-keeps-texts", test_undo_keeps_texts);
   g_test_add_func ("/index/after-replace", test_index_after_replace);
   g_test_add_func ("/index/rewrite-after-targets-gone", test_rewrite_after_targets_gone);

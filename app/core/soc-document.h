@@ -96,6 +96,7 @@ SocObject *const  *soc_document_get_last_added   (SocDocument *self,
                                                   guint       *n_objects);
 
 void           soc_document_warm_up          (SocDocument  *self);
+void           soc_document_warm_up_now      (SocDocument  *self);
 
 SocHistory    *soc_document_get_history      (SocDocument  *self);
 void           soc_document_execute          (SocDocument  *self,

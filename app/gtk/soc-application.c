@@ -350,9 +350,14 @@ open_thread (GTask        *task,
   SocDocument *doc = soc_document_load_full (data->file, NULL, &data->diagnostics, cancellable, &error);
 
   if (doc == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, doc, g_object_unref);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* Here, not in the window's idle time: the first delete or save after
+   * opening finds the index and the written text ready. */
+  soc_document_warm_up_now (doc);
+  g_task_return_pointer (task, doc, g_object_unref);
 }
 
 /* A window showing an empty, untouched plan can take the opened file:
