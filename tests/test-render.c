@@ -988,6 +988,42 @@ test_paint (void)
       }
     g_assert_cmpuint (checked, >, 20 + 1);
   }
+  /* The same pieces for the screen: between the bars, never on one, from
+   * the header down, two pixels on today's middle. */
+  {
+    g_autoptr(GArray) stretches = g_array_new (FALSE, FALSE, sizeof (SocRect));
+    double x = round (soc_timescale_x_frac (scale, state.today + 0.5)) - 1, covered = 0;
+    const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
+    guint crossed = 0;
+
+    soc_roadmap_today_line (layout, state.today, &visible, stretches);
+    g_assert_cmpuint (stretches->len, >, 1);
+    for (guint i = 0; i < stretches->len; i++)
+      {
+        const SocRect *r = &g_array_index (stretches, SocRect, i);
+
+        g_assert_cmpfloat (r->x, ==, x);
+        g_assert_cmpfloat (r->width, ==, 2);
+        g_assert_cmpfloat (r->y, >=, m->header_height);
+        g_assert_cmpfloat (r->y + r->height, <=, soc_roadmap_layout_get_height (layout));
+        covered += r->height;
+        for (guint b = 0; b < soc_roadmap_layout_get_n_boxes (layout); b++)
+          g_assert_false (soc_rect_intersects (r, &soc_roadmap_layout_get_box (layout, b)->rect));
+      }
+    for (guint b = 0; b < soc_roadmap_layout_get_n_boxes (layout); b++)
+      {
+        const SocRect *r = &soc_roadmap_layout_get_box (layout, b)->rect;
+
+        if (r->x < x + 2 && r->x + r->width > x)
+          covered += r->height, crossed++;
+      }
+    g_assert_cmpuint (crossed, >, 0);
+    g_assert_cmpfloat (fabs (covered - (soc_roadmap_layout_get_height (layout) - m->header_height)), <, 0.01);
+    /* Not shown: nothing. */
+    g_array_set_size (stretches, 0);
+    soc_roadmap_today_line (layout, 0, &visible, stretches);
+    g_assert_cmpuint (stretches->len, ==, 0);
+  }
   cairo_surface_destroy (surface);
 }
 

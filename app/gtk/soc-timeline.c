@@ -522,19 +522,20 @@ soc_timeline_snapshot_overlay (SocCanvas     *canvas,
   m = soc_roadmap_layout_get_metrics (layout);
   paint_state (self, &state);
 
-  /* The today line, as a plain colour. */
+  /* The today line, as plain colour, in pieces between the bars it
+   * runs behind (the painter's, so print draws the same). */
   {
-    const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
+    g_autoptr(GArray) stretches = g_array_new (FALSE, FALSE, sizeof (SocRect));
+    SocRect below = SOC_RECT_INIT (v.x + m->title_width, v.y + m->header_height,
+                                   v.width - m->title_width, v.height - m->header_height);
+    GdkRGBA c = { state.palette->today.red, state.palette->today.green, state.palette->today.blue, 1 };
 
-    if (self->today >= scale->origin && self->today <= scale->end)
+    soc_roadmap_today_line (layout, self->today, &below, stretches);
+    for (guint i = 0; i < stretches->len; i++)
       {
-        double x = round (soc_timescale_x_frac (scale, self->today + 0.5)) - 1;
-        GdkRGBA c = { state.palette->today.red, state.palette->today.green, state.palette->today.blue, 1 };
-        double bottom = MIN (v.y + v.height, soc_roadmap_layout_get_height (layout));
+        const SocRect *r = &g_array_index (stretches, SocRect, i);
 
-        if (x >= v.x + m->title_width && x < v.x + v.width && bottom > v.y + m->header_height)
-          gtk_snapshot_append_color (snapshot, &c,
-                                     &GRAPHENE_RECT_INIT (x, v.y + m->header_height, 2, bottom - v.y - m->header_height));
+        gtk_snapshot_append_color (snapshot, &c, &GRAPHENE_RECT_INIT (r->x, r->y, r->width, r->height));
       }
   }
 

@@ -52,6 +52,10 @@ void soc_roadmap_paint            (cairo_t                    *cr,
                                    const SocRoadmapPaintState *state,
                                    const SocRect              *visible,
                                    SocRoadmapPaintParts        parts);
+void     soc_roadmap_today_line   (SocRoadmapLayout           *layout,
+                                   guint                       today,
+                                   const SocRect              *visible,
+                                   GArray                     *stretches);
 gboolean soc_roadmap_state_bounds (SocRoadmapLayout           *layout,
                                    const SocRoadmapPaintState *state,
                                    const SocRect              *visible,

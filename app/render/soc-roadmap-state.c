@@ -50,6 +50,53 @@ link_handle (cairo_t                    *cr,
   cairo_stroke (cr);
 }
 
+/* Where the line of TODAY shows in VISIBLE: appends to STRETCHES (SocRect)
+ * its pieces, two pixels wide on today's middle, from the header down,
+ * between the bars it crosses: it runs behind them, and cuts no name
+ * written in one. The screen's frames draw the same pieces. */
+void
+soc_roadmap_today_line (SocRoadmapLayout *layout,
+                        guint             today,
+                        const SocRect    *visible,
+                        GArray           *stretches)
+{
+  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
+  const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
+  g_autoptr(GArray) crossed = NULL;
+  double x, top, bottom;
+  SocRect line;
+
+  if (today == 0 || today < scale->origin || today > scale->end)
+    return;
+  x = round (soc_timescale_x_frac (scale, today + 0.5)) - 1;
+  top = MAX (visible->y, m->header_height);
+  bottom = MIN (visible->y + visible->height, soc_roadmap_layout_get_height (layout));
+  if (x + 2 <= visible->x || x >= visible->x + visible->width || bottom <= top)
+    return;
+  line = SOC_RECT_INIT (x, top, 2, bottom - top);
+  crossed = g_array_new (FALSE, FALSE, sizeof (guint));
+  soc_roadmap_layout_boxes_in (layout, &line, crossed);
+  /* Row by row, top down: each bar ends a piece, the next begins after it. */
+  for (guint i = 0; i < crossed->len; i++)
+    {
+      const SocRoadmapBox *b = soc_roadmap_layout_get_box (layout, g_array_index (crossed, guint, i));
+
+      if (b->rect.y > top)
+        {
+          SocRect piece = SOC_RECT_INIT (x, top, 2, MIN (b->rect.y, bottom) - top);
+
+          g_array_append_val (stretches, piece);
+        }
+      top = MAX (top, b->rect.y + b->rect.height);
+    }
+  if (bottom > top)
+    {
+      SocRect piece = SOC_RECT_INIT (x, top, 2, bottom - top);
+
+      g_array_append_val (stretches, piece);
+    }
+}
+
 void
 _soc_roadmap_paint_state (cairo_t                    *cr,
                           SocRoadmapLayout           *layout,
@@ -57,44 +104,22 @@ _soc_roadmap_paint_state (cairo_t                    *cr,
                           const SocRect              *visible)
 {
   const SocPalette *p = state->palette;
-  const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
-  const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
   const SocRoadmapBox *box;
 
   /* Today. */
-  if (state->today >= scale->origin && state->today <= scale->end)
-    {
-      double x = round (soc_timescale_x_frac (scale, state->today + 0.5)) + 0.5;
-      double top = MAX (visible->y, m->header_height);
-      double bottom = MIN (visible->y + visible->height, soc_roadmap_layout_get_height (layout));
+  {
+    g_autoptr(GArray) stretches = g_array_new (FALSE, FALSE, sizeof (SocRect));
 
-      if (x >= visible->x && x <= visible->x + visible->width && bottom > top)
-        {
-          SocRect line = SOC_RECT_INIT (x - 1, top, 2, bottom - top);
-          g_autoptr(GArray) crossed = g_array_new (FALSE, FALSE, sizeof (guint));
+    soc_roadmap_today_line (layout, state->today, visible, stretches);
+    for (guint i = 0; i < stretches->len; i++)
+      {
+        const SocRect *r = &g_array_index (stretches, SocRect, i);
 
-          /* Behind the bars it crosses: it does not cut their names. */
-          cairo_save (cr);
-          cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-          cairo_rectangle (cr, line.x, line.y, line.width, line.height);
-          soc_roadmap_layout_boxes_in (layout, &line, crossed);
-          for (guint i = 0; i < crossed->len; i++)
-            {
-              const SocRoadmapBox *b = soc_roadmap_layout_get_box (layout, g_array_index (crossed, guint, i));
-              double y0 = MAX (b->rect.y, line.y), y1 = MIN (b->rect.y + b->rect.height, line.y + line.height);
-
-              if (y1 > y0)
-                cairo_rectangle (cr, line.x, y0, line.width, y1 - y0);
-            }
-          cairo_clip (cr);
-          cairo_move_to (cr, x, top);
-          cairo_line_to (cr, x, bottom);
-          soc_draw_set_color (cr, &p->today);
-          cairo_set_line_width (cr, 2);
-          cairo_stroke (cr);
-          cairo_restore (cr);
-        }
-    }
+        cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+      }
+    soc_draw_set_color (cr, &p->today);
+    cairo_fill (cr);
+  }
 
   /* The lane a new item would go to, when a lane is the drop target. */
   for (guint l = 0; state->drop_target != NULL && l < soc_roadmap_layout_get_n_lanes (layout); l++)
