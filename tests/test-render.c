@@ -21,6 +21,7 @@
 #include "soc-pagination.h"
 #include "soc-roadmap-layout-private.h"
 #include "soc-roadmap-painter.h"
+#include "soc-roadmap-painter-private.h"
 #include "soc-test-util.h"
 
 #define FAMILY "DejaVu Sans"
@@ -996,7 +997,7 @@ test_paint (void)
     const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
     guint crossed = 0;
 
-    soc_roadmap_today_line (layout, state.today, &visible, stretches);
+    soc_roadmap_today_line (layout, &state, &visible, stretches);
     g_assert_cmpuint (stretches->len, >, 1);
     for (guint i = 0; i < stretches->len; i++)
       {
@@ -1010,18 +1011,55 @@ test_paint (void)
         for (guint b = 0; b < soc_roadmap_layout_get_n_boxes (layout); b++)
           g_assert_false (soc_rect_intersects (r, &soc_roadmap_layout_get_box (layout, b)->rect));
       }
+    /* What it runs behind: the bars it crosses, the names beside a bar. */
     for (guint b = 0; b < soc_roadmap_layout_get_n_boxes (layout); b++)
       {
-        const SocRect *r = &soc_roadmap_layout_get_box (layout, b)->rect;
+        const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, b);
+        const SocRect *r = &box->rect;
+        double x0, x1;
 
-        if (r->x < x + 2 && r->x + r->width > x)
-          covered += r->height, crossed++;
+        if ((r->x < x + 2 && r->x + r->width > x) ||
+            (r->x + r->width <= x && _soc_roadmap_label_beside (&state, box, &x0, &x1) && x0 < x + 2 && x1 > x))
+          {
+            covered += r->height, crossed++;
+            for (guint i = 0; i < stretches->len; i++)
+              g_assert_false (soc_rect_intersects (&g_array_index (stretches, SocRect, i),
+                                                   &SOC_RECT_INIT (x, r->y, 2, r->height)));
+          }
       }
     g_assert_cmpuint (crossed, >, 0);
     g_assert_cmpfloat (fabs (covered - (soc_roadmap_layout_get_height (layout) - m->header_height)), <, 0.01);
+    /* Other days: never over a name written beside a bar (some are). */
+    {
+      guint beside = 0;
+
+      for (guint day = scale->origin; day <= scale->end; day += 5)
+        {
+          double dx = round (soc_timescale_x_frac (scale, day + 0.5)) - 1;
+
+          state.today = day;
+          g_array_set_size (stretches, 0);
+          soc_roadmap_today_line (layout, &state, &visible, stretches);
+          for (guint b = 0; b < soc_roadmap_layout_get_n_boxes (layout); b++)
+            {
+              const SocRoadmapBox *box = soc_roadmap_layout_get_box (layout, b);
+              double x0, x1;
+
+              if (box->rect.x + box->rect.width > dx || !_soc_roadmap_label_beside (&state, box, &x0, &x1) ||
+                  x0 >= dx + 2 || x1 <= dx)
+                continue;
+              beside++;
+              for (guint i = 0; i < stretches->len; i++)
+                g_assert_false (soc_rect_intersects (&g_array_index (stretches, SocRect, i),
+                                                     &SOC_RECT_INIT (dx, box->rect.y, 2, box->rect.height)));
+            }
+        }
+      g_assert_cmpuint (beside, >, 10);
+    }
     /* Not shown: nothing. */
     g_array_set_size (stretches, 0);
-    soc_roadmap_today_line (layout, 0, &visible, stretches);
+    state.today = 0;
+    soc_roadmap_today_line (layout, &state, &visible, stretches);
     g_assert_cmpuint (stretches->len, ==, 0);
   }
   cairo_surface_destroy (surface);

@@ -530,7 +530,7 @@ soc_timeline_snapshot_overlay (SocCanvas     *canvas,
                                    v.width - m->title_width, v.height - m->header_height);
     GdkRGBA c = { state.palette->today.red, state.palette->today.green, state.palette->today.blue, 1 };
 
-    soc_roadmap_today_line (layout, self->today, &below, stretches);
+    soc_roadmap_today_line (layout, &state, &below, stretches);
     for (guint i = 0; i < stretches->len; i++)
       {
         const SocRect *r = &g_array_index (stretches, SocRect, i);

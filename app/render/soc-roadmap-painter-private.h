@@ -27,6 +27,10 @@ void     _soc_roadmap_polyline     (cairo_t                    *cr,
                                     const SocPoint             *points,
                                     guint                       n);
 double   _soc_roadmap_bar_radius   (const SocRoadmapPaintState *state);
+gboolean _soc_roadmap_label_beside (const SocRoadmapPaintState *state,
+                                    const SocRoadmapBox        *box,
+                                    double                     *x0,
+                                    double                     *x1);
 void     _soc_roadmap_bar_path     (cairo_t                    *cr,
                                     const SocRoadmapPaintState *state,
                                     const SocRoadmapBox        *box,

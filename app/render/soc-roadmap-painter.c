@@ -440,6 +440,31 @@ place_label (const SocRoadmapBox *box,
   return FALSE;
 }
 
+/* Where BOX's name is written beside it, from *X0 to *X1, in the content
+ * (not on a page's edge): FALSE when it is written inside the bar, or not
+ * at all. */
+gboolean
+_soc_roadmap_label_beside (const SocRoadmapPaintState *state,
+                           const SocRoadmapBox        *box,
+                           double                     *x0,
+                           double                     *x1)
+{
+  const char *title = soc_item_get_title (box->item);
+  gboolean limited = state->label_x1 > state->label_x0;
+  double natural, x, max_width;
+  gboolean inside;
+
+  if (title == NULL || title[0] == '\0' || state->labels == NULL)
+    return FALSE;
+  natural = soc_label_cache_measure (state->labels, box->item, SOC_TEXT_LABEL, title);
+  if (!place_label (box, -G_MAXDOUBLE, limited ? state->label_x1 : G_MAXDOUBLE, natural, &x, &max_width, &inside) ||
+      inside)
+    return FALSE;
+  *x0 = x;
+  *x1 = x + (max_width >= 0 ? MIN (natural, max_width) : natural);
+  return TRUE;
+}
+
 /* Less than the width TEXT takes as a label, found without shaping it:
  * 1.5 pixels for each character that is neither a space nor of no width
  * (no visible glyph of a 12 pixel font is narrower). */

@@ -53,7 +53,7 @@ void soc_roadmap_paint            (cairo_t                    *cr,
                                    const SocRect              *visible,
                                    SocRoadmapPaintParts        parts);
 void     soc_roadmap_today_line   (SocRoadmapLayout           *layout,
-                                   guint                       today,
+                                   const SocRoadmapPaintState *state,
                                    const SocRect              *visible,
                                    GArray                     *stretches);
 gboolean soc_roadmap_state_bounds (SocRoadmapLayout           *layout,

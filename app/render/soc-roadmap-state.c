@@ -50,21 +50,23 @@ link_handle (cairo_t                    *cr,
   cairo_stroke (cr);
 }
 
-/* Where the line of TODAY shows in VISIBLE: appends to STRETCHES (SocRect)
- * its pieces, two pixels wide on today's middle, from the header down,
- * between the bars it crosses: it runs behind them, and cuts no name
- * written in one. The screen's frames draw the same pieces. */
+/* Where the line of today (STATE's) shows in VISIBLE: appends to
+ * STRETCHES (SocRect) its pieces, two pixels wide on today's middle, from
+ * the header down, between the bars it crosses and the names written
+ * beside bars: it runs behind them, and cuts no name. The screen's frames
+ * draw the same pieces. */
 void
-soc_roadmap_today_line (SocRoadmapLayout *layout,
-                        guint             today,
-                        const SocRect    *visible,
-                        GArray           *stretches)
+soc_roadmap_today_line (SocRoadmapLayout           *layout,
+                        const SocRoadmapPaintState *state,
+                        const SocRect              *visible,
+                        GArray                     *stretches)
 {
   const SocRoadmapMetrics *m = soc_roadmap_layout_get_metrics (layout);
   const SocTimescale *scale = soc_roadmap_layout_get_scale (layout);
-  g_autoptr(GArray) crossed = NULL;
+  guint today = state->today;
+  g_autoptr(GArray) near = NULL;
   double x, top, bottom;
-  SocRect line;
+  SocRect line, reach;
 
   if (today == 0 || today < scale->origin || today > scale->end)
     return;
@@ -74,13 +76,21 @@ soc_roadmap_today_line (SocRoadmapLayout *layout,
   if (x + 2 <= visible->x || x >= visible->x + visible->width || bottom <= top)
     return;
   line = SOC_RECT_INIT (x, top, 2, bottom - top);
-  crossed = g_array_new (FALSE, FALSE, sizeof (guint));
-  soc_roadmap_layout_boxes_in (layout, &line, crossed);
-  /* Row by row, top down: each bar ends a piece, the next begins after it. */
-  for (guint i = 0; i < crossed->len; i++)
+  /* The bars it crosses, and those just before it whose names may. */
+  reach = SOC_RECT_INIT (x - 400, top, 402, bottom - top);
+  near = g_array_new (FALSE, FALSE, sizeof (guint));
+  soc_roadmap_layout_boxes_in (layout, &reach, near);
+  /* Row by row, top down (one at most in each row): each ends a piece,
+   * the next begins after it. */
+  for (guint i = 0; i < near->len; i++)
     {
-      const SocRoadmapBox *b = soc_roadmap_layout_get_box (layout, g_array_index (crossed, guint, i));
+      const SocRoadmapBox *b = soc_roadmap_layout_get_box (layout, g_array_index (near, guint, i));
+      double x0, x1;
 
+      if (!soc_rect_intersects (&b->rect, &line) &&
+          !(b->rect.x + b->rect.width <= x && b->room > x &&
+            _soc_roadmap_label_beside (state, b, &x0, &x1) && x0 < x + 2 && x1 > x))
+        continue;
       if (b->rect.y > top)
         {
           SocRect piece = SOC_RECT_INIT (x, top, 2, MIN (b->rect.y, bottom) - top);
@@ -110,7 +120,7 @@ _soc_roadmap_paint_state (cairo_t                    *cr,
   {
     g_autoptr(GArray) stretches = g_array_new (FALSE, FALSE, sizeof (SocRect));
 
-    soc_roadmap_today_line (layout, state->today, visible, stretches);
+    soc_roadmap_today_line (layout, state, visible, stretches);
     for (guint i = 0; i < stretches->len; i++)
       {
         const SocRect *r = &g_array_index (stretches, SocRect, i);
