@@ -92,7 +92,8 @@ test_import (Fixture       *f,
   }
 }
 
-/* A bad row: FILE:LINE: error: MESSAGE, exit 1, nothing written. */
+/* A bad row: FILE:LINE:COLUMN: error: MESSAGE (the column its field,
+ * counted from 1), exit 1, nothing written. */
 static void
 test_import_bad_row (Fixture       *f,
                      gconstpointer  data)
@@ -105,7 +106,7 @@ test_import_bad_row (Fixture       *f,
   write_text (csv, "name,engagement,stance\nAnn,\"two\nlines\",neutral\nBo,,enemy\n");
   {
     g_auto(SocCliRun) r = { 0 };
-    g_autofree char *expected = g_strdup_printf ("%s:4: error: “enemy” is not a stance; use one of: champion, supporter, neutral, sceptic, blocker\n", csv);
+    g_autofree char *expected = g_strdup_printf ("%s:4:3: error: “enemy” is not a stance; use one of: champion, supporter, neutral, sceptic, blocker\n", csv);
 
     soc_cli_run (&r, "import-csv", f->plan, csv, "-o", out, NULL);
     g_assert_cmpint (r.status, ==, 1);

@@ -202,7 +202,7 @@ test_import_preview (void)
   soc_test_rm_rf (dir);
 }
 
-/* A bad row: its line and the problem, and no Import button. */
+/* A bad row: its line, its column and the problem, and no Import button. */
 static void
 test_import_problem (void)
 {
@@ -220,7 +220,7 @@ test_import_problem (void)
   dialog = wait_for_dialog (window);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Stakeholders Cannot Be Imported");
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog),
-                                   "“bad.csv”, line 3: “enemy” is not a stance; use one of: "));
+                                   "“bad.csv”, line 3, column 2: “enemy” is not a stance; use one of: "));
   g_assert_false (adw_message_dialog_has_response (dialog, "import"));
   respond (dialog, "close");
   no_dialog_left (window);

@@ -27,6 +27,7 @@ typedef struct
   guint       updated;
   guint       unchanged;
   CheckFunc   check;
+  guint       column;      /* the field of the error, from 1 (0: the row, the file) */
 } Case;
 
 static SocStakeholder *
@@ -221,7 +222,7 @@ static const Case cases[] = {
   { "empty-rows-skipped", C ("name,stance\nAnn,\n\n,\n  ,  \nBo,\n"), -1, 0, 2, 0, 0, NULL },
   { "missing-columns", C ("name,department,stance\nAnn,Sales,neutral\nBo,Sales\n"), SOC_CSV_ERROR_INVALID, 3, 0, 0, 0, NULL },
   { "extra-empty-columns", C ("name,stance\nAnn,neutral,,\n"), -1, 0, 1, 0, 0, NULL },
-  { "extra-column-with-value", C ("name,stance\nAnn,neutral\nBo,neutral,x\n"), SOC_CSV_ERROR_INVALID, 3, 0, 0, 0, NULL },
+  { "extra-column-with-value", C ("name,stance\nAnn,neutral\nBo,neutral,x\n"), SOC_CSV_ERROR_INVALID, 3, 0, 0, 0, NULL, 3 },
   { "invalid-utf8", C ("name\nAnn\nJos\xe9\n"), SOC_CSV_ERROR_ENCODING, 3, 0, 0, 0, NULL },
   { "invalid-utf8-after-quoted-newline", C ("name,engagement\nAnn,\"a\nb\"\n\xff\n"), SOC_CSV_ERROR_ENCODING, 4, 0, 0, 0, NULL },
   { "nul-byte", C ("name\nAnn\nB\0o\n"), SOC_CSV_ERROR_ENCODING, 3, 0, 0, 0, NULL },
@@ -231,28 +232,28 @@ static const Case cases[] = {
   { "empty-file", C (""), SOC_CSV_ERROR_HEADER, 1, 0, 0, 0, NULL },
   { "bom-only", C ("\xEF\xBB\xBF"), SOC_CSV_ERROR_HEADER, 1, 0, 0, 0, NULL },
   { "header-any-order-and-case", C ("Stance,NAME,Desired Stance,profile,KIND\nSupporter,Ann,CHAMPION,Leadership,group\n"), -1, 0, 1, 0, 0, check_header_any_order },
-  { "header-column-twice", C ("name,stance,Name\n"), SOC_CSV_ERROR_HEADER, 1, 0, 0, 0, NULL },
+  { "header-column-twice", C ("name,stance,Name\n"), SOC_CSV_ERROR_HEADER, 1, 0, 0, 0, NULL, 3 },
   { "header-without-id-or-name", C ("stance,influence\nneutral,4\n"), SOC_CSV_ERROR_HEADER, 1, 0, 0, 0, NULL },
   { "unknown-columns-ignored", C ("Phone,name,Notes,\n555,Ann,likes tea,\n"), -1, 0, 1, 0, 0, check_ignored },
   { "tokens-spaces-and-semicolons", C ("name,roles,topics\nAnn,\"advocate; owner\",business-case;goals  tools\nBo,,\n"), -1, 0, 2, 0, 0, check_tokens },
-  { "unknown-token", C ("name,roles\nAnn,advocate\nBo,sponsor\n"), SOC_CSV_ERROR_INVALID, 3, 0, 0, 0, NULL },
-  { "unknown-enum", C ("name,stance\nAnn,\nBo,enemy\n"), SOC_CSV_ERROR_INVALID, 3, 0, 0, 0, NULL },
-  { "out-of-range", C ("name,influence\nAnn,101\n"), SOC_CSV_ERROR_INVALID, 2, 0, 0, 0, NULL },
-  { "negative", C ("name,influence\nAnn,-1\n"), SOC_CSV_ERROR_INVALID, 2, 0, 0, 0, NULL },
-  { "not-a-number", C ("name,interest\nAnn,high\n"), SOC_CSV_ERROR_INVALID, 2, 0, 0, 0, NULL },
-  { "fraction", C ("name,interest\nAnn,40.5\n"), SOC_CSV_ERROR_INVALID, 2, 0, 0, 0, NULL },
+  { "unknown-token", C ("name,roles\nAnn,advocate\nBo,sponsor\n"), SOC_CSV_ERROR_INVALID, 3, 0, 0, 0, NULL, 2 },
+  { "unknown-enum", C ("name,stance\nAnn,\nBo,enemy\n"), SOC_CSV_ERROR_INVALID, 3, 0, 0, 0, NULL, 2 },
+  { "out-of-range", C ("name,influence\nAnn,101\n"), SOC_CSV_ERROR_INVALID, 2, 0, 0, 0, NULL, 2 },
+  { "negative", C ("name,influence\nAnn,-1\n"), SOC_CSV_ERROR_INVALID, 2, 0, 0, 0, NULL, 2 },
+  { "not-a-number", C ("name,interest\nAnn,high\n"), SOC_CSV_ERROR_INVALID, 2, 0, 0, 0, NULL, 2 },
+  { "fraction", C ("name,interest\nAnn,40.5\n"), SOC_CSV_ERROR_INVALID, 2, 0, 0, 0, NULL, 2 },
   { "values-trimmed-text-kept", C ("name,stance,interest\n Ann , Supporter ,40.0\n"), -1, 0, 1, 0, 0, check_trimmed },
   { "update-by-id", C ("id,name,stance\ns2,Community managers,champion\ns1,Maria Lindqvist,supporter\n,Ann,\n"), -1, 0, 1, 1, 1, check_update },
-  { "unknown-id", C ("id,name\ns99,Ann\n"), SOC_CSV_ERROR_INVALID, 2, 0, 0, 0, NULL },
-  { "id-of-a-goal", C ("id,name\ng1,Ann\n"), SOC_CSV_ERROR_INVALID, 2, 0, 0, 0, NULL },
-  { "id-twice", C ("id,stance\ns1,neutral\ns2,neutral\ns1,champion\n"), SOC_CSV_ERROR_INVALID, 4, 0, 0, 0, NULL },
+  { "unknown-id", C ("id,name\ns99,Ann\n"), SOC_CSV_ERROR_INVALID, 2, 0, 0, 0, NULL, 1 },
+  { "id-of-a-goal", C ("id,name\ng1,Ann\n"), SOC_CSV_ERROR_INVALID, 2, 0, 0, 0, NULL, 1 },
+  { "id-twice", C ("id,stance\ns1,neutral\ns2,neutral\ns1,champion\n"), SOC_CSV_ERROR_INVALID, 4, 0, 0, 0, NULL, 1 },
   { "new-without-name", C ("id,name,stance\n,,champion\n"), SOC_CSV_ERROR_INVALID, 2, 0, 0, 0, NULL },
-  { "quote-never-closed", C ("name,engagement\nAnn,ok\nBo,\"never\nclosed\n"), SOC_CSV_ERROR_SYNTAX, 3, 0, 0, 0, NULL },
-  { "text-after-closing-quote", C ("name\n\"Ann\"x\n"), SOC_CSV_ERROR_SYNTAX, 2, 0, 0, 0, NULL },
+  { "quote-never-closed", C ("name,engagement\nAnn,ok\nBo,\"never\nclosed\n"), SOC_CSV_ERROR_SYNTAX, 3, 0, 0, 0, NULL, 2 },
+  { "text-after-closing-quote", C ("name\n\"Ann\"x\n"), SOC_CSV_ERROR_SYNTAX, 2, 0, 0, 0, NULL, 1 },
   { "quote-inside-unquoted-field", C ("name\nThe 5\" screen team\n"), -1, 0, 1, 0, 0, check_stray_quote },
   { "semicolon-delimited", C ("name;stance;roles\n\"Ann, the lead\";supporter;\"advocate;owner\"\n"), -1, 0, 1, 0, 0, check_semicolons },
-  { "control-character", C ("name\nAnn\x01\n"), SOC_CSV_ERROR_INVALID, 2, 0, 0, 0, NULL },
-  { "line-after-quoted-newlines", C ("name,stance\n\"Ann\nand\nBo\",neutral\nCy,enemy\n"), SOC_CSV_ERROR_INVALID, 5, 0, 0, 0, NULL },
+  { "control-character", C ("name\nAnn\x01\n"), SOC_CSV_ERROR_INVALID, 2, 0, 0, 0, NULL, 1 },
+  { "line-after-quoted-newlines", C ("name,stance\n\"Ann\nand\nBo\",neutral\nCy,enemy\n"), SOC_CSV_ERROR_INVALID, 5, 0, 0, 0, NULL, 2 },
   { "formula-guard", C ("name\n'=SUM(A1:A9)\n'quoted'\n''=x\n"), -1, 0, 3, 0, 0, check_formula },
 };
 
@@ -266,21 +267,23 @@ test_tricky (gconstpointer data)
   g_autoptr(GBytes) bytes = g_bytes_new (c->input, c->len);
   g_autoptr(SocCsvImport) import = NULL;
   g_autoptr(GError) error = NULL;
-  guint line = 12345;
+  guint line = 12345, column = 12345;
 
-  import = soc_csv_import_prepare (doc, bytes, "test.csv", &line, &error);
+  import = soc_csv_import_prepare (doc, bytes, "test.csv", &line, &column, &error);
   if (c->error >= 0)
     {
       g_assert_null (import);
       g_assert_error (error, SOC_CSV_ERROR, c->error);
       g_assert_cmpuint (line, ==, c->line);
-      g_test_message ("%s: line %u: %s", c->name, line, error->message);
+      g_assert_cmpuint (column, ==, c->column);
+      g_test_message ("%s: line %u, column %u: %s", c->name, line, column, error->message);
     }
   else
     {
       g_assert_no_error (error);
       g_assert_nonnull (import);
       g_assert_cmpuint (line, ==, 0);
+      g_assert_cmpuint (column, ==, 0);
       g_assert_cmpuint (soc_csv_import_get_n_added (import), ==, c->added);
       g_assert_cmpuint (soc_csv_import_get_n_updated (import), ==, c->updated);
       g_assert_cmpuint (soc_csv_import_get_n_unchanged (import), ==, c->unchanged);
@@ -301,7 +304,7 @@ test_limits (void)
 {
   g_autoptr(SocDocument) doc = soc_test_load_fixture ("small.socplan");
   g_autoptr(GError) error = NULL;
-  guint line = 0;
+  guint line = 0, column = 0;
 
   {
     g_autoptr(GString) csv = g_string_new ("name,engagement\nAnn,");
@@ -311,9 +314,10 @@ test_limits (void)
       g_string_append_c (csv, 'x');
     g_string_append (csv, "\n");
     bytes = g_string_free_to_bytes (g_steal_pointer (&csv));
-    g_assert_null (soc_csv_import_prepare (doc, bytes, "long.csv", &line, &error));
+    g_assert_null (soc_csv_import_prepare (doc, bytes, "long.csv", &line, &column, &error));
     g_assert_error (error, SOC_CSV_ERROR, SOC_CSV_ERROR_LIMIT);
     g_assert_cmpuint (line, ==, 2);
+    g_assert_cmpuint (column, ==, 2);
     g_clear_error (&error);
   }
   {
@@ -324,9 +328,10 @@ test_limits (void)
       g_string_append (csv, ",x");
     g_string_append (csv, "\n");
     bytes = g_string_free_to_bytes (g_steal_pointer (&csv));
-    g_assert_null (soc_csv_import_prepare (doc, bytes, "wide.csv", &line, &error));
+    g_assert_null (soc_csv_import_prepare (doc, bytes, "wide.csv", &line, &column, &error));
     g_assert_error (error, SOC_CSV_ERROR, SOC_CSV_ERROR_LIMIT);
     g_assert_cmpuint (line, ==, 1);
+    g_assert_cmpuint (column, ==, SOC_CSV_MAX_COLUMNS + 1);
     g_clear_error (&error);
   }
   {
@@ -339,7 +344,7 @@ test_limits (void)
       g_string_append_c (csv, i % 100 == 99 ? '\n' : 'x');
     g_string_append (csv, "\"\n");
     bytes = g_string_free_to_bytes (g_steal_pointer (&csv));
-    import = soc_csv_import_prepare (doc, bytes, "long.csv", &line, &error);
+    import = soc_csv_import_prepare (doc, bytes, "long.csv", &line, &column, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (soc_csv_import_get_n_added (import), ==, 1);
   }
@@ -355,14 +360,14 @@ test_many_rows (void)
   g_autoptr(SocCsvImport) import = NULL;
   g_autoptr(GError) error = NULL;
   GListModel *list = soc_document_get_stakeholders (doc);
-  guint line = 0;
+  guint line = 0, column = 0;
 
   for (guint i = 0; i < 100000; i++)
     g_string_append_printf (csv, "\"Person %u, %s\",person,management,Dept %u,%u,%u,supporter,champion,advocate,goals tools,\"Call\nweekly\"\r\n",
                             i, i % 2 ? "jr" : "sr", i % 50, i % 101, (i * 7) % 101);
   bytes = g_string_free_to_bytes (g_steal_pointer (&csv));
 
-  import = soc_csv_import_prepare (doc, bytes, "many.csv", &line, &error);
+  import = soc_csv_import_prepare (doc, bytes, "many.csv", &line, &column, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (soc_csv_import_get_n_added (import), ==, 100000);
   g_assert_cmpuint (soc_csv_import_get_line (import, 99999), ==, 1 + 2 * 99999 + 1);
@@ -408,9 +413,9 @@ import_all (SocDocument *doc,
 {
   g_autoptr(SocCsvImport) import = NULL;
   g_autoptr(GError) error = NULL;
-  guint line = 0;
+  guint line = 0, column = 0;
 
-  import = soc_csv_import_prepare (doc, bytes, "round.csv", &line, &error);
+  import = soc_csv_import_prepare (doc, bytes, "round.csv", &line, &column, &error);
   g_assert_no_error (error);
   g_assert_nonnull (import);
   g_assert_true (soc_csv_import_apply (import, &error));
@@ -429,10 +434,10 @@ test_round_trip_example (void)
   g_autoptr(GBytes) again = NULL;
   g_autoptr(SocCsvImport) same = NULL;
   g_autoptr(GError) error = NULL;
-  guint line = 0;
+  guint line = 0, column = 0;
 
   /* Into the plan it came from: nothing changes. */
-  same = soc_csv_import_prepare (doc, original, "same.csv", &line, &error);
+  same = soc_csv_import_prepare (doc, original, "same.csv", &line, &column, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (soc_csv_import_get_n_unchanged (same), ==, 27);
   g_assert_cmpuint (soc_csv_import_get_n_added (same) + soc_csv_import_get_n_updated (same), ==, 0);
@@ -543,9 +548,9 @@ test_one_undo_step (void)
   g_autoptr(GError) error = NULL;
   SocHistory *history = soc_document_get_history (doc);
   guint steps = soc_history_get_n_steps (history);
-  guint line = 0;
+  guint line = 0, column = 0;
 
-  import = soc_csv_import_prepare (doc, bytes, "people.csv", &line, &error);
+  import = soc_csv_import_prepare (doc, bytes, "people.csv", &line, &column, &error);
   g_assert_no_error (error);
   g_assert_true (soc_csv_import_apply (import, &error));
   g_assert_no_error (error);
@@ -581,9 +586,9 @@ test_changed_meanwhile (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  guint line = 0;
+  guint line = 0, column = 0;
 
-  import = soc_csv_import_prepare (doc, bytes, "people.csv", &line, &error);
+  import = soc_csv_import_prepare (doc, bytes, "people.csv", &line, &column, &error);
   g_assert_no_error (error);
   g_assert_true (soc_edit_delete (doc, (SocObject *[]) { soc_document_lookup (doc, "s2") }, 1, &error));
   before = soc_test_serialize (doc);
@@ -615,14 +620,14 @@ test_spreadsheet_files (void)
       g_autoptr(GError) error = NULL;
       g_autoptr(SocStakeholder) added = NULL;
       g_autofree char *engagement = NULL;
-      guint line = 0;
+      guint line = 0, column = 0;
       char *contents = NULL;
       gsize len;
 
       g_test_message ("%s", files[i].file);
       g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
       bytes = g_bytes_new_take (contents, len);
-      import = soc_csv_import_prepare (doc, bytes, files[i].file, &line, &error);
+      import = soc_csv_import_prepare (doc, bytes, files[i].file, &line, &column, &error);
       g_assert_no_error (error);
       g_assert_cmpuint (soc_csv_import_get_n_added (import), ==, files[i].added);
       g_assert_cmpuint (soc_csv_import_get_n_updated (import), ==, files[i].updated);
@@ -681,10 +686,10 @@ test_cells_as_written (void)
       g_autoptr(GBytes) bytes = g_bytes_new_static (cells[i].csv, strlen (cells[i].csv));
       g_autoptr(SocCsvImport) import = NULL;
       g_autoptr(GError) error = NULL;
-      guint line = 0;
+      guint line = 0, column = 0;
 
       g_test_message ("%s", cells[i].csv);
-      import = soc_csv_import_prepare (doc, bytes, "test.csv", &line, &error);
+      import = soc_csv_import_prepare (doc, bytes, "test.csv", &line, &column, &error);
       if (cells[i].message != NULL)
         {
           g_assert_error (error, SOC_CSV_ERROR, SOC_CSV_ERROR_INVALID);

@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Adds and updates stakeholders from a spreadsheet and writes the plan to
- * OUT. All or nothing: a bad row is reported as IN.csv:LINE: error: MESSAGE
- * and nothing is written.
+ * OUT. All or nothing: a bad row is reported as IN.csv:LINE:COLUMN: error:
+ * MESSAGE (COLUMN the field, counted from 1; left out when the problem is
+ * the whole row) and nothing is written.
  */
 
 #define G_LOG_DOMAIN "socplan-cli"
@@ -55,7 +56,7 @@ soc_cli_import_csv (int    argc,
   g_autoptr(GFile) out = NULL;
   const char * const *ignored;
   const char *csv_path;
-  guint line = 0;
+  guint line = 0, column = 0;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the plan"), N_("OUT") },
     { NULL }
@@ -76,10 +77,12 @@ soc_cli_import_csv (int    argc,
   if (bytes == NULL)
     return SOC_CLI_EXIT_DOCUMENT;
 
-  import = soc_csv_import_prepare (doc, bytes, csv_path, &line, &error);
+  import = soc_csv_import_prepare (doc, bytes, csv_path, &line, &column, &error);
   if (import == NULL)
     {
-      if (line > 0)
+      if (line > 0 && column > 0)
+        g_printerr ("%s:%u:%u: error: %s\n", csv_path, line, column, error->message);
+      else if (line > 0)
         g_printerr ("%s:%u: error: %s\n", csv_path, line, error->message);
       else
         g_printerr ("%s: error: %s\n", csv_path, error->message);

@@ -329,6 +329,7 @@ typedef struct
   int             id_column;
   GHashTable     *seen;      /* id -> line of its row */
   guint           n_existing;
+  guint           column;    /* of a problem: its field, from 1 (0: the row) */
 } Prepare;
 
 static gboolean
@@ -358,6 +359,7 @@ read_header (Prepare    *p,
             {
               g_set_error (error, SOC_CSV_ERROR, SOC_CSV_ERROR_HEADER,
                            _("The header names the column “%s” twice"), name);
+              p->column = i + 1;
               return FALSE;
             }
           n_known++;
@@ -468,6 +470,7 @@ read_row (Prepare    *p,
       {
         g_set_error (error, SOC_CSV_ERROR, SOC_CSV_ERROR_INVALID,
                      _("Field %u of this row has a value, but the header names no column for it"), i + 1);
+        p->column = i + 1;
         return FALSE;
       }
 
@@ -480,6 +483,7 @@ read_row (Prepare    *p,
           SocObject *object = soc_document_lookup (self->document, id);
           gpointer first_line;
 
+          p->column = (guint) p->id_column + 1;   /* if it is wrong */
           if (g_hash_table_lookup_extended (p->seen, id, NULL, &first_line))
             {
               g_set_error (error, SOC_CSV_ERROR, SOC_CSV_ERROR_INVALID,
@@ -502,6 +506,7 @@ read_row (Prepare    *p,
             }
           g_hash_table_insert (p->seen, g_steal_pointer (&id), GUINT_TO_POINTER (line));
           entry.target = g_object_ref (SOC_STAKEHOLDER (object));
+          p->column = 0;
         }
     }
 
@@ -520,12 +525,14 @@ read_row (Prepare    *p,
       if (!parse_cell (column->field, g_ptr_array_index (fields, i), &value, error))
         {
           entry_clear (&entry);
+          p->column = i + 1;
           return FALSE;
         }
       if (!soc_edit_check_field (self->document, SOC_OBJECT (entry.values), column->field, &value, &rule))
         {
           entry_clear (&entry);
           g_set_error_literal (error, SOC_CSV_ERROR, SOC_CSV_ERROR_INVALID, rule->message);
+          p->column = i + 1;
           return FALSE;
         }
       soc_object_set_field (SOC_OBJECT (entry.values), column->field, &value);
@@ -566,13 +573,15 @@ read_row (Prepare    *p,
 
 /* Reads BYTES, a CSV file called DISPLAY_NAME, and checks every row
  * against DOCUMENT, changing nothing. On a problem returns NULL with ERROR
- * set (SOC_CSV_ERROR) and LINE the line of the problem (from 1; 0 when it
- * is about the whole file). */
+ * set (SOC_CSV_ERROR), LINE the line of the problem (from 1; 0 when it is
+ * about the whole file) and COLUMN its field in the row, counted from 1
+ * as a spreadsheet counts columns (0 when it is about the whole row). */
 SocCsvImport *
 soc_csv_import_prepare (SocDocument  *document,
                         GBytes       *bytes,
                         const char   *display_name,
                         guint        *line,
+                        guint        *column,
                         GError      **error)
 {
   g_autoptr(SocCsvImport) self = NULL;
@@ -588,8 +597,10 @@ soc_csv_import_prepare (SocDocument  *document,
   g_return_val_if_fail (SOC_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (line != NULL, NULL);
+  g_return_val_if_fail (column != NULL, NULL);
 
   *line = 0;
+  *column = 0;
   data = g_bytes_get_data (bytes, &len);
   reader = soc_csv_reader_new (data != NULL ? data : "", len, line, error);
   if (reader == NULL)
@@ -612,6 +623,8 @@ soc_csv_import_prepare (SocDocument  *document,
       if (local_error == NULL)
         g_set_error (&local_error, SOC_CSV_ERROR, SOC_CSV_ERROR_HEADER,
                      _("The file is empty: it needs a header row that names the columns, such as id, name, kind, profile, stance"));
+      else
+        p.column = fields->len + 1;
       goto out;
     }
   if (!read_header (&p, fields, &local_error))
@@ -622,6 +635,9 @@ soc_csv_import_prepare (SocDocument  *document,
       if (!soc_csv_reader_next (reader, fields, &row_line, &local_error))
         {
           ok = local_error == NULL;
+          /* The reader stopped in the field after those it read. */
+          if (!ok)
+            p.column = fields->len + 1;
           break;
         }
       if (!read_row (&p, fields, row_line, &local_error))
@@ -636,6 +652,7 @@ out:
   if (!ok)
     {
       *line = row_line;
+      *column = p.column;
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }

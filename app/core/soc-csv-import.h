@@ -25,6 +25,7 @@ SocCsvImport       *soc_csv_import_prepare             (SocDocument   *document,
                                                         GBytes        *bytes,
                                                         const char    *display_name,
                                                         guint         *line,
+                                                        guint         *column,
                                                         GError       **error);
 
 guint               soc_csv_import_get_n_rows          (SocCsvImport  *self);

@@ -270,7 +270,7 @@ on_loaded (GObject      *source,
   g_autoptr(SocCsvImport) import = NULL;
   g_autofree char *name = NULL;
   SocDocument *doc;
-  guint line = 0;
+  guint line = 0, column = 0;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -282,12 +282,16 @@ on_loaded (GObject      *source,
 
   doc = soc_window_get_document (job->window);
   name = g_file_get_basename (job->file);
-  import = soc_csv_import_prepare (doc, bytes, name, &line, &error);
+  import = soc_csv_import_prepare (doc, bytes, name, &line, &column, &error);
   if (import == NULL)
     {
       g_autofree char *message = NULL;
 
-      if (line > 0)
+      if (line > 0 && column > 0)
+        /* Translators: the file's name, a line and a column (a field, counted from 1) in it, then what is wrong there */
+        message = g_strdup_printf (_("“%s”, line %u, column %u: %s\n\nNothing was imported. Correct the file and import it again."),
+                                   name, line, column, error->message);
+      else if (line > 0)
         /* Translators: the file's name, a line in it, then what is wrong there */
         message = g_strdup_printf (_("“%s”, line %u: %s\n\nNothing was imported. Correct the file and import it again."),
                                    name, line, error->message);

@@ -109,12 +109,12 @@ run (SocDocument *doc,
   g_autoptr(SocCsvImport) import = NULL;
   g_autoptr(GError) error = NULL;
   gint64 t0, t1, t2;
-  guint line = 0;
+  guint line = 0, column = 0;
 
   t0 = g_get_monotonic_time ();
   bytes = g_file_load_bytes (csv, NULL, NULL, &error);
   g_assert_no_error (error);
-  import = soc_csv_import_prepare (doc, bytes, "bench.csv", &line, &error);
+  import = soc_csv_import_prepare (doc, bytes, "bench.csv", &line, &column, &error);
   g_assert_no_error (error);
   g_assert_true (soc_csv_import_apply (import, &error));
   g_assert_no_error (error);

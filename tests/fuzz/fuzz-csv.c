@@ -77,14 +77,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *undone = NULL;
-  guint line = 0;
+  guint line = 0, column = 0;
   guint n;
 
   if (doc == NULL)
     fail ("the base plan did not read", NULL);
   before = serialize (doc);
 
-  import = soc_csv_import_prepare (doc, input, "fuzz.csv", &line, &error);
+  import = soc_csv_import_prepare (doc, input, "fuzz.csv", &line, &column, &error);
   after = serialize (doc);
   if (strcmp (before, after) != 0)
     fail ("preparing an import changed the plan", NULL);
@@ -92,6 +92,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     {
       if (error == NULL || error->domain != SOC_CSV_ERROR)
         fail ("a refused file gave no CSV error", error);
+      if (column > 0 && (line == 0 || column > SOC_CSV_MAX_COLUMNS + 1))
+        fail ("a refused file's column is not in a row", error);
       return 0;
     }
   if (soc_csv_import_get_n_rows (import) !=
@@ -113,7 +115,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   /* What is exported imports back as it is. */
   exported = soc_csv_export_stakeholders (doc);
   n = g_list_model_get_n_items (soc_document_get_stakeholders (doc));
-  again = soc_csv_import_prepare (doc, exported, "exported.csv", &line, &error);
+  again = soc_csv_import_prepare (doc, exported, "exported.csv", &line, &column, &error);
   if (again == NULL)
     fail ("an export did not import", error);
   if (soc_csv_import_get_n_unchanged (again) != n ||
